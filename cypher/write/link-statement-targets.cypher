@@ -1,0 +1,4 @@
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.statementId})
+MATCH (a:Actor {id: row.actorId})
+MERGE (s)-[:TARGETS]->(a)

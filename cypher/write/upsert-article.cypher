@@ -1,0 +1,6 @@
+MERGE (a:Article {id: $article.id})
+SET a.title = $article.title,
+    a.outlet = $article.outlet,
+    a.url = $article.url,
+    a.publishedAt = $article.publishedAt,
+    a.language = $article.language
