@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as grafeo from '@grafeo-db/js';
 import type { GrafeoDB, QueryResult as GrafeoResult, Transaction } from '@grafeo-db/js';
-import { cypher, splitStatements } from '../cypher';
+import { applySchema } from '../schema';
 import {
   type Params,
   type QueryResult,
@@ -23,9 +23,6 @@ export interface EmbeddedStoreOptions {
   /** Database file. Undefined: in memory (tests). */
   path?: string;
 }
-
-/** Schema files for the embedded engine: the shared ones plus Grafeo's MERGE-key indexes. */
-export const EMBEDDED_SCHEMA_FILES = ['schema/constraints', 'schema/indexes', 'schema/indexes-grafeo'];
 
 function toCounters(result: GrafeoResult): WriteCounters {
   const c = result.counters;
@@ -60,7 +57,8 @@ function makeTx(executor: Executor): Tx {
       try {
         result = await executor.executeCypher(statement, params);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        // Grafeo quotes the statement in some messages; keep the first line so Cypher text stays server-side.
+        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
         throw new StoreQueryError(`embedded store rejected a statement: ${message}`, { cause: error });
       }
       return { rows: result.toArray().map((r) => toPlain(r) as T), counters: toCounters(result) };
@@ -120,15 +118,6 @@ class EmbeddedStore implements Store {
   }
 }
 
-/** Runs every statement of the given schema files (all are `IF NOT EXISTS`, so this is idempotent). */
-export async function applySchemaFiles(store: Store, files: string[]): Promise<void> {
-  for (const file of files) {
-    for (const statement of splitStatements(cypher(file))) {
-      await store.write((tx) => tx.run(statement));
-    }
-  }
-}
-
 /** Opens (creating if needed) the embedded database and applies the schema. */
 export async function openEmbeddedStore(options: EmbeddedStoreOptions = {}): Promise<Store> {
   const { GrafeoDB: Db } = grafeo;
@@ -150,6 +139,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions = {}): Pro
     );
   }
   const store = new EmbeddedStore(db, location);
-  await applySchemaFiles(store, EMBEDDED_SCHEMA_FILES);
+  // Shared schema files plus Grafeo's MERGE-key indexes (schema/indexes-grafeo).
+  await applySchema(store);
   return store;
 }
