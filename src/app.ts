@@ -51,10 +51,11 @@ export async function startFromConfig(config: Config): Promise<void> {
     store,
     context: () => createContext(store),
     production: config.production,
+    logger: console,
   });
   const { url } = await server.start(config.port, config.host);
   log(`store: ${store.kind} (${store.location})`);
   log(`GraphQL endpoint: ${url}/graphql`);
   log(`playground: ${url}/playground   explorer: ${url}/explorer`);
-  installShutdownHandlers({ server, store, log });
+  installShutdownHandlers({ server, store, logger: console });
 }
