@@ -42,7 +42,7 @@ export interface CreateServerOptions {
   examplesVariablesPath?: string;
   /**
    * Hide unexpected error messages and stack traces. Default false; src/config.ts sets it from NODE_ENV
-   * (read here only as a fallback; the bootstrap should pass the value from its config).
+   * (the bootstrap passes it).
    */
   production?: boolean;
   limits?: Partial<QueryLimits>;
