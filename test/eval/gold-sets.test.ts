@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkGold, loadGoldSet } from '../../src/eval/gold';
+
+/** The gold sets shipped in the repository load and are internally consistent. */
+describe.each([
+  ['corpus', resolve(__dirname, '..', 'corpus'), 24],
+  ['seeds', resolve(__dirname, '..', '..', 'seed', 'gold'), 5],
+])('gold set %s', (_name, dir, count) => {
+  const { registry, entries } = loadGoldSet(dir);
+
+  it(`has ${count} gold files and a registry`, () => {
+    expect(entries).toHaveLength(count);
+    expect(registry.actors.length).toBeGreaterThan(0);
+  });
+
+  it.each(entries.map((e) => [e.name, e] as const))('%s is consistent with its registry and text', (_n, e) => {
+    const text = e.textFile === null ? null : readFileSync(e.textFile, 'utf8');
+    expect(checkGold(e.gold, registry, text)).toEqual([]);
+  });
+});
+
+describe('checkGold', () => {
+  it('names dangling ids and evidence that is not in the text', () => {
+    const { registry, entries } = loadGoldSet(resolve(__dirname, '..', 'corpus'));
+    const e = entries[0];
+    if (!e) throw new Error('no corpus');
+    const first = e.gold.statements[0];
+    if (!first) throw new Error('no statement');
+    const broken = {
+      ...e.gold,
+      actors: [...e.gold.actors, 'nobody'],
+      statements: [{ ...first, speaker: 'hts', about: { incident: 'Z', actor: null }, evidence: 'not in the article' }],
+    };
+    expect(checkGold(broken, registry, 'some text')).toEqual([
+      'actor nobody is not in the registry',
+      'statement 0 (hts CLAIM): speaker is not in the article\'s actors',
+      'statement 0 (hts CLAIM): about.incident Z is not an incident key',
+      'statement 0 (hts CLAIM): evidence is not a substring of the text',
+    ]);
+  });
+});
