@@ -1,0 +1,4 @@
+// Article nodes by id, one row each (ids that do not exist give no row).
+UNWIND $ids AS id
+MATCH (n:Article {id: id})
+RETURN id AS key, properties(n) AS node
