@@ -1,0 +1,101 @@
+/**
+ * Sentence segmentation with `sbd`, run per paragraph of cleaned lines so that offsets point
+ * into the original text.
+ */
+import { sentences as sbdSentences } from 'sbd';
+import type { Line, LineRole } from './clean';
+
+export interface Sentence {
+  /** Index in document order. */
+  index: number;
+  start: number;
+  end: number;
+  /** Verbatim slice of the original text (may contain newlines when a paragraph was rejoined). */
+  text: string;
+  role: LineRole;
+  /** Paragraph number: sentences of one paragraph share it. */
+  paragraph: number;
+}
+
+const SBD_OPTIONS = {
+  newline_boundaries: true,
+  preserve_whitespace: false,
+  sanitize: false,
+  abbreviations: ['Maj', 'Gen', 'Lt', 'Col', 'Brig', 'Adm', 'Rear', 'Sgt', 'Capt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sept', 'St', 'No', 'U.N', 'U.S', 'a.m', 'p.m', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec'],
+};
+
+/**
+ * Segments the non-noise lines into sentences. A body line that continues in lower case after a
+ * blank line is rejoined to the previous paragraph (a sentence split by a stray blank line).
+ */
+export function splitSentences(text: string, lines: Line[]): Sentence[] {
+  type Block = { start: number; end: number; role: LineRole };
+  const blocks: Block[] = [];
+  for (const l of lines) {
+    if (l.role === 'noise' || l.plain.length === 0) continue;
+    const prev = blocks[blocks.length - 1];
+    const firstChar = l.raw.trimStart().charAt(0);
+    if (prev && prev.role === 'body' && l.role === 'body' && /^[a-z]/.test(firstChar) && !/[.!?"”]\s*$/.test(text.slice(prev.start, prev.end))) {
+      prev.end = l.end;
+      continue;
+    }
+    blocks.push({ start: l.start, end: l.end, role: l.role });
+  }
+  const out: Sentence[] = [];
+  blocks.forEach((b, paragraph) => {
+    const chunk = text.slice(b.start, b.end);
+    // Newlines inside a rejoined block become spaces for sbd (same length, offsets kept).
+    const flat = chunk.replace(/[\r\n]/g, ' ');
+    let cursor = 0;
+    const parts = b.role === 'headline' || b.role === 'crosshead' ? [flat.trim()] : sbdSentences(flat, SBD_OPTIONS);
+    for (const part of parts) {
+      const s = part.trim();
+      if (!s) continue;
+      let at = flat.indexOf(s, cursor);
+      if (at < 0) {
+        // sbd normalised whitespace: fall back to matching the first word onwards.
+        const head = s.split(/\s+/)[0] ?? s;
+        at = flat.indexOf(head, cursor);
+        if (at < 0) continue;
+      }
+      let endAt = at + s.length;
+      if (flat.slice(at, endAt) !== s) {
+        // Whitespace differs: extend to cover the same number of non-space characters.
+        const want = s.replace(/\s+/g, '').length;
+        let seen = 0;
+        endAt = at;
+        while (endAt < flat.length && seen < want) {
+          if (!/\s/.test(flat[endAt] ?? '')) seen++;
+          endAt++;
+        }
+      }
+      cursor = endAt;
+      const start = b.start + at;
+      const end = b.start + endAt;
+      out.push({ index: out.length, start, end, text: text.slice(start, end), role: b.role, paragraph });
+    }
+  });
+  return mergeOpenQuotes(text, out);
+}
+
+function quoteOpen(s: string): boolean {
+  const straight = (s.match(/"/g) ?? []).length;
+  const open = (s.match(/\u201C/g) ?? []).length;
+  const close = (s.match(/\u201D/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
+}
+
+/** sbd splits quoted speech at its inner full stops; a quote left open continues in the next sentence. */
+function mergeOpenQuotes(text: string, list: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && prev.role === s.role && quoteOpen(prev.text)) {
+      prev.end = s.end;
+      prev.text = text.slice(prev.start, prev.end);
+      continue;
+    }
+    out.push({ ...s, index: out.length });
+  }
+  return out;
+}

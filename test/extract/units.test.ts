@@ -1,0 +1,118 @@
+import { classifyLines } from '../../src/extract/clean';
+import { findDates, parseIsoDate } from '../../src/extract/dates';
+import { extractFigures } from '../../src/extract/figures';
+import { splitSentences } from '../../src/extract/sentences';
+import { Qualifier } from '../../src/domain/model';
+
+const roleOf = (text: string, needle: string): string | undefined =>
+  classifyLines(text).find((l) => l.plain.includes(needle))?.role;
+
+describe('noise lines', () => {
+  const article = [
+    'Logo Wide',
+    '',
+    'Air strikes hit Idlib market, monitor says',
+    '',
+    'By Jane Doe',
+    '',
+    '15 July 2019',
+    '',
+    'Share',
+    '',
+    'BEIRUT (AP) - Air strikes killed 10 people in Ariha on Monday, the monitor said.',
+    'A man walks past rubble in Ariha. Meridian Wire/Stringer',
+    '',
+    'Advertisement',
+    '',
+    'Related: Another story about Idlib',
+    '',
+    '(Reporting by Jane Doe; Editing by John Roe)',
+    '',
+    'rs/nk/jv',
+    '',
+    'Route 6',
+  ].join('\n');
+  it.each([
+    ['Logo Wide', 'noise'],
+    ['Air strikes hit Idlib market', 'headline'],
+    ['By Jane Doe', 'noise'],
+    ['15 July 2019', 'noise'],
+    ['Share', 'noise'],
+    ['BEIRUT (AP)', 'body'],
+    ['Meridian Wire/Stringer', 'noise'],
+    ['Advertisement', 'noise'],
+    ['Related:', 'noise'],
+    ['(Reporting by', 'noise'],
+    ['rs/nk/jv', 'noise'],
+    ['Route 6', 'noise'],
+  ])('%s is %s', (needle, role) => {
+    expect(roleOf(article, needle)).toBe(role);
+  });
+
+  it('keeps offsets into the original text', () => {
+    for (const l of classifyLines(article)) expect(article.slice(l.start, l.end)).toBe(l.raw);
+  });
+});
+
+describe('sentences', () => {
+  it('splits with abbreviations and keeps verbatim offsets', () => {
+    const text = 'Headline about Syria here\n\nMaj. Gen. Igor Konashenkov said on Sept. 25 the U.N. figures were wrong. Russia denied it.\n';
+    const sents = splitSentences(text, classifyLines(text)).filter((s) => s.role === 'body');
+    expect(sents.map((s) => s.text)).toEqual(['Maj. Gen. Igor Konashenkov said on Sept. 25 the U.N. figures were wrong.', 'Russia denied it.']);
+    for (const s of sents) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('rejoins a sentence split by a blank line when it continues in lower case', () => {
+    const text = 'Headline about Syria here\n\nFirst paragraph ends here.\n\nRescuers say the campaign that began since it\n\nwas launched has killed 1,500.\n';
+    const body = splitSentences(text, classifyLines(text)).filter((s) => s.role === 'body');
+    expect(body).toHaveLength(2);
+    expect(body[1]?.text).toBe('Rescuers say the campaign that began since it\n\nwas launched has killed 1,500.');
+  });
+
+  it('keeps a quotation with an inner full stop in one sentence', () => {
+    const text = 'Headline about Syria here\n\n"The town is empty. Only the old stayed," said Ahmad Sheikho.\n';
+    const body = splitSentences(text, classifyLines(text)).filter((s) => s.role === 'body');
+    expect(body).toHaveLength(1);
+  });
+});
+
+describe('dates (forced past, publication date as reference)', () => {
+  const ref = parseIsoDate('2019-06-11'); // a Tuesday
+  it.each([
+    ['on Monday', '2019-06-10'],
+    ['on Tuesday', '2019-06-11'],
+    ['on Friday', '2019-06-07'],
+    ['late on Sunday', '2019-06-09'],
+    ['overnight', '2019-06-10'],
+    ['since Sunday', '2019-06-09'],
+    ['on 2 December', '2018-12-02'],
+    ['on September 25, 2017', '2017-09-25'],
+  ])('%s → %s', (expr, iso) => {
+    expect(findDates(`Strikes hit the town ${expr}.`, ref)[0]?.date).toBe(iso);
+  });
+  it('gives null for relative dates without a publication date, but resolves absolute ones', () => {
+    expect(findDates('Strikes hit the town on Monday.', null)[0]?.date).toBeNull();
+    expect(findDates('Strikes hit the town on April 29, 2019.', null)[0]?.date).toBe('2019-04-29');
+  });
+  it('marks "since Sunday" as a span', () => {
+    expect(findDates('killed since Sunday', ref)[0]?.span).toBe(true);
+  });
+});
+
+describe('casualty figures', () => {
+  it.each([
+    ['killed at least 37 civilians including 12 children, a war monitor said', 37, null, 12, Qualifier.AT_LEAST],
+    ['the toll rose to 31 civilians, among them eight children', 31, null, 8, Qualifier.EXACT],
+    ['killed 27 people, seven of them children', 27, null, 7, Qualifier.EXACT],
+    ['had recovered 19 bodies and that more than 40 people had been wounded', 19, 40, null, Qualifier.EXACT],
+    ['killing a guard and wounding three medical workers', 1, 3, null, Qualifier.EXACT],
+    ['killing a man and his son', 2, null, null, Qualifier.EXACT],
+    ['has killed over 1,500 people', 1500, null, null, Qualifier.MORE_THAN],
+    ['there were no casualties', 0, 0, null, Qualifier.EXACT],
+    ['at least 134 children had been killed', 134, null, 134, Qualifier.AT_LEAST],
+    ['killed dozens of people', null, null, null, null],
+    ['neutralising 51 regime personnel', null, null, null, null],
+  ])('%s', (clause, killed, injured, children, qualifier) => {
+    expect(extractFigures(clause)).toEqual({ killed, injured, children, qualifier });
+  });
+});

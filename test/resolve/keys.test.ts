@@ -1,0 +1,36 @@
+import { jaroWinkler, lookupPlace, translitKey } from '../../src/resolve';
+
+describe('transliteration key', () => {
+  it.each([
+    ['Khan Sheikhun', 'Khan Shaykhun'],
+    ['Khan Sheikoun', 'Khan Sheikhoun'],
+    ['Kafr Battikh', 'Kfar Batikh'],
+    ['Jisr Al Shughur', 'Jisr ash-Shughur'],
+    ['Saraqeb', 'Saraqib'],
+    ['Idleb', 'Idlib'],
+  ])('%s ~ %s', (a, b) => {
+    expect(translitKey(a)).toBe(translitKey(b));
+  });
+  it('keeps different places apart', () => {
+    expect(translitKey('Kafr Nabl')).not.toBe(translitKey('Kafr Nabuda'));
+  });
+  it('jaro-winkler is 1 for equal strings and lower for different ones', () => {
+    expect(jaroWinkler('abc', 'abc')).toBe(1);
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.961, 2);
+  });
+});
+
+describe('gazetteer lookup', () => {
+  it('merges spelling variants', () => {
+    expect(lookupPlace('Khan Sheikoun', null)).toBe('khan-sheikhoun');
+    expect(lookupPlace('Khan Shaykhun', null)).toBe('khan-sheikhoun');
+    expect(lookupPlace('Kfar Batikh', null)).toBe('kafr-battikh');
+    expect(lookupPlace('Jisr al-Shugour', null)).toBe('jisr-al-shughur');
+    expect(lookupPlace("Ma'arrat al-Nu'man", null)).toBe('maarat-al-numan');
+  });
+  it('uses the province to tell Jabala (Idlib) from Jablah (Latakia)', () => {
+    expect(lookupPlace('Jabala', 'idlib-province')).toBe('jabala');
+    expect(lookupPlace('Jableh', 'latakia-province')).toBe('jablah');
+    expect(lookupPlace('Jableh', 'idlib-province')).toBeNull();
+  });
+});
