@@ -3,21 +3,12 @@
  * (Khan Sheikhun / Khan Shaykhun, Kafr Battikh / Kfar Batikh).
  */
 /**
- * any-ascii is ESM-only: Node ≥ 20.19 can require() it, but Jest's CommonJS runtime cannot (unless
- * node_modules/any-ascii is transformed). Fall back to Unicode decomposition, which gives the same
- * result for Latin-script names (the only ones the gazetteer keeps).
+ * any-ascii is published as ES modules only; Node 20.19+ loads it with require(), and Jest compiles it
+ * (see transformIgnorePatterns in jest.config.js), so every runtime uses the same transliteration.
  */
-const anyAscii: (s: string) => string = (() => {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require('any-ascii') as { default?: (s: string) => string } | ((s: string) => string);
-    const fn = typeof mod === 'function' ? mod : mod.default;
-    if (typeof fn === 'function') return fn;
-  } catch {
-    // fall through
-  }
-  return foldLatin;
-})();
+import anyAsciiModule from 'any-ascii';
+
+const anyAscii: (s: string) => string = anyAsciiModule;
 
 const SPECIAL: Record<string, string> = { ı: 'i', İ: 'I', ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', đ: 'd', ł: 'l', Ł: 'L', ħ: 'h' };
 
