@@ -40,7 +40,9 @@ UNWIND [{id: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike', kind: 'AIRST
 MATCH (art:Article {id: 'article:1809e320268c6c42'})
 MERGE (i:Incident {id: row.id})
 ON CREATE SET i.summary = row.summary
-SET i.kind = row.kind, i.date = row.date, i.datePrecision = row.datePrecision
+SET i.kind = row.kind,
+    i.datePrecision = CASE WHEN row.date IS NULL AND i.date IS NOT NULL THEN i.datePrecision ELSE row.datePrecision END,
+    i.date = coalesce(row.date, i.date)
 MERGE (art)-[:REPORTS]->(i);
 UNWIND [{incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike', placeId: 'place:jisr-al-shughur'}] AS row
 MATCH (i:Incident {id: row.incidentId})
@@ -74,9 +76,9 @@ MATCH (n {id: id})
 WHERE n:Actor OR n:Place
 MERGE (art)-[:MENTIONS]->(n);
 UNWIND ['incident:1809e320268c6c42:jisr-al-shughur:airstrike'] AS incidentId
-MATCH (a:Statement)-[:ABOUT]->(i:Incident {id: incidentId})<-[:ABOUT]-(b:Statement)
-MATCH (sa:Actor)-[:MADE]->(a)
-MATCH (sb:Actor)-[:MADE]->(b)
+MATCH (i:Incident {id: incidentId})
+MATCH (i)<-[:ABOUT]-(a:Statement)<-[:MADE]-(sa:Actor)
+MATCH (i)<-[:ABOUT]-(b:Statement)<-[:MADE]-(sb:Actor)
 WHERE a.id < b.id AND sa.id <> sb.id
   AND ((a.stance = 'DENIAL' AND b.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
     OR (b.stance = 'DENIAL' AND a.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
@@ -110,7 +112,9 @@ UNWIND [{id: 'incident:4c8120f3c93104d4:al-watani-hospital:airstrike', kind: 'AI
 MATCH (art:Article {id: 'article:4c8120f3c93104d4'})
 MERGE (i:Incident {id: row.id})
 ON CREATE SET i.summary = row.summary
-SET i.kind = row.kind, i.date = row.date, i.datePrecision = row.datePrecision
+SET i.kind = row.kind,
+    i.datePrecision = CASE WHEN row.date IS NULL AND i.date IS NOT NULL THEN i.datePrecision ELSE row.datePrecision END,
+    i.date = coalesce(row.date, i.date)
 MERGE (art)-[:REPORTS]->(i);
 UNWIND [{incidentId: 'incident:4c8120f3c93104d4:al-watani-hospital:airstrike', placeId: 'place:al-watani-hospital'}] AS row
 MATCH (i:Incident {id: row.incidentId})
@@ -140,9 +144,9 @@ MATCH (n {id: id})
 WHERE n:Actor OR n:Place
 MERGE (art)-[:MENTIONS]->(n);
 UNWIND ['incident:4c8120f3c93104d4:al-watani-hospital:airstrike'] AS incidentId
-MATCH (a:Statement)-[:ABOUT]->(i:Incident {id: incidentId})<-[:ABOUT]-(b:Statement)
-MATCH (sa:Actor)-[:MADE]->(a)
-MATCH (sb:Actor)-[:MADE]->(b)
+MATCH (i:Incident {id: incidentId})
+MATCH (i)<-[:ABOUT]-(a:Statement)<-[:MADE]-(sa:Actor)
+MATCH (i)<-[:ABOUT]-(b:Statement)<-[:MADE]-(sb:Actor)
 WHERE a.id < b.id AND sa.id <> sb.id
   AND ((a.stance = 'DENIAL' AND b.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
     OR (b.stance = 'DENIAL' AND a.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
@@ -176,7 +180,9 @@ UNWIND [{id: 'incident:3164ae16b2cec5f7:jabala:airstrike', kind: 'AIRSTRIKE', da
 MATCH (art:Article {id: 'article:3164ae16b2cec5f7'})
 MERGE (i:Incident {id: row.id})
 ON CREATE SET i.summary = row.summary
-SET i.kind = row.kind, i.date = row.date, i.datePrecision = row.datePrecision
+SET i.kind = row.kind,
+    i.datePrecision = CASE WHEN row.date IS NULL AND i.date IS NOT NULL THEN i.datePrecision ELSE row.datePrecision END,
+    i.date = coalesce(row.date, i.date)
 MERGE (art)-[:REPORTS]->(i);
 UNWIND [{incidentId: 'incident:3164ae16b2cec5f7:jabala:airstrike', placeId: 'place:jabala'}, {incidentId: 'incident:3164ae16b2cec5f7:khan-sheikhoun:airstrike', placeId: 'place:khan-sheikhoun'}, {incidentId: 'incident:3164ae16b2cec5f7:khan-sheikhoun:airstrike', placeId: 'place:kafr-battikh'}] AS row
 MATCH (i:Incident {id: row.incidentId})
@@ -210,9 +216,9 @@ MATCH (n {id: id})
 WHERE n:Actor OR n:Place
 MERGE (art)-[:MENTIONS]->(n);
 UNWIND ['incident:3164ae16b2cec5f7:jabala:airstrike', 'incident:3164ae16b2cec5f7:khan-sheikhoun:airstrike'] AS incidentId
-MATCH (a:Statement)-[:ABOUT]->(i:Incident {id: incidentId})<-[:ABOUT]-(b:Statement)
-MATCH (sa:Actor)-[:MADE]->(a)
-MATCH (sb:Actor)-[:MADE]->(b)
+MATCH (i:Incident {id: incidentId})
+MATCH (i)<-[:ABOUT]-(a:Statement)<-[:MADE]-(sa:Actor)
+MATCH (i)<-[:ABOUT]-(b:Statement)<-[:MADE]-(sb:Actor)
 WHERE a.id < b.id AND sa.id <> sb.id
   AND ((a.stance = 'DENIAL' AND b.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
     OR (b.stance = 'DENIAL' AND a.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
@@ -246,7 +252,9 @@ UNWIND [{id: 'incident:b4d5d43e7f07f561:mardikh:airstrike', kind: 'AIRSTRIKE', d
 MATCH (art:Article {id: 'article:b4d5d43e7f07f561'})
 MERGE (i:Incident {id: row.id})
 ON CREATE SET i.summary = row.summary
-SET i.kind = row.kind, i.date = row.date, i.datePrecision = row.datePrecision
+SET i.kind = row.kind,
+    i.datePrecision = CASE WHEN row.date IS NULL AND i.date IS NOT NULL THEN i.datePrecision ELSE row.datePrecision END,
+    i.date = coalesce(row.date, i.date)
 MERGE (art)-[:REPORTS]->(i);
 UNWIND [{incidentId: 'incident:b4d5d43e7f07f561:mardikh:airstrike', placeId: 'place:mardikh'}, {incidentId: 'incident:b4d5d43e7f07f561:qardaha:shelling', placeId: 'place:qardaha'}, {incidentId: 'incident:b4d5d43e7f07f561:jisr-al-shughur:shelling', placeId: 'place:jisr-al-shughur'}] AS row
 MATCH (i:Incident {id: row.incidentId})
@@ -280,9 +288,9 @@ MATCH (n {id: id})
 WHERE n:Actor OR n:Place
 MERGE (art)-[:MENTIONS]->(n);
 UNWIND ['incident:b4d5d43e7f07f561:mardikh:airstrike', 'incident:b4d5d43e7f07f561:qardaha:shelling', 'incident:b4d5d43e7f07f561:jisr-al-shughur:shelling'] AS incidentId
-MATCH (a:Statement)-[:ABOUT]->(i:Incident {id: incidentId})<-[:ABOUT]-(b:Statement)
-MATCH (sa:Actor)-[:MADE]->(a)
-MATCH (sb:Actor)-[:MADE]->(b)
+MATCH (i:Incident {id: incidentId})
+MATCH (i)<-[:ABOUT]-(a:Statement)<-[:MADE]-(sa:Actor)
+MATCH (i)<-[:ABOUT]-(b:Statement)<-[:MADE]-(sb:Actor)
 WHERE a.id < b.id AND sa.id <> sb.id
   AND ((a.stance = 'DENIAL' AND b.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
     OR (b.stance = 'DENIAL' AND a.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
@@ -312,17 +320,19 @@ UNWIND [{id: 'place:northwest-syria', parentId: 'place:syria'}, {id: 'place:jaba
 MATCH (child:Place {id: row.id})
 MATCH (parent:Place {id: row.parentId})
 MERGE (child)-[:LOCATED_IN]->(parent);
-UNWIND [{id: 'incident:2019-06-10:jabala:airstrike', kind: 'AIRSTRIKE', date: '2019-06-10', datePrecision: 'DAY', summary: 'They said warplanes flying at high altitude, which monitors said were Russian Sukhoi jets, dropped bombs on the village of Jabala in southern Idlib province, with rescuer teams so far pulling out 13 b'}, {id: 'incident:da53cc7af261823d:khan-sheikhoun:airstrike', kind: 'AIRSTRIKE', date: null, datePrecision: 'UNKNOWN', summary: 'Russian jets were also behind several raids that hit the town of Khan Sheikoun, Kfar Batikh and several other villages that left at least another 12 civilians dead, according to another local rescuer.'}] AS row
+UNWIND [{id: 'incident:3164ae16b2cec5f7:jabala:airstrike', kind: 'AIRSTRIKE', date: '2019-06-10', datePrecision: 'DAY', summary: 'They said warplanes flying at high altitude, which monitors said were Russian Sukhoi jets, dropped bombs on the village of Jabala in southern Idlib province, with rescuer teams so far pulling out 13 b'}, {id: 'incident:3164ae16b2cec5f7:khan-sheikhoun:airstrike', kind: 'AIRSTRIKE', date: null, datePrecision: 'UNKNOWN', summary: 'Russian jets were also behind several raids that hit the town of Khan Sheikoun, Kfar Batikh and several other villages that left at least another 12 civilians dead, according to another local rescuer.'}] AS row
 MATCH (art:Article {id: 'article:da53cc7af261823d'})
 MERGE (i:Incident {id: row.id})
 ON CREATE SET i.summary = row.summary
-SET i.kind = row.kind, i.date = row.date, i.datePrecision = row.datePrecision
+SET i.kind = row.kind,
+    i.datePrecision = CASE WHEN row.date IS NULL AND i.date IS NOT NULL THEN i.datePrecision ELSE row.datePrecision END,
+    i.date = coalesce(row.date, i.date)
 MERGE (art)-[:REPORTS]->(i);
-UNWIND [{incidentId: 'incident:2019-06-10:jabala:airstrike', placeId: 'place:jabala'}, {incidentId: 'incident:da53cc7af261823d:khan-sheikhoun:airstrike', placeId: 'place:khan-sheikhoun'}, {incidentId: 'incident:da53cc7af261823d:khan-sheikhoun:airstrike', placeId: 'place:kafr-battikh'}] AS row
+UNWIND [{incidentId: 'incident:3164ae16b2cec5f7:jabala:airstrike', placeId: 'place:jabala'}, {incidentId: 'incident:3164ae16b2cec5f7:khan-sheikhoun:airstrike', placeId: 'place:khan-sheikhoun'}, {incidentId: 'incident:3164ae16b2cec5f7:khan-sheikhoun:airstrike', placeId: 'place:kafr-battikh'}] AS row
 MATCH (i:Incident {id: row.incidentId})
 MATCH (p:Place {id: row.placeId})
 MERGE (i)-[:OCCURRED_IN]->(p);
-UNWIND [{incidentId: 'incident:2019-06-10:jabala:airstrike', actorId: 'actor:russian-military', articleId: 'article:da53cc7af261823d'}, {incidentId: 'incident:da53cc7af261823d:khan-sheikhoun:airstrike', actorId: 'actor:russian-military', articleId: 'article:da53cc7af261823d'}] AS row
+UNWIND [{incidentId: 'incident:3164ae16b2cec5f7:jabala:airstrike', actorId: 'actor:russian-military', articleId: 'article:da53cc7af261823d'}, {incidentId: 'incident:3164ae16b2cec5f7:khan-sheikhoun:airstrike', actorId: 'actor:russian-military', articleId: 'article:da53cc7af261823d'}] AS row
 MATCH (i:Incident {id: row.incidentId})
 MATCH (a:Actor {id: row.actorId})
 MERGE (i)-[r:ATTRIBUTED_TO {articleId: row.articleId}]->(a);
@@ -336,7 +346,7 @@ SET s.stance = row.stance, s.text = row.text, s.sentence = row.sentence,
 MERGE (speaker)-[:MADE]->(s)
 MERGE (s)-[r:REPORTED_IN]->(art)
 SET r.start = row.start, r.end = row.end;
-UNWIND [{statementId: 'statement:ddf3f88d3235db5a', incidentId: 'incident:da53cc7af261823d:khan-sheikhoun:airstrike'}] AS row
+UNWIND [{statementId: 'statement:ddf3f88d3235db5a', incidentId: 'incident:3164ae16b2cec5f7:khan-sheikhoun:airstrike'}] AS row
 MATCH (s:Statement {id: row.statementId})
 MATCH (i:Incident {id: row.incidentId})
 MERGE (s)-[:ABOUT]->(i);
@@ -349,10 +359,10 @@ MATCH (art:Article {id: 'article:da53cc7af261823d'})
 MATCH (n {id: id})
 WHERE n:Actor OR n:Place
 MERGE (art)-[:MENTIONS]->(n);
-UNWIND ['incident:2019-06-10:jabala:airstrike', 'incident:da53cc7af261823d:khan-sheikhoun:airstrike'] AS incidentId
-MATCH (a:Statement)-[:ABOUT]->(i:Incident {id: incidentId})<-[:ABOUT]-(b:Statement)
-MATCH (sa:Actor)-[:MADE]->(a)
-MATCH (sb:Actor)-[:MADE]->(b)
+UNWIND ['incident:3164ae16b2cec5f7:jabala:airstrike', 'incident:3164ae16b2cec5f7:khan-sheikhoun:airstrike'] AS incidentId
+MATCH (i:Incident {id: incidentId})
+MATCH (i)<-[:ABOUT]-(a:Statement)<-[:MADE]-(sa:Actor)
+MATCH (i)<-[:ABOUT]-(b:Statement)<-[:MADE]-(sb:Actor)
 WHERE a.id < b.id AND sa.id <> sb.id
   AND ((a.stance = 'DENIAL' AND b.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
     OR (b.stance = 'DENIAL' AND a.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ArticleFacts, ArticleMeta } from '../domain/facts';
+import { InMemoryIncidentIndex, resolveIncidentMerges } from '../resolve/incident-merge';
 import { loadGoldSet } from './gold';
 import { Registry } from './registry';
 import { aggregate, failedArticle, scoreArticle } from './score';
@@ -78,6 +79,9 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
     const { registry: file, entries } = loadGoldSet(spec.goldDir, spec.textDirs ?? []);
     const registry = new Registry(file);
     const articles: ArticleScore[] = [];
+    // As the seeder does against the graph: each article's incidents are resolved against the incidents
+    // of the articles before it in the set, so cross-article merges are scored as they would be stored.
+    const incidents = new InMemoryIncidentIndex();
     for (const [n, entry] of entries.entries()) {
       progress(`[${spec.name}] ${n + 1}/${entries.length} ${entry.name}`);
       if (entry.textFile === null) {
@@ -88,7 +92,8 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
       const { title, outlet, url, publishedAt } = entry.gold.article;
       let facts: ArticleFacts;
       try {
-        facts = await extract(text, { title, outlet, url, publishedAt });
+        facts = await resolveIncidentMerges(await extract(text, { title, outlet, url, publishedAt }), incidents.lookup);
+        incidents.add(facts);
       } catch (e) {
         articles.push(failedArticle(entry.name, entry.gold, `extraction failed: ${message(e)}`));
         continue;

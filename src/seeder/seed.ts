@@ -74,7 +74,7 @@ export async function seedPaths(store: Store, paths: string[], options: SeedOpti
         summary.nodes.matched += Math.max(0, result.plannedNodes - nodesCreated);
         summary.relationships.created += relationshipsCreated;
         summary.relationships.matched += Math.max(0, result.plannedRelationships - relationshipsCreated);
-        options.onArticle?.(facts);
+        options.onArticle?.(result.facts);
         options.progress?.tick(shown, true);
       } catch (error) {
         summary.articles.failed++;
