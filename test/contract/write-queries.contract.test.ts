@@ -4,13 +4,15 @@
  * write/upsert-actors, write/link-actor-parents, write/upsert-places, write/link-place-parents,
  * write/upsert-incidents, write/link-incident-places, write/link-incident-perpetrators,
  * write/upsert-statements, write/link-statement-incidents, write/link-statement-targets,
- * write/link-mentions, write/link-contradictions; and seeder/count-articles.
+ * write/link-mentions, write/link-contradictions; and seeder/count-articles,
+ * seeder/find-incident-candidates.
  */
 import { cypher } from '../../src/store/cypher';
 import type { Store } from '../../src/store/port';
 import { planArticle } from '../../src/seeder/plan';
 import { loadArticleFacts } from '../../src/seeder/load';
 import { articleA, articleB } from '../fixtures/sample-facts';
+import { DatePrecision } from '../../src/domain/model';
 import { clearGraph, describeStoreContract } from './harness';
 
 async function relationships(store: Store): Promise<string[]> {
@@ -102,5 +104,27 @@ describeStoreContract('seeder write queries', (getStore) => {
     expect(await count()).toBe(0);
     await loadArticleFacts(store, articleA);
     expect(await count()).toBe(1);
+  });
+
+  it('finds incidents a new report could be, and never erases a known date', async () => {
+    const store = getStore();
+    await loadArticleFacts(store, articleA);
+    const find = async (placeIds: string[], kinds: string[]) =>
+      (await store.read((tx) => tx.run(cypher('seeder/find-incident-candidates'), { placeIds, kinds }))).rows;
+    const expected = {
+      id: 'incident:2017-09-25:jisr-al-shughur:airstrike',
+      kind: 'AIRSTRIKE',
+      date: '2017-09-25',
+      placeIds: ['place:jisr-al-shughur'],
+    };
+    expect(await find(['place:jisr-al-shughur', 'place:idlib-province'], ['AIRSTRIKE', 'SHELLING'])).toEqual([expected]);
+    expect(await find(['place:jisr-al-shughur'], ['SHELLING'])).toEqual([]);
+    expect(await find(['place:idlib-province'], ['AIRSTRIKE'])).toEqual([]);
+
+    const undated = { ...articleB, incidents: articleB.incidents.map((i) => ({ ...i, date: null, datePrecision: DatePrecision.UNKNOWN })) };
+    await loadArticleFacts(store, undated);
+    expect(await find(['place:jisr-al-shughur'], ['AIRSTRIKE'])).toEqual([expected]);
+    const { rows } = await store.read((tx) => tx.run('MATCH (i:Incident) RETURN i.datePrecision AS precision'));
+    expect(rows).toEqual([{ precision: 'DAY' }]);
   });
 });
