@@ -17,6 +17,7 @@ import { splitStatements } from '../store/cypher';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/port';
 import { seedPaths, formatSummary } from '../seeder/seed';
+import { InputError } from '../seeder/sources';
 import { buildSeedCypher } from '../seeder/seed-cypher-file';
 import { terminalProgress } from './progress';
 
@@ -138,7 +139,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
       return 1;
     }
-    if (error instanceof ConfigError || (error instanceof Error && 'code' in error && error.code === 'STORE_UNAVAILABLE')) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof InputError ||
+      (error instanceof Error && 'code' in error && error.code === 'STORE_UNAVAILABLE')
+    ) {
       process.stderr.write(`error: ${error.message}\n`);
       return 1;
     }
