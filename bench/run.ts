@@ -2,7 +2,7 @@
  * `npm run bench`: throughput and memory of extraction and of loading into the embedded store, on a
  * scaled-up corpus, with baselines measured in the same run. Prints a table; medians of several runs.
  *
- *   npm run bench -- [--articles 2000] [--runs 5] [--load 500]
+ *   npm run bench -- [--articles 2000] [--runs 5] [--load 500] [--graph 100,1000]
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
@@ -13,12 +13,14 @@ import { loadArticleFacts } from '../src/seeder/load';
 import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
 import { PROJECT_ROOT } from '../src/store/cypher';
 import { scaledCorpus, type BenchArticle } from './corpus';
+import { benchGraphql } from './graphql';
 
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '5' },
     load: { type: 'string', default: '500' },
+    graph: { type: 'string', default: '100,1000' },
   },
 });
 const ARTICLES = Number(values.articles);
@@ -112,6 +114,8 @@ async function main(): Promise<void> {
   out.push('|---|---:|');
   out.push(`| first load (creates) | ${(facts.length / loadSeconds).toFixed(0)} |`);
   out.push(`| second load (all matched) | ${(facts.length / reloadSeconds).toFixed(0)} |`);
+  const sizes = values.graph.split(',').map(Number).filter((n) => n > 0);
+  if (sizes.length > 0) out.push('', ...(await benchGraphql(sizes, Math.max(RUNS, 5))));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
