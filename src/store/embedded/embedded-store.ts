@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as grafeo from '@grafeo-db/js';
 import type { GrafeoDB, QueryResult as GrafeoResult, Transaction } from '@grafeo-db/js';
+import { cypher } from '../cypher';
 import { applySchema } from '../schema';
 import {
   type Params,
@@ -103,7 +104,7 @@ class EmbeddedStore implements Store {
 
   async verify(): Promise<void> {
     this.assertOpen();
-    await this.db.executeCypher('RETURN 1 AS ok');
+    await this.db.executeCypher(cypher('admin/ping'));
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,2 @@
+// Liveness probe of the embedded store (readyz, start-up check).
+RETURN 1 AS ok
