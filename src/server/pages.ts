@@ -153,6 +153,7 @@ function renderPlaygroundHtml(endpoint: string, tabs: PlaygroundTab[]): string {
 }
 
 function renderExplorerHtml(endpoint: string, defaultSearch: string): string {
+  // Colours of the edge swatches match the canvas style in explorer.client.ts.
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -166,13 +167,46 @@ function renderExplorerHtml(endpoint: string, defaultSearch: string): string {
   header h1 { font-size: 16px; margin: 0; }
   header form { display: flex; gap: 6px; align-items: center; }
   header input[type=number] { width: 4em; }
+  #status { color: #4a5568; }
   #status.error { color: #c53030; }
+  #toolbar { display: flex; flex-direction: column; gap: 2px; padding: 4px 12px; border-bottom: 1px solid #e2e8f0; font-size: 12px; background: #f7fafc; }
+  .filter-row { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; }
+  .row-title { font-weight: 600; min-width: 3.5em; color: #4a5568; }
+  label.filter { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; white-space: nowrap; }
+  label.filter.off { color: #a0aec0; }
+  label.filter.off .swatch, label.filter.off .edge-swatch { opacity: 0.35; }
+  .count { color: #718096; font-variant-numeric: tabular-nums; }
+  .count::before { content: "("; } .count::after { content: ")"; }
+  .edge-swatch { display: inline-block; width: 18px; border-top: 2px solid #a0aec0; vertical-align: middle; }
+  .edge-swatch.edge-contradicts { border-top: 2px dashed #fc8181; }
+  .edge-swatch.edge-located_in, .edge-swatch.edge-part_of { border-top-style: dotted; }
+  .view-controls { margin-left: auto; display: inline-flex; gap: 10px; align-items: center; }
   main { flex: 1; display: flex; min-height: 0; }
-  aside { width: 260px; overflow: auto; border-right: 1px solid #e2e8f0; padding: 8px; }
+  aside { width: 320px; flex: none; overflow: auto; border-right: 1px solid #e2e8f0; padding: 8px 10px; font-size: 13px; }
+  aside h2 { font-size: 15px; margin: 4px 0 6px; display: flex; gap: 6px; align-items: baseline; overflow-wrap: anywhere; }
+  aside h3 { font-size: 13px; margin: 10px 0 4px; color: #4a5568; }
   aside ul { list-style: none; padding: 0; margin: 0; }
-  aside li button { width: 100%; text-align: left; margin: 2px 0; cursor: pointer; }
-  #graph { flex: 1; min-width: 0; }
-  footer { padding: 4px 12px; border-top: 1px solid #e2e8f0; font-size: 12px; min-height: 1.4em; }
+  #results-box { margin-bottom: 10px; padding-bottom: 8px; border-bottom: 1px solid #e2e8f0; }
+  #results li button { width: 100%; text-align: left; margin: 2px 0; cursor: pointer; display: flex; gap: 6px; align-items: center; }
+  #details dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 6px 0; }
+  #details dt { color: #718096; }
+  #details dd { margin: 0; overflow-wrap: anywhere; }
+  #details blockquote { margin: 0; padding: 2px 6px; border-left: 3px solid #b794f4; background: #faf5ff; }
+  #details blockquote.sentence { border-left-color: #cbd5e0; background: #f7fafc; color: #4a5568; }
+  #details .actions { display: flex; gap: 6px; margin: 4px 0; }
+  #details .links { display: flex; flex-wrap: wrap; gap: 2px 8px; }
+  #details summary { cursor: pointer; color: #2d3748; }
+  button.link { background: none; border: none; padding: 0; color: #2b6cb0; cursor: pointer; text-align: left; font: inherit; display: inline-flex; gap: 4px; align-items: center; }
+  button.link:hover { text-decoration: underline; }
+  button.link.hidden-node { color: #a0aec0; }
+  .neighbours li { margin: 1px 0 1px 12px; }
+  .muted { color: #718096; }
+  .swatch { flex: none; }
+  #graph-wrap { flex: 1; min-width: 0; position: relative; }
+  #graph { position: absolute; inset: 0; }
+  #tooltip { position: absolute; z-index: 10; max-width: 360px; pointer-events: none; background: #1a202c; color: #fff; padding: 4px 8px; border-radius: 4px; font-size: 12px; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
+  #tooltip .tip-sub { color: #cbd5e0; font-size: 11px; }
+  footer { padding: 4px 12px; border-top: 1px solid #e2e8f0; font-size: 12px; min-height: 1.4em; color: #4a5568; }
 </style>
 </head>
 <body data-state="idle">
@@ -184,14 +218,28 @@ function renderExplorerHtml(endpoint: string, defaultSearch: string): string {
     <label>limit <input id="limit" type="number" min="1" max="500" value="150"></label>
     <button type="submit">Search</button>
   </form>
-  <span id="status"></span>
+  <span id="status" role="status"></span>
   <a href="/playground">GraphQL playground</a>
 </header>
+<div id="toolbar">
+  <div class="filter-row">
+    <div class="filter-row" id="legend" role="group" aria-label="Node types: legend and filter"></div>
+    <span class="view-controls">
+      <label class="filter" title="Hide nodes whose every link is filtered out"><input id="hide-unlinked" type="checkbox" checked> hide unlinked nodes</label>
+      <label>layout <select id="layout"><option value="cose">force-directed</option><option value="concentric">rings by hops from centre</option></select></label>
+      <button id="fit" type="button">Fit to view</button>
+    </span>
+  </div>
+  <div class="filter-row" id="edge-filters" role="group" aria-label="Relationship types to show"></div>
+</div>
 <main>
-  <aside><ul id="results"></ul></aside>
-  <div id="graph"></div>
+  <aside>
+    <section id="results-box" hidden><h3>Search results</h3><ul id="results"></ul></section>
+    <section id="details" aria-live="polite"><p class="muted">Click a node to see its details here.</p></section>
+  </aside>
+  <div id="graph-wrap"><div id="graph"></div><div id="tooltip" hidden></div></div>
 </main>
-<footer id="details">Hover a node for its id; click it to centre the graph on it.</footer>
+<footer id="hint">Click a node for its details; double-click it (or use “Centre here”) to centre the graph on it. Hover for full labels; scroll to zoom, drag to pan, Esc clears the selection.</footer>
 <script id="explorer-config" type="application/json">${jsonForScript({ endpoint, defaultSearch })}</script>
 <script src="${ASSET_ROUTES.cytoscape}"></script>
 <script src="${ASSET_ROUTES.explorerJs}"></script>

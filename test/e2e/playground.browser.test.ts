@@ -31,7 +31,7 @@ interface Page {
   fill(selector: string, value: string): Promise<void>;
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   url(): string;
-  mouse: { click(x: number, y: number): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void>; dblclick(x: number, y: number): Promise<void> };
   on(event: 'request', listener: (request: { url(): string }) => void): void;
   on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
   on(event: 'pageerror', listener: (error: Error) => void): void;
@@ -168,31 +168,73 @@ if (skipReason) {
       await page.close();
     });
 
-    it('the explorer draws the graph around the first search hit, and recentres on click', async () => {
+    it('the explorer draws the graph with a legend, selects on click and recentres on double-click', async () => {
       const { page, requests, problems } = await openPage();
       await page.goto(`${url}/explorer`);
       await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
       expect(await page.evaluate<number>('window.explorer.cy.nodes().length')).toBe(5);
       expect(await page.evaluate<number>('window.explorer.cy.edges().length')).toBe(4);
       expect(await page.evaluate<string>("window.explorer.cy.$('node.center').id()")).toBe('place:idlib');
+      // MENTIONS is hidden by default, but never the centre's own links: all four spokes are drawn.
+      expect(await page.evaluate<number>("window.explorer.cy.elements(':visible').length")).toBe(9);
+      expect(
+        await page.evaluate<boolean>(
+          "document.querySelector('#edge-filters label[data-type=\"MENTIONS\"] input').checked",
+        ),
+      ).toBe(false);
       // The search hit list is clickable too.
       expect(await page.evaluate<number>("document.querySelectorAll('#results button').length")).toBe(1);
+      // The legend names every node type with its count and shape.
+      const legend = await page.evaluate<string[]>(
+        "[...document.querySelectorAll('#legend label.filter')].map((l) => l.dataset.type + ' ' + l.querySelector('.count').textContent)",
+      );
+      expect(legend).toEqual(['Actor 2', 'Place 1', 'Incident 2', 'Statement 0', 'Article 0']);
+      expect(await page.evaluate<number>("document.querySelectorAll('#legend svg.swatch').length")).toBe(5);
+      // The side panel opens on the centre, with what node(id) says about it.
+      await waitUntil(page, "document.querySelector('#details').textContent.includes('City')");
+      expect(await page.evaluate<string>("document.getElementById('details').dataset.node")).toBe('place:idlib');
       await page.screenshot({ path: '/tmp/explorer.png' });
 
-      // Click a spoke where cytoscape drew it: the page must reload around that node.
+      const pointOf = (id: string) =>
+        page.evaluate<{ x: number; y: number }>(
+          `(() => { const p = window.explorer.cy.$id(${JSON.stringify(id)}).renderedPosition();
+            const box = document.getElementById('graph').getBoundingClientRect();
+            return { x: box.left + p.x, y: box.top + p.y }; })()`,
+        );
+
+      // A click selects a spoke where cytoscape drew it: details in the panel, same centre.
       const target = 'place:idlib/n0';
-      const point = await page.evaluate<{ x: number; y: number }>(
-        `(() => { const p = window.explorer.cy.$id(${JSON.stringify(target)}).renderedPosition();
-          const box = document.getElementById('graph').getBoundingClientRect();
-          return { x: box.left + p.x, y: box.top + p.y }; })()`,
-      );
+      let point = await pointOf(target);
       await page.mouse.click(point.x, point.y);
+      await waitUntil(page, `document.getElementById('details').dataset.node === ${JSON.stringify(target)}`);
+      await waitUntil(page, "document.querySelector('#details').textContent.includes('Monitor')");
+      expect(await page.evaluate<string[]>("window.explorer.cy.$(':selected').map((n) => n.id())")).toEqual([target]);
+      expect(await page.evaluate<string>("window.explorer.cy.$('node.center').id()")).toBe('place:idlib');
+      expect(await page.evaluate<string>("document.querySelector('#details').textContent")).toContain('Alias 0');
+      // ...and its "Centre here" button reloads the graph around it.
+      await page.click('#centre-here');
       await waitUntil(
         page,
         `window.explorer.cy.$('node.center').id() === ${JSON.stringify(target)} && document.body.dataset.state === 'ready'`,
       );
       expect(new URL(page.url()).searchParams.get('center')).toBe(target);
       expect(await page.evaluate<number>('window.explorer.cy.nodes().length')).toBe(5);
+
+      // A double-click recentres directly.
+      const next = `${target}/n1`;
+      point = await pointOf(next);
+      await page.mouse.dblclick(point.x, point.y);
+      await waitUntil(
+        page,
+        `window.explorer.cy.$('node.center').id() === ${JSON.stringify(next)} && document.body.dataset.state === 'ready'`,
+      );
+      expect(new URL(page.url()).searchParams.get('center')).toBe(next);
+
+      // Unticking a node type in the legend hides those nodes (never the centre), ticking brings them back.
+      await page.click('#legend label[data-type="Actor"] input');
+      expect(await page.evaluate<number>("window.explorer.cy.nodes(':visible').length")).toBe(3);
+      await page.click('#legend label[data-type="Actor"] input');
+      expect(await page.evaluate<number>("window.explorer.cy.nodes(':visible').length")).toBe(5);
       expect(foreign(requests)).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();

@@ -56,12 +56,23 @@ const SDL = /* GraphQL */ `
     pricey: [String!]!
     search(text: String!): [SearchHit!]!
     graph(center: ID!, depth: Int, limit: Int): Graph
+    node(id: ID!): Node
   }
   type Nested { value: String, child: Nested }
   union SearchHit = Actor | Place
-  type Actor { id: ID!, name: String! }
-  type Place { id: ID!, name: String! }
-  type Graph { nodes: [GraphNode!]!, edges: [GraphEdge!]! }
+  # Node types carry the fields the explorer's side panel asks for (see explorer.client.ts).
+  interface Node { id: ID! }
+  type Actor implements Node { id: ID!, name: String!, kind: String, aliases: [String!], parent: Actor }
+  type Place implements Node { id: ID!, name: String!, kind: String, aliases: [String!], parent: Place }
+  type Incident implements Node { id: ID!, kind: String, date: String, summary: String }
+  type Article implements Node {
+    id: ID!, title: String, outlet: String, publishedAt: String, url: String, language: String
+  }
+  type Statement implements Node {
+    id: ID!, stance: String, text: String, sentence: String, date: String, killed: Int, injured: Int
+    children: Int, qualifier: String, speaker: Actor, targets: [Actor!], incident: Incident, article: Article
+  }
+  type Graph { nodes: [GraphNode!]!, edges: [GraphEdge!]!, truncated: Boolean }
   type GraphNode { id: ID!, label: String!, type: String! }
   type GraphEdge { id: ID!, source: ID!, target: ID!, type: String! }
 `;
@@ -79,6 +90,16 @@ export function starGraph(center: string, spokes = 4) {
     edges.push({ id: `${center}/e${i}`, source: id, target: center, type: 'MENTIONS' });
   }
   return { nodes, edges };
+}
+
+/** What `node(id)` returns for the star graph's ids: the centre is a Place, spokes alternate Actor / Incident. */
+export function starNode(id: string) {
+  const spoke = /\/n(\d+)$/.exec(id);
+  if (!spoke) return { __typename: 'Place', id, name: `Centre ${id}`, kind: 'CITY', aliases: [], parent: null };
+  const i = Number(spoke[1]);
+  return i % 2 === 0
+    ? { __typename: 'Actor', id, name: `Node ${i}`, kind: 'MONITOR', aliases: [`Alias ${i}`], parent: null }
+    : { __typename: 'Incident', id, kind: 'AIRSTRIKE', date: '2019-06-10', summary: `Summary of node ${i}` };
 }
 
 /** The tiny schema the server tests run against, so they do not depend on src/graph. */
@@ -112,6 +133,7 @@ export function buildTestSchema() {
         { __typename: 'Actor', id: 'actor:sohr', name: 'Syrian Observatory for Human Rights' },
       ].filter((hit) => hit.name.toLowerCase().includes(args.text.toLowerCase())),
     graph: (_root, args: { center: string }) => starGraph(args.center),
+    node: (_root, args: { id: string }) => starNode(args.id),
   };
   for (const [name, resolve] of Object.entries(resolvers)) {
     const field = fields[name];
