@@ -23,7 +23,8 @@ export class InputError extends Error {
   }
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+// Folders hold other files too (READMEs, gold annotations, sidecars): only plain-text files are articles.
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text']);
 
 /** Expands files and folders (recursively) into article file paths, sorted, without duplicates. */
 export function findArticleFiles(paths: string[]): string[] {

@@ -56,7 +56,7 @@ describe('findArticleFiles', () => {
   it('expands folders recursively to text files, sorted, skipping sidecars and hidden files', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
-    for (const name of ['b.txt', 'a.txt', 'a.meta.json', '.hidden.txt', 'sub/c.txt']) writeFileSync(join(dir, name), 'x');
+    for (const name of ['b.txt', 'a.txt', 'a.meta.json', 'README.md', 'a.gold.json', '.hidden.txt', 'sub/c.txt']) writeFileSync(join(dir, name), 'x');
     expect(findArticleFiles([dir]).map((f) => f.slice(dir.length + 1))).toEqual(['a.txt', 'b.txt', 'sub/c.txt']);
   });
 
