@@ -17,6 +17,8 @@ export interface DateMention {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(since\s+|from\s+)?(?:(?:late|early)\s+(?:on\s+)?|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s)?\b/g;
 const RELATIVE_RE = /\b(overnight|yesterday|today|this morning|last night|earlier today)\b/gi;
+/** Time expressions too vague for a day: they give no date, and stop a sentence inheriting one. */
+const VAGUE_RE = /\b(?:(?:over|at|during) the weekend|this weekend|last weekend|last week|earlier this week|this week|(?:in )?recent (?:days|weeks))\b/gi;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -63,10 +65,15 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
     // "overnight" next to a weekday ("overnight on May 5") is carried by that weekday/date.
     out.push({ start: m.index, end: m.index + m[0].length, date: ref ? iso(addDays(ref, -back)) : null, span: false });
   }
+  VAGUE_RE.lastIndex = 0;
+  for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
+    if (out.some((o) => o.start < m!.index + m![0].length && o.end > m!.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, date: null, span: false });
+  }
   // Absolute dates ("September 25, 2017", "on 2 December", "Dec. 16").
   let results: chrono.ParsedResult[] = [];
   // chrono is the costly step: only run it when a month name is present.
-  if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b/.test(text)) return out;
+  if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b/.test(text)) return withoutCarriedOvernight(text, out);
   try {
     results = chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
   } catch {
@@ -92,6 +99,19 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
     if (overlapping >= 0) out.splice(overlapping, 1, mention);
     else out.push(mention);
   }
+  return withoutCarriedOvernight(text, out);
+}
+
+/** "an overnight air strike on May 5, 2019": "overnight" next to a day is carried by that day. */
+function withoutCarriedOvernight(text: string, list: DateMention[]): DateMention[] {
+  const out = list.filter((o) => {
+    if (!/^overnight$/i.test(text.slice(o.start, o.end))) return true;
+    return !list.some((x) => {
+      if (x === o || x.date === null || /^overnight$/i.test(text.slice(x.start, x.end))) return false;
+      const gap = x.start >= o.end ? text.slice(o.end, x.start) : x.end <= o.start ? text.slice(x.end, o.start) : 'x';
+      return /^\s*(?:,\s*)?(?:on|into|to|of|from|between|before|(?:air|aerial|drone|rocket|missile)?\s*(?:air ?strikes?|raids?|attacks?|bombing|shelling))?\s*(?:on\s+)?$/i.test(gap);
+    });
+  });
   out.sort((a, b) => a.start - b.start);
   return out;
 }

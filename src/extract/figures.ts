@@ -93,16 +93,21 @@ const KILLED: RegExp[] = [
   new RegExp(String.raw`\b${QUAL}${NUM}\s+bodies`, 'g'),
   new RegExp(String.raw`\bdeaths?\s+of\s+${QUAL}${NUM}`, 'g'),
   new RegExp(String.raw`\bdocumented\s+${QUAL}${NUM}\s+deaths`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z]+\s+){0,2}dead\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?!of\s)(?:[a-z]+\s+){0,2}dead\b`, 'g'),
+  // "reported one person killed"
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons?|civilians?|soldiers|fighters)\s+(?:killed|dead)\b`, 'g'),
 ];
 const INJURED: RegExp[] = [
-  new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes))`, 'g'),
-  new RegExp(String.raw`${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:wounded|injured|hurt)\b`, 'g'),
+  new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of)\b)`, 'g'),
+  new RegExp(String.raw`${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
+  // "two staff members suffered minor injuries"
+  new RegExp(String.raw`${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g'),
   new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g'),
 ];
 const CHILDREN: RegExp[] = [
   new RegExp(String.raw`\b(?:including|among them|among whom)\s+${QUAL}${NUM}\s+(?:children|child|minors)\b`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+them\s+(?:children|minors)\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+the\s+dead\s+(?:were|was)\s+(?:children|minors|a\s+child)\b`, 'g'),
   new RegExp(String.raw`\bdead\s+(?:included|include|includes)\s+${QUAL}${NUM}\s+children\b`, 'g'),
   new RegExp(String.raw`\b(?:among the dead|the dead)\s+(?:were|was|included)\s+(?:[a-z]+\s+){0,4}?(?:and\s+)?${QUAL}${NUM}\s+(?:children|child)\b`, 'g'),
   new RegExp(String.raw`\b(?:among\s+them|including)\s+(?:[a-z]+\s+){0,3}and\s+${QUAL}${NUM}\s+(?:children|child)\b`, 'g'),
@@ -138,6 +143,8 @@ export function extractFigures(clause: string): Figures {
   // A partial count of one group ("two of its volunteers were among the wounded") is not a toll.
   if (out.killed !== null && k && /\bof (?:its|their|his|her) [a-z]+ were among\b/.test(t.slice(k.at, k.at + 60))) out.killed = null;
   if (out.killed === null && ZERO_KILLED.test(t)) out.killed = 0;
+  // "confirmed the death" (singular): one person killed.
+  if (out.killed === null && /\b(?:confirmed|reported) the death\b(?!s)(?! toll)/.test(t)) out.killed = 1;
   if (out.killed !== null) out.qualifier = only && out.killed === only.n && (!k || only.at <= k.at) ? only.q : (k?.q ?? Qualifier.EXACT);
   else if (out.injured !== null) out.qualifier = i?.q ?? Qualifier.EXACT;
   void VAGUE;

@@ -57,6 +57,15 @@ function isProvince(slug: string): boolean {
 function placeKind(slug: string, doc: Doc): PlaceKind | undefined {
   return PLACES.get(slug)?.kind ?? doc.newPlaces.get(slug)?.kind;
 }
+/** Below province level: a village, town, city, district or facility (new places included). */
+function isSpecificIn(slug: string, doc: Doc): boolean {
+  const k = placeKind(slug, doc);
+  return k !== undefined && k !== PlaceKind.PROVINCE && k !== PlaceKind.REGION && k !== PlaceKind.COUNTRY;
+}
+
+/** What joins the places of one list: "X, Y and the village of Z", "the Qah camp near Atmeh". */
+const PLACE_LIST_JOIN =
+  /^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+)(?:(?:the\s+)?(?:nearby\s+)?(?:towns?|villages?|city|district|neighbou?rhoods?|camp)\s+of\s+)?$|^\s+(?:districts?|(?:displacement\s+)?camp)\s+near\s+(?:the\s+(?:village|town)\s+of\s+)?$/i;
 
 /** Groups adjacent place mentions joined by ",", "and", "near": one list names one incident's places. */
 function placeGroups(doc: Doc, ms: Mention[]): Mention[][] {
@@ -64,7 +73,7 @@ function placeGroups(doc: Doc, ms: Mention[]): Mention[][] {
   for (const m of ms) {
     const g = groups[groups.length - 1];
     const last = g?.[g.length - 1];
-    if (g && last && /^(?:\s*,\s*|\s+and\s+|\s*,?\s+and\s+(?:the\s+)?|\s+(?:districts?|camp)\s+near\s+(?:the\s+(?:village|town)\s+of\s+)?)$/i.test(doc.folded.slice(last.end, m.start))) g.push(m);
+    if (g && last && PLACE_LIST_JOIN.test((/\s(?:displacement\s+)?camp$/i.exec(last.surface)?.[0] ?? '') + doc.folded.slice(last.end, m.start))) g.push(m);
     else groups.push([m]);
   }
   return groups;
@@ -83,13 +92,85 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
     const after = doc.folded.slice(m.end, Math.min(to, m.end + 45)).toLowerCase();
     const surface = m.surface.toLowerCase();
     const weaponAlias = /\b(?:jets?|warplanes?|aircraft|planes|air ?strikes?|airstrikes?|bombing|shelling|artillery|helicopters?|air force|aerospace forces|aviation|air raids|drone|counter-fire)\b/.test(surface);
-    const agentAfter = /^(?:'s\s+\w+\s+)?(?:\s*(?:and\s+[\w\s'-]{0,30}?)?(?:have|has|had|were|was)?\s*(?:also\s+)?(?:(?:carried out|conducted|launched|fired|struck|bombed|shelled|hit|killed|dropped|targeted|attacked|pounded|were behind|was behind|shot down|downed|opened fire))\b)/.test(after);
+    // Active voice only: "Turkish soldiers were killed" names victims, not attackers.
+    const agentAfter =
+      /^(?:'s\s+[\w-]+)?(?:\s+(?:war)?(?:planes?|jets?|helicopters?|aircraft|drones?|forces|troops|artillery|units|gunners))?(?:\s+and\s+[\w\s'-]{0,30}?)?\s+(?:(?:were|was)\s+behind|(?:(?:have|has|had)\s+)?(?:(?:also|later|reportedly|then|again)\s+)?(?:carried out|conducted|launched|fired|struck|bombed|shelled|hit|killed|dropped|targeted|attacked|pounded|shot down|downed|opened fire)\b)/.test(after);
     const agentBefore =
       /\b(?:carried out|conducted|launched|fired|dropped|operated|struck|hit|bombed|shelled|killed|targeted|attacked)\s+by\s+(?:the\s+)?$/.test(before) ||
       /\b(?:strikes?|raids?|attacks?|shelling|bombing|fire|bombardment|missiles?|rockets?)\s+(?:by|from)\s+(?:the\s+)?$/.test(before);
     if (weaponAlias || agentAfter || agentBefore) if (!out.includes(m.slug)) out.push(m.slug);
   }
   return out;
+}
+
+/**
+ * Clause boundaries that separate events in time: "entered X on Thursday, as air strikes killed…",
+ * "buried their dead on Wednesday after an air raid…". A date on the other side of one belongs to
+ * the other event.
+ */
+const CLAUSE_BOUNDARY =
+  /;|,\s+(?:as|while|when|whereas|after|following|before)\s+|\s(?:after|following|before)\s+(?=(?:a|an|the|weeks?|days?|months?|hours?|heavy|intense|repeated|renewed|several|two|three|dozens|deadly|\w+ing)\b)/gi;
+
+function clauseStarts(s: SentenceInfo): number[] {
+  const out = [s.start];
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(s.folded); m; m = CLAUSE_BOUNDARY.exec(s.folded)) out.push(s.start + m.index);
+  return out;
+}
+function clauseOf(starts: number[], pos: number): number {
+  let c = 0;
+  for (let i = 0; i < starts.length; i++) if ((starts[i] ?? 0) <= pos) c = i;
+  return c;
+}
+
+/** "said on Tuesday", "told reporters late on Monday", "at a briefing on Monday": the statement's date. */
+const SPEECH_DATE =
+  /\b(?:said|says|told|reported|announced|added|confirmed|denied|briefing|statement)(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
+
+/** A back-reference to an attack already described ("the strike on 15 July killed 27"). */
+const DEFINITE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|assault)\b/i;
+/** Markers that the sentence is about a different event than the one before it. */
+const OTHER_EVENT = /\b(?:separate(?:ly)?|elsewhere|(?<!days?\s)earlier|previous(?!\s+day)|another\s+(?:[\w-]+\s+)?(?:strike|air ?strike|attack|raid|bombing|shelling|incident))\b/i;
+/** Where the attacker sits is not where the attack hit ("insurgents in Idlib fired rockets at…"). */
+const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?|terrorists?|forces|troops|groups?|factions?|positions?|based|stationed|deployed)\s+(?:in|inside|from)\s+(?:the\s+)?$/i;
+/** "X near Y": Y only locates X ("the air base near Latakia", "Mardikh near the provincial capital"). */
+const LOCATOR =
+  /^\s*(?:(?:air ?base|airbase|base|airport|hospital|market|crossing|village|town|city|area|district|dam|prison|checkpoint|post|highway)\s+)?,?\s*(?:near|outside|close to|on the outskirts of|(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:town|village|city|provincial capital|capital)\s+(?:of\s+)?)?$/i;
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const DAYS_APART =
+  /\b(a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before|earlier|later)\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+(?:the|a|an)\b)|\bthe\s+(?:next|following)\s+(day)\b/gi;
+
+function addDaysIso(date: string, n: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  return new Date(d.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * "a day after rebels shelled X", "two days earlier", "the previous day": the attack is that many
+ * days off the date the sentence gives (or inherits, `dateAt` < 0) when that date lies before the phrase.
+ */
+function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null): string | null {
+  if (date === null) return null;
+  DAYS_APART.lastIndex = 0;
+  for (let m = DAYS_APART.exec(s.folded); m; m = DAYS_APART.exec(s.folded)) {
+    const at = s.start + m.index;
+    if (dateAt >= at) continue;
+    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const dir = (m[2] ?? (m[3] ? 'later' : 'earlier')).toLowerCase();
+    if (dir === 'earlier') return addDaysIso(date, -n);
+    if (dir === 'later') return addDaysIso(date, n);
+    // "X, a day after Y": only Y (after the phrase) is shifted.
+    if (t.start > at) return addDaysIso(date, dir === 'after' ? -n : n);
+  }
+  return date;
+}
+
+function distance(t: Term, g: Mention[]): number {
+  const first = g[0];
+  const last = g[g.length - 1];
+  if (!first || !last) return Infinity;
+  return first.start >= t.end ? first.start - t.end : t.start >= last.end ? (t.start - last.end) * 2.5 : 0;
 }
 
 /** Finds the article's incidents. Headline, standfirst and crossheads are not scanned. */
@@ -101,67 +182,98 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // Dates that belong to the statement ("said on Tuesday") or the dateline are not the event's.
     const ownDates = s.dates.filter((d) => {
       const before = doc.folded.slice(Math.max(s.start, d.start - 30), d.start);
-      if (/\b(?:said|says|told|reported|announced|added|confirmed|denied|briefing)\b[^.,;"]{0,20}$/i.test(before)) return false;
+      if (SPEECH_DATE.test(before)) return false;
       if (d.start - s.start < 30 && /^\s*(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 25))) return false;
       return true;
     });
+    const clauses = clauseStarts(s);
     const terms = attackTerms(s);
     const harm = HARM.test(s.folded);
-    const places = s.mentions.filter(
-      (m) =>
-        m.type === 'place' &&
-        inSyria(m.slug, doc) &&
-        // Where fire came from is not where it hit ("fired from positions in Aleppo province").
-        !/\bfrom\b[^,.;]{0,35}$/i.test(doc.folded.slice(Math.max(s.start, m.start - 45), m.start)) &&
-        !(m.start - s.start < 3 && /^\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(m.end, m.end + 30))),
-    );
-    const specific = places.filter((m) => !isProvince(m.slug) && placeKind(m.slug, doc) !== PlaceKind.REGION && placeKind(m.slug, doc) !== PlaceKind.COUNTRY);
+    const all = s.mentions.filter((m) => m.type === 'place' && inSyria(m.slug, doc));
+    const places = all.filter((m, i) => {
+      const before = doc.folded.slice(Math.max(s.start, m.start - 45), m.start);
+      // Where fire came from is not where it hit ("fired from positions in Aleppo province").
+      if (/\bfrom\b[^,.;]{0,35}$/i.test(before)) return false;
+      if (AGENT_LOCATION.test(before)) return false;
+      // Dateline ("IDLIB, Syria —").
+      if (m.start - s.start < 3 && /^\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(m.end, m.end + 30))) return false;
+      const prev = i > 0 ? all[i - 1] : undefined;
+      // …but a camp and the village it lies by are one site ("the Qah camp near Atmeh").
+      const gap = prev ? doc.folded.slice(prev.end, m.start) : '';
+      if (prev && isSpecificIn(prev.slug, doc) && LOCATOR.test(gap) && !/\bcamp\b/i.test(prev.surface + gap)) return false;
+      return true;
+    });
+    const specific = places.filter((m) => isSpecificIn(m.slug, doc));
     const aggregate = AGGREGATE.test(s.folded) || s.dates.some((d) => d.span);
     const denial = /\b(?:denied|denies|deny|rejected|dismissed|allegations?)\b/i.test(s.folded);
-    if (terms.length > 0 && harm && !((aggregate || denial) && specific.length === 0)) {
-      const pool = specific.length > 0 ? specific : places.filter((m) => isProvince(m.slug));
+    const dateFor = (t: Term, anchor: number): string | null => {
+      if (ownDates.length === 0) {
+        if (lastDate && s.index - lastDate.sentence <= 4 && !OTHER_EVENT.test(s.folded)) return dayShift(s, t, -1, lastDate.date);
+        return null;
+      }
+      // Only a date in the attack's own clause dates it; one across a clause boundary is another event's.
+      const c = clauseOf(clauses, t.start);
+      const same = ownDates.filter((d) => clauseOf(clauses, d.start) === c);
+      if (same.length === 0) return null;
+      const dist = (d: { start: number; end: number }): number => Math.min(Math.abs(d.start - t.end), Math.abs(t.start - d.end), Math.abs(d.start - anchor));
+      const best = [...same].sort((a, b) => dist(a) - dist(b))[0];
+      return best ? dayShift(s, t, best.start, best.date) : null;
+    };
+    const pool = specific.length > 0 ? specific : places.filter((m) => isProvince(m.slug));
+    if (terms.length > 0 && harm && pool.length > 0 && !((aggregate || denial) && specific.length === 0)) {
       const groups = placeGroups(doc, pool);
-      const used = new Set<Mention[]>();
-      for (const t of terms) {
-        let best: Mention[] | null = null;
-        let bestD = Infinity;
-        for (const g of groups) {
-          const first = g[0];
-          const last = g[g.length - 1];
-          if (!first || !last) continue;
-          const d = first.start >= t.end ? first.start - t.end : t.start >= last.end ? (t.start - last.end) * 2.5 : 0;
-          if (d < bestD) {
-            bestD = d;
-            best = g;
-          }
-        }
-        if (!best || bestD > 160 || used.has(best)) continue;
-        used.add(best);
-        // Kind: OTHER (downing, roadside bomb) or the nearest attack term's kind.
+      // One-to-one pairing of attack terms and place groups, nearest pairs first.
+      const pairs: Array<{ t: Term; g: Mention[]; d: number }> = [];
+      for (const t of terms) for (const g of groups) pairs.push({ t, g, d: distance(t, g) });
+      pairs.sort((a, b) => a.d - b.d);
+      const usedT = new Set<Term>();
+      const usedG = new Set<Mention[]>();
+      const chosen: Array<{ t: Term; g: Mention[] }> = [];
+      for (const p of pairs) {
+        if (usedT.has(p.t) || usedG.has(p.g)) continue;
+        // A lone place group in the sentence takes its attack term at any distance.
+        if (p.d > 160 && groups.length > 1) continue;
+        usedT.add(p.t);
+        usedG.add(p.g);
+        chosen.push(p);
+      }
+      chosen.sort((a, b) => (a.g[0]?.start ?? 0) - (b.g[0]?.start ?? 0));
+      for (const { t, g: best } of chosen) {
+        // Kind: OTHER (downing, roadside bomb) or the paired attack term's kind.
         const near = terms.filter((x) => Math.abs(x.start - (best[0]?.start ?? 0)) < 200);
-        const kind = near.some((x) => x.kind === IncidentKind.OTHER)
-          ? IncidentKind.OTHER
-          : t.kind;
-        let date: string | null = null;
-        if (ownDates.length > 0) {
-          const anchor = best[0]?.start ?? t.start;
-          const nd = [...ownDates].sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0];
-          date = nd?.date ?? null;
-        } else if (lastDate && s.index - lastDate.sentence <= 4 && !/\b(?:separate|another|earlier|elsewhere|previous)\b/i.test(s.folded)) date = lastDate.date;
+        const kind = near.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind;
         drafts.push({
           key: drafts.length,
           kind,
-          date,
+          date: dateFor(t, best[0]?.start ?? t.start),
           placeSlugs: [...new Set(best.map((m) => m.slug))],
           perpetrators: new Set(agentsIn(doc, s)),
           sentences: new Set([s.index]),
           summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
         });
       }
+    } else if (terms.length > 0 && drafts.length > 0) {
+      const t = terms[0]!;
+      const prev = drafts[drafts.length - 1]!;
+      const prevSentence = Math.max(...prev.sentences);
+      if (specific.length > 0) {
+        // A later sentence naming an incident's place and the attack's date dates it
+        // ("did not carry out any strikes in the area of X on 5 May").
+        for (const d of drafts) {
+          if (d.date !== null || d.kind !== t.kind || !specific.some((m) => d.placeSlugs.includes(m.slug))) continue;
+          const date = ownDates.length > 0 ? dateFor(t, specific[0]?.start ?? t.start) : null;
+          if (date) d.date = date;
+        }
+      } else if (places.length === 0 && !aggregate && s.index - prevSentence <= 3 && prev.kind === t.kind && DEFINITE_ATTACK.test(s.folded) && !OTHER_EVENT.test(s.folded)) {
+        // "The strike on 15 July killed 27": a back-reference continues the last incident.
+        prev.sentences.add(s.index);
+        if (prev.date === null && ownDates.length > 0) prev.date = dateFor(t, t.start);
+        for (const a of agentsIn(doc, s)) prev.perpetrators.add(a);
+      }
     }
     if (ownDates.length > 0) lastDate = { date: ownDates[0]?.date ?? null, sentence: s.index };
   }
-  return mergeDrafts(drafts);
+  return mergeDrafts(drafts, doc);
 }
 
 function compatibleDates(a: string | null, b: string | null): boolean {
@@ -172,7 +284,27 @@ function ancestorOf(anc: string, slug: string): boolean {
   return placeChain(slug).slice(1).includes(anc);
 }
 
-function mergeDrafts(list: DraftIncident[]): DraftIncident[] {
+const SPECIFICITY: Record<string, number> = {
+  [PlaceKind.FACILITY]: 0,
+  [PlaceKind.DISTRICT]: 1,
+  [PlaceKind.VILLAGE]: 2,
+  [PlaceKind.TOWN]: 3,
+  [PlaceKind.CITY]: 4,
+  [PlaceKind.PROVINCE]: 5,
+  [PlaceKind.REGION]: 6,
+  [PlaceKind.COUNTRY]: 7,
+};
+
+/**
+ * Deterministic place order: most specific first, then by slug. The incident id takes the first
+ * place, so two articles naming the same places in another order give the same id.
+ */
+export function orderPlaces(slugs: string[], doc?: Doc): string[] {
+  const rank = (s: string): number => SPECIFICITY[(PLACES.get(s)?.kind ?? doc?.newPlaces.get(s)?.kind ?? PlaceKind.VILLAGE) as string] ?? 2;
+  return [...new Set(slugs)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function mergeDrafts(list: DraftIncident[], doc?: Doc): DraftIncident[] {
   const out: DraftIncident[] = [];
   for (const d of list) {
     const target = out.find(
@@ -194,6 +326,7 @@ function mergeDrafts(list: DraftIncident[]): DraftIncident[] {
     for (const p of d.perpetrators) target.perpetrators.add(p);
     for (const s of d.sentences) target.sentences.add(s);
   }
+  for (const d of out) d.placeSlugs = orderPlaces(d.placeSlugs, doc);
   return out;
 }
 

@@ -3,8 +3,8 @@
  * capitalised-phrase candidates looked up in the gazetteer, then context rules that introduce
  * places neither knows ("the village of X").
  */
-import { PlaceKind } from '../domain/model';
-import { ACTORS, PLACES, curatedPlaceAliases, lookupPlace, provinceOf, slugify } from '../resolve';
+import { ActorKind, PlaceKind } from '../domain/model';
+import { ACTORS, PLACES, capitalOf, curatedPlaceAliases, lookupPlace, provinceOf, slugify } from '../resolve';
 
 export interface Mention {
   start: number;
@@ -55,11 +55,22 @@ function aliasPattern(alias: string): string {
 const allAliases = new Set<string>();
 for (const a of ACTORS.values()) for (const al of a.aliases) allAliases.add(al);
 for (const { alias } of curatedPlaceAliases()) allAliases.add(alias);
+// A possessive before a lower-case word ("the Observatory's director") is left to a longer alias,
+// except for people and states, which the possessive names: "Assad's forces", "Syria's war".
+const possessiveAliases = new Set<string>();
+for (const a of ACTORS.values()) if (a.kind === ActorKind.PERSON || a.kind === ActorKind.STATE) for (const al of a.aliases) possessiveAliases.add(al);
 const ALIAS_RE = new RegExp(
   `(?<![\\w'-])(?:${[...allAliases]
     .sort((a, b) => b.length - a.length)
     .map(aliasPattern)
     .join('|')})(?![\\w-]|'s\\b(?=\\s+[a-z]))`,
+  'g',
+);
+const PERSON_POSSESSIVE_RE = new RegExp(
+  `(?<![\\w'-])(?:${[...possessiveAliases]
+    .sort((a, b) => b.length - a.length)
+    .map(aliasPattern)
+    .join('|')})(?='s\\s+[a-z])`,
   'g',
 );
 const STICKY_RE = new RegExp(ALIAS_RE.source, 'y');
@@ -71,8 +82,9 @@ for (const al of allAliases) {
   exactCase.set(al.toLowerCase(), set);
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|to|towards?|into|outside|around|visit(?:ed|ing|s)?|of|via|across|over)\s+(?:the\s+)?$/i;
-const ACTOR_FROM = /\b(?:comment|comments|denials?|response|statement|reaction|criticism|pressure|word|support|backing)\s+from\s+$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|to|towards?|into|outside|around|visit(?:ed|ing|s)?|of|via|across|over|linking|connecting|between)\s+(?:the\s+)?$/i;
+/** Cues that make a capital the government it stands for ("pressure from Moscow", "influence over Damascus"). */
+const ACTOR_FROM = /\b(?:(?:comment|comments|denials?|response|statement|reaction|criticism|pressure|word|support|backing)\s+from|(?:influence|leverage|pressure|sway|control)\s+(?:over|on))\s+$/i;
 
 function normaliseMatch(surface: string): string {
   return surface.replace(/\s+/g, ' ').toLowerCase();
@@ -107,8 +119,13 @@ function lineStart(text: string, pos: number): number {
 }
 
 const CAND_RE = /(?<![\w'-])(?:[A-Z][\w'’-]*)(?:\s(?:(?:al|el|ash|an|ad|ar|as|az|ez|bin|ibn|abu|de)[-\s])?[A-Z][\w'’-]*){0,3}/g;
-const PLACE_CUE = /\b(?:in|at|near|of|outside|around|towards?|from|on|village|villages|town|towns|city|district|camp|hit|struck|bombed|shelled|and)\s+(?:the\s+)?(?:(?:town|village|city|district|countryside|outskirts|camp)\s+of\s+)?$/;
-const NEW_PLACE_RE = /\b(?:village|town|city|district|camp|neighbourhood|neighborhood|suburb|hamlet)\s+of\s+((?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+(?:\s(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+){0,2})/g;
+const PLACE_CUE = /\b(?:in|at|near|of|outside|around|towards?|from|on|village|villages|town|towns|city|district|camp|hit|struck|bombed|shelled|and|including)\s+(?:the\s+)?(?:(?:town|village|city|district|countryside|outskirts|camp)\s+of\s+)?$/;
+const PROVINCIAL_CAPITAL_RE = /\b(?:the\s+)?provincial capital\b/gi;
+const PLACE_NAME = String.raw`(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+(?:\s(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+){0,2}`;
+/** "the village of X", "the villages of X, Y and Z": context that introduces places. */
+const NEW_PLACE_RE = new RegExp(String.raw`\b(village|town|city|district|camp|neighbourhood|neighborhood|suburb|hamlet)(s?)\s+of\s+(${PLACE_NAME}(?:(?:,\s*|,?\s+and\s+)${PLACE_NAME})*)`, 'g');
+/** "X in Idlib province", "X in the southern Idlib countryside": X lies in that province. */
+const IN_PROVINCE_RE = /^\s+in\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural|central)\s+)?([A-Z][\w'-]+)\s+(?:province|governorate|countryside)\b/;
 
 /**
  * Finds actor and place mentions in `folded[start, end)` (a sentence or line of the folded text).
@@ -148,33 +165,90 @@ export function findMentions(
     if (!t) continue;
     let slug = t.slug;
     if (t.type === 'place') slug = provinceForm(folded, s, s + surface.length, slug);
+    if (t.type === 'actor') {
+      const after = folded.slice(s + surface.length, s + surface.length + 14);
+      // "rebel-held", "a rebel bastion", "opposition territory" describe land, not the fighters.
+      if (/^(?:-held|-controlled|\s+(?:bastion|stronghold|enclave|territory|held|controlled)\b)/i.test(after)) continue;
+      // "a monitor based in Britain" is like "Britain-based": not a mention of the state.
+      if (ACTORS.get(t.slug)?.kind === ActorKind.STATE && /\bbased\s+in\s+$/i.test(folded.slice(Math.max(0, s - 12), s))) continue;
+    }
+    // "the Assad family's hometown" names the family, not the person.
+    if (t.type === 'actor' && ACTORS.get(slug)?.kind === ActorKind.PERSON && /^\s+(?:family|clan|dynasty)\b/i.test(folded.slice(s + surface.length, s + surface.length + 12))) continue;
     out.push({ start: s, end: s + surface.length, surface, type: t.type, slug });
+    // An actor named by its seat ("the Russian embassy in Washington") also names the place.
+    const seat = t.type === 'actor' ? /\s(?:in|at)\s+((?:[A-Z][\w'-]+)(?:\s[A-Z][\w'-]+){0,2})$/.exec(surface) : null;
+    if (seat?.[1]) {
+      const placeSlug = lookupPlace(seat[1], province);
+      const ps = s + surface.length - seat[1].length;
+      if (placeSlug && PLACES.get(placeSlug)?.kind !== PlaceKind.COUNTRY) out.push({ start: ps, end: s + surface.length, surface: seat[1], type: 'place', slug: placeSlug });
+    }
   }
   const covered = (a: number, b: number): boolean => out.some((x) => a < x.end && b > x.start);
 
+  // People in the possessive ("Assad's forces"), which the alias pass leaves out for other actors.
+  if (seg.includes("'s")) {
+    PERSON_POSSESSIVE_RE.lastIndex = 0;
+    for (let m = PERSON_POSSESSIVE_RE.exec(seg); m; m = PERSON_POSSESSIVE_RE.exec(seg)) {
+      const s = start + m.index;
+      const cand = aliasTargets.get(normaliseMatch(m[0]))?.find((c) => c.type === 'actor');
+      if (cand && !covered(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, surface: m[0], type: 'actor', slug: cand.slug });
+    }
+  }
+
+  // "the provincial capital": the capital of the province in play.
+  PROVINCIAL_CAPITAL_RE.lastIndex = 0;
+  for (let m = PROVINCIAL_CAPITAL_RE.exec(seg); m; m = PROVINCIAL_CAPITAL_RE.exec(seg)) {
+    const cap = capitalOf(province);
+    const s = start + m.index;
+    if (cap && !covered(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, surface: m[0], type: 'place', slug: cap });
+  }
+
   // Context rule: "the village of X" introduces X even when no gazetteer knows it.
-  NEW_PLACE_RE.lastIndex = 0;
-  for (let m = NEW_PLACE_RE.exec(seg); m; m = NEW_PLACE_RE.exec(seg)) {
-    const name = (m[1] ?? '').trim();
-    const s = start + m.index + m[0].length - name.length;
-    if (covered(s, s + name.length)) continue;
-    const known = lookupPlace(name, province);
+  const introduce = (name: string, s: number, kindWord: string, parent: string | null): void => {
+    if (covered(s, s + name.length)) return;
+    const known = lookupPlace(name, parent);
     if (known) {
       out.push({ start: s, end: s + name.length, surface: name, type: 'place', slug: known });
-      continue;
+      return;
     }
-    const kindWord = (m[0].match(/^\w+/)?.[0] ?? 'village').toLowerCase();
     const slug = slugify(name);
-    if (slug.length < 3 || ACTORS.has(slug)) continue;
+    if (slug.length < 3 || ACTORS.has(slug) || PLACES.has(slug)) return;
     if (!newPlaces.has(slug)) {
       newPlaces.set(slug, {
         slug,
         name,
         kind: kindWord === 'city' ? PlaceKind.CITY : kindWord === 'town' ? PlaceKind.TOWN : kindWord === 'district' || kindWord.startsWith('neighbo') ? PlaceKind.DISTRICT : kindWord === 'camp' ? PlaceKind.FACILITY : PlaceKind.VILLAGE,
-        parent: province,
+        parent,
       });
     }
     out.push({ start: s, end: s + name.length, surface: name, type: 'place', slug });
+  };
+  NEW_PLACE_RE.lastIndex = 0;
+  for (let m = NEW_PLACE_RE.exec(seg); m; m = NEW_PLACE_RE.exec(seg)) {
+    const list = m[3] ?? '';
+    const listAt = start + m.index + m[0].length - list.length;
+    const kindWord = (m[1] ?? 'village').toLowerCase();
+    // A province named right after the place ("the village of X in Idlib province") is its parent.
+    const prov = provinceAfter(folded, listAt + list.length) ?? province;
+    // One name, or with a plural noun a list of names ("the villages of X, Y and Z").
+    const names = m[2] ? list.split(/,\s*|,?\s+and\s+/) : [list];
+    let from = 0;
+    for (const raw of names) {
+      const name = raw.trim();
+      const at = list.indexOf(name, from);
+      from = at + name.length;
+      if (name) introduce(name, listAt + at, kindWord, prov);
+    }
+  }
+  // "X in Idlib province" after a locative cue introduces X in that province.
+  CAND_RE.lastIndex = 0;
+  for (let m = CAND_RE.exec(seg); m; m = CAND_RE.exec(seg)) {
+    const s0 = start + m.index;
+    if (covered(s0, s0 + m[0].length)) continue;
+    const prov = provinceAfter(folded, s0 + m[0].length);
+    if (!prov || !STRONG_PLACE_CUE.test(folded.slice(Math.max(0, s0 - 40), s0))) continue;
+    if (NOT_A_PLACE.test(m[0])) continue;
+    introduce(m[0], s0, 'village', prov);
   }
 
   // Capitalised phrases known to the gazetteer, behind a locative cue.
@@ -183,7 +257,7 @@ export function findMentions(
     const s0 = start + m.index;
     if (covered(s0, s0 + m[0].length)) continue;
     const before = folded.slice(Math.max(0, s0 - 40), s0);
-    if (!PLACE_CUE.test(before)) continue;
+    if (!PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + m[0].length)) continue;
     const tokens = m[0].split(/\s+/);
     for (let n = tokens.length; n >= 1; n--) {
       const name = tokens.slice(0, n).join(' ').replace(/['’]s$/, '');
@@ -196,6 +270,32 @@ export function findMentions(
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * A dateline: the place name(s) opening a line, then optionally a country or date and the agency
+ * tag, then a dash ("BEIRUT, July 15 (Meridian Wire) -", "ISTANBUL/BEIRUT (AN) —", "Gaziantep, Turkey -").
+ */
+function isDateline(folded: string, s: number, e: number): boolean {
+  const ls = lineStart(folded, s);
+  if (!/^\s*(?:[A-Z][\w'-]*\/)*$/.test(folded.slice(ls, s))) return false;
+  const after = folded.slice(e, e + 60);
+  // An all-capitals place name alone on its line ("ANKARA").
+  if (/^[A-Z][A-Z'-]+$/.test(folded.slice(s, e)) && /^(?:\/[A-Z][A-Z'-]*)*[ \t]*(?:\r?\n|$)/.test(after)) return true;
+  return /^(?:\/[A-Z][\w'-]*)*(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+))?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s/.test(after);
+}
+
+/** Cues strong enough to introduce an unknown name as a place (not "of": "fighters of Jaish al-Izza"). */
+const STRONG_PLACE_CUE = /\b(?:in|at|near|outside|around|towards?|on|hit|struck|bombed|shelled|targeted|pounded|raided)\s+(?:the\s+)?$/;
+const NOT_A_PLACE =
+  /^(?:jaish|jabhat|liwa|harakat|hayat|hay'at|ahrar|faylaq|ansar|kataib|brigade|army|front|the|a|an|in|on|at|its|their|his|her|government|rebel|opposition|regime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|syria|turkey|russia)\b/i;
+
+/** The province named by "in (the southern) X province/countryside" right after `pos`, or null. */
+function provinceAfter(folded: string, pos: number): string | null {
+  const m = IN_PROVINCE_RE.exec(folded.slice(pos, pos + 60));
+  if (!m?.[1]) return null;
+  const p = lookupPlace(`${m[1]} province`, null);
+  return p && PLACES.get(p)?.kind === PlaceKind.PROVINCE ? p : null;
 }
 
 /** "Aleppo countryside", "the province of Latakia": a city name standing for its province. */

@@ -4,8 +4,8 @@
  * quotes ("…," said X), "according to X", relays ("X told Interfax", "quoted by SANA") and
  * coreference (pronouns, role nouns, surnames).
  */
-import { ActorKind, Stance } from '../domain/model';
-import { ACTORS, sideOf, slugify } from '../resolve';
+import { ActorKind, PlaceKind, Stance } from '../domain/model';
+import { ACTORS, PLACES, placeChain, sideOf, slugify } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
 import { extractFigures, type Figures } from './figures';
 import { agentsIn, type DraftIncident } from './incidents';
@@ -21,6 +21,7 @@ import {
   CRITICISE_VERB,
   DENY_CUE,
   DENY_VERB,
+  EXPECT_CALL,
   SPEECH_VERBS,
 } from './lexicon';
 
@@ -172,10 +173,14 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
 
 function isLightGap(gap: string): boolean {
   let g = gap.replace(/\([^)]*\)/g, ' ');
+  // A relay participle after the subject ("a military source quoted by SANA accused").
+  g = g.replace(/^\s*,?\s*(?:quoted|cited|carried|relayed|broadcast|aired)\s+(?:by|on|in)\s+(?:the\s+)?(?:(?:state|official)\s+)?(?:(?:television|TV|media|news agency|agency)\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?\s*,?/, ' ');
+  // A place after the subject ("the local health directorate in Idleb said").
+  g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s+[a-z]|\s*$)/, ' ');
   // One appositive or aside: ", a volunteer with X," / ", which backs …,".
   g = g.replace(/^\s*,[^,"“”]{1,220},/, ' ');
   // "'s" of a possessive subject is not light ("Russia's deputy ambassador").
@@ -198,6 +203,13 @@ interface Attribution {
   chained: boolean;
   inverted: boolean;
   relayOnly: boolean;
+  /** Speaker found as the antecedent of "which"/"who": the content follows the verb. */
+  rel?: boolean;
+}
+
+/** A span naming a person: an unknown name or a person in the alias table. */
+function isPersonSpan(x: Span, d: Discourse): boolean {
+  return x.kind === 'person' || (x.kind === 'actor' && x.slug !== null && kindOfSlug(x.slug, d) === ActorKind.PERSON);
 }
 
 function resolveSpan(span: Span, d: Discourse): string | null {
@@ -214,7 +226,7 @@ function resolveSpan(span: Span, d: Discourse): string | null {
   }
 }
 
-const RELAY_BEFORE = /\b(?:quoted by|cited by|carried by|according to|told|told the|citing|by)\s+(?:the\s+)?(?:state\s+|official\s+)?(?:news\s+agency\s+)?$/i;
+const RELAY_BEFORE = /\b(?:quoted by|cited by|carried by|according to|told|told the|citing|by|broadcast on|aired on|on)\s+(?:the\s+)?(?:state\s+|official\s+)?(?:news\s+agency\s+)?$/i;
 
 /** Attributions (speaker + speech verb) in one sentence. */
 function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): Attribution[] {
@@ -226,12 +238,24 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
   // "according to X"
   const acc = /\baccording to\s+/gi;
   for (let m = acc.exec(s.folded); m; m = acc.exec(s.folded)) {
-    const at = s.start + m.index + m[0].length;
+    // Generic sources coordinated with a named one ("according to residents and civil rescuers") are skipped.
+    const generic = /^(?:(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\s*(?:,|and|,\s*and)\s+)*/i.exec(text.slice(s.start + m.index + m[0].length, s.end));
+    const at = s.start + m.index + m[0].length + (generic?.[0].length ?? 0);
     const sp = spans.find((x) => x.start >= at && x.start <= at + 6 && x.kind !== 'pronoun');
     if (!sp) continue;
     const who = resolveSpan(sp, d);
     if (!who) continue;
-    out.push({ speakers: [who], verb: 'according to', verbStart: s.start + m.index, verbEnd: at, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false });
+    // Joint sources: "according to the UN and SOHR".
+    const speakers = [who];
+    let last = sp;
+    for (let guard = 0; guard < 3; guard++) {
+      const nx = spans.find((x) => x.start > last.end && x.kind !== 'pronoun' && /^\s*(?:,|and|,\s*and)\s*(?:the\s+|a\s+)?$/i.test(text.slice(last.end, x.start)));
+      const w = nx ? resolveSpan(nx, d) : null;
+      if (!nx || !w || speakers.includes(w)) break;
+      speakers.push(w);
+      last = nx;
+    }
+    out.push({ speakers, verb: 'according to', verbStart: s.start + m.index, verbEnd: s.start + m.index + m[0].length, subjStart: sp.start, subjEnd: last.end, chained: false, inverted: true, relayOnly: false });
   }
   for (const v of verbs) {
     const before = text.slice(Math.max(s.start, v.start - 40), v.start);
@@ -244,11 +268,13 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     if (/^(?:called|calling)$/.test(v.verb) && /\bwhat\s+(?:it|they|he|she)\s+$/i.test(before)) continue;
     const prev = out.filter((a) => a.verbEnd <= v.start).sort((a, b) => b.verbEnd - a.verbEnd)[0];
     // Chained verb: ", saying …", " and accused …", ", adding that …".
-    if (prev && /(?:,\s*|\s+and\s+|,\s*and\s+|\s+but\s+)(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(prev.verbEnd, v.start).slice(-12)) && !spans.some((x) => x.start >= prev.verbEnd && x.end <= v.start && /(?:,\s*|\s+and\s+)$/.test(text.slice(x.end, v.start)) && x.kind !== 'pronoun' && isLightGap(text.slice(x.end, v.start)) && text.slice(x.end, v.start).length < 3)) {
+    if (prev && /(?:,\s*|\s+and\s+|,\s*and\s+|\s+but\s+)(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(prev.verbEnd, v.start).slice(-12)) && !spans.some((x) => x.start >= prev.verbEnd && x.end <= v.start && /(?:,\s*|\s+and\s+)$/.test(text.slice(x.end, v.start)) && x.kind !== 'pronoun' && isLightGap(text.slice(x.end, v.start)) && text.slice(x.end, v.start).length < 3 && !(/^(?:told|tells)$/.test(prev.verb) && /^\s*(?:the\s+)?$/i.test(text.slice(prev.verbEnd, x.start))))) {
       out.push({ speakers: prev.speakers, verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: prev.subjStart, subjEnd: prev.subjEnd, chained: true, inverted: false, relayOnly: false });
       continue;
     }
     // Active "quoted X as saying": the speaker follows.
+    // "a source quoted by SANA accused …": a relay participle, not a speech act.
+    if (v.verb === 'quoted' && /^\s+by\b/i.test(text.slice(v.end, v.end + 5)) && !/\b(?:was|were|is|are|been)\s+$/i.test(before)) continue;
     if (v.verb === 'quoted' && !/\b(?:was|were|is|are|been)\s+$/i.test(before)) {
       const sp = spans.find((x) => x.start >= v.end && x.start <= v.end + 4);
       const who = sp ? resolveSpan(sp, d) : null;
@@ -259,9 +285,28 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     // Subject on the left.
     let subj: Span | null = null;
-    const left = spans.filter((x) => x.end <= v.start && x.start >= s.start).sort((a, b) => b.end - a.end);
+    // Relative clause on the speaker: "…, the White Helmets, which said …" → the antecedent.
+    let relSubj = false;
+    const relM = /,\s*(which|who)\s+([^,.;"]{0,40}?)$/i.exec(text.slice(s.start, v.start));
+    if (relM && isLightGap(relM[2] ?? '')) {
+      const relAt = s.start + relM.index;
+      // "who" points to a person, "which" to an organisation ("Marta Ilves of the UN office, which called for …").
+      const wantPerson = relM[1]?.toLowerCase() === 'who';
+      const cands = spans
+        .filter((x) => x.end <= relAt && x.kind !== 'pronoun' && /^\)?\s*(?:[a-z-]+\s*){0,3}(?:,[^,"]{1,80})?$/.test(text.slice(x.end, relAt)))
+        .sort((a, b) => b.end - a.end);
+      const ante = cands.find((x) => isPersonSpan(x, d) === wantPerson) ?? cands[0];
+      if (ante) {
+        subj = ante;
+        relSubj = true;
+      }
+    }
+    const left = relSubj ? [] : spans.filter((x) => x.end <= v.start && x.start >= s.start).sort((a, b) => b.end - a.end);
+    // "X was quoted (by Y) as saying": X is the speaker.
+    const passiveQuote = v.verb === 'quoted' && /\b(?:was|were|is|are|been)\s+$/i.test(before);
     for (const x of left) {
-      const gap = text.slice(x.end, v.start);
+      let gap = text.slice(x.end, v.start);
+      if (passiveQuote) gap = gap.replace(/\b(?:was|were|is|are|has been|had been|have been)\s*$/i, '');
       if (!isLightGap(gap)) continue;
       // Relayed agency or a name inside a prepositional phrase is not the subject.
       if (RELAY_BEFORE.test(text.slice(Math.max(s.start, x.start - 40), x.start)) && x.kind !== 'pronoun') continue;
@@ -276,14 +321,16 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
         const comma = seg.lastIndexOf(',');
         if (comma >= 0) {
           const commaAbs = s.start + comma;
-          const outer = spans.filter((x) => x.end <= commaAbs && /^\s*$/.test(text.slice(x.end, commaAbs))).sort((a, b) => b.end - a.end)[0];
-          if (outer && outer !== subj && !/"|“|”/.test(text.slice(commaAbs, subj.start))) subj = outer;
+          const outer = spans.filter((x) => x.end <= commaAbs && /^\)?\s*$/.test(text.slice(x.end, commaAbs))).sort((a, b) => b.end - a.end)[0];
+          // A named person is preferred to the organisation or role around it ("a senior OCHA official, Martin Oyelaran, said").
+          const keepPerson = isPersonSpan(subj, d) && !(outer && isPersonSpan(outer, d));
+          if (outer && outer !== subj && !keepPerson && !/"|“|”/.test(text.slice(commaAbs, subj.start))) subj = outer;
         }
       }
     }
     // "Igor Konashenkov of the Russian Defence Ministry said": the person, not the ministry.
-    if (subj && subj.kind === 'actor') {
-      const lead = spans.filter((x) => x.kind === 'person' && x.end <= subj!.start && /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/i.test(text.slice(x.end, subj!.start)))[0];
+    if (subj && subj.kind === 'actor' && !isPersonSpan(subj, d) && !relSubj) {
+      const lead = spans.filter((x) => isPersonSpan(x, d) && x.end <= subj!.start && /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/i.test(text.slice(x.end, subj!.start)))[0];
       if (lead) subj = lead;
     }
     let inverted = false;
@@ -300,7 +347,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       if (first && first.end < v.start) subj = first;
     }
     if (!subj) continue;
-    const who = resolveSpan(subj, d);
+    // A pronoun right after another speech verb is inside that report ("said it had documented 12 deaths").
+    const prevAttr = out.filter((x) => x.verbEnd <= subj!.start).sort((x, y) => y.verbEnd - x.verbEnd)[0];
+    if (subj.kind === 'pronoun' && prevAttr && /^\s*(?:that\s+)?$/i.test(text.slice(prevAttr.verbEnd, subj.start))) continue;
+    // "it"/"he" later in a sentence whose speaker is already known refers to that speaker ("…, which it said was …").
+    const sameSentence = subj.kind === 'pronoun' && prevAttr && !prevAttr.relayOnly ? prevAttr.speakers[prevAttr.speakers.length - 1] : undefined;
+    const who = sameSentence && (subj.surface === 'it' ? kindOfSlug(sameSentence, d) !== ActorKind.PERSON : subj.surface === 'they' || kindOfSlug(sameSentence, d) === ActorKind.PERSON) ? sameSentence : resolveSpan(subj, d);
     if (!who) continue;
     const speakers = [who];
     // Coordinated subjects: "Russia and the Syrian army deny", "rescuers and a war monitor said".
@@ -315,7 +367,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       speakers.unshift(w);
       head = prevSpan;
     }
-    out.push({ speakers, verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: head.start, subjEnd: subj.end, chained: false, inverted, relayOnly: /^(?:reported|reports|report|quoted|aired)$/.test(v.verb) });
+    out.push({ speakers, verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: head.start, subjEnd: subj.end, chained: false, inverted, relayOnly: /^(?:reported|reports|report|quoted|aired)$/.test(v.verb), rel: relSubj });
   }
   // "…, citing X": X originated the content.
   const cite = /\bciting\s+(?:the\s+)?/gi;
@@ -324,8 +376,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     const sp = spans.find((x) => x.start >= at && x.start <= at + 20 && x.kind === 'actor');
     if (!sp || !sp.slug) continue;
     for (const a of out) if (a.verbStart < s.start + m.index + 40 && a.verbEnd <= s.start + m.index) a.relayOnly = true;
-    const main = out.find((a) => a.verbStart > at);
-    if (main) main.speakers = [sp.slug];
+    // "X said, citing Y" / "X reported, citing Y": Y is the source, X the relay.
+    const main = out.find((a) => a.verbStart > at) ?? out.filter((a) => a.verbEnd <= s.start + m.index && /^\s*,?\s*$/.test(text.slice(a.verbEnd, s.start + m.index))).pop();
+    if (main) {
+      main.speakers = [sp.slug];
+      main.relayOnly = false;
+    }
   }
   // Relays: a news agency relaying someone else is not a speaker.
   const isMedia = (slug: string): boolean => kindOfSlug(slug, d) === ActorKind.MEDIA;
@@ -337,7 +393,62 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
   });
 }
 
-function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s: SentenceInfo, from: number, to: number, d: Discourse): { stance: Stance; targets: string[] } {
+/** Lower-case alias → actor slug, for elliptical coordinations ("Russian and Syrian air forces"). */
+const ALIAS_SLUG = new Map<string, string>();
+for (const a of ACTORS.values()) for (const al of a.aliases) if (!ALIAS_SLUG.has(al.toLowerCase())) ALIAS_SLUG.set(al.toLowerCase(), a.slug);
+const NATIONALITY = /\b(Russian|Syrian|Turkish|Iranian|American|British|French|Israeli)\s*(?:and|or|,)\s+$/;
+
+/**
+ * The sentence with elliptical coordinations expanded: in "Russian and Syrian government forces" the
+ * shared head gives a second actor ("Russian government forces", else "Russian forces").
+ */
+function withElliptic(doc: Doc, s: SentenceInfo): SentenceInfo {
+  const extra: SentenceInfo['mentions'] = [];
+  for (const m of s.mentions) {
+    if (m.type !== 'actor') continue;
+    const words = m.surface.split(/\s+/);
+    if (words.length < 2 || !/^[A-Z]/.test(words[0] ?? '')) continue;
+    const nm = NATIONALITY.exec(doc.folded.slice(Math.max(s.start, m.start - 20), m.start));
+    if (!nm || !nm[1]) continue;
+    const rest = words.slice(1);
+    const slug = ALIAS_SLUG.get(`${nm[1]} ${rest.join(' ')}`.toLowerCase()) ?? ALIAS_SLUG.get(`${nm[1]} ${rest[rest.length - 1]}`.toLowerCase());
+    if (!slug || slug === m.slug) continue;
+    const start = m.start - (doc.folded.slice(0, m.start).length - doc.folded.slice(0, m.start).lastIndexOf(nm[1]));
+    extra.push({ start, end: m.end, surface: `${nm[1]} ${rest.join(' ')}`, type: 'actor', slug });
+  }
+  if (extra.length === 0) return s;
+  return { ...s, mentions: [...s.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end) };
+}
+
+/** Actors the content names as carrying out an attack, including quoted and located subjects. */
+/** An embedded report by an unnamed source (", which monitors said were Russian jets,") names nobody for the speaker. */
+const GENERIC_EMBED = /,\s*which\s+(?:monitors|activists|witnesses|residents|rescuers|sources|officials|observers)\s+(?:said|say|says|believed|believe)\b[^,]*,/gi;
+function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): string[] {
+  const masked: Array<[number, number]> = [];
+  GENERIC_EMBED.lastIndex = 0;
+  for (let m = GENERIC_EMBED.exec(s.folded); m; m = GENERIC_EMBED.exec(s.folded)) masked.push([s.start + m.index, s.start + m.index + m[0].length]);
+  if (masked.length > 0) s = { ...s, mentions: s.mentions.filter((m) => !masked.some(([a, b]) => m.start >= a && m.end <= b)) };
+  // The owner of a jet that "was shot down" is its victim, not an attacker.
+  const victim = (slug: string): boolean =>
+    s.mentions.some((m) => m.slug === slug && m.start >= from && m.end <= to && /^(?:\s+[a-z-]+){0,2}\s+(?:was|were|had been|has been)\s+(?:shot down|downed|hit|struck|killed|targeted|attacked|lost)\b/.test(doc.folded.slice(m.end, m.end + 50)));
+  const out = agentsIn(doc, s, from, to).filter((x) => !victim(x));
+  for (const m of s.mentions) {
+    if (m.type !== 'actor' || m.start < from || m.end > to || out.includes(m.slug)) continue;
+    const k = ACTORS.get(m.slug)?.kind;
+    if (k !== ActorKind.MILITARY && k !== ActorKind.ARMED_GROUP && k !== ActorKind.STATE) continue;
+    const after = doc.folded.slice(m.end, Math.min(to, m.end + 70));
+    const before = doc.folded.slice(Math.max(from, m.start - 30), m.start);
+    if (/\b(?:(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed)\s+by|attributed\s+to|blamed\s+on)\s+(?:the\s+)?$/i.test(before)) {
+      out.push(m.slug);
+      continue;
+    }
+    if (/^"?\s*(?:(?:based\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|air base|base|airport|province|countryside))*\s+){0,2}(?:have\s+|has\s+|had\s+)?(?:also\s+|instead\s+|only\s+)?(?:(?:did|do|does|had|has|have)\s+not\s+|never\s+)?"?(?:immediately\s+)?"?\s*(?:retaliated|responded|fired|shelled|struck|strike|bombed|bomb|launched|hit|killed|attacked|dropped|targeted|target|carried out|carry out|conducted|conduct|pounded|shot down|downed|operated|operate|flown|fly|delivered|deliver)\b/.test(after)) out.push(m.slug);
+  }
+  return out;
+}
+
+function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: SentenceInfo, from: number, to: number, d: Discourse): { stance: Stance; targets: string[] } {
+  const s = withElliptic(doc, s0);
   const objAfter = (): string[] => {
     // Actors right after the verb: "urged Russia and Turkey", "blamed Russia and the Syrian regime".
     const out: string[] = [];
@@ -345,36 +456,74 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s: S
     const vEnd = from;
     for (const m of s.mentions) {
       if (m.type !== 'actor' || m.start < vEnd) continue;
+      // The second half of an elliptical coordination shares the first one's head.
+      if (cursor >= 0 && m.start < cursor && m.end === cursor) {
+        if (!out.includes(m.slug)) out.push(m.slug);
+        continue;
+      }
       const gap = doc.folded.slice(cursor < 0 ? vEnd : cursor, m.start);
-      if (cursor < 0 ? !/^\s*(?:on|for)?\s*(?:the\s+|all\s+|")?$/i.test(gap) : !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(gap)) break;
+      if (cursor < 0 ? !/^\s*(?:on|for)?\s*(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:the\s+|all\s+|")?(?:(?:fighters|members|militants|elements|units|forces)\s+of\s+(?:the\s+)?)?"?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+)?"?$/i.test(gap)) break;
       if (!out.includes(m.slug)) out.push(m.slug);
       cursor = m.end;
+    }
+    // A possessive object the alias table does not match as a mention ("criticised the council's inaction").
+    if (out.length === 0) {
+      const pm = /^\s*((?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,3}?)'s\s/i.exec(doc.folded.slice(from, Math.min(to, from + 60)));
+      const slug = pm?.[1] ? (ALIAS_SLUG.get(pm[1].toLowerCase()) ?? ALIAS_SLUG.get(pm[1].toLowerCase().replace(/^the\s+/, ''))) : undefined;
+      if (slug) out.push(slug);
     }
     return out;
   };
   const v = verb.toLowerCase();
   const side = sideOf(speaker, undefined) !== 'neutral' ? sideOf(speaker) : sideOfPerson(speaker, d);
-  const agents = agentsIn(doc, s, from, to).filter((a) => a !== speaker);
+  const agents = contentAgents(doc, s, from, to).filter((a) => a !== speaker);
   const party = side === 'gov' || side === 'opp';
+  const expectCall = EXPECT_CALL.exec(content);
+  if (expectCall && !DENY_VERB.test(v)) {
+    const at = from + expectCall.index + expectCall[0].indexOf(expectCall[1] ?? '');
+    const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && m.start <= at + 4);
+    return { stance: Stance.CALL, targets: who ? [who.slug] : [] };
+  }
   if (CALL_VERB.test(v) || (CALL_CUE.test(content) && !DENY_VERB.test(v))) {
     return { stance: Stance.CALL, targets: /^(?:called for|calls for|calling for)$/.test(v) ? [] : objAfter() };
+  }
+  if (ACCUSE_VERB.test(v)) {
+    const obj = objAfter();
+    if (obj.length > 0) return { stance: Stance.ACCUSATION, targets: obj };
+    // "a group which Moscow has long accused of …": the antecedent of the relative clause.
+    const rel = /([^,;]*?)\s*,?\s*(?:a|an|the)?\s*(?:\w+\s+)?(?:which|whom|who)\s+[^,;]*$/i.exec(doc.folded.slice(s.start, from));
+    if (rel) {
+      const relEnd = s.start + rel.index + (rel[1]?.length ?? 0);
+      const ante = s.mentions.filter((m) => m.type === 'actor' && m.end <= relEnd + 1 && m.slug !== speaker).pop();
+      if (ante && relEnd - ante.end < 25) return { stance: Stance.ACCUSATION, targets: [ante.slug] };
+    }
+    return { stance: Stance.ACCUSATION, targets: agents.slice(0, 1) };
   }
   if (DENY_VERB.test(v) || DENY_CUE.test(content)) {
     let targets = agents;
     if (targets.length === 0) {
       const arm = armOf(speaker, d);
       if (/\bits\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|pilots|aviation|bombing)\b/i.test(content) && arm) targets = [arm];
-      else if (DENY_VERB.test(v) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|that|this|such|western|media)\b/i.test(content)) targets = [speaker];
+      // No overt agent ("denied involvement", "denied that civilians had been targeted"): the speaker itself.
+      else if (DENY_VERB.test(v) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content)) targets = [speaker];
     }
     return { stance: Stance.DENIAL, targets };
   }
-  if (CONFIRM_VERB.test(v)) return { stance: Stance.CONFIRMATION, targets: agents.length === 1 ? agents : [] };
-  if (ACCUSE_VERB.test(v)) {
-    const obj = objAfter();
-    return { stance: Stance.ACCUSATION, targets: obj.length > 0 ? obj : agents.slice(0, 1) };
+  if (CONFIRM_VERB.test(v)) {
+    if (agents.length === 1) return { stance: Stance.CONFIRMATION, targets: agents };
+    // "confirmed it had carried out strikes": the speaker's own action.
+    if (agents.length === 0 && /^\s*(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:carried out|conducted|struck|launched|hit)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [speaker] };
+    return { stance: Stance.CONFIRMATION, targets: [] };
   }
   if (ACCUSE_CUE.test(content)) return { stance: Stance.ACCUSATION, targets: agents.length > 0 ? agents : objAfter() };
   if (party) {
+    // An adversary's failure to inform or coordinate ("because Ankara had not informed it of their movements"): blame on its state.
+    const fail = s.mentions.find(
+      (m) =>
+        m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side &&
+        /^(?:\s+[a-z]+){0,6}?\s+(?:(?:had|has|did|have)\s+not\s+(?:informed|notified|coordinated|warned)|without\s+(?:informing|notifying|coordinating|warning))\b/i.test(doc.folded.slice(m.end, m.end + 70)),
+    );
+    if (fail) return { stance: Stance.ACCUSATION, targets: [rootOf(fail.slug)] };
     const adversaries = agents.filter((a) => {
       const sa = sideOf(a);
       return sa !== 'neutral' && sa !== side;
@@ -390,24 +539,47 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s: S
     }
   }
   if (CRITICISE_VERB.test(v)) return { stance: Stance.CRITICISM, targets: objAfter() };
+  // A humanitarian or rights body's quoted verdict that denies the attack any legitimacy ("Hospitals are not targets").
+  if (!party && humanitarian(speaker, d) && /"/.test(content) && VERDICT.test(content)) return { stance: Stance.CRITICISM, targets: [] };
   if (CRITICISE_CUE.test(content)) {
-    const obj = objAfter();
-    return { stance: Stance.CRITICISM, targets: obj };
+    // The criticised actor is the subject of the failing ("Turkey had not fulfilled …"), else a party's adversary named in the content.
+    const head = content.replace(/^\s*(?:,\s*)?(?:(?:reporters|journalists|diplomats|the\s+\w+|an?\s+\w+)\s+)?(?:that\s+)?/i, '');
+    const off = content.length - head.length;
+    const subj = s.mentions.find((m) => m.type === 'actor' && m.start >= from + off && m.start <= from + off + 3 && m.slug !== speaker);
+    if (subj && /^\s*(?:has|had|have|was|were|is|are)\s+(?:not|failed|never)\b/i.test(doc.folded.slice(subj.end, subj.end + 20))) return { stance: Stance.CRITICISM, targets: [subj.slug] };
+    if (party) {
+      const adv = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug))];
+      if (adv.length === 1) return { stance: Stance.CRITICISM, targets: adv };
+    }
+    return { stance: Stance.CRITICISM, targets: [] };
   }
-  if (CONFIRM_CUE.test(content) && /\bconfirmation\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: agents.length === 1 ? agents : [] };
+  if (CONFIRM_CUE.test(content) && /\bconfirmation\b/i.test(content)) {
+    const own = agents.length === 0 && /^\s*(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:carried out|conducted|struck|launched|hit)\b/i.test(content);
+    return { stance: Stance.CONFIRMATION, targets: agents.length === 1 ? agents : own ? [speaker] : [] };
+  }
   // CLAIM: the actor whose action is asserted.
   const subjectOfContent = (): string | null => {
-    const head = content.replace(/^\s*(?:,\s*)?(?:that\s+)?/i, '');
+    const head = content.replace(/^\s*[A-Z]{2,}(?:[ ,]+[A-Za-z.]+)*\s*(?:\([^)]*\))?\s*[—–-]\s+/, '').replace(/^\s*(?:,\s*)?(?:that\s+)?/i, '');
     const off = content.length - head.length;
-    const m = s.mentions.find((x) => x.type === 'actor' && x.start >= from + off && x.start <= from + off + 60 && x.end <= to && x.slug !== speaker);
-    if (m && /^\s*(?:'s\s+\w+\s+)?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/i.test(doc.folded.slice(m.end, m.end + 20)) && !/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start))) return m.slug;
-    if (/^(?:they|we)\s+(?:are|were|had|have|would|will|target|strike|only)\b/i.test(head) || /^it\s+(?:had|has|would|will|strikes|only|provides|targets)\b/i.test(head)) return speaker;
+    // The speaker itself may be the subject when it is a state or a party ("the USA would cooperate").
+    const selfOk = (x: string): boolean => x !== speaker || party || ACTORS.get(x)?.kind === ActorKind.STATE;
+    const m = s.mentions.find((x) => x.type === 'actor' && x.start >= from + off && x.start <= from + off + 60 && x.end <= to && selfOk(x.slug));
+    if (m && /^\s*(?:'s\s+\w+\s+)?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/i.test(doc.folded.slice(m.end, m.end + 20)) && !/^\s*(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:died|killed|wounded|injured|martyred|hit|captured|hurt)\b|^\s*(?:were|was)\s+(?:killed|wounded|injured|martyred|hit|hurt)\b/i.test(doc.folded.slice(m.end, m.end + 30)) && !/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start))) return m.slug;
+    // A party's own action ("it had only bombed militants"); a neutral source's own work ("it had recovered 16 bodies") names no actor.
+    if (party && (/^(?:they|we)\s+(?:are|were|had|have|would|will|target|strike|only)\b/i.test(head) || /^it\s+(?:had|has|would|will|strikes|only|provides|targets)\b/i.test(head))) return speaker;
     if (/^its\s+(?:fighters|forces|troops|units|air\s+defen[cs]es|teams)\b/i.test(head)) return speaker;
     return null;
   };
   if (party) {
     const own = agents.filter((a) => sideOf(a) === side);
     if (own.length === 1) return { stance: Stance.CLAIM, targets: own };
+    // The speaker's own forces acting ("its forces had responded", "troops had destroyed", "strikes are being carried out"):
+    // a military speaker itself, else its military arm.
+    const ownForces = /^\s*(?:that\s+)?(?:(?:its|their|our)\s+(?:forces|troops|units|soldiers|aircraft|jets)\s+(?:had|have|has)?\s*(?:responded|retaliated|struck|fired|hit|bombed|shelled|destroyed|targeted)|(?:the\s+)?(?:troops|forces|units|soldiers)\s+(?:had|have|has)\s+"?\w+ed|(?:"?\s*)?(?:strikes|raids|operations)\s+(?:are|were)\s+being\s+carried\s+out)\b/i;
+    if (agents.length === 0 && ownForces.test(content)) {
+      const k = ACTORS.get(speaker)?.kind;
+      return { stance: Stance.CLAIM, targets: [k === ActorKind.MILITARY || k === ActorKind.ARMED_GROUP ? speaker : (armOf(speaker, d) ?? speaker)] };
+    }
     if (agents.length === 0 && /\b(?:it|its (?:fighters|forces|troops|units|air defen[cs]es))\b/i.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
   }
   if (agents.length === 1) return { stance: Stance.CLAIM, targets: agents };
@@ -416,6 +588,30 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s: S
     if (subj) return { stance: Stance.CLAIM, targets: [subj] };
   }
   return { stance: Stance.CLAIM, targets: [] };
+}
+
+const VERDICT = /\b(?:is|are|was|were)\s+not\s+(?:a\s+|an\s+)?(?:legitimate\s+)?(?:targets?|accidents?|acceptable|justified|justifiable|collateral damage|a ceasefire)\b|\bpart of a pattern\b|\bmust be held (?:to account|accountable)\b/i;
+
+/** NGOs and international organisations (or their people). */
+function humanitarian(slug: string, d: Discourse): boolean {
+  let cur: string | null = slug;
+  for (let i = 0; i < 5 && cur; i++) {
+    const k = ACTORS.get(cur)?.kind;
+    if (k === ActorKind.NGO || k === ActorKind.INTERNATIONAL_ORG) return true;
+    cur = ACTORS.get(cur)?.partOf ?? d.persons.get(cur)?.partOf ?? null;
+  }
+  return false;
+}
+
+/** The top of an actor's partOf chain (a ministry's or army's state). */
+function rootOf(slug: string): string {
+  let cur = slug;
+  for (let i = 0; i < 5; i++) {
+    const p = ACTORS.get(cur)?.partOf;
+    if (!p) break;
+    cur = p;
+  }
+  return cur;
 }
 
 function sideOfPerson(slug: string, d: Discourse): 'gov' | 'opp' | 'neutral' {
@@ -434,17 +630,179 @@ function armOf(slug: string, d: Discourse): string | null {
   return null;
 }
 
-const ANAPHOR = /\b(?:the|this|that|these|those)\s+(?:attack|attacks|strike|strikes|raid|raids|incident|hospital|market|convoy|allegations?|accusations?|reports?|claims?|toll|bombing|shelling|downing|plane|jet|blast|explosion|deaths?|dead)\b/i;
+/** Remarks about the conflict in general rather than one attack: habitual, campaign-wide, humanitarian. */
+const GENERAL_REMARK = /\b(?:in the past|previously|has long|have long|had long|consistently|repeatedly|routinely|regularly|continued attacks|continuing attacks|once again|offensive|campaign|pattern|(?:has|have|had) fled|(?:has|have|had|were|was|been|are|is)\s+(?:been\s+)?displaced|refugees?|besieged|(?:is|are|was|were) fighting|fighting (?:terrorism|terrorists|militants)|(?:target|targets|strike|strikes|bomb|bombs|hit|hits|struck|bombed) only|only (?:target|targets|strike|strikes|struck|bombed|hit)|do(?:es)? not (?:target|conduct|bomb|strike)|(?:are|is) being carried out|attacks on (?:hospitals|schools|medical|civilians|health)|(?:the|its|their) report\b(?!s)|in recent (?:days|weeks|months)|recent (?:\w+ )?(?:bombing|strikes|attacks|raids|shelling)|human shields?|spoke by (?:phone|telephone)|talks|rising (?:civilian |death )?toll|(?<!de-)escalation|(?:deliberate(?:ly)? )?targeting (?:of )?(?:civilians|civilian|hospitals|residential))/i;
+/** Habit or an earlier time between the subject and the verb: "has in the past denied", "had accused". */
+const HABIT_GAP = /\b(?:in the past|previously|long|consistently|repeatedly|routinely|regularly|often|always|once again)\b|\bhad\s*$/i;
+/** Ground fighting, not an air or artillery attack. */
+const GROUND = /\b(?:advanc\w*|seiz\w*|captur\w*|liberat\w*|entered|repel\w*|clashes|reinforc\w*|cleansed|ground offensive|pressed)\b/i;
+const ATTACK_WORD = /\b(?:came down|crash\w*|pilot|kill\w*|wound\w*|injur\w*|dead|died|bodies|casualt\w*|hurt|strikes?|struck|air ?strikes?|raids?|bomb\w*|shell\w*|rockets?|missiles?|hit|attack\w*|toll|downed|shot down)\b/i;
+/** Calls about truces and diplomacy address the parties, not one attack. */
+const DIPLOMATIC_CALL = /\b(?:ceasefire|cease-fire|truce|agreement|deal|talks|sanctions|obligations under)\b/i;
+/** A reference back to an earlier speaker's account: same topic as that statement. */
+const ACCOUNT_ANAPHOR = /\b(?:that|this|the|those|these)\s+(?:account|version|claims?)\b/i;
+/** Back-reference to the casualties just reported: stays with the latest incident. */
+const CASUALTY_ANAPHOR = /\b(?:among|of) the (?:dead|wounded|injured|victims)\b|\bthe (?:death )?toll\b/i;
+/** A sentence opening a new thread. */
+const NEW_THREAD = /^\W*(?:meanwhile|separately|elsewhere|in other developments)\b/i;
+/** A place that is where the fire came from, or describes an actor ("militants in Idlib"), is not where the statement is about. */
+const NON_LOCATIVE_BEFORE = /(?:\bfrom\b[^,.;]{0,35}|\b(?:group|groups|militants|rebels|fighters|insurgents|jihadists|factions?|stronghold|bastion|forces|troops)\s+(?:active\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?)$/i;
+/** Present-tense speech verbs report a standing position ("Damascus says it is fighting terrorism"). */
+const PRESENT_VERB = /^(?:says|say|denies|deny|blames|blame|insists|maintains|claims|accuses)$/i;
+/** Threats look ahead; they are not about a past attack. */
+const THREAT_VERB = /^(?:threatened|threatens|warned|warns|warning)$/i;
+/** A definite back-reference to an attack or the charges about it. */
+const INCIDENT_ANAPHOR = /\b(?:the|this|that)\s+(?:attack|strike|strikes|raid|raids|incident|bombing|shelling|allegations?|accusations?|downing|blast|explosion)\b/i;
+
+/** Which incident the discourse is about. */
+interface IncidentFocus {
+  current: number | null;
+  main: number | null;
+  /** The incident last named by place or reported in a sentence. */
+  last: number | null;
+  /** Whether the current sentence opened a new paragraph. */
+  newParagraph: boolean;
+  paragraph: number;
+  /** Incident and speaker of the most recent statement (for "that account", "he added"). */
+  lastStatement: number | null;
+  lastSpeaker: string | null;
+}
+
+/**
+ * The incident a statement is about. A sentence naming an incident's place links to that incident;
+ * otherwise the statement is about the incident under discussion (the most recently mentioned),
+ * unless it is a general, campaign-level, humanitarian or diplomatic remark, gives an aggregate toll,
+ * or is about another or wider place.
+ */
+function linkIncident(
+  doc: Doc,
+  s: SentenceInfo,
+  incidents: DraftIncident[],
+  a: Attribution,
+  cStart: number,
+  cEnd: number,
+  stanceCall: boolean,
+  stanceClaim: boolean,
+  focus: IncidentFocus,
+): number | null {
+  const content = doc.folded.slice(cStart, cEnd);
+  // Relative clauses on a noun (", which have been supporting an offensive …") do not make the remark general.
+  const core = content.replace(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/gi, ' ');
+  if (AGGREGATE.test(core) || s.dates.some((x) => x.span && x.start >= cStart && x.end <= cEnd)) return null;
+  // Incidents whose place the sentence names; prefer one named inside the content, then the nearest.
+  let best: { key: number; d: number; container: boolean } | null = null;
+  for (const i of incidents) {
+    const own = i.sentences.has(s.index);
+    for (const m of s.mentions) {
+      if (m.type !== 'place') continue;
+      // The incident's own place, or the town or city that contains it ("the city of Idlib" for a hospital there).
+      const container = !i.placeSlugs.includes(m.slug) && isLocal(m.slug) && i.placeSlugs.some((p) => chainOf(p, doc).slice(1).includes(m.slug));
+      if (!i.placeSlugs.includes(m.slug) && !container) continue;
+      // "villages near Idlib" are not Idlib.
+      if (!own && /\b(?:near|outside|around|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(doc.folded.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+      const inside = m.start >= cStart && m.end <= cEnd;
+      const d = (inside ? 0 : 1000) + (own ? 0 : 500) + (container ? 300 : 0) + Math.abs(m.start - cStart);
+      if (!best || d < best.d) best = { key: i.key, d, container };
+    }
+    if (own && !best) best = { key: i.key, d: 2000, container: false };
+  }
+  // Only a containing town named (d ≥ 300 without the incident's own sentence): still subject to the generality checks below.
+  const viaContainer = best !== null && best.container && !incidents.find((i) => i.key === best!.key)?.sentences.has(s.index);
+  if (best && !viaContainer) {
+    if (GROUND.test(content) && !ATTACK_WORD.test(content)) return null;
+    return best.key;
+  }
+  // Between subject and verb: ", which …," asides removed, habit adverbs and the pluperfect remain.
+  const gap = doc.folded.slice(a.subjEnd, a.verbStart).replace(/,[^,]*,/g, ' ');
+  if (HABIT_GAP.test(gap) || PRESENT_VERB.test(a.verb) || THREAT_VERB.test(a.verb)) return null;
+  if (ACCOUNT_ANAPHOR.test(content)) return focus.lastStatement;
+  if (GENERAL_REMARK.test(core) || (GROUND.test(core) && !ATTACK_WORD.test(core))) return null;
+  if (stanceCall && DIPLOMATIC_CALL.test(core)) return null;
+  // A party's own operations against "terrorists" are a campaign-level justification.
+  if (stanceClaim && /\bterrorist/i.test(core)) return null;
+  let target = viaContainer ? best!.key : focus.current ?? (s.index < firstIncidentSentence(incidents) && ATTACK_WORD.test(core) && HARM_FIGURE.test(core) ? focus.main : null);
+  // After a campaign-level digression, a definite back-reference ("the allegations") returns to the main incident.
+  if (target === null && focus.main !== null && INCIDENT_ANAPHOR.test(core)) {
+    focus.current = focus.main;
+    target = focus.main;
+  }
+  if (target === null) return null;
+  // Another place (not the incident's nor one containing it) makes it a remark about that place.
+  const inc = incidents.find((i) => i.key === target);
+  const other = s.mentions.some(
+    (m) =>
+      m.type === 'place' &&
+      m.start >= cStart &&
+      m.end <= cEnd &&
+      !NON_LOCATIVE_BEFORE.test(doc.folded.slice(Math.max(s.start, m.start - 45), m.start)) &&
+      PLACES.get(m.slug)?.kind !== PlaceKind.REGION &&
+      PLACES.get(m.slug)?.kind !== PlaceKind.COUNTRY &&
+      // Foreign places (datelines, capitals) are never where a Syrian attack happened.
+      (!PLACES.has(m.slug) || placeChain(m.slug).includes('syria')) &&
+      !(inc && inc.placeSlugs.some((p) => p === m.slug || chainOf(p, doc).includes(m.slug))),
+  );
+  if (other) return null;
+  // "Meanwhile, …" opens a new thread unless it names the incident's town.
+  const namesArea = !!inc && s.mentions.some((m) => m.type === 'place' && m.start >= cStart && m.end <= cEnd && inc.placeSlugs.some((p) => p === m.slug || chainOf(p, doc).includes(m.slug)) && isLocal(m.slug));
+  if (NEW_THREAD.test(doc.folded.slice(s.start, Math.min(cStart, a.subjStart))) && !namesArea) return null;
+  if (focus.newParagraph && target !== focus.main && !CASUALTY_ANAPHOR.test(core)) {
+    focus.current = focus.main;
+    return focus.main;
+  }
+  return target;
+}
+
+/** Campaign-level subject matter in a chained clause of the same speech act. */
+const CAMPAIGN_CLAUSE = /\brecent (?:\w+ )?(?:bombing|strikes|attacks|raids|shelling)\b|\b(?:the|its|their) (?:offensive|campaign)\b/i;
+function campaignAct(doc: Doc, attrs: Attribution[], idx: number, sentenceEnd: number): boolean {
+  for (let j = idx + 1; j < attrs.length && attrs[j]!.chained; j++) {
+    const end = attrs[j + 1]?.verbStart ?? sentenceEnd;
+    if (CAMPAIGN_CLAUSE.test(doc.folded.slice(attrs[j]!.verbEnd, end))) return true;
+  }
+  return false;
+}
+
+/** The place and its containers, also for places the article introduced ("the village of X" in a province). */
+function chainOf(slug: string, doc: Doc): string[] {
+  if (PLACES.has(slug)) return placeChain(slug);
+  const parent = doc.newPlaces.get(slug)?.parent;
+  return parent ? [slug, ...chainOf(parent, doc)] : [slug];
+}
+
+function isLocal(slug: string): boolean {
+  const k = PLACES.get(slug)?.kind;
+  return k !== PlaceKind.PROVINCE && k !== PlaceKind.REGION && k !== PlaceKind.COUNTRY;
+}
+
+const HARM_FIGURE = /\b(?:kill\w*|wound\w*|injur\w*|dead|died|bodies)\b/i;
+function firstIncidentSentence(incidents: DraftIncident[]): number {
+  let min = Infinity;
+  for (const i of incidents) for (const x of i.sentences) if (x < min) min = x;
+  return min;
+}
 
 /** Extracts statements from body sentences. */
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
   const d: Discourse = { lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [] };
   const out: DraftStatement[] = [];
-  let lastIncident: { key: number; sentence: number } | null = null;
+  const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
+  const focus: IncidentFocus = { current: null, main: null, last: null, newParagraph: false, paragraph: -1, lastStatement: null, lastSpeaker: null };
+  // The main incident: the first the article reports.
+  focus.main = [...incidents].sort((x, y) => firstIncidentSentence([x]) - firstIncidentSentence([y]))[0]?.key ?? null;
   for (const s of doc.sentences) {
     const spans = spansOf(doc, s, d);
     if (s.role === 'body') {
+      // A new paragraph returns from a side incident to the article's main one.
+      focus.newParagraph = s.paragraph !== focus.paragraph;
+      focus.paragraph = s.paragraph;
       const attrs = attributions(doc, s, spans, d).sort((a, b) => a.verbStart - b.verbStart);
+      // A sentence that is only a quotation, right after a quoted statement in the same paragraph, continues that speaker.
+      const quoteCont = qc.v;
+      if (attrs.length === 0 && quoteCont && quoteCont.paragraph === s.paragraph && quoteCont.sentence === s.index - 1 && /^\s*"[^"]+[.!?,]?"\s*$/.test(s.folded)) {
+        const { stance, targets } = stanceOf('said', s.folded, quoteCont.speaker, doc, s, s.start, s.end, d);
+        out.push({ speaker: quoteCont.speaker, stance, targets, incidentKey: quoteCont.incidentKey, figures: extractFigures(s.folded), clauseStart: s.start, clauseEnd: s.end, sentence: s });
+      }
+      qc.v = null;
       // Register people named as speakers (and their organisation from an appositive).
       for (const a of attrs) {
         for (const sp of a.speakers) {
@@ -452,14 +810,16 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const span = spans.find((x) => x.kind === 'person' && x.slug === sp);
           if (!span) continue;
           const apposition = doc.folded.slice(span.end, Math.min(s.end, span.end + 120));
-          const org = s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.start <= span.end + 120 && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && /^,/.test(apposition.trimStart()))
+          // "Marta Ilves of the UN human rights office": the organisation right after "of".
+          const ofOrg = s.mentions.find((m) => m.type === 'actor' && /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/i.test(doc.folded.slice(span.end, m.start)) && m.start > span.end && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
+          const org = ofOrg ?? s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.start <= span.end + 120 && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && /^,/.test(apposition.trimStart()))
             ?? s.mentions.find((m) => m.type === 'actor' && m.end <= span.start && span.start - m.end <= 25 && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
           d.persons.set(sp, { slug: sp, name: span.surface, partOf: org ? org.slug : null });
           const last = span.surface.split(/\s+/).pop();
           if (last) d.surnames.set(last.toLowerCase(), sp);
         }
       }
-      const incidentHere = incidents.find((i) => i.sentences.has(s.index));
+      let parentKey: number | null | undefined;
       attrs.forEach((a, idx) => {
         const next = attrs[idx + 1];
         // Content of this speech act.
@@ -467,7 +827,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         let cEnd: number;
         const after = doc.folded.slice(a.verbEnd, s.end);
         const beforeSubj = doc.folded.slice(s.start, a.subjStart);
-        const relative = /\b(?:which|who|whom|that)\s+(?:the\s+)?$/i.test(beforeSubj);
+        const relative = !!a.rel || /\b(?:which|who|whom|that)\s+(?:the\s+)?$/i.test(beforeSubj);
         // What follows the verb once its object ("told Reuters", "told reporters") is removed.
         let rest = after;
         if (/^(?:told|tells)$/.test(a.verb)) {
@@ -475,15 +835,19 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           rest = obj ? doc.folded.slice(obj.end, s.end) : after.replace(/^\s*(?:reporters|journalists|diplomats|the\s+\w+|an?\s+\w+)/i, '');
         }
         const shortRest = rest.replace(/\b(?:in a statement|on \w+day|\w+day|by phone|by telephone|news agency|agency|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 12;
+        // "…, state media reported, as airstrikes killed …": the narrator's subordinate clause follows.
+        const narratorTail = /^\s*,\s*(?!(?:adding|saying|citing|noting|calling|describing|and|but)\b)/i.test(after) && /,\s*(?:[a-z-]+\s+){0,4}$/.test(beforeSubj);
         const trailing =
           !relative &&
-          (shortRest && !a.chained && a.subjStart > s.start + 10) ||
+          !/toll|picture/.test(a.verb) &&
+          ((shortRest || narratorTail) && !a.chained && a.subjStart > s.start + 10) ||
           !relative &&
           (a.inverted ||
             (!a.chained &&
               a.subjStart > s.start + 10 &&
               (/[,"”]\s*(?:the\s+|a\s+|an\s+)?$/i.test(beforeSubj) || /^[\s,]*(?:[a-z]+ing\b|in a statement|on \w+day|\w+day|told|to reporters|by phone|[.]|$)/i.test(after)) &&
-              !/^\s*(?:that\b|the\s+\w+\s+(?:had|has|was|were|is|are)\b)/i.test(after) &&
+              // A full clause after the verb is its content ("…, the Observatory said government shelling had killed two").
+              !/^\s*(?:on\s+\w+day\s+|in a statement\s+)?(?:that\b|(?:[\w"“'-]+\s+){1,5}(?:had|has|have|was|were|is|are|will|would|could|killed|hit|struck)\b)/i.test(after) &&
               after.replace(/\b(?:in a statement|on \w+day|\w+day|told [^,.]+|by phone|to reporters|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 60));
         if (trailing && !a.chained) {
           const prevEnd = attrs.filter((x) => x !== a && x.verbEnd <= Math.min(a.subjStart, a.verbStart)).map((x) => x.verbEnd).pop() ?? s.start;
@@ -495,35 +859,110 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           // "…, which the Observatory said had killed 23": the embedded report is not this speaker's.
           const rel = /,\s*(?:which|who)\s/i.exec(doc.folded.slice(cStart, cEnd));
           if (next && !next.chained && rel) cEnd = cStart + rel.index;
+          // "…, as Western members and Russia traded accusations": the narrator's clause is not the speaker's.
+          const as = /,\s+as\s+(?=[A-Z]|the\s|rescuers\s|residents\s)/.exec(doc.folded.slice(cStart, cEnd));
+          if (as) cEnd = cStart + as.index;
         }
         if (cEnd <= cStart) {
           cStart = a.verbEnd;
           cEnd = s.end;
         }
         const content = doc.folded.slice(cStart, cEnd);
+        // Nothing reported ("Syrian state media gave a different picture."), an agreement announced or support expressed: no statement.
+        if (!a.chained && cStart >= a.verbEnd && content.replace(/[\s.,;:"”]+/g, '').length === 0) return;
+        if (/^(?:announced|announces|agreed)$/.test(a.verb) && /^\s*(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|agreement|deal|accord|memorandum)\b/i.test(content)) return;
+        if (/^\s*(?:that\s+)?(?:it|they|he|she)\s+(?:stood|stands|would stand|will stand)\s+by\b/i.test(content)) return;
         const clauseStart = Math.min(a.chained ? a.verbStart : a.subjStart, cStart);
         const clauseEnd = Math.max(cEnd, a.verbEnd, a.subjEnd);
         for (const speaker of a.speakers) {
-          const { stance, targets } = stanceOf(a.verb, content, speaker, doc, s, cStart, cEnd, d);
-          let incidentKey: number | null = null;
-          const aggregate = AGGREGATE.test(content) || s.dates.some((x) => x.span && x.start >= cStart && x.end <= cEnd);
-          if (incidentHere && !aggregate) incidentKey = incidentHere.key;
-          else if (!aggregate) {
-            const byPlace = incidents.find((i) => s.mentions.some((m) => m.type === 'place' && i.placeSlugs.includes(m.slug)));
-            if (byPlace) incidentKey = byPlace.key;
-            else if (lastIncident && s.index - lastIncident.sentence <= 4 && ANAPHOR.test(content + ' ' + doc.folded.slice(s.start, s.end))) incidentKey = lastIncident.key;
+          // "…that A and that B": a second complement with its own stance is its own statement (same evidence).
+          const second = /,?\s+and\s+that\s+/i.exec(content);
+          const headEnd = second && second.index > 10 ? cStart + second.index : cEnd;
+          const { stance, targets } = stanceOf(a.verb, doc.folded.slice(cStart, headEnd), speaker, doc, s, cStart, headEnd, d);
+          const tail = headEnd < cEnd ? stanceOf('said', doc.folded.slice(headEnd + second![0].length, cEnd), speaker, doc, s, headEnd + second![0].length, cEnd, d) : null;
+          // A chained verb (", saying …", "and urged …") continues the same speech act: same incident.
+          let incidentKey = a.chained && parentKey !== undefined ? parentKey : linkIncident(doc, s, incidents, a, cStart, cEnd, stance === Stance.CALL, stance === Stance.CLAIM, focus);
+          // A speech act with a campaign-level clause ("…, saying that recent Russian bombing had killed …") is campaign-level as a whole.
+          if (!a.chained && campaignAct(doc, attrs, idx, s.end)) incidentKey = null;
+          // "X added" in the next sentence continues X's previous statement.
+          if (!a.chained && /^(?:added|adds)$/.test(a.verb) && focus.lastSpeaker === speaker && !incidents.some((i) => i.sentences.has(s.index))) incidentKey = focus.lastStatement;
+          if (!a.chained || parentKey === undefined) parentKey = incidentKey;
+          focus.lastStatement = incidentKey;
+          focus.lastSpeaker = speaker;
+          if (/"/.test(doc.folded.slice(s.start, s.end))) qc.v = { speaker, paragraph: s.paragraph, sentence: s.index, incidentKey };
+          // A toll verb ("put the toll at 31", "gave a toll of eight") carries its own figure.
+          const tollVerb = /toll|picture/.test(a.verb) && cStart >= a.verbEnd;
+          let figText = tollVerb || (cStart >= a.verbEnd && CONFIRM_VERB.test(a.verb)) ? doc.folded.slice(a.verbStart, cEnd) : content.length > 3 ? content : s.folded;
+          // "…, the White Helmets said, killing a woman and wounding 11": the participle clause after a
+          // mid-sentence attribution belongs to the reported content.
+          if (cEnd <= a.subjStart && a.verbEnd < s.end) {
+            const tail = /^\s*,\s*((?:killing|wounding|injuring|leaving)\b[^"]*)$/i.exec(doc.folded.slice(a.verbEnd, s.end));
+            if (tail) figText += ', ' + (tail[1] ?? '');
           }
-          const figures = extractFigures(content.length > 3 ? content : s.folded);
+          const figures = extractFigures(figText);
           // One clause that both denies and blames ("fabricated … by the so-called White Helmets").
           if (stance === Stance.DENIAL) {
             const by = /\b(?:fabricat\w*|fake\w*|staged|provocation|fabrication)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:so-called\s+)?/i.exec(content);
-            if (by) {
-              const at = cStart + by.index + by[0].length;
-              const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && m.start <= at + 3);
-              if (who) out.push({ speaker, stance: Stance.ACCUSATION, targets: [who.slug], incidentKey, figures: { killed: null, injured: null, children: null, qualifier: null }, clauseStart, clauseEnd, sentence: s });
+            let who = by ? s.mentions.find((m) => m.type === 'actor' && m.start >= cStart + by.index + by[0].length - 4 && m.start <= cStart + by.index + by[0].length + 3) : undefined;
+            // "another White Helmets fabrication": the actor right before the charge word.
+            if (!who) {
+              const pre = /\b(fabrications?|fakes?|provocations?|lies|forgery|hoax)\b/i.exec(content);
+              if (pre) who = s.mentions.find((m) => m.type === 'actor' && m.end <= cStart + pre.index && cStart + pre.index - m.end <= 2 && m.start >= cStart);
+            }
+            if (who && who.slug !== speaker) {
+              out.push({ speaker, stance: Stance.ACCUSATION, targets: [who.slug], incidentKey, figures: { killed: null, injured: null, children: null, qualifier: null }, clauseStart, clauseEnd, sentence: s });
+              // A chained naming clause ("…, calling them a 'staged provocation' by militants") only accuses: the denial is the main clause's.
+              if (a.chained && /^(?:calling|describing|branding|dismissing)$/.test(a.verb)) continue;
             }
           }
+          // A chained factual aside with no actor ("…, adding that no one was hurt") belongs to the main clause's statement.
+          const parent = out[out.length - 1];
+          // So does a relative clause on the same source ("according to the SNHR, which said two of the dead were children").
+          const sameAct = parent && parent.sentence === s && parent.speaker === speaker;
+          if (sameAct && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.rel && parent.stance === Stance.CLAIM))) {
+            const f = { ...parent.figures };
+            if (f.killed === null && figures.killed !== null) {
+              f.killed = figures.killed;
+              f.qualifier = figures.qualifier;
+            }
+            if (f.injured === null && figures.injured !== null) {
+              f.injured = figures.injured;
+              if (f.killed === null) f.qualifier = figures.qualifier;
+            }
+            if (f.children === null) f.children = figures.children;
+            parent.figures = f;
+            continue;
+          }
+          // "put the toll at 19 and said the raids were carried out by Russian jets": one claim, naming the perpetrator.
+          if (sameAct && a.chained && stance === Stance.CLAIM && targets.length === 1 && parent.stance === Stance.CLAIM && parent.targets.length === 0 && parent.incidentKey === incidentKey) {
+            out.pop();
+            out.push({ speaker, stance, targets, incidentKey, figures: parent.figures.killed !== null || parent.figures.injured !== null ? parent.figures : figures, clauseStart: parent.clauseStart, clauseEnd, sentence: s });
+            continue;
+          }
+          // The same tuple twice in one sentence ("aired footage … and said the toll had risen to five") is one statement.
+          const twin = out.find((x) => x.sentence === s && x.speaker === speaker && x.stance === stance && x.incidentKey === incidentKey && x.targets.join() === targets.join());
+          if (twin) {
+            const f = { ...twin.figures };
+            if (f.killed === null && figures.killed !== null) {
+              f.killed = figures.killed;
+              f.qualifier = figures.qualifier;
+            }
+            if (f.injured === null && figures.injured !== null) {
+              f.injured = figures.injured;
+              if (f.killed === null) f.qualifier = figures.qualifier;
+            }
+            if (f.children === null) f.children = figures.children;
+            twin.figures = f;
+            continue;
+          }
           const targetList = targets.length > 0 ? targets : [];
+          if (tail && (tail.stance !== stance || tail.targets.join() !== targets.join())) {
+            for (const t of tail.targets.length > 0 ? tail.targets : [null]) out.push({ speaker, stance: tail.stance, targets: t ? [t] : [], incidentKey, figures: { killed: null, injured: null, children: null, qualifier: null }, clauseStart, clauseEnd, sentence: s });
+          }
+          // "In what X branded 'war crimes', <facts>": the naming criticises, the rest asserts facts.
+          if (stance === Stance.CRITICISM && /\bin what\s+[^,]{0,80}?\b(?:branded|called|described as|termed)\b/i.test(doc.folded.slice(s.start, cEnd)) && /\b(?:had been|have been|has been|were|was)\s+(?:hit|struck|bombed|destroyed|damaged|killed)\b/i.test(content)) {
+            out.push({ speaker, stance: Stance.CLAIM, targets: [], incidentKey, figures, clauseStart, clauseEnd, sentence: s });
+          }
           if (targetList.length <= 1) {
             out.push({ speaker, stance, targets: targetList, incidentKey, figures, clauseStart, clauseEnd, sentence: s });
           } else {
@@ -535,13 +974,22 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       for (const a of attrs) {
         const sp = a.speakers[a.speakers.length - 1];
         if (!sp) continue;
+        // A person among joint speakers ("Mr X, the Observatory and the LCC reported") is the antecedent of "he".
+        for (const x of a.speakers) if (kindOfSlug(x, d) === ActorKind.PERSON) d.lastPerson = x;
         d.lastSpeaker = sp;
         d.lastSpeakers = a.speakers;
         if (kindOfSlug(sp, d) === ActorKind.PERSON) d.lastPerson = sp;
         else if (kindOfSlug(sp, d) !== ActorKind.STATE) d.lastOrg = sp;
         else d.lastOrg = sp;
       }
-      if (incidentHere) lastIncident = { key: incidentHere.key, sentence: s.index };
+      // The incident under discussion: the one this sentence reports, else the last whose place it names.
+      const own = incidents.filter((i) => i.sentences.has(s.index));
+      const named = own.length > 0 ? own : incidents.filter((i) => s.mentions.some((m) => m.type === 'place' && i.placeSlugs.includes(m.slug)));
+      if (named.length > 0 && !(GROUND.test(s.folded) && !ATTACK_WORD.test(s.folded))) {
+        const pos = (i: DraftIncident): number => Math.max(-1, ...s.mentions.filter((m) => m.type === 'place' && i.placeSlugs.includes(m.slug)).map((m) => m.start));
+        focus.current = [...named].sort((x, y) => pos(x) - pos(y))[named.length - 1]!.key;
+        focus.last = focus.current;
+      } else if (attrs.length === 0 && AGGREGATE.test(s.folded)) focus.current = null;
     }
     for (const m of s.mentions) if (m.type === 'actor') d.seenActors.push(m.slug);
     // Subjects of non-speech sentences still set "it"/"he" antecedents.

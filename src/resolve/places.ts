@@ -42,6 +42,8 @@ interface RawExtra {
   lat?: number;
   lon?: number;
   aliases: string[];
+  /** For provinces: the provincial capital's id ("the provincial capital" resolves to it). */
+  capital?: string;
 }
 
 const KINDS = new Set<string>(Object.values(PlaceKind));
@@ -124,6 +126,14 @@ for (const p of PLACES.values()) {
   }
 }
 
+const CAPITALS = new Map<string, string>();
+for (const x of (extra as { places: RawExtra[] }).places) if (x.capital) CAPITALS.set(x.id, x.capital);
+
+/** The capital city of a province ("the provincial capital"), or null. */
+export function capitalOf(province: string | null): string | null {
+  return province ? (CAPITALS.get(province) ?? null) : null;
+}
+
 /** Province slug of a place (itself if it is a province), or null. */
 export function provinceOf(slug: string): string | null {
   let cur: string | null = slug;
@@ -164,6 +174,8 @@ export function lookupPlace(name: string, nearbyProvince: string | null): string
   if (exact) {
     const hit = pickByProvince(exact, nearbyProvince);
     if (hit) return hit;
+    // The province only tells Syrian namesakes apart: a name known only abroad (Beirut) stands.
+    if (nearbyProvince && exact.every((c) => PLACES.get(c)?.country !== 'SY')) return pickByProvince(exact, null);
     if (!nearbyProvince) return null;
   }
   const k = translitKey(name);

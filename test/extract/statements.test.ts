@@ -1,0 +1,259 @@
+/**
+ * Statement rules, one synthetic article per rule (invented wording and people, real place and
+ * organisation names). Each test pins one general rule of the annotation guidelines.
+ */
+import { extractArticle } from '../../src/extract';
+import { extractFigures } from '../../src/extract/figures';
+import type { ArticleFacts, StatementFact } from '../../src/domain/facts';
+
+const run = (...paragraphs: string[]): ArticleFacts => extractArticle(['Test headline about Idlib', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-03-04' });
+const by = (f: ArticleFacts, speaker: string): StatementFact[] => f.statements.filter((s) => s.speakerId === `actor:${speaker}`);
+const one = (f: ArticleFacts, speaker: string, stance?: string): StatementFact => {
+  const list = by(f, speaker).filter((s) => stance === undefined || s.stance === stance);
+  expect(list.length).toBeGreaterThan(0);
+  return list[0]!;
+};
+const place = (f: ArticleFacts, id: string | null): string | undefined => f.incidents.find((i) => i.id === id)?.placeIds[0];
+
+const STRIKE = 'Air strikes hit a market in the town of Ariha on Tuesday, killing nine civilians, the Syrian Observatory for Human Rights said.';
+
+describe('about.incident', () => {
+  it('links a statement without a place to the incident under discussion', () => {
+    const f = run(STRIKE, 'The White Helmets said the raids also destroyed a bakery.');
+    expect(place(f, one(f, 'syrian-civil-defence').incidentId)).toBe('place:ariha');
+  });
+
+  it('leaves habitual, campaign-level and humanitarian remarks unlinked', () => {
+    const f = run(
+      STRIKE,
+      'Moscow has repeatedly denied targeting civilians.',
+      'The Observatory says more than 300 civilians have been killed since the campaign began in April.',
+      'The United Nations said 200,000 people had been displaced by the fighting.',
+    );
+    expect(one(f, 'russia', 'DENIAL').incidentId).toBeNull();
+    expect(by(f, 'sohr').filter((s) => s.killed === 300).every((s) => s.incidentId === null)).toBe(true);
+    expect(one(f, 'un').incidentId).toBeNull();
+  });
+
+  it('gives a chained clause the incident of its main clause', () => {
+    const f = run(STRIKE, 'The European Union condemned the attack and urged Russia to respect international law.');
+    const eu = by(f, 'eu');
+    expect(eu.map((s) => s.stance).sort()).toEqual(['CALL', 'CRITICISM']);
+    expect(new Set(eu.map((s) => place(f, s.incidentId)))).toEqual(new Set(['place:ariha']));
+  });
+
+  it('links a statement naming the town that contains the incident site', () => {
+    const f = run(
+      'Air strikes hit the al-Watani hospital in Idlib city overnight, killing 12 people, the Syrian Observatory for Human Rights said.',
+      'Russia denied its planes had bombed the city of Idlib.',
+    );
+    expect(one(f, 'russia', 'DENIAL').incidentId).not.toBeNull();
+  });
+
+  it('leaves a party claim about its own operations against "terrorists" unlinked', () => {
+    const f = run(STRIKE, 'Syrian state TV said the army had targeted "terrorist hideouts" in the countryside.');
+    expect(one(f, 'syrian-state-tv').incidentId).toBeNull();
+  });
+
+  it('returns to the main incident in a new paragraph after a side incident', () => {
+    const f = run(
+      STRIKE,
+      'In a separate attack, government shelling killed two people in Saraqib, the Observatory said.',
+      'The Russian Defence Ministry said the raids had been a provocation.',
+    );
+    expect(place(f, one(f, 'russian-mod').incidentId)).toBe('place:ariha');
+  });
+});
+
+describe('about.actor', () => {
+  it('targets the speaker for a denial without an agent, and its military arm for "its aircraft"', () => {
+    const f = run(STRIKE, 'The Russian Defence Ministry denied involvement.', 'Russia denied that its aircraft had flown over the area.');
+    expect(one(f, 'russian-mod', 'DENIAL').targetIds).toEqual(['actor:russian-mod']);
+    expect(one(f, 'russia', 'DENIAL').targetIds).toEqual(['actor:russian-military']);
+  });
+
+  it('splits an elliptical coordination into one target per actor', () => {
+    const f = run(STRIKE, 'Human Rights Watch accused Russian and Syrian government forces of bombing hospitals.');
+    const t = by(f, 'hrw').filter((s) => s.stance === 'ACCUSATION').flatMap((s) => s.targetIds).sort();
+    expect(t).toEqual(['actor:russian-military', 'actor:syrian-army']);
+  });
+
+  it('lets an explicit accusation verb win over a denial cue', () => {
+    const f = run(STRIKE, 'The Russian Defence Ministry accused Hayat Tahrir al-Sham of staging the attack.');
+    const s = one(f, 'russian-mod');
+    expect(s.stance).toBe('ACCUSATION');
+    expect(s.targetIds).toEqual(['actor:hts']);
+  });
+
+  it('names the criticised actor as the subject of a failure', () => {
+    const f = run('A Kremlin spokesman told reporters that Turkey had not fulfilled its obligations.');
+    const s = one(f, 'russia');
+    expect(s.stance).toBe('CRITICISM');
+    expect(s.targetIds).toEqual(['actor:turkey']);
+  });
+
+  it('reads "expected X to …" as a call on X', () => {
+    const f = run('The Turkish Foreign Ministry said Turkey expected Russia to rein in the Syrian army.');
+    const s = f.statements.find((x) => x.stance === 'CALL');
+    expect(s?.targetIds).toEqual(['actor:russia']);
+  });
+
+  it('gives a neutral source a quoted or located perpetrator', () => {
+    const f = run('Syrian state TV said "terrorist groups" had fired rockets at the town of Suqaylabiyah, killing two people.');
+    expect(one(f, 'syrian-state-tv').targetIds).toEqual(['actor:armed-opposition']);
+  });
+
+  it('does not take the owner of a downed jet as the perpetrator', () => {
+    const f = run('A Syrian air force jet was shot down near Khan Sheikhoun on Monday, the Syrian Observatory for Human Rights said.');
+    expect(one(f, 'sohr').targetIds).toEqual([]);
+  });
+
+  it("targets a party's own forces: the military itself, else the state's military arm", () => {
+    const f = run(STRIKE, 'The Syrian regime claimed that its forces had responded to hostile fire.', 'The Syrian army said troops had destroyed tunnels in the area.');
+    expect(one(f, 'syria', 'CLAIM').targetIds).toEqual(['actor:syrian-army']);
+    expect(one(f, 'syrian-army', 'CLAIM').targetIds).toEqual(['actor:syrian-army']);
+  });
+
+  it('finds the object of a possessive and of "threatened to drive X"', () => {
+    const f = run('France criticised the Security Council\'s inaction.', 'Ankara has threatened to drive Syrian forces back.');
+    expect(one(f, 'france').targetIds).toEqual(['actor:un-security-council']);
+    expect(one(f, 'turkey', 'CALL').targetIds).toEqual(['actor:syrian-army']);
+  });
+
+  it("cuts the narrator's \", as …\" clause off the content", () => {
+    const f = run('The United Nations has warned that the offensive created a humanitarian nightmare, as Russia and Turkey traded accusations.');
+    expect(one(f, 'un').stance).toBe('CRITICISM');
+  });
+
+  it("reads an adversary's failure to inform as an accusation of its state", () => {
+    const f = run(STRIKE, 'The Russian Defence Ministry said Turkish units had been moving in the area without informing Russian officers.');
+    const s = one(f, 'russian-mod');
+    expect(s.stance).toBe('ACCUSATION');
+    expect(s.targetIds).toEqual(['actor:turkey']);
+  });
+
+  it("reads a humanitarian body's quoted verdict as criticism", () => {
+    const f = run(STRIKE, '"Markets are not targets," said Ana Holm of Human Rights Watch.');
+    expect(one(f, 'ana-holm').stance).toBe('CRITICISM');
+  });
+
+  it('merges "put the toll at N and said the raids were carried out by X" into one claim naming X', () => {
+    const f = run(STRIKE, 'The Observatory put the death toll at 11 and said the raids were carried out by Russian jets.');
+    const claims = by(f, 'sohr').filter((s) => s.killed === 11);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.targetIds).toEqual(['actor:russian-military']);
+  });
+
+  it('folds a relative clause on the same source into its claim', () => {
+    const f = run('Russian air strikes on Ariha killed six people, according to the Syrian Network for Human Rights, which said two of the dead were children.');
+    const snhr = by(f, 'snhr');
+    expect(snhr).toHaveLength(1);
+    expect([snhr[0]?.killed, snhr[0]?.children]).toEqual([6, 2]);
+  });
+
+  it('splits "said that A and that B" when B has its own stance', () => {
+    const f = run('The Turkish Foreign Ministry said recent Russian bombing had killed civilians and that this would be raised with Moscow.');
+    expect(f.statements.map((s) => s.stance).sort()).toEqual(['ACCUSATION', 'CLAIM']);
+  });
+
+  it('gives "in what X branded war crimes, <facts>" a criticism and a claim', () => {
+    const f = run('In what Amnesty International branded "war crimes", two schools had been hit, it said.');
+    expect(by(f, 'amnesty').map((s) => s.stance).sort()).toEqual(['CLAIM', 'CRITICISM']);
+  });
+
+  it('splits a naming clause into an accusation only ("calling them a fabrication by X")', () => {
+    const f = run(STRIKE, 'The Russian Defence Ministry rejected the reports, calling them a fabrication by the White Helmets.');
+    const mod = by(f, 'russian-mod');
+    expect(mod.filter((s) => s.stance === 'DENIAL')).toHaveLength(1);
+    expect(mod.find((s) => s.stance === 'ACCUSATION')?.targetIds).toEqual(['actor:syrian-civil-defence']);
+  });
+});
+
+describe('speakers', () => {
+  it('prefers a named person to the organisation in an appositive', () => {
+    const f = run(STRIKE, 'Briefing reporters, a senior OCHA official, Karl Brennan, said 40 people had been wounded.');
+    expect(f.statements.some((s) => s.speakerId === 'actor:karl-brennan' && s.injured === 40)).toBe(true);
+  });
+
+  it('takes the antecedent of a relative clause as the speaker', () => {
+    const f = run(STRIKE, 'That figure differs from the White Helmets, which said a guard had been killed.');
+    expect(one(f, 'syrian-civil-defence').killed).toBe(1);
+  });
+
+  it('resolves "it" inside a sentence to that sentence\'s speaker', () => {
+    const f = run(STRIKE, 'The Observatory said five soldiers had died in the attack, which it said was carried out with rockets.');
+    expect(f.statements.every((s) => s.speakerId === 'actor:sohr')).toBe(true);
+  });
+
+  it('credits the cited source, not the relaying agency', () => {
+    const f = run('A drone hit a convoy near Saraqib on Tuesday, killing eight soldiers, Anadolu Agency reported, citing Turkish security sources.');
+    expect(f.statements.some((s) => s.speakerId === 'actor:turkey' && s.killed === 8)).toBe(true);
+    expect(by(f, 'anadolu')).toHaveLength(0);
+  });
+
+  it('skips generic sources coordinated with a named one after "according to"', () => {
+    const f = run('Air strikes killed at least 12 people in Ariha on Tuesday, according to residents and the Syria Civil Defence.');
+    expect(one(f, 'syrian-civil-defence').killed).toBe(12);
+  });
+
+  it('takes the speaker behind a relay participle ("a source quoted by SANA accused")', () => {
+    const f = run(STRIKE, 'A Syrian military source quoted by SANA accused "terrorist groups" of shelling the town.');
+    expect(one(f, 'syrian-army').stance).toBe('ACCUSATION');
+    expect(by(f, 'sana')).toHaveLength(0);
+  });
+
+  it('continues a quoted speaker into a following quote-only sentence', () => {
+    const f = run(STRIKE, '"We are appalled," said Lena Varga of the World Food Programme. "Aid workers must never be a target."');
+    expect(by(f, 'lena-varga').map((s) => s.stance).sort()).toEqual(['CALL', 'CRITICISM']);
+  });
+
+  it('reads "who" as a person and "which" as an organisation in a relative clause', () => {
+    const f = run(STRIKE, '"This must end," said Tom Reyes, a Human Rights Watch researcher, who called on the Security Council to act.');
+    expect(f.statements.some((s) => s.speakerId === 'actor:tom-reyes' && s.stance === 'CALL')).toBe(true);
+  });
+
+  it('takes no statement from announced agreements, expressions of support or non-verbal acts', () => {
+    const f = run(
+      STRIKE,
+      'Russia and Turkey announced a ceasefire in the province.',
+      'The U.S. State Department said it stood by its NATO ally.',
+      'The White Helmets posted video of rescuers pulling a child from the rubble.',
+    );
+    expect(by(f, 'russia')).toHaveLength(0);
+    expect(by(f, 'us-state-department')).toHaveLength(0);
+    expect(by(f, 'syrian-civil-defence')).toHaveLength(0);
+  });
+
+  it('produces nothing for an explicit non-statement', () => {
+    const f = run(STRIKE, 'The Russian Defence Ministry did not comment.');
+    expect(by(f, 'russian-mod')).toHaveLength(0);
+  });
+});
+
+describe('figures', () => {
+  it('reads the figure carried by a toll verb', () => {
+    const f = run(STRIKE, 'The White Helmets put the death toll at 19.', 'The local health directorate gave a toll of eight killed.');
+    expect(one(f, 'syrian-civil-defence').killed).toBe(19);
+    expect(one(f, 'idlib-health-directorate').killed).toBe(8);
+  });
+
+  it('keeps the participle clause after a mid-sentence attribution', () => {
+    const f = run('Late on Tuesday, government helicopters dropped barrel bombs on Ariha, the White Helmets said, killing a woman and wounding 11 people.');
+    const s = one(f, 'syrian-civil-defence');
+    expect([s.killed, s.injured]).toEqual([1, 11]);
+  });
+
+  it('folds a chained "adding that no one was hurt" into the main statement', () => {
+    const f = run('Militants fired rockets at the Abu al-Duhur air base late Tuesday, a Syrian military official told state TV, adding that no one was hurt.');
+    const army = by(f, 'syrian-army');
+    expect(army).toHaveLength(1);
+    expect([army[0]?.killed, army[0]?.injured]).toEqual([0, 0]);
+  });
+
+  it('parses qualifiers, number words and explicit zeros', () => {
+    expect(extractFigures('at least 23 people were killed, including six children')).toMatchObject({ killed: 23, children: 6, qualifier: 'AT_LEAST' });
+    expect(extractFigures('the toll rose to 31')).toMatchObject({ killed: 31, qualifier: 'EXACT' });
+    expect(extractFigures('there were no casualties')).toMatchObject({ killed: 0, injured: 0 });
+    expect(extractFigures('dozens were wounded')).toMatchObject({ killed: null, injured: null });
+  });
+});
