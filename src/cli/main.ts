@@ -88,7 +88,7 @@ async function runCypher(args: string[], config: Config): Promise<number> {
 async function exportCypher(args: string[], config: Config): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string', default: 'cypher/seed.cypher' } } });
   const { text, summary } = await buildSeedCypher([config.seedDir], config.maxArticleBytes);
-  writeFileSync(values.out!, text);
+  writeFileSync(values.out, text);
   process.stdout.write(`wrote ${values.out} from ${summary.articles.loaded} articles\n`);
   if (summary.failures.length > 0) process.stdout.write(`${formatSummary(summary)}\n`);
   return summary.articles.failed > 0 ? 2 : 0;
@@ -97,7 +97,7 @@ async function exportCypher(args: string[], config: Config): Promise<number> {
 async function emitSchemaCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string', default: 'schema/schema.graphql' } } });
   const { emitSchema } = await import('../graph/emit-schema');
-  await emitSchema(values.out!);
+  await emitSchema(values.out);
   process.stdout.write(`wrote ${values.out}\n`);
   return 0;
 }

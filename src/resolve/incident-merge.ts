@@ -40,8 +40,10 @@ function best(incident: IncidentFact, candidates: KnownIncident[]): KnownInciden
 
 /** The id `incident` should carry given the known incidents, or its own id when none matches. */
 export function chooseIncidentId(incident: IncidentFact, known: KnownIncident[], taken: ReadonlySet<string> = new Set()): string {
+  // Known incidents come from the store, whose kinds are plain strings.
+  const kind: string = incident.kind;
   const candidates = known.filter(
-    (k) => k.kind === incident.kind && sharedPlaces(incident.placeIds, k.placeIds) > 0 && !taken.has(k.id),
+    (k) => k.kind === kind && sharedPlaces(incident.placeIds, k.placeIds) > 0 && !taken.has(k.id),
   );
   // Already in the graph under its own id (a re-seed): keep it.
   if (candidates.some((k) => k.id === incident.id)) return incident.id;

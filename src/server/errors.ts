@@ -81,8 +81,11 @@ export function createFormatError(options: FormatErrorOptions) {
   };
 }
 
+/** The code Apollo gives errors nobody coded on purpose; a string, to compare with codes read from errors. */
+const INTERNAL_CODE: string = ServerErrorCode.INTERNAL_SERVER_ERROR;
+
 function isDeliberateCode(code: unknown): code is string {
-  return typeof code === 'string' && code !== '' && code !== ServerErrorCode.INTERNAL_SERVER_ERROR;
+  return typeof code === 'string' && code !== '' && code !== INTERNAL_CODE;
 }
 
 /** Keeps only message, locations, path and code: other extensions may carry internals. */

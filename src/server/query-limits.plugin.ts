@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import type {
   DocumentNode,
   FragmentDefinitionNode,
@@ -31,45 +31,62 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxComplexity: 
  */
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, operationName, request }) {
-          // Apollo has already rejected a request whose operation it could not pick.
-          if (!operation) return;
-          const depth = operationDepth(document, operation);
-          if (depth > limits.maxDepth) {
-            throw limitError(
-              ServerErrorCode.QUERY_TOO_DEEP,
-              `Query depth ${depth} exceeds the maximum of ${limits.maxDepth}; ask for fewer nested levels.`,
-            );
-          }
-
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(operationName ? { operationName } : {}),
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (err) {
-            // getComplexity re-coerces variables; Apollo reports bad ones itself with more detail,
-            // so a failure here is passed on as the client's input problem, not a server fault.
-            throw new GraphQLError(err instanceof Error ? err.message : String(err), {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
-          if (cost > limits.maxComplexity) {
-            throw limitError(
-              ServerErrorCode.QUERY_TOO_COMPLEX,
-              `Query cost ${cost} exceeds the maximum of ${limits.maxComplexity}; ask for fewer fields or smaller limits.`,
-            );
-          }
-        },
-      };
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation: (requestContext) =>
+          // A throw inside the executor becomes the rejection Apollo turns into an error response.
+          new Promise<void>((resolve) => {
+            enforceQueryLimits(schema, limits, requestContext);
+            resolve();
+          }),
+      });
     },
   };
+}
+
+type OperationContext = Pick<
+  GraphQLRequestContextDidResolveOperation<BaseContext>,
+  'document' | 'operation' | 'operationName' | 'request'
+>;
+
+/** Throws a client error (code QUERY_TOO_DEEP, QUERY_TOO_COMPLEX or BAD_USER_INPUT) when the operation is over a limit. */
+function enforceQueryLimits(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  { document, operation, operationName, request }: OperationContext,
+): void {
+  // Apollo has already rejected a request whose operation it could not pick.
+  if (!operation) return;
+  const depth = operationDepth(document, operation);
+  if (depth > limits.maxDepth) {
+    throw limitError(
+      ServerErrorCode.QUERY_TOO_DEEP,
+      `Query depth ${depth} exceeds the maximum of ${limits.maxDepth}; ask for fewer nested levels.`,
+    );
+  }
+
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables: request.variables ?? {},
+      ...(operationName ? { operationName } : {}),
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (err) {
+    // getComplexity re-coerces variables; Apollo reports bad ones itself with more detail,
+    // so a failure here is passed on as the client's input problem, not a server fault.
+    throw new GraphQLError(err instanceof Error ? err.message : String(err), {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+  if (cost > limits.maxComplexity) {
+    throw limitError(
+      ServerErrorCode.QUERY_TOO_COMPLEX,
+      `Query cost ${cost} exceeds the maximum of ${limits.maxComplexity}; ask for fewer fields or smaller limits.`,
+    );
+  }
 }
 
 function limitError(code: ServerErrorCode, message: string): GraphQLError {

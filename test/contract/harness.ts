@@ -73,7 +73,7 @@ class CrossProcessLock {
           rmSync(this.dir, { recursive: true, force: true });
           continue;
         }
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${this.dir}`);
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${this.dir}`, { cause: error });
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }

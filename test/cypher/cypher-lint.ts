@@ -16,8 +16,11 @@ export interface LintProblem {
   /** 1-based line and column inside the statement. */
   line: number;
   column: number;
-  /** The Cypher version whose analysis reported it. */
-  version: CypherVersion | 'portability';
+  /**
+   * The Cypher version whose analysis reported it (a CypherVersion such as 'CYPHER 5'), or
+   * 'portability'. Typed string: the library declares CypherVersion as plain string.
+   */
+  version: string;
 }
 
 /** Neo4j 5 runs Cypher 5; Neo4j 2025.x also runs Cypher 25. A shared statement must pass both. */

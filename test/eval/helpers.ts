@@ -1,6 +1,6 @@
 /** Hand-made ArticleFacts and gold for the scorer tests. */
 import type { ActorFact, ArticleFacts, IncidentFact, PlaceFact, StatementFact } from '../../src/domain/facts';
-import { ActorKind, DatePrecision, IncidentKind, PlaceKind, Stance } from '../../src/domain/model';
+import { ActorKind, DatePrecision, IncidentKind, PlaceKind, type Stance } from '../../src/domain/model';
 import type { GoldArticle, GoldIncident, GoldStatement, RegistryFile } from '../../src/eval/types';
 
 export function actorFact(id: string, name = id, aliases: string[] = []): ActorFact {

@@ -8,7 +8,6 @@ import type { Store } from '../../src/store/port';
 import { readExamples } from './support/examples';
 import { GraphTestServer, openSeededStore } from './support/harness';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the checks read loosely typed JSON */
 type Check = (data: any, variables: Record<string, unknown>) => void;
 
 const nonEmpty = (list: unknown[]) => expect(list.length).toBeGreaterThan(0);

@@ -17,10 +17,8 @@ export class FakeStore implements Store {
   }
 
   private readonly tx: Tx = {
-    run: async <T extends Row = Row>(_cypher: string, _params?: Params): Promise<QueryResult<T>> => ({
-      rows: [],
-      counters: emptyCounters(),
-    }),
+    run: <T extends Row = Row>(_cypher: string, _params?: Params): Promise<QueryResult<T>> =>
+      Promise.resolve({ rows: [], counters: emptyCounters() }),
   };
 
   async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -37,9 +35,10 @@ export class FakeStore implements Store {
     if (this.verifyError) throw this.verifyError;
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.closed += 1;
     this.events.push('store.close');
+    return Promise.resolve();
   }
 }
 

@@ -129,7 +129,7 @@ describe('installShutdownHandlers', () => {
   it('uninstall removes the listeners it added', () => {
     const signals = new EventEmitter();
     const handle = installShutdownHandlers({
-      server: { stop: async () => undefined },
+      server: { stop: () => Promise.resolve() },
       store: new FakeStore(),
       logger: silentLogger,
       signalSource: signals,

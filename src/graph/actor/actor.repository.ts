@@ -23,7 +23,7 @@ export class ActorRepository {
 
   /** The actor with this id, or null. Batched with every other lookup of the same tick. */
   findById(id: string): Promise<Actor | null> {
-    return loadOne(this.loaders, 'find-actors-by-ids', id, Actor.fromProps);
+    return loadOne(this.loaders, 'find-actors-by-ids', id, (p) => Actor.fromProps(p));
   }
 
   /** One page of actors matching `filter`. */
@@ -34,31 +34,31 @@ export class ActorRepository {
 
   /** Organisations or states the actor is part of. */
   parents(id: string): Promise<Actor[]> {
-    return loadMany(this.loaders, 'find-actor-parents', id, Actor.fromProps);
+    return loadMany(this.loaders, 'find-actor-parents', id, (p) => Actor.fromProps(p));
   }
 
   /** Actors that are part of this one. */
   children(id: string): Promise<Actor[]> {
-    return loadMany(this.loaders, 'find-actor-children', id, Actor.fromProps);
+    return loadMany(this.loaders, 'find-actor-children', id, (p) => Actor.fromProps(p));
   }
 
   /** Statements the actor made, at most `limit`, optionally of one stance. */
   statements(id: string, stance: Stance | null, limit: number): Promise<Statement[]> {
-    return loadMany(this.loaders, 'find-actor-statements', id, Statement.fromProps, { stance, limit });
+    return loadMany(this.loaders, 'find-actor-statements', id, (p) => Statement.fromProps(p), { stance, limit });
   }
 
   /** Statements targeting the actor (accusing, criticising, denying its responsibility…). */
   targetedBy(id: string, stance: Stance | null, limit: number): Promise<Statement[]> {
-    return loadMany(this.loaders, 'find-actor-targeting-statements', id, Statement.fromProps, { stance, limit });
+    return loadMany(this.loaders, 'find-actor-targeting-statements', id, (p) => Statement.fromProps(p), { stance, limit });
   }
 
   /** Incidents some article attributes to the actor. */
   incidents(id: string, limit: number): Promise<Incident[]> {
-    return loadMany(this.loaders, 'find-actor-incidents', id, Incident.fromProps, { limit });
+    return loadMany(this.loaders, 'find-actor-incidents', id, (p) => Incident.fromProps(p), { limit });
   }
 
   /** Articles mentioning the actor. */
   articles(id: string): Promise<Article[]> {
-    return loadMany(this.loaders, 'find-actor-articles', id, Article.fromProps);
+    return loadMany(this.loaders, 'find-actor-articles', id, (p) => Article.fromProps(p));
   }
 }

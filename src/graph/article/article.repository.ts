@@ -24,7 +24,7 @@ export class ArticleRepository {
   constructor(private readonly loaders: StoreLoaders) {}
 
   findById(id: string): Promise<Article | null> {
-    return loadOne(this.loaders, 'find-articles-by-ids', id, Article.fromProps);
+    return loadOne(this.loaders, 'find-articles-by-ids', id, (p) => Article.fromProps(p));
   }
 
   list(filter: ArticleFilter, sort: ArticleSort, page: PageRequest): Promise<PageSlice<Article>> {
@@ -39,11 +39,11 @@ export class ArticleRepository {
 
   /** Statements in the article, in text order. */
   statements(id: string, stance: Stance | null, limit: number): Promise<Statement[]> {
-    return loadMany(this.loaders, 'find-article-statements', id, Statement.fromProps, { stance, limit });
+    return loadMany(this.loaders, 'find-article-statements', id, (p) => Statement.fromProps(p), { stance, limit });
   }
 
   incidents(id: string): Promise<Incident[]> {
-    return loadMany(this.loaders, 'find-article-incidents', id, Incident.fromProps);
+    return loadMany(this.loaders, 'find-article-incidents', id, (p) => Incident.fromProps(p));
   }
 
   /** Actors and places the article mentions. */

@@ -7,7 +7,23 @@ import type { Row } from '../../store/port';
 export type Props = Record<string, unknown>;
 
 export function str(value: unknown): string {
-  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'undefined':
+      return '';
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+    case 'symbol':
+    case 'function':
+      return String(value);
+    case 'object':
+      if (value === null) return '';
+      // Stores return plain values, so this is a list or a map. Render it as String() always has:
+      // a list's items joined by commas, a map as its tag ("[object Object]").
+      return Array.isArray(value) ? value.map(str).join(',') : Object.prototype.toString.call(value);
+  }
 }
 
 export function optStr(value: unknown): string | null {

@@ -14,9 +14,15 @@ function capitalise(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase().replace(/_/g, ' ');
 }
 
+const NODE_LABELS: ReadonlySet<string> = new Set(Object.values(NodeLabel));
+
+function asNodeLabel(type: string): NodeLabel | null {
+  return NODE_LABELS.has(type) ? (type as NodeLabel) : null;
+}
+
 /** A short human label for a node of the given type. */
 export function humanLabel(type: string, p: Props): string {
-  switch (type) {
+  switch (asNodeLabel(type)) {
     case NodeLabel.Actor:
     case NodeLabel.Place:
       return str(p['name']) || str(p['id']);

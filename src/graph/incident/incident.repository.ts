@@ -2,7 +2,7 @@ import type { StoreLoaders } from '../common/loaders';
 import type { IncidentKind, IncidentSort, Stance } from '../common/enums';
 import type { PageRequest, PageSlice } from '../common/pagination';
 import { listOrNull, loadMany, loadOne, loadPage } from '../common/repository-helpers';
-import { props } from '../common/rows';
+import { props, str } from '../common/rows';
 import { Actor } from '../actor/actor.type';
 import { Article } from '../article/article.type';
 import type { PlaceRepository } from '../place/place.repository';
@@ -34,7 +34,7 @@ export class IncidentRepository {
   ) {}
 
   findById(id: string): Promise<Incident | null> {
-    return loadOne(this.loaders, 'find-incidents-by-ids', id, Incident.fromProps);
+    return loadOne(this.loaders, 'find-incidents-by-ids', id, (p) => Incident.fromProps(p));
   }
 
   async list(filter: IncidentFilter, sort: IncidentSort, page: PageRequest): Promise<PageSlice<Incident>> {
@@ -54,21 +54,21 @@ export class IncidentRepository {
 
   /** The most specific places the incident occurred in. */
   placesOf(id: string): Promise<Place[]> {
-    return loadMany(this.loaders, 'find-incident-places', id, Place.fromProps);
+    return loadMany(this.loaders, 'find-incident-places', id, (p) => Place.fromProps(p));
   }
 
   /** Statements about the incident, optionally of one stance. */
   statements(id: string, stance: Stance | null, limit: number): Promise<Statement[]> {
-    return loadMany(this.loaders, 'find-incident-statements', id, Statement.fromProps, { stance, limit });
+    return loadMany(this.loaders, 'find-incident-statements', id, (p) => Statement.fromProps(p), { stance, limit });
   }
 
   /** Actors any article names as perpetrator. */
   perpetrators(id: string): Promise<Actor[]> {
-    return loadMany(this.loaders, 'find-incident-perpetrators', id, Actor.fromProps);
+    return loadMany(this.loaders, 'find-incident-perpetrators', id, (p) => Actor.fromProps(p));
   }
 
   articles(id: string): Promise<Article[]> {
-    return loadMany(this.loaders, 'find-incident-articles', id, Article.fromProps);
+    return loadMany(this.loaders, 'find-incident-articles', id, (p) => Article.fromProps(p));
   }
 
   /** Every source's casualty figures: one entry per statement that gives a number. */
@@ -77,7 +77,7 @@ export class IncidentRepository {
     return rows.map((row) => {
       const s = Statement.fromProps(props(row));
       return Object.assign(new CasualtyFigure(), {
-        sourceId: String(row['speakerId'] ?? ''),
+        sourceId: str(row['speakerId']),
         statementId: s.id,
         killed: s.killed,
         injured: s.injured,

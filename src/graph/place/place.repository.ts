@@ -22,7 +22,7 @@ export class PlaceRepository {
   constructor(private readonly loaders: StoreLoaders) {}
 
   findById(id: string): Promise<Place | null> {
-    return loadOne(this.loaders, 'find-places-by-ids', id, Place.fromProps);
+    return loadOne(this.loaders, 'find-places-by-ids', id, (p) => Place.fromProps(p));
   }
 
   /** Every place's names; read once per request. */
@@ -52,19 +52,19 @@ export class PlaceRepository {
 
   /** The place this one is located in (the first, if the sources disagree). */
   parent(id: string): Promise<Place | null> {
-    return loadOne(this.loaders, 'find-place-parents', id, Place.fromProps);
+    return loadOne(this.loaders, 'find-place-parents', id, (p) => Place.fromProps(p));
   }
 
   children(id: string): Promise<Place[]> {
-    return loadMany(this.loaders, 'find-place-children', id, Place.fromProps);
+    return loadMany(this.loaders, 'find-place-children', id, (p) => Place.fromProps(p));
   }
 
   /** Incidents in the place and, when `contained`, in places inside it (transitively). Newest first. */
   incidents(id: string, contained: boolean, limit: number): Promise<Incident[]> {
-    return loadMany(this.loaders, 'find-place-incidents', id, Incident.fromProps, { contained, limit });
+    return loadMany(this.loaders, 'find-place-incidents', id, (p) => Incident.fromProps(p), { contained, limit });
   }
 
   articles(id: string): Promise<Article[]> {
-    return loadMany(this.loaders, 'find-place-articles', id, Article.fromProps);
+    return loadMany(this.loaders, 'find-place-articles', id, (p) => Article.fromProps(p));
   }
 }

@@ -34,7 +34,7 @@ export class StatementRepository {
   constructor(private readonly loaders: StoreLoaders) {}
 
   findById(id: string): Promise<Statement | null> {
-    return loadOne(this.loaders, 'find-statements-by-ids', id, Statement.fromProps);
+    return loadOne(this.loaders, 'find-statements-by-ids', id, (p) => Statement.fromProps(p));
   }
 
   list(filter: StatementFilter, sort: StatementSort, page: PageRequest): Promise<PageSlice<Statement>> {
@@ -51,15 +51,15 @@ export class StatementRepository {
   }
 
   speaker(id: string): Promise<Actor | null> {
-    return loadOne(this.loaders, 'find-statement-speakers', id, Actor.fromProps);
+    return loadOne(this.loaders, 'find-statement-speakers', id, (p) => Actor.fromProps(p));
   }
 
   incident(id: string): Promise<Incident | null> {
-    return loadOne(this.loaders, 'find-statement-incidents', id, Incident.fromProps);
+    return loadOne(this.loaders, 'find-statement-incidents', id, (p) => Incident.fromProps(p));
   }
 
   targets(id: string): Promise<Actor[]> {
-    return loadMany(this.loaders, 'find-statement-targets', id, Actor.fromProps);
+    return loadMany(this.loaders, 'find-statement-targets', id, (p) => Actor.fromProps(p));
   }
 
   /** The article the statement is reported in, or null. */
@@ -82,7 +82,7 @@ export class StatementRepository {
 
   /** Statements this one contradicts or is contradicted by. */
   contradictions(id: string): Promise<Statement[]> {
-    return loadMany(this.loaders, 'find-statement-contradictions', id, Statement.fromProps);
+    return loadMany(this.loaders, 'find-statement-contradictions', id, (p) => Statement.fromProps(p));
   }
 
   /** One page of contradicting pairs. */

@@ -81,10 +81,11 @@ export function toPlain(value: unknown): unknown {
       return value;
     case 'bigint':
       return bigintToNumber(value);
+    case 'symbol':
+    case 'function':
+      return String(value);
     case 'object':
       break;
-    default:
-      return String(value);
   }
   if (isInt(value)) return integerToNumber(value);
   if (Array.isArray(value)) return value.map(toPlain);
@@ -100,12 +101,12 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (isNode(value)) {
-    const properties = propertiesToPlain(value.properties as Record<string, unknown>);
+    const properties = propertiesToPlain(value.properties);
     const node: PlainNode = { id: properties['id'] ?? null, labels: [...value.labels], properties };
     return node;
   }
   if (isRelationship(value) || isUnboundRelationship(value)) {
-    const properties = propertiesToPlain(value.properties as Record<string, unknown>);
+    const properties = propertiesToPlain(value.properties);
     const rel: PlainRelationship = { id: properties['id'] ?? null, type: value.type, properties };
     return rel;
   }

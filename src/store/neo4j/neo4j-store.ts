@@ -38,7 +38,7 @@ export type Neo4jDriverLike = Pick<Driver, 'session' | 'verifyConnectivity' | 'g
  * Opens a store on Neo4j. Creating the driver does not connect: call `verify()` to find out
  * whether the server answers (the server's bootstrap does so before it listens).
  */
-export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Store> {
+export function openNeo4jStore(options: Neo4jStoreOptions): Promise<Store> {
   const location = redactUri(options.uri);
   let driver: Driver;
   try {
@@ -58,9 +58,9 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Store>
     let reason = error instanceof Error ? error.message : String(error);
     reason = reason.split(options.uri).join(location);
     if (options.password) reason = reason.split(options.password).join('***');
-    throw new StoreUnavailableError(`cannot open Neo4j at ${location}: ${reason}`);
+    return Promise.reject(new StoreUnavailableError(`cannot open Neo4j at ${location}: ${reason}`));
   }
-  return createNeo4jStore(driver, options);
+  return Promise.resolve(createNeo4jStore(driver, options));
 }
 
 /** Wraps an existing driver (or a test double) as a Store. The store owns it: `close()` closes it. */

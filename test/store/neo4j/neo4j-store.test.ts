@@ -36,14 +36,14 @@ function fakeDriver(reply: (query: string, attempt: number) => Reply = () => ({ 
         attempts += 1;
         const attempt = attempts;
         const tx = {
-          run: async (query: string, params: Record<string, unknown>) => {
+          run: (query: string, params: Record<string, unknown>) => {
             unit.runs.push({ query, params });
             const r = reply(query, attempt);
-            if (r instanceof Error) throw r;
-            return {
+            if (r instanceof Error) return Promise.reject(r);
+            return Promise.resolve({
               records: r.rows.map((fields) => new neo4j.types.Record(r.keys, fields)),
               summary: { counters: { updates: () => ({ nodesCreated: 0, ...r.updates }) } },
-            };
+            });
           },
         };
         return work(tx);
@@ -51,15 +51,17 @@ function fakeDriver(reply: (query: string, attempt: number) => Reply = () => ({ 
       return {
         executeRead: (work: (tx: unknown) => Promise<unknown>, txConfig?: unknown) => runUnit('executeRead', work, txConfig),
         executeWrite: (work: (tx: unknown) => Promise<unknown>, txConfig?: unknown) => runUnit('executeWrite', work, txConfig),
-        close: async () => {
+        close: () => {
           sessionsOpen -= 1;
+          return Promise.resolve();
         },
       };
     },
-    verifyConnectivity: async () => ({}),
-    getServerInfo: async () => ({ address: 'fake:7687', agent: 'Neo4j/5.26.0', protocolVersion: 5.4 }),
-    close: async () => {
+    verifyConnectivity: () => Promise.resolve({}),
+    getServerInfo: () => Promise.resolve({ address: 'fake:7687', agent: 'Neo4j/5.26.0', protocolVersion: 5.4 }),
+    close: () => {
       closed = true;
+      return Promise.resolve();
     },
   };
   return {
@@ -145,7 +147,7 @@ describe('Neo4j store adapter (fake driver)', () => {
         ...s,
         executeWrite: async (work: (tx: unknown) => Promise<unknown>) => {
           const txs: unknown[] = [];
-          const first = { run: async () => { throw new Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected', '50N42', 'x'); } };
+          const first = { run: () => Promise.reject(new Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected', '50N42', 'x')) };
           txs.push(first);
           await work(first).catch(() => undefined);
           return s.executeWrite(work);
@@ -185,7 +187,7 @@ describe('Neo4j store adapter (fake driver)', () => {
     const fake = fakeDriver();
     const store = createNeo4jStore(fake.driver, { uri: 'bolt://db:7687' });
     const own = new RangeError('row 3 has no id');
-    await expect(store.write(async () => { throw own; })).rejects.toBe(own);
+    await expect(store.write(() => Promise.reject(own))).rejects.toBe(own);
   });
 
   it('maps an unreachable server to StoreUnavailableError naming the URI, never the password', async () => {
