@@ -27,6 +27,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // Assertions compare enum values with their string literals ('DENIAL'), which is what the API returns.
+      '@typescript-eslint/no-unsafe-enum-comparison': 'off',
     },
   },
 );

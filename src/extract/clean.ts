@@ -24,7 +24,7 @@ const DATE_ONLY = new RegExp(
 
 /** Lines that are noise on their own (guidelines: bylines, share blocks, captions, credits…). */
 const NOISE: RegExp[] = [
-  /^by\s+[\[A-Z]/i,
+  /^by\s+[[A-Z]/i,
   /^published(?: time)?:/i,
   /^(?:updated|last updated):/i,
   /^(?:share|share this(?: with)?|share on \w+|email|e-mail|facebook|twitter|whatsapp|messenger|linkedin|reddit|telegram|copy link|print|comments?)$/i,

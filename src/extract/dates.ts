@@ -67,11 +67,11 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
   }
   VAGUE_RE.lastIndex = 0;
   for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
-    if (out.some((o) => o.start < m!.index + m![0].length && o.end > m!.index)) continue;
+    if (out.some((o) => o.start < m.index + m[0].length && o.end > m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, date: null, span: false });
   }
   // Absolute dates ("September 25, 2017", "on 2 December", "Dec. 16").
-  let results: chrono.ParsedResult[] = [];
+  let results: chrono.ParsedResult[];
   // chrono is the costly step: only run it when a month name is present.
   if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b/.test(text)) return withoutCarriedOvernight(text, out);
   try {

@@ -62,6 +62,23 @@ export function analyse(text: string, publishedAt: string | null): Doc {
     const sf = folded.slice(s.start, s.end);
     infos.push({ ...s, folded: sf, mentions, dates: findDates(sf, ref).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })) });
   }
+  identifyJihadists(infos);
   const mentions = infos.flatMap((s) => s.mentions);
   return { text, folded, lines, sentences: infos, mentions, newPlaces, ref };
+}
+
+/** Unnamed "jihadists" (generic armed opposition unless the text says which group they are). */
+const GENERIC_JIHADISTS = /^(?:the\s+)?jihadists?(?:\s+fighters)?$/i;
+/** The jihadist alliance the guidelines identify unnamed jihadists with when the article names it. */
+const JIHADIST_GROUP = 'hts';
+
+/**
+ * "jihadists" map to the jihadist alliance when the article (headline included) names it, else to
+ * the generic armed opposition, which the alias table gives them.
+ */
+function identifyJihadists(infos: SentenceInfo[]): void {
+  if (!infos.some((s) => s.mentions.some((m) => m.type === 'actor' && m.slug === JIHADIST_GROUP))) return;
+  for (const s of infos) {
+    s.mentions = s.mentions.map((m) => (m.type === 'actor' && m.slug === 'armed-opposition' && GENERIC_JIHADISTS.test(m.surface) ? { ...m, slug: JIHADIST_GROUP } : m));
+  }
 }

@@ -47,10 +47,6 @@ function inSyria(slug: string, doc: Doc): boolean {
   return chain.includes('syria');
 }
 
-function isSpecific(slug: string): boolean {
-  const k = PLACES.get(slug)?.kind;
-  return k !== undefined && k !== PlaceKind.COUNTRY && k !== PlaceKind.REGION && k !== PlaceKind.PROVINCE;
-}
 function isProvince(slug: string): boolean {
   return PLACES.get(slug)?.kind === PlaceKind.PROVINCE;
 }

@@ -3,7 +3,7 @@
  * Pure: the alias table and gazetteer are loaded once at module load; no I/O per call.
  */
 import type { ActorFact, ArticleFact, ArticleFacts, ArticleMeta, IncidentFact, PlaceFact, StatementFact } from '../domain/facts';
-import { ActorKind, PlaceKind } from '../domain/model';
+import { ActorKind, PlaceKind, Stance } from '../domain/model';
 import { actorFact, ancestorsOf, ACTORS, PLACES, placeChain, placeFact } from '../resolve';
 import { analyse } from './document';
 import { publicationDate } from './dates';
@@ -90,7 +90,7 @@ export function extractArticle(text: string, meta: ArticleMeta): ArticleFacts {
     if (s.incidentKey === null) continue;
     const inc = incidents.find((i) => i.id === idByKey.get(s.incidentKey!));
     if (!inc) continue;
-    if ((s.stance === 'ACCUSATION' || s.stance === 'CLAIM' || s.stance === 'CONFIRMATION') && s.targets.length > 0) {
+    if ((s.stance === Stance.ACCUSATION || s.stance === Stance.CLAIM || s.stance === Stance.CONFIRMATION) && s.targets.length > 0) {
       for (const t of s.targets) {
         const k = ACTORS.get(t)?.kind;
         if (k === ActorKind.MILITARY || k === ActorKind.ARMED_GROUP || k === ActorKind.STATE) {

@@ -55,10 +55,10 @@ function aliasPattern(alias: string): string {
 const allAliases = new Set<string>();
 for (const a of ACTORS.values()) for (const al of a.aliases) allAliases.add(al);
 for (const { alias } of curatedPlaceAliases()) allAliases.add(alias);
-// A possessive before a lower-case word ("the Observatory's director") is left to a longer alias,
-// except for people and states, which the possessive names: "Assad's forces", "Syria's war".
+// A possessive before a lower-case word is left to a longer alias ("Turkey's defence ministry") when
+// one matches; otherwise it names its owner: "Assad's forces", "Syria's war", "MSF's head".
 const possessiveAliases = new Set<string>();
-for (const a of ACTORS.values()) if (a.kind === ActorKind.PERSON || a.kind === ActorKind.STATE) for (const al of a.aliases) possessiveAliases.add(al);
+for (const a of ACTORS.values()) for (const al of a.aliases) if (!a.contextual.has(al)) possessiveAliases.add(al);
 const ALIAS_RE = new RegExp(
   `(?<![\\w'-])(?:${[...allAliases]
     .sort((a, b) => b.length - a.length)
@@ -185,7 +185,7 @@ export function findMentions(
   }
   const covered = (a: number, b: number): boolean => out.some((x) => a < x.end && b > x.start);
 
-  // People in the possessive ("Assad's forces"), which the alias pass leaves out for other actors.
+  // Possessives before a lower-case word ("Assad's forces", "MSF's head"), which the alias pass leaves to longer aliases.
   if (seg.includes("'s")) {
     PERSON_POSSESSIVE_RE.lastIndex = 0;
     for (let m = PERSON_POSSESSIVE_RE.exec(seg); m; m = PERSON_POSSESSIVE_RE.exec(seg)) {

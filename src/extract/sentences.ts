@@ -44,8 +44,9 @@ export function splitSentences(text: string, lines: Line[]): Sentence[] {
   const out: Sentence[] = [];
   blocks.forEach((b, paragraph) => {
     const chunk = text.slice(b.start, b.end);
-    // Newlines inside a rejoined block become spaces for sbd (same length, offsets kept).
-    const flat = chunk.replace(/[\r\n]/g, ' ');
+    // Newlines inside a rejoined block become spaces for sbd (same length, offsets kept), and the
+    // full stops of dotted abbreviations inside a sentence are masked ("the U.N. Security Council").
+    const flat = maskDottedAbbreviations(chunk.replace(/[\r\n]/g, ' '));
     let cursor = 0;
     const parts = b.role === 'headline' || b.role === 'crosshead' ? [flat.trim()] : sbdSentences(flat, SBD_OPTIONS);
     for (const part of parts) {
@@ -76,6 +77,20 @@ export function splitSentences(text: string, lines: Line[]): Sentence[] {
     }
   });
   return mergeOpenQuotes(text, out);
+}
+
+/** Words that open a new sentence after an abbreviation that ends one ("… in the U.S. The next day …"). */
+const SENTENCE_OPENER = /^(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|However|Meanwhile|This|That|These|Those|There|His|Her|Its|Their|Our|After|Before|When|While|Since|Some|Many|Most|No|Not|Both|Earlier|Later|Separately|Elsewhere|Also|Asked|According)\b/;
+const DOTTED = /(?<![\w.])((?:[A-Z]\.){2,})(?=\s+(\S+))/g;
+
+/**
+ * A same-length copy of `text` in which the full stops of dotted abbreviations (U.N., U.S., U.K.)
+ * followed by a word that does not open a sentence are replaced, so that sbd keeps
+ * "the U.N. Security Council" in one sentence.
+ */
+export function maskDottedAbbreviations(text: string): string {
+  if (!text.includes('.')) return text;
+  return text.replace(DOTTED, (abbr: string, _g: string, next: string) => (SENTENCE_OPENER.test(next) ? abbr : abbr.replace(/\./g, '\u2024')));
 }
 
 function quoteOpen(s: string): boolean {

@@ -65,9 +65,15 @@ const NOT_NAME = new Set(
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|ministry official|ministry spokesman)\b/gi;
 
+/** How many sentences back "he"/"she" may find its antecedent. */
+const PRONOUN_REACH = 3;
+
 /** State carried across sentences for coreference. */
 interface Discourse {
   lastPerson: string | null;
+  /** Sentence index where lastPerson was last a speaker, and the sentence being read. */
+  lastPersonAt: number;
+  at: number;
   lastOrg: string | null;
   lastSpeaker: string | null;
   lastSpeakers: string[];
@@ -218,7 +224,9 @@ function resolveSpan(span: Span, d: Discourse): string | null {
     case 'person':
       return span.slug;
     case 'pronoun':
-      if (span.surface === 'he' || span.surface === 'she') return d.lastPerson;
+      // A personal pronoun reaches back a few sentences only: an antecedent further back, past other
+      // speakers and quotes, leaves it unresolved (and an unresolved speaker gives no statement).
+      if (span.surface === 'he' || span.surface === 'she') return d.at - d.lastPersonAt <= PRONOUN_REACH ? d.lastPerson : null;
       if (span.surface === 'it') return d.lastOrg;
       return d.lastSpeaker;
     case 'role':
@@ -348,7 +356,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     if (!subj) continue;
     // A pronoun right after another speech verb is inside that report ("said it had documented 12 deaths").
-    const prevAttr = out.filter((x) => x.verbEnd <= subj!.start).sort((x, y) => y.verbEnd - x.verbEnd)[0];
+    const prevAttr = out.filter((x) => x.verbEnd <= subj.start).sort((x, y) => y.verbEnd - x.verbEnd)[0];
     if (subj.kind === 'pronoun' && prevAttr && /^\s*(?:that\s+)?$/i.test(text.slice(prevAttr.verbEnd, subj.start))) continue;
     // "it"/"he" later in a sentence whose speaker is already known refers to that speaker ("…, which it said was …").
     const sameSentence = subj.kind === 'pronoun' && prevAttr && !prevAttr.relayOnly ? prevAttr.speakers[prevAttr.speakers.length - 1] : undefined;
@@ -462,7 +470,14 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
         continue;
       }
       const gap = doc.folded.slice(cursor < 0 ? vEnd : cursor, m.start);
-      if (cursor < 0 ? !/^\s*(?:on|for)?\s*(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:the\s+|all\s+|")?(?:(?:fighters|members|militants|elements|units|forces)\s+of\s+(?:the\s+)?)?"?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+)?"?$/i.test(gap)) break;
+      if (cursor < 0 ? !/^\s*(?:on|for)?\s*(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|all\s+|")?(?:(?:fighters|members|militants|elements|units|forces)\s+of\s+(?:the\s+)?)?"?(?:the\s+)?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+)?"?$/i.test(gap)) break;
+      // A generic noun identified by the named group after it ("\"terrorists\" of Hayat Tahrir al-Sham"): the group.
+      const named = ACTORS.get(m.slug)?.kind === ActorKind.ARMED_GROUP ? s.mentions.find((x) => x.type === 'actor' && x.start > m.end && x.slug !== m.slug && ACTORS.get(x.slug)?.kind === ActorKind.ARMED_GROUP && /^"?\s+(?:of|from)\s+(?:the\s+)?$/i.test(doc.folded.slice(m.end, x.start))) : undefined;
+      if (named && GENERIC_FIGHTERS.test(m.surface)) {
+        if (!out.includes(named.slug)) out.push(named.slug);
+        cursor = named.end;
+        continue;
+      }
       if (!out.includes(m.slug)) out.push(m.slug);
       cursor = m.end;
     }
@@ -558,6 +573,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     return { stance: Stance.CONFIRMATION, targets: agents.length === 1 ? agents : own ? [speaker] : [] };
   }
   // CLAIM: the actor whose action is asserted.
+  // "X claimed responsibility (for …)": X's own action.
+  if (/^(?:claimed|claims|claim|claiming)$/.test(v) && /^\s*(?:full\s+)?responsibility\b/i.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
   const subjectOfContent = (): string | null => {
     const head = content.replace(/^\s*[A-Z]{2,}(?:[ ,]+[A-Za-z.]+)*\s*(?:\([^)]*\))?\s*[—–-]\s+/, '').replace(/^\s*(?:,\s*)?(?:that\s+)?/i, '');
     const off = content.length - head.length;
@@ -586,9 +603,19 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   if (agents.length === 0) {
     const subj = subjectOfContent();
     if (subj) return { stance: Stance.CLAIM, targets: [subj] };
+    // Attacks placed inside "a Russian-led offensive": its leader or backer is the one actor named as responsible.
+    const inContent = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && m.slug !== speaker);
+    const lead = inContent.filter((m) => /-(?:led|backed)$/i.test(m.surface) && CAMPAIGN_HEAD.test(doc.folded.slice(m.end, m.end + 40)));
+    if (!party && lead.length === 1 && new Set(inContent.map((m) => m.slug)).size === 1 && ATTACK_WORD.test(content)) return { stance: Stance.CLAIM, targets: [lead[0]!.slug] };
   }
   return { stance: Stance.CLAIM, targets: [] };
 }
+
+/** Unnamed fighters that a following "of <group>" identifies. */
+const GENERIC_FIGHTERS = /^(?:the\s+)?(?:terrorists?|militants?|jihadists?|rebels?|insurgents?|fighters|terrorist groups|armed groups|militant groups)$/i;
+
+/** The head noun after "X-led"/"X-backed": a campaign the attacks belong to. */
+const CAMPAIGN_HEAD = /^(?:\s+[\w-]+){0,2}?\s+(?:offensive|campaign|assault|operation|bombardment|air war)\b/i;
 
 const VERDICT = /\b(?:is|are|was|were)\s+not\s+(?:a\s+|an\s+)?(?:legitimate\s+)?(?:targets?|accidents?|acceptable|justified|justifiable|collateral damage|a ceasefire)\b|\bpart of a pattern\b|\bmust be held (?:to account|accountable)\b/i;
 
@@ -654,6 +681,12 @@ const THREAT_VERB = /^(?:threatened|threatens|warned|warns|warning)$/i;
 /** A definite back-reference to an attack or the charges about it. */
 const INCIDENT_ANAPHOR = /\b(?:the|this|that)\s+(?:attack|strike|strikes|raid|raids|incident|bombing|shelling|allegations?|accusations?|downing|blast|explosion)\b/i;
 
+/** A locator before a place: what follows "near X" is somewhere else than X. */
+const NEAR_BEFORE = /\b(?:near|outside|around|close to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;
+
+/** Unnamed places located by a named one ("towns and villages near X", "areas around X"): not X itself. */
+const UNNAMED_NEAR = /\b(?:towns?|villages?|areas?|localities|settlements|hamlets|communities|neighbou?rhoods?|suburbs|outskirts|countryside|places|sites|positions)\s+(?:(?:and|or)\s+(?:\w+\s+)?\w+\s+)?(?:near|outside|around|close to|surrounding|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;
+
 /** Which incident the discourse is about. */
 interface IncidentFocus {
   current: number | null;
@@ -666,6 +699,8 @@ interface IncidentFocus {
   /** Incident and speaker of the most recent statement (for "that account", "he added"). */
   lastStatement: number | null;
   lastSpeaker: string | null;
+  /** Every speaker of that statement's speech act (joint attribution). */
+  lastSpeakers: string[];
 }
 
 /**
@@ -691,6 +726,8 @@ function linkIncident(
   if (AGGREGATE.test(core) || s.dates.some((x) => x.span && x.start >= cStart && x.end <= cEnd)) return null;
   // Incidents whose place the sentence names; prefer one named inside the content, then the nearest.
   let best: { key: number; d: number; container: boolean } | null = null;
+  // The content places the attacks only "near"/"around" an incident's place: unnamed places elsewhere.
+  const nearOnly = s.mentions.some((m) => m.type === 'place' && m.start >= cStart && m.end <= cEnd && UNNAMED_NEAR.test(doc.folded.slice(Math.max(cStart, m.start - 60), m.start)));
   for (const i of incidents) {
     const own = i.sentences.has(s.index);
     for (const m of s.mentions) {
@@ -699,7 +736,7 @@ function linkIncident(
       const container = !i.placeSlugs.includes(m.slug) && isLocal(m.slug) && i.placeSlugs.some((p) => chainOf(p, doc).slice(1).includes(m.slug));
       if (!i.placeSlugs.includes(m.slug) && !container) continue;
       // "villages near Idlib" are not Idlib.
-      if (!own && /\b(?:near|outside|around|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(doc.folded.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+      if (!own && NEAR_BEFORE.test(doc.folded.slice(Math.max(s.start, m.start - 30), m.start))) continue;
       const inside = m.start >= cStart && m.end <= cEnd;
       const d = (inside ? 0 : 1000) + (own ? 0 : 500) + (container ? 300 : 0) + Math.abs(m.start - cStart);
       if (!best || d < best.d) best = { key: i.key, d, container };
@@ -707,11 +744,12 @@ function linkIncident(
     if (own && !best) best = { key: i.key, d: 2000, container: false };
   }
   // Only a containing town named (d ≥ 300 without the incident's own sentence): still subject to the generality checks below.
-  const viaContainer = best !== null && best.container && !incidents.find((i) => i.key === best!.key)?.sentences.has(s.index);
+  const viaContainer = best !== null && best.container && !incidents.find((i) => i.key === best.key)?.sentences.has(s.index);
   if (best && !viaContainer) {
     if (GROUND.test(content) && !ATTACK_WORD.test(content)) return null;
     return best.key;
   }
+  if (nearOnly && !viaContainer) return null;
   // Between subject and verb: ", which …," asides removed, habit adverbs and the pluperfect remain.
   const gap = doc.folded.slice(a.subjEnd, a.verbStart).replace(/,[^,]*,/g, ' ');
   if (HABIT_GAP.test(gap) || PRESENT_VERB.test(a.verb) || THREAT_VERB.test(a.verb)) return null;
@@ -781,16 +819,37 @@ function firstIncidentSentence(incidents: DraftIncident[]): number {
   return min;
 }
 
+/**
+ * The incident of the toll a denial answers when the denied proposition is placed only in a province:
+ * the latest earlier statement with a death toll whose clause names that province (`null` when that toll
+ * was a province-wide aggregate). `undefined` when the content names a more specific place, no province,
+ * or no such toll precedes.
+ */
+function provinceToll(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number, earlier: DraftStatement[]): number | null | undefined {
+  const inContent = s.mentions.filter((m) => m.type === 'place' && m.start >= cStart && m.end <= cEnd);
+  if (inContent.some((m) => isLocal(m.slug))) return undefined;
+  const provinces = inContent.filter((m) => PLACES.get(m.slug)?.kind === PlaceKind.PROVINCE).map((m) => m.slug);
+  if (provinces.length === 0) return undefined;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const st = earlier[i]!;
+    if (st.figures.killed === null) continue;
+    const names = st.sentence.mentions.some((m) => m.type === 'place' && m.start >= st.clauseStart && m.end <= st.clauseEnd && provinces.includes(m.slug));
+    if (names) return st.incidentKey;
+  }
+  return undefined;
+}
+
 /** Extracts statements from body sentences. */
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
-  const d: Discourse = { lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [] };
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [] };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
-  const focus: IncidentFocus = { current: null, main: null, last: null, newParagraph: false, paragraph: -1, lastStatement: null, lastSpeaker: null };
+  const focus: IncidentFocus = { current: null, main: null, last: null, newParagraph: false, paragraph: -1, lastStatement: null, lastSpeaker: null, lastSpeakers: [] };
   // The main incident: the first the article reports.
   focus.main = [...incidents].sort((x, y) => firstIncidentSentence([x]) - firstIncidentSentence([y]))[0]?.key ?? null;
   for (const s of doc.sentences) {
     const spans = spansOf(doc, s, d);
+    d.at = s.index;
     if (s.role === 'body') {
       // A new paragraph returns from a side incident to the article's main one.
       focus.newParagraph = s.paragraph !== focus.paragraph;
@@ -884,11 +943,17 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           let incidentKey = a.chained && parentKey !== undefined ? parentKey : linkIncident(doc, s, incidents, a, cStart, cEnd, stance === Stance.CALL, stance === Stance.CLAIM, focus);
           // A speech act with a campaign-level clause ("…, saying that recent Russian bombing had killed …") is campaign-level as a whole.
           if (!a.chained && campaignAct(doc, attrs, idx, s.end)) incidentKey = null;
+          // A denial placed only in a province ("had killed civilians in Idlib") answers the latest toll given for that province.
+          if (!a.chained && stance === Stance.DENIAL) {
+            const answered = provinceToll(doc, s, cStart, cEnd, out);
+            if (answered !== undefined) incidentKey = answered;
+          }
           // "X added" in the next sentence continues X's previous statement.
-          if (!a.chained && /^(?:added|adds)$/.test(a.verb) && focus.lastSpeaker === speaker && !incidents.some((i) => i.sentences.has(s.index))) incidentKey = focus.lastStatement;
+          if (!a.chained && /^(?:added|adds)$/.test(a.verb) && (focus.lastSpeaker === speaker || focus.lastSpeakers.includes(speaker)) && !incidents.some((i) => i.sentences.has(s.index))) incidentKey = focus.lastStatement;
           if (!a.chained || parentKey === undefined) parentKey = incidentKey;
           focus.lastStatement = incidentKey;
           focus.lastSpeaker = speaker;
+          focus.lastSpeakers = a.speakers;
           if (/"/.test(doc.folded.slice(s.start, s.end))) qc.v = { speaker, paragraph: s.paragraph, sentence: s.index, incidentKey };
           // A toll verb ("put the toll at 31", "gave a toll of eight") carries its own figure.
           const tollVerb = /toll|picture/.test(a.verb) && cStart >= a.verbEnd;
@@ -975,10 +1040,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const sp = a.speakers[a.speakers.length - 1];
         if (!sp) continue;
         // A person among joint speakers ("Mr X, the Observatory and the LCC reported") is the antecedent of "he".
-        for (const x of a.speakers) if (kindOfSlug(x, d) === ActorKind.PERSON) d.lastPerson = x;
+        for (const x of a.speakers) if (kindOfSlug(x, d) === ActorKind.PERSON) { d.lastPerson = x; d.lastPersonAt = s.index; }
         d.lastSpeaker = sp;
         d.lastSpeakers = a.speakers;
-        if (kindOfSlug(sp, d) === ActorKind.PERSON) d.lastPerson = sp;
+        if (kindOfSlug(sp, d) === ActorKind.PERSON) { d.lastPerson = sp; d.lastPersonAt = s.index; }
         else if (kindOfSlug(sp, d) !== ActorKind.STATE) d.lastOrg = sp;
         else d.lastOrg = sp;
       }

@@ -19,7 +19,7 @@ export function foldLatin(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[ıİßøØæÆœđłŁħ]/g, (c) => SPECIAL[c] ?? c)
     .replace(/[ʿʾ‘’`]/g, "'")
-    .replace(/[^\x00-\x7f]/g, '');
+    .replace(/[\u0080-\uffff]/g, ''); // anything not ASCII
 }
 
 /** Lower-case ASCII form with apostrophes removed and whitespace collapsed: exact-lookup key. */

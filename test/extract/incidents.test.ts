@@ -217,6 +217,20 @@ describe('place and actor mentions', () => {
     expect(run('The monitor, based in Britain, gave a toll of six.').mentions).not.toContain('actor:uk');
     expect(run('Jets struck the town of Ariha in the last major rebel bastion of Idlib.').mentions).not.toContain('actor:armed-opposition');
   });
+  it('counts an organisation in the possessive before a lower-case word ("MSF\'s head")', () => {
+    expect(run('MSF\'s head of mission said the hospital in Ariha was hit on Monday.').mentions).toContain('actor:msf');
+  });
+  it('reads "the regime army", government warplanes and spelling variants of HTS', () => {
+    expect(run('The regime army pushed north on Monday.').mentions).toContain('actor:syrian-army');
+    expect(run('Syrian government helicopters dropped barrel bombs on Ariha on Monday, killing five.').mentions).toContain('actor:syrian-army');
+    expect(run('Fighters of Hay\u2019at Tahir al-Sham attacked army posts on Monday.').mentions).toContain('actor:hts');
+  });
+  it('reads "jihadists" as HTS when the article names HTS, else as the generic armed opposition', () => {
+    const named = run('Jihadists claimed the attack on Monday. Hayat Tahrir al-Sham said its fighters fired the rockets.');
+    expect(named.mentions).toContain('actor:hts');
+    expect(named.mentions).not.toContain('actor:armed-opposition');
+    expect(run('Jihadists claimed the attack on Monday.').mentions).toContain('actor:armed-opposition');
+  });
   it('counts a person in the possessive, but not a family name', () => {
     expect(run('Many oppose a return to President Bashar al-Assad\'s one-party rule.').mentions).toContain('actor:bashar-al-assad');
     expect(run('Rebels shelled militias near the Assad family\'s hometown of Qardaha on Monday.').mentions).not.toContain('actor:bashar-al-assad');

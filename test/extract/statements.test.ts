@@ -50,6 +50,32 @@ describe('about.incident', () => {
     expect(one(f, 'russia', 'DENIAL').incidentId).not.toBeNull();
   });
 
+  it('does not link a report on unnamed towns and villages near an incident\'s town', () => {
+    const f = run(STRIKE, 'Residents and the Syria Civil Defence reported air strikes on villages near Ariha.');
+    expect(one(f, 'syrian-civil-defence').incidentId).toBeNull();
+  });
+
+  it('links a denial placed only in a province to the toll it answers: none when that toll was province-wide', () => {
+    const f = run(
+      'At least 30 people have been killed by air strikes in Idlib province since Sunday, the White Helmets said.',
+      'Air strikes hit a market in the town of Ariha on Tuesday, killing nine civilians, residents said.',
+      'The Russian Defence Ministry denied allegations that its jets had killed civilians in Idlib.',
+    );
+    expect(one(f, 'russian-mod', 'DENIAL').incidentId).toBeNull();
+    // A province toll that is an incident's (the strike on Ariha) keeps the denial on that incident.
+    const g = run(
+      'Air strikes on a market in the town of Ariha in Idlib province killed 30 civilians on Tuesday, the White Helmets said.',
+      'The UN said aid convoys were waiting at the border.',
+      'The Russian Defence Ministry denied allegations that its jets had killed civilians in Idlib.',
+    );
+    expect(place(g, one(g, 'russian-mod', 'DENIAL').incidentId)).toBe('place:ariha');
+  });
+
+  it('continues any of several joint speakers with "he added"', () => {
+    const f = run(STRIKE, 'Omar Saleh and the White Helmets reported raids on villages near Ariha.', '"It had been calm for weeks," he added.');
+    expect(by(f, 'omar-saleh').every((s) => s.incidentId === null)).toBe(true);
+  });
+
   it('leaves a party claim about its own operations against "terrorists" unlinked', () => {
     const f = run(STRIKE, 'Syrian state TV said the army had targeted "terrorist hideouts" in the countryside.');
     expect(one(f, 'syrian-state-tv').incidentId).toBeNull();
@@ -66,6 +92,29 @@ describe('about.incident', () => {
 });
 
 describe('about.actor', () => {
+  it('takes the named group that identifies generic fighters as the accused ("\'terrorists\' of HTS")', () => {
+    const f = run(STRIKE, 'The Russian Defence Ministry accused "militants" of Hayat Tahrir al-Sham of staging the scene.');
+    expect(one(f, 'russian-mod', 'ACCUSATION').targetIds).toEqual(['actor:hts']);
+  });
+
+  it('takes the object of "condemned what it called …" as the criticised actor', () => {
+    const f = run(STRIKE, 'The Syrian Foreign Ministry condemned what it called "the Turkish occupation" of the north.');
+    expect(one(f, 'syrian-foreign-ministry', 'CRITICISM').targetIds).toEqual(['actor:turkey']);
+  });
+
+  it('takes the claimant of "claimed responsibility" as the actor of its own claim', () => {
+    const f = run('A Syrian jet was shot down near Ariha on Tuesday, as Hayat Tahrir al-Sham claimed responsibility.');
+    expect(one(f, 'hts').targetIds).toEqual(['actor:hts']);
+  });
+
+  it('gives a neutral toll inside "a Russian-led offensive" the one actor named as leading it', () => {
+    const f = run('Air strikes killed 20 people in north-west Syria on Monday in the fifth week of a Russian-led offensive, the White Helmets said.');
+    expect(one(f, 'syrian-civil-defence').targetIds).toEqual(['actor:russia']);
+    const g = run('Air strikes killed 20 people in north-west Syria on Monday in the fifth week of a Russian-led offensive backed by Iran, the White Helmets said.');
+    expect(one(g, 'syrian-civil-defence').targetIds).toEqual([]);
+  });
+
+
   it('targets the speaker for a denial without an agent, and its military arm for "its aircraft"', () => {
     const f = run(STRIKE, 'The Russian Defence Ministry denied involvement.', 'Russia denied that its aircraft had flown over the area.');
     expect(one(f, 'russian-mod', 'DENIAL').targetIds).toEqual(['actor:russian-mod']);
@@ -170,6 +219,25 @@ describe('about.actor', () => {
 });
 
 describe('speakers', () => {
+  it('leaves "he said" unresolved when the last named person spoke several sentences earlier', () => {
+    const f = run(
+      '"We have no power," said Karim Haddad, a doctor in Ariha.',
+      'Jets hit the town again on Wednesday, the Observatory said.',
+      'Russia denied the reports.',
+      'The United Nations said aid convoys were waiting at the border.',
+      'Turkey called for a ceasefire.',
+      'An estimated 90 civilians have died since March, he said.',
+    );
+    expect(f.statements.some((s) => s.killed === 90)).toBe(false);
+    expect(by(f, 'karim-haddad')).toHaveLength(1);
+  });
+
+  it('resolves "he said" to a person named in the sentence before', () => {
+    const f = run('"We have no power," said Karim Haddad, a doctor in Ariha.', 'Nine people died in the raid, he said.');
+    expect(f.statements.some((s) => s.speakerId === 'actor:karim-haddad' && s.killed === 9)).toBe(true);
+  });
+
+
   it('prefers a named person to the organisation in an appositive', () => {
     const f = run(STRIKE, 'Briefing reporters, a senior OCHA official, Karl Brennan, said 40 people had been wounded.');
     expect(f.statements.some((s) => s.speakerId === 'actor:karl-brennan' && s.injured === 40)).toBe(true);

@@ -62,6 +62,12 @@ describe('sentences', () => {
     for (const s of sents) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('does not split inside a name after a dotted abbreviation (U.N., U.S., U.K.), but does before a sentence opener', () => {
+    const text = 'Headline about Syria here\n\nA researcher urged the U.N. Security Council to act. Officials from the U.K. Foreign Office met envoys in the U.S. The talks ended.\n';
+    const sents = splitSentences(text, classifyLines(text)).filter((s) => s.role === 'body');
+    expect(sents.map((s) => s.text)).toEqual(['A researcher urged the U.N. Security Council to act.', 'Officials from the U.K. Foreign Office met envoys in the U.S.', 'The talks ended.']);
+  });
+
   it('rejoins a sentence split by a blank line when it continues in lower case', () => {
     const text = 'Headline about Syria here\n\nFirst paragraph ends here.\n\nRescuers say the campaign that began since it\n\nwas launched has killed 1,500.\n';
     const body = splitSentences(text, classifyLines(text)).filter((s) => s.role === 'body');
