@@ -15,7 +15,7 @@ export interface DateMention {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_RE = /\b(since\s+|from\s+)?(?:(?:late|early)\s+(?:on\s+)?|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s)?\b/g;
+const WEEKDAY_RE = /\b(since\s+|from\s+)?(last\s+|(?:late|early)\s+(?:on\s+)?|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s)?\b/g;
 const RELATIVE_RE = /\b(overnight|yesterday|today|this morning|last night|earlier today)\b/gi;
 /** Time expressions too vague for a day: they give no date, and stop a sentence inheriting one. */
 const VAGUE_RE = /\b(?:(?:over|at|during) the weekend|this weekend|last weekend|last week|earlier this week|this week|(?:in )?recent (?:days|weeks))\b/gi;
@@ -50,12 +50,16 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
   const out: DateMention[] = [];
   WEEKDAY_RE.lastIndex = 0;
   for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
-    const wd = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+    const wd = WEEKDAYS.indexOf((m[3] ?? '').toLowerCase());
+    let day = ref && wd >= 0 ? weekdayOnOrBefore(ref, wd) : null;
+    // "last Friday" written on a Friday is the week before.
+    if (day && ref && /^last\s/i.test(m[2] ?? '') && iso(day) === iso(ref)) day = addDays(day, -7);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      date: ref && wd >= 0 ? iso(weekdayOnOrBefore(ref, wd)) : null,
-      span: Boolean(m[1]),
+      date: day ? iso(day) : null,
+      // "from Monday's strike" names a day, not a span.
+      span: Boolean(m[1]) && !/'s$/.test(m[0]),
     });
   }
   RELATIVE_RE.lastIndex = 0;

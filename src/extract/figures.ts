@@ -12,19 +12,27 @@ export interface Figures {
 }
 
 const WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  a: 1, an: 1, both: 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, single: 1,
 };
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|single)`;
+const UNIT = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?${UNIT})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|single)`;
 const QUAL = String.raw`(at least|no fewer than|not less than|more than|over|about|nearly|some|around|almost|approximately|roughly|up to|an estimated|another|at least another)?\s*`;
 const NOUN = String.raw`(?:(?!(?:after|before|when|and|a|an|the|of|in|were|was)\s)[a-z-]+\s+){0,3}?`;
 
 /** Parses a number token ("31", "1,500", "seven", "twenty-one", "a"). */
 export function parseNumber(tok: string): number | null {
-  const t = tok.toLowerCase();
+  const t = tok.toLowerCase().replace(/\s+/g, ' ');
+  // "two hundred", "one hundred and twenty", "a hundred".
+  const h = /^(\w+) hundred(?: (?:and )?(.+))?$/.exec(t);
+  if (h && h[1]) {
+    const head = h[1] === 'a' ? 1 : parseNumber(h[1]);
+    const tail = h[2] ? parseNumber(h[2]) : 0;
+    return head !== null && tail !== null ? head * 100 + tail : null;
+  }
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
   if (t in WORDS) return WORDS[t] ?? null;
   const m = /^(\w+)-(\w+)$/.exec(t);
@@ -72,10 +80,16 @@ function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1)
       if (!tok) continue;
       // "a" only counts next to a person noun ("a guard", "a child"), never "a number of".
       const tokAt = m.index + Math.max(0, m[0].search(new RegExp(`\\b${tok}\\b`)));
-      if ((tok === 'a' || tok === 'an') && !/^an?\s+(?:guard|driver|man|woman|child|boy|girl|soldier|civilian|person|volunteer|worker|nurse|doctor|fighter|pilot|baby|teenager)\b/.test(text.slice(tokAt, tokAt + 30))) continue;
+      if ((tok === 'a' || tok === 'an') && !/^an?\s+(?:guard|driver|man|woman|mother|father|child|boy|girl|soldier|civilian|person|volunteer|worker|nurse|doctor|fighter|pilot|baby|teenager|hundred)\b/.test(text.slice(tokAt, tokAt + 30))) continue;
       let n = parseNumber(tok);
       if (n === null) continue;
       if (/^an?\s+man\s+and\s+his\s+(?:son|daughter|wife|brother)\b/.test(text.slice(tokAt, tokAt + 30))) n = 2;
+      // "a mother and her four children": the parent and the children.
+      const kin = /^an?\s+(?:mother|father|woman|man)\s+and\s+(?:her|his)\s+(\w+)\s+(?:children|sons|daughters|kids)\b/.exec(text.slice(tokAt, tokAt + 50));
+      if (kin?.[1]) {
+        const k = parseNumber(kin[1]);
+        if (k !== null) n = k + 1;
+      }
       if (!best || m.index < best.at) best = { at: m.index, n, q: qualifierOf(m[qualGroup]) };
     }
   }
@@ -83,6 +97,9 @@ function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1)
 }
 
 const KILLED: RegExp[] = [
+  // "killed a family of five", "wiping out an entire family of seven".
+  new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left\s+dead)\s+(?:an?\s+(?:entire\s+|whole\s+)?|the\s+)family\s+of\s+${QUAL}${NUM}\b`, 'g'),
+  new RegExp(String.raw`\b(?:kill(?:ed|ing|s))\s+()(both)\s+(?:pilots|crew members|soldiers|men|brothers|parents|children|occupants|drivers)\b`, 'g'),
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left|leaving)\s+${QUAL}${NUM}\b(?:\s+(?:people|civilians|members|men|women|soldiers|fighters|man|woman)\b)?(?:\s+and\s+his\s+\w+)?`, 'g'),
   new RegExp(String.raw`${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},)?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g'),
   new RegExp(String.raw`${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}(?:had\s+|have\s+)?died\b`, 'g'),
@@ -98,13 +115,14 @@ const KILLED: RegExp[] = [
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons?|civilians?|soldiers|fighters)\s+(?:killed|dead)\b`, 'g'),
 ];
 const INJURED: RegExp[] = [
-  new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of)\b)`, 'g'),
+  new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of)\b)`, 'g'),
   new RegExp(String.raw`${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
   // "two staff members suffered minor injuries"
   new RegExp(String.raw`${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g'),
   new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g'),
 ];
 const CHILDREN: RegExp[] = [
+  new RegExp(String.raw`\b(?:mother|father|woman|man|parents?)\s+and\s+(?:her|his|their)\s+()${NUM}\s+(?:children|kids)\b`, 'g'),
   new RegExp(String.raw`\b(?:including|among them|among whom)\s+${QUAL}${NUM}\s+(?:children|child|minors)\b`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+them\s+(?:children|minors)\b`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+the\s+dead\s+(?:were|was)\s+(?:children|minors|a\s+child)\b`, 'g'),

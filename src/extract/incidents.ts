@@ -189,7 +189,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const places = all.filter((m, i) => {
       const before = doc.folded.slice(Math.max(s.start, m.start - 45), m.start);
       // Where fire came from is not where it hit ("fired from positions in Aleppo province").
-      if (/\bfrom\b[^,.;]{0,35}$/i.test(before)) return false;
+      if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)[^,.;]{0,35}$/i.test(before)) return false;
       if (AGENT_LOCATION.test(before)) return false;
       // Dateline ("IDLIB, Syria —").
       if (m.start - s.start < 3 && /^\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(m.end, m.end + 30))) return false;

@@ -43,15 +43,6 @@ for (const { alias, slug } of curatedPlaceAliases()) addAlias(alias, { type: 'pl
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Case-sensitive except the first letter ("the Observatory" / "The Observatory"). */
-function aliasPattern(alias: string): string {
-  const first = alias.charAt(0);
-  const rest = escapeRe(alias.slice(1)).replace(/ /g, '\\s+');
-  if (/[a-zA-Z]/.test(first) && first.toLowerCase() !== first.toUpperCase()) {
-    return `[${first.toLowerCase()}${first.toUpperCase()}]${rest}`;
-  }
-  return escapeRe(first) + rest;
-}
 const allAliases = new Set<string>();
 for (const a of ACTORS.values()) for (const al of a.aliases) allAliases.add(al);
 for (const { alias } of curatedPlaceAliases()) allAliases.add(alias);
@@ -59,20 +50,49 @@ for (const { alias } of curatedPlaceAliases()) allAliases.add(alias);
 // one matches; otherwise it names its owner: "Assad's forces", "Syria's war", "MSF's head".
 const possessiveAliases = new Set<string>();
 for (const a of ACTORS.values()) for (const al of a.aliases) if (!a.contextual.has(al)) possessiveAliases.add(al);
-const ALIAS_RE = new RegExp(
-  `(?<![\\w'-])(?:${[...allAliases]
-    .sort((a, b) => b.length - a.length)
-    .map(aliasPattern)
-    .join('|')})(?![\\w-]|'s\\b(?=\\s+[a-z]))`,
-  'g',
-);
-const PERSON_POSSESSIVE_RE = new RegExp(
-  `(?<![\\w'-])(?:${[...possessiveAliases]
-    .sort((a, b) => b.length - a.length)
-    .map(aliasPattern)
-    .join('|')})(?='s\\s+[a-z])`,
-  'g',
-);
+/** Regex units of one alias: first letter in either case, a space as any whitespace run, the rest exact. */
+function aliasUnits(alias: string): string[] {
+  const units: string[] = [];
+  [...alias].forEach((ch, i) => {
+    if (i === 0 && /[a-zA-Z]/.test(ch) && ch.toLowerCase() !== ch.toUpperCase()) units.push(`[${ch.toLowerCase()}${ch.toUpperCase()}]`);
+    else if (ch === ' ') units.push('\\s+');
+    else units.push(escapeRe(ch));
+  });
+  return units;
+}
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+/**
+ * One alternation of many aliases compiled as a prefix trie: far smaller and faster than a flat list.
+ * At every node longer continuations are tried before stopping, so the longest alias wins, as with a
+ * list sorted by length.
+ */
+function trieSource(aliases: Iterable<string>): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const al of aliases) {
+    let n = root;
+    for (const u of aliasUnits(al)) {
+      let c = n.next.get(u);
+      if (!c) {
+        c = { next: new Map(), end: false };
+        n.next.set(u, c);
+      }
+      n = c;
+    }
+    n.end = true;
+  }
+  const emit = (n: TrieNode): string => {
+    const alts = [...n.next.entries()].map(([u, c]) => u + emit(c));
+    if (alts.length === 0) return '';
+    if (n.end) alts.push('');
+    return alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
+  };
+  return emit(root);
+}
+const ALIAS_RE = new RegExp(`(?<![\\w'-])(?:${trieSource(allAliases)})(?![\\w-]|'s\\b(?=\\s+[a-z]))`, 'g');
+const PERSON_POSSESSIVE_RE = new RegExp(`(?<![\\w'-])(?:${trieSource(possessiveAliases)})(?='s\\s+[a-z])`, 'g');
 const STICKY_RE = new RegExp(ALIAS_RE.source, 'y');
 // Exact-case variants for aliases whose case matters ("AN" vs "an").
 const exactCase = new Map<string, Set<string>>();
@@ -84,7 +104,7 @@ for (const al of allAliases) {
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|towards?|into|outside|around|visit(?:ed|ing|s)?|of|via|across|over|linking|connecting|between)\s+(?:the\s+)?$/i;
 /** Cues that make a capital the government it stands for ("pressure from Moscow", "influence over Damascus"). */
-const ACTOR_FROM = /\b(?:(?:comment|comments|denials?|response|statement|reaction|criticism|pressure|word|support|backing)\s+from|(?:influence|leverage|pressure|sway|control)\s+(?:over|on))\s+$/i;
+const ACTOR_FROM = /\b(?:(?:comment|comments|denials?|response|statement|reaction|criticism|condemnation|pressure|word|support|backing)\s+from|(?:influence|leverage|pressure|sway|control)\s+(?:over|on)|(?:fingers?|blame)\s+(?:of\s+blame\s+)?(?:at|on)(?:\s+both)?|(?:appeal(?:ed|s|ing)?|call(?:ed|s|ing)?|pleaded|pleads)\s+(?:to|on|upon|with)(?:\s+both)?|attribut\w+\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?to)\s+$/i;
 
 function normaliseMatch(surface: string): string {
   return surface.replace(/\s+/g, ' ').toLowerCase();
@@ -168,7 +188,7 @@ export function findMentions(
     if (t.type === 'actor') {
       const after = folded.slice(s + surface.length, s + surface.length + 14);
       // "rebel-held", "a rebel bastion", "opposition territory" describe land, not the fighters.
-      if (/^(?:-held|-controlled|\s+(?:bastion|stronghold|enclave|territory|held|controlled)\b)/i.test(after)) continue;
+      if (/^(?:-held|-controlled|\s+(?:bastion|stronghold|enclave|territory|held|controlled)\b)/i.test(after) && !/^\s+held\s+(?:[\w'.-]+\s+){1,6}?(?:responsible|accountable|to account|culpable)\b/i.test(folded.slice(s + surface.length, s + surface.length + 80))) continue;
       // "a monitor based in Britain" is like "Britain-based": not a mention of the state.
       if (ACTORS.get(t.slug)?.kind === ActorKind.STATE && /\bbased\s+in\s+$/i.test(folded.slice(Math.max(0, s - 12), s))) continue;
     }
@@ -251,6 +271,34 @@ export function findMentions(
     introduce(m[0], s0, 'village', prov);
   }
 
+  // "X, a village in southern Idlib": an appositive that says what X is introduces it as a place.
+  APPOSITIVE_PLACE_RE.lastIndex = 0;
+  for (let m = APPOSITIVE_PLACE_RE.exec(seg); m; m = APPOSITIVE_PLACE_RE.exec(seg)) {
+    const name = m[1] ?? '';
+    const s0 = start + m.index;
+    if (covered(s0, s0 + name.length) || NOT_A_PLACE.test(name) || s0 === start) continue;
+    const provWord = m[3];
+    const named = provWord ? lookupPlace(`${provWord} province`, null) : null;
+    const prov = named && PLACES.get(named)?.kind === PlaceKind.PROVINCE ? named : province;
+    introduce(name, s0, (m[2] ?? 'village').toLowerCase(), prov);
+  }
+  // An unknown name where an attack landed ("struck the outskirts of X", "a convoy near X", "bombed X"):
+  // a place in the province in play, only in a sentence that reports an attack.
+  const words = seg.match(/\b[A-Za-z][\w'-]*/g) ?? [];
+  const titleCase = words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
+  if (!titleCase && ATTACK_SENTENCE.test(seg) && ATTACK_HARM.test(seg)) {
+    CAND_RE.lastIndex = 0;
+    for (let m = CAND_RE.exec(seg); m; m = CAND_RE.exec(seg)) {
+      const s0 = start + m.index;
+      const name = m[0].replace(/['’]s$/, '');
+      if (s0 === start || covered(s0, s0 + name.length) || NOT_A_PLACE.test(name) || NOT_A_PLACE_WORD.test(name)) continue;
+      if (!ATTACK_PLACE_CUE.test(folded.slice(Math.max(0, s0 - 50), s0))) continue;
+      // Names of people and organisations: a title before, or a person/organisation word after.
+      if (/^\s*(?:,\s*(?:a|an|the)\s+(?:spokes\w+|resident|doctor|volunteer|official|commander|member|father|mother)|\s+(?:said|told|says|added|who|family|clan|militants?|fighters|forces|Group|Brigade|Army|Front|Council|Ministry|Agency|Organi[sz]ation|Network|Committee|Foundation|Society|News|Media|TV|Radio))\b/.test(folded.slice(s0 + name.length, s0 + name.length + 30))) continue;
+      if (lookupPlace(name, province)) continue;
+      introduce(name, s0, 'village', province);
+    }
+  }
   // Capitalised phrases known to the gazetteer, behind a locative cue.
   CAND_RE.lastIndex = 0;
   for (let m = CAND_RE.exec(seg); m; m = CAND_RE.exec(seg)) {
@@ -284,6 +332,21 @@ function isDateline(folded: string, s: number, e: number): boolean {
   if (/^[A-Z][A-Z'-]+$/.test(folded.slice(s, e)) && /^(?:\/[A-Z][A-Z'-]*)*[ \t]*(?:\r?\n|$)/.test(after)) return true;
   return /^(?:\/[A-Z][\w'-]*)*(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+))?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s/.test(after);
 }
+
+/** "X, a village in (the) (southern) Idlib (province)": group 1 the name, 2 the kind, 3 the province word. */
+const APPOSITIVE_PLACE_RE = new RegExp(
+  String.raw`(${PLACE_NAME}),\s+(?:a|an|the)\s+(?:(?:small|nearby|rebel-held|opposition-held|government-held|frontline|front-line|strategic|key|northern|southern|eastern|western|rural)\s+)*(village|town|city|hamlet|district|neighbou?rhood|suburb|camp)\b(?:\s+(?:in|of|near|on the outskirts of|outside)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural|central|northwest|northeast|southwest|southeast)\s+)?([A-Z][\w'-]+))?`,
+  'g',
+);
+/** A sentence reporting an attack with harm or damage (for introducing unknown places). */
+const ATTACK_SENTENCE = /\b(?:air ?strikes?|air-strikes?|strikes?|raids?|bomb\w*|shell\w*|artillery|rockets?|missiles?|barrel bombs?|warplanes?|jets?|helicopters?|drones?|aircraft|attack\w*|struck|hit|pounded|targeted)\b/i;
+const ATTACK_HARM = /\b(?:kill\w*|wound\w*|injur\w*|dead|died|destroy\w*|damag\w*|struck|hit|pounded|bombed|shelled|targeted|casualt\w*|hurt)\b/i;
+/** Where an attack landed: right after the attack verb, "the outskirts of", "near", "in", "on". */
+const ATTACK_PLACE_CUE =
+  /(?:\b(?:struck|hit|hits|bombed|shelled|pounded|targeted|targeting|raided|striking|hitting|bombing|shelling|pounding)\s+(?:the\s+)?(?:(?:outskirts|edge|centre|center|east|west|north|south|heart)\s+of\s+)?|\b(?:outskirts|edge|vicinity)\s+of\s+|\b(?:convoy|post|base|checkpoint|position|market|hospital|school|mosque|bakery|camp|clinic)\s+(?:near|outside|in|at)\s+|\b(?:in|near|on|at|outside|around)\s+(?:the\s+)?(?:(?:town|village|city|area|district|countryside)\s+of\s+)?)$/i;
+/** Capitalised words that are never a village name. */
+const NOT_A_PLACE_WORD =
+  /^(?:[A-Z]{2,}\b|(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Captain|Sheikh|Prince|King|Pope|Parliament|Congress|Geneva|English|Arabic|Turkish|Russian|Syrian|Iranian|American|British|French|European|Western|Islamic|Islamist|Jihadist|Kurdish|Shiite|Shia|Sunni|Alawite|Muslim|Christian|Assad|Air|Airstrikes?|Strikes?|Least|Ramadan|Eid|Christmas|Easter|Telegram|Twitter|Facebook|Instagram|YouTube|WhatsApp|Google|Reuters|Idlib|Idleb|Hama|Aleppo|Latakia|Syria|Turkey|Russia|Iran|Israel|Lebanon|Iraq|Jordan|Europe|However|Meanwhile|Later|Earlier|Both|Several|Many|Some|Most|All|Other|Another|This|That|These|Those|There|Their|They|When|While|After|Before|During|Since|Until|Following|Amid|As|It|He|She|We|His|Her|Its|Our)\b)/;
 
 /** Cues strong enough to introduce an unknown name as a place (not "of": "fighters of Jaish al-Izza"). */
 const STRONG_PLACE_CUE = /\b(?:in|at|near|outside|around|towards?|on|hit|struck|bombed|shelled|targeted|pounded|raided)\s+(?:the\s+)?$/;

@@ -179,7 +179,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
 
 function isLightGap(gap: string): boolean {
   let g = gap.replace(/\([^)]*\)/g, ' ');
@@ -236,18 +236,30 @@ function resolveSpan(span: Span, d: Discourse): string | null {
 
 const RELAY_BEFORE = /\b(?:quoted by|cited by|carried by|according to|told|told the|citing|by|broadcast on|aired on|on)\s+(?:the\s+)?(?:state\s+|official\s+)?(?:news\s+agency\s+)?$/i;
 
+/** Speech acts named by a noun: "X's condemnation", "a denial issued by X". */
+const NOMINAL_ACT = /\b(condemnations?|denials?|rebuttals?|accusations?|criticism|appeals?|demands?)\b/gi;
+const NOMINAL_VERB: Record<string, string> = {
+  condemnation: 'condemned',
+  denial: 'denied',
+  rebuttal: 'rejected',
+  accusation: 'accused',
+  criticism: 'criticised',
+  appeal: 'appealed',
+  demand: 'demanded',
+};
+
 /** Attributions (speaker + speech verb) in one sentence. */
 function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): Attribution[] {
   const out: Attribution[] = [];
   const text = doc.folded;
   SPEECH_VERBS.lastIndex = 0;
   const verbs: Array<{ start: number; end: number; verb: string }> = [];
-  for (let m = SPEECH_VERBS.exec(s.folded); m; m = SPEECH_VERBS.exec(s.folded)) verbs.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, verb: m[0].toLowerCase() });
+  for (let m = SPEECH_VERBS.exec(s.folded); m; m = SPEECH_VERBS.exec(s.folded)) verbs.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, verb: m[0].toLowerCase().replace(/\s+/g, ' ') });
   // "according to X"
   const acc = /\baccording to\s+/gi;
   for (let m = acc.exec(s.folded); m; m = acc.exec(s.folded)) {
     // Generic sources coordinated with a named one ("according to residents and civil rescuers") are skipped.
-    const generic = /^(?:(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\s*(?:,|and|,\s*and)\s+)*/i.exec(text.slice(s.start + m.index + m[0].length, s.end));
+    const generic = /^(?:(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\s*(?:,|and|,\s*and)\s+)*(?:(?:a|an|the)\s+(?:(?:joint|new|brief|separate|written|latest|preliminary|updated|official)\s+)?(?:statements?|reports?|tally|count|figures|data|toll|assessment|update|spokes(?:man|woman|person)|officials?|sources?)\s+(?:from|by|of|for|issued by|released by|published by)\s+)?/i.exec(text.slice(s.start + m.index + m[0].length, s.end));
     const at = s.start + m.index + m[0].length + (generic?.[0].length ?? 0);
     const sp = spans.find((x) => x.start >= at && x.start <= at + 6 && x.kind !== 'pronoun');
     if (!sp) continue;
@@ -265,13 +277,34 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     out.push({ speakers, verb: 'according to', verbStart: s.start + m.index, verbEnd: s.start + m.index + m[0].length, subjStart: sp.start, subjEnd: last.end, chained: false, inverted: true, relayOnly: false });
   }
+  // Nominal speech acts: "Russia's denial", "the UN's condemnation", "a denial issued by the embassy".
+  NOMINAL_ACT.lastIndex = 0;
+  for (let m = NOMINAL_ACT.exec(s.folded); m; m = NOMINAL_ACT.exec(s.folded)) {
+    const at = s.start + m.index;
+    const noun = (m[1] ?? '').toLowerCase();
+    const by = /^\s+(?:(?:was\s+)?(?:issued|released|published|put out|posted)\s+)?(?:by|from)\s+(?:the\s+)?/i.exec(text.slice(at + m[0].length, s.end));
+    let sp: Span | undefined;
+    if (by) sp = spans.find((x) => x.kind !== 'pronoun' && x.start >= at + m[0].length + by[0].length - 4 && x.start <= at + m[0].length + by[0].length + 1);
+    if (!sp) sp = spans.find((x) => x.kind === 'actor' && /^['’]s\s+(?:[a-z]+\s+)?$/.test(text.slice(x.end, at)));
+    // Only a frame that opens the sentence or its clause ("Russia's denial came …", "In a denial issued by X, …"),
+    // not the object of another speaker's verb ("Moscow rejected Ankara's accusations").
+    const head = sp ? text.slice(s.start, Math.min(sp.start, at)) : '';
+    if (!/^\W*(?:(?:in|with)\s+)?(?:(?:a|an|the)\s+(?:[a-z]+\s+)?)?$/i.test(head)) continue;
+    const who = sp ? resolveSpan(sp, d) : null;
+    if (!sp || !who) continue;
+    const verb = NOMINAL_VERB[noun.replace(/s$/, '')] ?? 'said';
+    const end = at + m[0].length + (by && sp.start > at ? sp.end - (at + m[0].length) : 0);
+    out.push({ speakers: [who], verb, verbStart: at, verbEnd: end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
+  }
   for (const v of verbs) {
+    // A speech act already read off a nominal frame ("in a denial issued by X, X said …") is not read twice.
+    if (out.some((a) => a.verbStart <= v.start && a.verbEnd >= v.end)) continue;
     const before = text.slice(Math.max(s.start, v.start - 40), v.start);
     // Explicit non-statements: "did not say", "declined to comment".
     if (/\b(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+)?$|\bdeclined to\s+$|\bno\s+$/i.test(before)) continue;
     if (/\bas\s+$/i.test(before) && /^saying$/.test(v.verb)) continue; // "quoted … as saying"
     // Nominal uses: "the reports", "a claim", "the accusation", "what it called".
-    if (/\b(?:the|a|an|these|those|such|its|their|his|her|of)\s+$/i.test(before) && /^(?:report|reports|claim|claims|blame|demands|call)$/.test(v.verb)) continue;
+    if (/\b(?:the|a|an|these|those|such|its|their|his|her|of)\s+$/i.test(before) && /^(?:report|reports|claim|claims|blame|demands|demand|call|dispute|appeal to|appeal for|urge|condemn|criticise|criticize|dismiss|admit|hold|decry)$/.test(v.verb)) continue;
     if (/^(?:called|calling)$/.test(v.verb) && !/^\s+(?:on|for)\b/.test(text.slice(v.end, v.end + 5)) && !/^\s+(?:them|it|the|this|that|these)\b/.test(text.slice(v.end, v.end + 6))) continue;
     if (/^(?:called|calling)$/.test(v.verb) && /\bwhat\s+(?:it|they|he|she)\s+$/i.test(before)) continue;
     const prev = out.filter((a) => a.verbEnd <= v.start).sort((a, b) => b.verbEnd - a.verbEnd)[0];
@@ -290,6 +323,16 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
         out.push({ speakers: [who], verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false });
         continue;
       }
+    }
+    // Passive stance verb: "the account was disputed by Russia", "the strike was condemned by France".
+    if (/\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(before) && !/^(?:said|says|told|reported|quoted|called|calling|described|added|noted|stated|expressed|aired|documented|announced)$/.test(v.verb)) {
+      const by = /^\s+by\s+(?:the\s+)?/i.exec(text.slice(v.end, v.end + 12));
+      const sp = by ? spans.find((x) => x.kind !== 'pronoun' && x.start >= v.end + by[0].length - 4 && x.start <= v.end + by[0].length + 1) : undefined;
+      const who = sp ? resolveSpan(sp, d) : null;
+      if (sp && who) {
+        out.push({ speakers: [who], verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false });
+      }
+      continue;
     }
     // Subject on the left.
     let subj: Span | null = null;
@@ -343,8 +386,13 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     let inverted = false;
     if (!subj && /^(?:said|says|told|added|reported|wrote|claimed|confirmed|warned|announced)$/.test(v.verb) && /[,"”]\s*$/.test(before)) {
-      const right = spans.filter((x) => x.start >= v.end && x.start <= v.end + 8).sort((a, b) => a.start - b.start)[0];
-      if (right && /^\s*(?:the\s+)?$/i.test(text.slice(v.end, right.start))) {
+      const INVERTED_GAP = /^\s*(?:the\s+|(?:a|an|the)\s+(?:senior\s+|top\s+)?(?:spokes(?:man|woman|person)|official|representative|source|envoy)\s+(?:for|of|from|at|with)\s+(?:the\s+)?)?$/i;
+      // "said a spokesman for the UN": the organisation after the role noun, unless the role resolves by itself.
+      const right = spans
+        .filter((x) => x.start >= v.end && x.start <= v.end + 60 && x.kind !== 'pronoun' && INVERTED_GAP.test(text.slice(v.end, x.start)))
+        .sort((a, b) => a.start - b.start)
+        .find((x) => x.kind !== 'role' || resolveSpan(x, d) !== null);
+      if (right) {
         subj = right;
         inverted = true;
       }
@@ -470,7 +518,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
         continue;
       }
       const gap = doc.folded.slice(cursor < 0 ? vEnd : cursor, m.start);
-      if (cursor < 0 ? !/^\s*(?:on|for)?\s*(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|all\s+|")?(?:(?:fighters|members|militants|elements|units|forces)\s+of\s+(?:the\s+)?)?"?(?:the\s+)?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+)?"?$/i.test(gap)) break;
+      if (cursor < 0 ? !/^\s*(?:on|for|upon)?\s*(?:that\s+)?(?:both\s+|either\s+)?(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|all\s+|")?(?:(?:fighters|members|militants|elements|units|forces)\s+of\s+(?:the\s+)?)?"?(?:the\s+)?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+)?"?$/i.test(gap)) break;
       // A generic noun identified by the named group after it ("\"terrorists\" of Hayat Tahrir al-Sham"): the group.
       const named = ACTORS.get(m.slug)?.kind === ActorKind.ARMED_GROUP ? s.mentions.find((x) => x.type === 'actor' && x.start > m.end && x.slug !== m.slug && ACTORS.get(x.slug)?.kind === ActorKind.ARMED_GROUP && /^"?\s+(?:of|from)\s+(?:the\s+)?$/i.test(doc.folded.slice(m.end, x.start))) : undefined;
       if (named && GENERIC_FIGHTERS.test(m.surface)) {
@@ -500,7 +548,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     return { stance: Stance.CALL, targets: who ? [who.slug] : [] };
   }
   if (CALL_VERB.test(v) || (CALL_CUE.test(content) && !DENY_VERB.test(v))) {
-    return { stance: Stance.CALL, targets: /^(?:called for|calls for|calling for)$/.test(v) ? [] : objAfter() };
+    // "called for Russia to halt …": the addressee is the subject of the infinitive.
+    if (/^(?:called for|calls for|calling for|call for|appeal(?:ed|s|ing)? for|pressed|presses|pressing)$/.test(v)) {
+      const obj = objAfter();
+      return { stance: Stance.CALL, targets: obj.length > 0 && /^\s*(?:(?:both|either)\s+)?(?:the\s+)?[A-Z][^,;:]{0,60}?\s+to\s+[a-z]/.test(content) ? obj : [] };
+    }
+    return { stance: Stance.CALL, targets: objAfter() };
   }
   if (ACCUSE_VERB.test(v)) {
     const obj = objAfter();
@@ -520,15 +573,24 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       const arm = armOf(speaker, d);
       if (/\bits\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|pilots|aviation|bombing)\b/i.test(content) && arm) targets = [arm];
       // No overt agent ("denied involvement", "denied that civilians had been targeted"): the speaker itself.
-      else if (DENY_VERB.test(v) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content)) targets = [speaker];
+      else if (DENY_VERB.test(v) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content) && !REPORT_OBJECT.test(content)) targets = [speaker];
     }
     return { stance: Stance.DENIAL, targets };
   }
   if (CONFIRM_VERB.test(v)) {
     if (agents.length === 1) return { stance: Stance.CONFIRMATION, targets: agents };
+    // "admitted its aircraft had struck the town": the speaker's military arm.
+    const arm = armOf(speaker, d);
+    if (agents.length === 0 && arm && /^\s*(?:that\s+)?(?:its|their)\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|troops|pilots|aviation|artillery|units|drones?)\s+(?:had|has|have|were|was)?\s*(?:carried out|conducted|struck|hit|bombed|shelled|fired|launched|targeted|attacked|been involved|involved)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [arm] };
     // "confirmed it had carried out strikes": the speaker's own action.
     if (agents.length === 0 && /^\s*(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:carried out|conducted|struck|launched|hit)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [speaker] };
     return { stance: Stance.CONFIRMATION, targets: [] };
+  }
+  const held = /\b(?:hold|holds|held|holding)\s+((?:[\w'.-]+\s+){1,5}?)(?:(?:fully|solely|entirely|directly)\s+)?(?:responsible|accountable)\b/i.exec(content);
+  if (held) {
+    const at = from + held.index + held[0].indexOf(held[1] ?? '');
+    const who = s.mentions.filter((m) => m.type === 'actor' && m.start >= at && m.end <= at + (held[1]?.length ?? 0) && m.slug !== speaker).map((m) => m.slug);
+    return { stance: Stance.ACCUSATION, targets: [...new Set(who)] };
   }
   if (ACCUSE_CUE.test(content)) return { stance: Stance.ACCUSATION, targets: agents.length > 0 ? agents : objAfter() };
   if (party) {
@@ -611,6 +673,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   return { stance: Stance.CLAIM, targets: [] };
 }
 
+/** A denied report rather than a denied act: "Ankara's accusations", "any allegations", "all claims". */
+const REPORT_OBJECT = /^\s*(?:(?:[\w.'-]+\s+){0,3}?[\w.-]+['’]s\s+(?:\w+\s+)?|(?:such|these|those)\s+(?:\w+\s+)?)(?:accusations?|allegations?|claims?|reports?|accounts?|figures|charges?|version|statements?|criticism|findings)\b(?!\s+(?:of|that)\b)/i;
+
 /** Unnamed fighters that a following "of <group>" identifies. */
 const GENERIC_FIGHTERS = /^(?:the\s+)?(?:terrorists?|militants?|jihadists?|rebels?|insurgents?|fighters|terrorist groups|armed groups|militant groups)$/i;
 
@@ -673,7 +738,7 @@ const CASUALTY_ANAPHOR = /\b(?:among|of) the (?:dead|wounded|injured|victims)\b|
 /** A sentence opening a new thread. */
 const NEW_THREAD = /^\W*(?:meanwhile|separately|elsewhere|in other developments)\b/i;
 /** A place that is where the fire came from, or describes an actor ("militants in Idlib"), is not where the statement is about. */
-const NON_LOCATIVE_BEFORE = /(?:\bfrom\b[^,.;]{0,35}|\b(?:group|groups|militants|rebels|fighters|insurgents|jihadists|factions?|stronghold|bastion|forces|troops)\s+(?:active\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?)$/i;
+const NON_LOCATIVE_BEFORE = /(?:\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)[^,.;]{0,35}|\b(?:group|groups|militants|rebels|fighters|insurgents|jihadists|factions?|stronghold|bastion|forces|troops)\s+(?:active\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?)$/i;
 /** Present-tense speech verbs report a standing position ("Damascus says it is fighting terrorism"). */
 const PRESENT_VERB = /^(?:says|say|denies|deny|blames|blame|insists|maintains|claims|accuses)$/i;
 /** Threats look ahead; they are not about a past attack. */

@@ -1,0 +1,293 @@
+/**
+ * Generalisation: the ordinary range of wire-copy phrasing for stance, attribution, military arms,
+ * places, figures and dates. Short synthetic sentences written for these tests (invented events,
+ * real place and organisation names); none is taken from an article.
+ */
+import { extractArticle } from '../../src/extract';
+import { extractFigures } from '../../src/extract/figures';
+import { findDates } from '../../src/extract/dates';
+import type { ArticleFacts, StatementFact } from '../../src/domain/facts';
+import { Qualifier } from '../../src/domain/model';
+
+// 2020-03-06 was a Friday.
+const PUBLISHED = '2020-03-06';
+const run = (...paragraphs: string[]): ArticleFacts =>
+  extractArticle(['Syria: news from the north-west today', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: PUBLISHED });
+const LEAD = 'Air strikes killed nine people in the town of Ariha on Tuesday.';
+/** Statements of `speaker` after a lead sentence that reports one incident. */
+const after = (sentence: string, speaker: string): StatementFact[] => run(LEAD, sentence).statements.filter((s) => s.speakerId === `actor:${speaker}`);
+const tuples = (list: StatementFact[]): string[] => list.map((s) => `${s.stance}>${s.targetIds.map((t) => t.replace('actor:', '')).join('+') || '-'}`).sort();
+
+describe('stance vocabulary: denial', () => {
+  it.each([
+    ['Russia rejected the reports as baseless.', 'russia'],
+    ['The Russian Defence Ministry refuted the claims.', 'russian-mod'],
+    ['Moscow has repudiated the allegations.', 'russia'],
+    ['Damascus rebutted the report.', 'syria'],
+    ['The Kremlin brushed aside the accusations.', 'russia'],
+    ['Russia contested the figures.', 'russia'],
+    ['Russia called the reports "lies".', 'russia'],
+    ['Russia called the report "fake news".', 'russia'],
+    ['Damascus, for its part, denounced the reports as fabricated.', 'syria'],
+    ['Dmitry Peskov was quoted as saying that Russia had not struck civilians.', 'dmitry-peskov'],
+    ['Peskov told reporters Russia had nothing to do with the strike.', 'dmitry-peskov'],
+  ])('%s', (sentence, speaker) => {
+    expect(after(sentence, speaker).map((s) => s.stance)).toContain('DENIAL');
+  });
+
+  it('reads a passive denial: the speaker follows "by"', () => {
+    expect(tuples(after('The account was disputed by Russia.', 'russia'))).toEqual(['DENIAL>-']);
+    expect(tuples(after("The Observatory's account was contested by the Russian Defence Ministry.", 'russian-mod'))).toEqual(['DENIAL>-']);
+  });
+
+  it('reads a nominal denial frame ("in a denial issued by X")', () => {
+    const list = after('In a denial issued by the Russian Defence Ministry, the reports were called fake.', 'russian-mod');
+    expect(list.map((s) => s.stance)).toContain('DENIAL');
+  });
+
+  it('gives a denial of another party\'s accusations no target, a denial of an act the speaker\'s arm', () => {
+    expect(tuples(after("Moscow rejected Ankara's accusations.", 'russia'))).toEqual(['DENIAL>-']);
+    expect(tuples(after('Russia has denied that its jets were involved.', 'russia'))).toEqual(['DENIAL>russian-military']);
+  });
+});
+
+describe('stance vocabulary: accusation', () => {
+  it.each([
+    ['The White Helmets held Russia responsible for the attack.', 'syrian-civil-defence', 'russia'],
+    ['Turkey held the Syrian government accountable.', 'turkey', 'syria'],
+    ['The Syrian Observatory for Human Rights pinned the blame on Russian warplanes.', 'sohr', 'russian-military'],
+    ['Turkey pointed the finger at Damascus.', 'turkey', 'syria'],
+    ['The Syrian Network for Human Rights attributed the strike to Russian jets.', 'snhr', 'russian-military'],
+    ['Turkey charged that Syrian government forces had carried out the attack.', 'turkey', 'syrian-army'],
+    ['"We hold Moscow fully responsible," Turkish Foreign Minister Mevlut Cavusoglu told a news conference in Ankara.', 'mevlut-cavusoglu', 'russia'],
+  ])('%s', (sentence, speaker, target) => {
+    expect(tuples(after(sentence, speaker))).toContain(`ACCUSATION>${target}`);
+  });
+});
+
+describe('stance vocabulary: criticism', () => {
+  it.each([
+    ['France denounced the attack.', 'france'],
+    ['The European Union decried the strike.', 'eu'],
+    ['The United Nations deplored the bombing.', 'un'],
+    ['Turkey slammed the attack.', 'turkey'],
+    ['Human Rights Watch criticized the strike.', 'hrw'],
+    ['UNICEF expressed outrage at the strike.', 'unicef'],
+    ['The UN Secretary-General said he was deeply alarmed by the strike.', 'un-secretary-general'],
+    ['France said the attack was unacceptable.', 'france'],
+    ['The strike was "a clear violation of international humanitarian law", the UN human rights office said.', 'un-human-rights-office'],
+    ["The UN's condemnation came hours later.", 'un'],
+  ])('%s', (sentence, speaker) => {
+    expect(after(sentence, speaker).map((s) => s.stance)).toContain('CRITICISM');
+  });
+
+  it('takes the criticised actor from the object', () => {
+    expect(tuples(after('Britain lambasted Russia over the strike.', 'uk'))).toEqual(['CRITICISM>russia']);
+    expect(tuples(after('Amnesty International castigated Moscow.', 'amnesty'))).toEqual(['CRITICISM>russia']);
+  });
+
+  it('does not read an impact ("slammed into") as criticism', () => {
+    const f = run('A Russian missile slammed into a market in the town of Ariha on Tuesday, killing nine people.');
+    expect(f.statements).toHaveLength(0);
+  });
+});
+
+describe('stance vocabulary: call, one statement per addressee', () => {
+  it.each([
+    ['The United Nations appealed to both Moscow and Ankara to halt the fighting.', 'un', ['CALL>russia', 'CALL>turkey']],
+    ['France pressed Russia to rein in its ally.', 'france', ['CALL>russia']],
+    ['Britain demanded that Russia stop the bombing.', 'uk', ['CALL>russia']],
+    ['The United States asked Russia to stop the bombing.', 'usa', ['CALL>russia']],
+    ['The UN exhorted Turkey and Russia to restore calm.', 'un', ['CALL>russia', 'CALL>turkey']],
+    ['The United States called for Russia to halt the bombing.', 'usa', ['CALL>russia']],
+    ['The EU implored all parties to protect civilians.', 'eu', ['CALL>-']],
+  ])('%s', (sentence, speaker, expected) => {
+    expect(tuples(after(sentence, speaker))).toEqual(expected);
+  });
+
+  it('gives coordinated speakers one call each', () => {
+    const f = run(LEAD, 'France and Germany urged Russia to stop.');
+    expect(tuples(f.statements)).toEqual(['CALL>russia', 'CALL>russia']);
+    expect(f.statements.map((s) => s.speakerId).sort()).toEqual(['actor:france', 'actor:germany']);
+  });
+});
+
+describe('stance vocabulary: confirmation', () => {
+  it('reads admit / concede / acknowledge, with the speaker\'s own arm as the actor', () => {
+    expect(tuples(after('The Russian Defence Ministry admitted its aircraft had struck the town.', 'russian-mod'))).toEqual(['CONFIRMATION>russian-military']);
+    expect(tuples(after('The Russian Defence Ministry conceded that its jets had hit the area.', 'russian-mod'))).toEqual(['CONFIRMATION>russian-military']);
+    const ack = after('The Turkish Defence Ministry acknowledged that two soldiers were killed.', 'turkish-mod');
+    expect(ack.map((s) => s.stance)).toEqual(['CONFIRMATION']);
+    expect(ack[0]!.killed).toBe(2);
+  });
+});
+
+describe('attribution frames', () => {
+  it('reads "In a statement on its Telegram channel, X said"', () => {
+    expect(tuples(after('In a statement on its Telegram channel, the Russian Defence Ministry said its jets had not flown over Idlib.', 'russian-mod'))).toEqual(['DENIAL>russian-military']);
+  });
+  it('reads "X told a news conference"', () => {
+    expect(after('Sergei Lavrov told a news conference that terrorists were to blame.', 'sergei-lavrov').map((s) => s.stance)).toEqual(['ACCUSATION']);
+  });
+  it('resolves an anonymous national official to that state', () => {
+    const list = after('Speaking on condition of anonymity, a Turkish official said Syrian government artillery had fired on the post.', 'turkey');
+    expect(tuples(list)).toEqual(['ACCUSATION>syrian-army']);
+  });
+  it('reads "according to a statement from X"', () => {
+    const list = after('According to a statement from the White Helmets, nine people were killed.', 'syrian-civil-defence');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.killed).toBe(9);
+  });
+  it('reads "a spokesman for X said" and an inverted "…," said a spokesman for X', () => {
+    expect(after('A spokesman for the Turkish Defence Ministry said two soldiers were wounded.', 'turkish-mod')[0]?.injured).toBe(2);
+    expect(after('"This is an unacceptable attack on civilians," said a spokesman for the UN Secretary-General.', 'un-secretary-general').map((s) => s.stance)).toEqual(['CRITICISM']);
+  });
+  it('reads "X said in a statement" and "in a post on Twitter"', () => {
+    expect(after('The White Helmets said in a statement that nine people died.', 'syrian-civil-defence')[0]?.killed).toBe(9);
+    const post = after('The White Helmets said in a post on Twitter that nine people were killed, including three children.', 'syrian-civil-defence')[0];
+    expect([post?.killed, post?.children]).toEqual([9, 3]);
+  });
+  it('reads social-media verbs: "wrote on Twitter", "tweeted"', () => {
+    const f = run('The Syrian Observatory for Human Rights wrote on Twitter that Russian jets had struck Ariha on Tuesday, killing six.');
+    expect(f.statements.map((s) => [s.speakerId, s.killed])).toEqual([['actor:sohr', 6]]);
+    expect(run('The White Helmets tweeted that nine people had died in the strike on Ariha on Tuesday.').statements.map((s) => s.speakerId)).toEqual(['actor:syrian-civil-defence']);
+  });
+  it('resolves an organisation\'s unnamed spokeswoman to the organisation', () => {
+    expect(after('Russia\'s foreign ministry spokeswoman said the reports were "fake".', 'russian-foreign-ministry').map((s) => s.stance)).toEqual(['DENIAL']);
+  });
+  it('reads military officials speaking at a briefing', () => {
+    expect(after('Russian military officials, speaking at a briefing in Moscow, said no Russian aircraft had flown over the area.', 'russian-military').map((s) => s.stance)).toEqual(['DENIAL']);
+  });
+});
+
+describe('military arms', () => {
+  it.each([
+    ['Syrian regime helicopters dropped barrel bombs', 'syrian-army'],
+    ['Syrian government aircraft bombed', 'syrian-army'],
+    ['Government warplanes struck', 'syrian-army'],
+    ['Russian helicopters struck', 'russian-military'],
+    ['Turkish drones struck', 'turkish-army'],
+  ])('%s … → %s', (subject, actor) => {
+    const f = run(`${subject} the town of Ariha on Tuesday, killing four people, the White Helmets said.`);
+    expect(f.incidents).toHaveLength(1);
+    expect(f.incidents[0]!.perpetratorIds).toEqual([`actor:${actor}`]);
+  });
+});
+
+describe('attack terms', () => {
+  it('reads a bombardment of a place as an attack, but not "weeks of bombardment"', () => {
+    expect(run('Ten people died in the bombardment of Saraqeb on Monday, the White Helmets said.').incidents.map((i) => i.placeIds[0])).toEqual(['place:saraqeb']);
+    expect(run('Troops entered the town of Saraqeb on Thursday after weeks of bombardment, state media reported.').incidents).toHaveLength(0);
+  });
+  it('takes the place of "the toll from Monday\'s air strike on X" and links the toll to it', () => {
+    const f = run("The death toll from Monday's air strike on Ariha rose to 15, the monitor said.");
+    expect(f.incidents.map((i) => [i.placeIds[0], i.date])).toEqual([['place:ariha', '2020-03-02']]);
+    expect(f.statements[0]?.incidentId).toBe(f.incidents[0]?.id);
+    expect(f.statements[0]?.killed).toBe(15);
+  });
+});
+
+describe('new places from attack frames', () => {
+  const placeOf = (f: ArticleFacts): string | undefined => f.incidents[0]?.placeIds[0];
+  const parentOf = (f: ArticleFacts, id: string): string | null | undefined => f.places.find((p) => p.id === id)?.parentId;
+  it('takes an unknown name on "the outskirts of X" as the incident place, in the province in play', () => {
+    const f = run('Idlib province has seen heavy fighting.', 'Russian warplanes struck the outskirts of Kafr Lata on Tuesday, killing three civilians, the Syrian Observatory for Human Rights said.');
+    expect(placeOf(f)).toBe('place:kafr-lata');
+    expect(parentOf(f, 'place:kafr-lata')).toBe('place:idlib-province');
+  });
+  it('reads "X, a village in southern Idlib" (not the province) as the place', () => {
+    const f = run('Air strikes hit Maarzita, a village in southern Idlib, on Tuesday, killing four people.');
+    expect(placeOf(f)).toBe('place:maarzita');
+    expect(parentOf(f, 'place:maarzita')).toBe('place:idlib-province');
+  });
+  it('reads "a convoy near X"', () => {
+    const f = run("Idlib province has seen heavy fighting.", "A Turkish military convoy near Maar Hattat was hit by an air strike on Wednesday, killing three soldiers, Turkey's defence ministry said.");
+    expect(placeOf(f)).toBe('place:maar-hattat');
+  });
+  it('reads "the village of X in southern Idlib"', () => {
+    const f = run('Russian jets bombed the village of Deir Sunbul in southern Idlib on Thursday, killing seven people.');
+    expect(placeOf(f)).toBe('place:deir-sunbul');
+  });
+  it('does not take title-case headline words or adjectives for places', () => {
+    const f = run('Russian jets bombed Islamist fighters near the Assad family\'s hometown on Tuesday, killing seven.');
+    expect(f.places.map((p) => p.id)).not.toContain('place:islamist');
+    expect(f.places.map((p) => p.id)).not.toContain('place:assad');
+  });
+  it.each([
+    ['Maaret al-Nouman', 'maarat-al-numan'],
+    ['Maarat an-Numan', 'maarat-al-numan'],
+    ['Khan Shaikhoun', 'khan-sheikhoun'],
+    ['Saraqib', 'saraqeb'],
+    ['Jisr ash-Shughur', 'jisr-al-shughur'],
+    ['Kafr Nubl', 'kafranbel'],
+  ])('resolves the spelling variant %s', (name, id) => {
+    expect(placeOf(run(`Air strikes killed six people in ${name} on Tuesday.`))).toBe(`place:${id}`);
+  });
+});
+
+describe('figures', () => {
+  it.each([
+    ['killed no fewer than 12 people', 12, Qualifier.AT_LEAST],
+    ['the toll climbed to 14', 14, Qualifier.EXACT],
+    ['the death toll has risen to 15', 15, Qualifier.EXACT],
+    ['killed nearly 20 people', 20, Qualifier.ABOUT],
+    ['killed some 30 people', 30, Qualifier.ABOUT],
+    ['put the toll at 16', 16, Qualifier.EXACT],
+    ['killed a family of five', 5, Qualifier.EXACT],
+    ['killed a mother and her four children', 5, Qualifier.EXACT],
+    ['killed a man and his son', 2, Qualifier.EXACT],
+    ['killing both pilots', 2, Qualifier.EXACT],
+    ['killed one hundred and twenty people', 120, Qualifier.EXACT],
+    ['killed two hundred people', 200, Qualifier.EXACT],
+    ['killed a hundred people', 100, Qualifier.EXACT],
+  ])('%s → killed %d', (clause, killed, q) => {
+    const f = extractFigures(clause);
+    expect(f.killed).toBe(killed);
+    expect(f.qualifier).toBe(q);
+  });
+  it('counts the children of "a mother and her four children"', () => {
+    expect(extractFigures('killed a mother and her four children').children).toBe(4);
+  });
+  it('reads "N people, including M children"', () => {
+    const f = extractFigures('killed 11 people, including four children');
+    expect([f.killed, f.children]).toEqual([11, 4]);
+  });
+  it.each([
+    ['wounding 23 people', 23],
+    ['17 others were wounded', 17],
+    ['and injured 17', 17],
+    ['and hurt 17 others', 17],
+  ])('%s → injured %d', (clause, injured) => {
+    expect(extractFigures(`killed four people ${clause}`).injured).toBe(injured);
+  });
+});
+
+describe('dates', () => {
+  const ref = new Date(Date.UTC(2020, 2, 6, 12)); // Friday
+  const dateOf = (text: string): string | null | undefined => findDates(text, ref).find((d) => d.date !== null)?.date;
+  it.each([
+    ['on Thursday evening', '2020-03-05'],
+    ['early Saturday', '2020-02-29'],
+    ['late on Friday', '2020-03-06'],
+    ['last Tuesday', '2020-03-03'],
+    ['last Friday', '2020-02-28'],
+    ["Monday's strike", '2020-03-02'],
+    ['on March 2', '2020-03-02'],
+    ['on 2 March 2020', '2020-03-02'],
+    ['on Tuesday night', '2020-03-03'],
+  ])('%s → %s', (text, iso) => {
+    expect(dateOf(`Air strikes killed four people ${text}.`)).toBe(iso);
+  });
+  it('shifts "two days earlier" from the date in play', () => {
+    const f = run('Air strikes killed four people in the town of Ariha on Monday.', 'Two days earlier, shelling killed three people in Saraqeb.');
+    expect(f.incidents.find((i) => i.placeIds.includes('place:saraqeb'))?.date).toBe('2020-02-29');
+  });
+});
+
+describe('odd input does not crash', () => {
+  it('survives unbalanced quotes, very long sentences and long lists', () => {
+    const long = `Air strikes hit the town of Ariha on Tuesday, ${Array.from({ length: 400 }, (_, i) => `and the man who was number ${i} in the line at the market`).join(', ')}, rescuers said.`;
+    const list = 'Russia, Syria, Turkey, Iran, France, Britain, the United States, the EU, the UN, Amnesty, HRW, MSF, SOHR and the White Helmets all commented.';
+    expect(() => run(LEAD, '"He said "this is unbalanced, Russia denied.', '"“”"', long, list, 'The the the, said said said "')).not.toThrow();
+  });
+});
