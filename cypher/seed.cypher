@@ -75,15 +75,17 @@ MATCH (art:Article {id: 'article:1809e320268c6c42'})
 MATCH (n {id: id})
 WHERE n:Actor OR n:Place
 MERGE (art)-[:MENTIONS]->(n);
-UNWIND ['incident:1809e320268c6c42:jisr-al-shughur:airstrike'] AS incidentId
-MATCH (i:Incident {id: incidentId})
-MATCH (i)<-[:ABOUT]-(a:Statement)<-[:MADE]-(sa:Actor)
-MATCH (i)<-[:ABOUT]-(b:Statement)<-[:MADE]-(sb:Actor)
-WHERE a.id < b.id AND sa.id <> sb.id
-  AND ((a.stance = 'DENIAL' AND b.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
-    OR (b.stance = 'DENIAL' AND a.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
-    OR (a.killed IS NOT NULL AND b.killed IS NOT NULL AND a.killed <> b.killed))
-MERGE (b)-[:CONTRADICTS]->(a);
+UNWIND [{statementId: 'statement:506e233996901cf4', incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'}, {statementId: 'statement:40afcc2521925212', incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'}, {statementId: 'statement:a2b9d1a7f2da0f21', incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'}, {statementId: 'statement:b19d54805c527029', incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'}, {statementId: 'statement:0ac44c53e8dd9aea', incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'}, {statementId: 'statement:20a737f47b1d4b3f', incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'}, {statementId: 'statement:b281dd18d1ec9ba1', incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'}, {statementId: 'statement:738673e2636d2c4d', incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'}, {statementId: 'statement:e4e2c8722ef33f5d', incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'}] AS row
+MATCH (s:Statement {id: row.statementId})
+MATCH (i:Incident {id: row.incidentId})
+MATCH (ss:Actor)-[:MADE]->(s)
+MATCH (i)<-[:ABOUT]-(o:Statement)<-[:MADE]-(so:Actor)
+WHERE ss.id <> so.id
+  AND ((s.stance = 'DENIAL' AND o.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
+    OR (o.stance = 'DENIAL' AND s.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
+    OR (s.killed IS NOT NULL AND o.killed IS NOT NULL AND s.killed <> o.killed))
+WITH CASE WHEN s.id > o.id THEN s ELSE o END AS later, CASE WHEN s.id > o.id THEN o ELSE s END AS earlier
+MERGE (later)-[:CONTRADICTS]->(earlier);
 
 // Article article:4c8120f3c93104d4: Russian Federation denies it conducted fatal Idlib airstrikes
 WITH {id: 'article:4c8120f3c93104d4', title: 'Russian Federation denies it conducted fatal Idlib airstrikes', outlet: null, url: null, publishedAt: null, language: 'en'} AS article
@@ -147,15 +149,17 @@ MATCH (art:Article {id: 'article:4c8120f3c93104d4'})
 MATCH (n {id: id})
 WHERE n:Actor OR n:Place
 MERGE (art)-[:MENTIONS]->(n);
-UNWIND ['incident:4c8120f3c93104d4:al-watani-hospital:airstrike'] AS incidentId
-MATCH (i:Incident {id: incidentId})
-MATCH (i)<-[:ABOUT]-(a:Statement)<-[:MADE]-(sa:Actor)
-MATCH (i)<-[:ABOUT]-(b:Statement)<-[:MADE]-(sb:Actor)
-WHERE a.id < b.id AND sa.id <> sb.id
-  AND ((a.stance = 'DENIAL' AND b.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
-    OR (b.stance = 'DENIAL' AND a.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
-    OR (a.killed IS NOT NULL AND b.killed IS NOT NULL AND a.killed <> b.killed))
-MERGE (b)-[:CONTRADICTS]->(a);
+UNWIND [{statementId: 'statement:d6fde3b946cde031', incidentId: 'incident:4c8120f3c93104d4:al-watani-hospital:airstrike'}, {statementId: 'statement:f307153c28a766a1', incidentId: 'incident:4c8120f3c93104d4:al-watani-hospital:airstrike'}, {statementId: 'statement:94f9919e5d49e93e', incidentId: 'incident:4c8120f3c93104d4:al-watani-hospital:airstrike'}, {statementId: 'statement:cfd7ba6edf2518fb', incidentId: 'incident:4c8120f3c93104d4:al-watani-hospital:airstrike'}, {statementId: 'statement:90a5cd882082b918', incidentId: 'incident:4c8120f3c93104d4:al-watani-hospital:airstrike'}, {statementId: 'statement:290fa6c307f326ec', incidentId: 'incident:4c8120f3c93104d4:al-watani-hospital:airstrike'}, {statementId: 'statement:054960c754a4d132', incidentId: 'incident:4c8120f3c93104d4:al-watani-hospital:airstrike'}, {statementId: 'statement:1bf9e10a9ae7123c', incidentId: 'incident:4c8120f3c93104d4:al-watani-hospital:airstrike'}] AS row
+MATCH (s:Statement {id: row.statementId})
+MATCH (i:Incident {id: row.incidentId})
+MATCH (ss:Actor)-[:MADE]->(s)
+MATCH (i)<-[:ABOUT]-(o:Statement)<-[:MADE]-(so:Actor)
+WHERE ss.id <> so.id
+  AND ((s.stance = 'DENIAL' AND o.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
+    OR (o.stance = 'DENIAL' AND s.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
+    OR (s.killed IS NOT NULL AND o.killed IS NOT NULL AND s.killed <> o.killed))
+WITH CASE WHEN s.id > o.id THEN s ELSE o END AS later, CASE WHEN s.id > o.id THEN o ELSE s END AS earlier
+MERGE (later)-[:CONTRADICTS]->(earlier);
 
 // Article article:3164ae16b2cec5f7: Russian jets carry out deadly bombings in Syria’s Idlib
 WITH {id: 'article:3164ae16b2cec5f7', title: 'Russian jets carry out deadly bombings in Syria’s Idlib', outlet: 'Al Jazeera', url: null, publishedAt: null, language: 'en'} AS article
@@ -219,15 +223,17 @@ MATCH (art:Article {id: 'article:3164ae16b2cec5f7'})
 MATCH (n {id: id})
 WHERE n:Actor OR n:Place
 MERGE (art)-[:MENTIONS]->(n);
-UNWIND ['incident:3164ae16b2cec5f7:jabala:airstrike', 'incident:3164ae16b2cec5f7:kafr-battikh:airstrike'] AS incidentId
-MATCH (i:Incident {id: incidentId})
-MATCH (i)<-[:ABOUT]-(a:Statement)<-[:MADE]-(sa:Actor)
-MATCH (i)<-[:ABOUT]-(b:Statement)<-[:MADE]-(sb:Actor)
-WHERE a.id < b.id AND sa.id <> sb.id
-  AND ((a.stance = 'DENIAL' AND b.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
-    OR (b.stance = 'DENIAL' AND a.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
-    OR (a.killed IS NOT NULL AND b.killed IS NOT NULL AND a.killed <> b.killed))
-MERGE (b)-[:CONTRADICTS]->(a);
+UNWIND [{statementId: 'statement:96f0ceb3badd0828', incidentId: 'incident:3164ae16b2cec5f7:jabala:airstrike'}, {statementId: 'statement:ff6d1d171dcc4ade', incidentId: 'incident:3164ae16b2cec5f7:kafr-battikh:airstrike'}] AS row
+MATCH (s:Statement {id: row.statementId})
+MATCH (i:Incident {id: row.incidentId})
+MATCH (ss:Actor)-[:MADE]->(s)
+MATCH (i)<-[:ABOUT]-(o:Statement)<-[:MADE]-(so:Actor)
+WHERE ss.id <> so.id
+  AND ((s.stance = 'DENIAL' AND o.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
+    OR (o.stance = 'DENIAL' AND s.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
+    OR (s.killed IS NOT NULL AND o.killed IS NOT NULL AND s.killed <> o.killed))
+WITH CASE WHEN s.id > o.id THEN s ELSE o END AS later, CASE WHEN s.id > o.id THEN o ELSE s END AS earlier
+MERGE (later)-[:CONTRADICTS]->(earlier);
 
 // Article article:b4d5d43e7f07f561: 42 Killed in Airstrikes on Idleb Province Since Sunday: Civil Defense
 WITH {id: 'article:b4d5d43e7f07f561', title: '42 Killed in Airstrikes on Idleb Province Since Sunday: Civil Defense', outlet: 'The Syrian Observer', url: null, publishedAt: null, language: 'en'} AS article
@@ -291,15 +297,17 @@ MATCH (art:Article {id: 'article:b4d5d43e7f07f561'})
 MATCH (n {id: id})
 WHERE n:Actor OR n:Place
 MERGE (art)-[:MENTIONS]->(n);
-UNWIND ['incident:b4d5d43e7f07f561:mardikh:airstrike', 'incident:b4d5d43e7f07f561:qardaha:shelling', 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'] AS incidentId
-MATCH (i:Incident {id: incidentId})
-MATCH (i)<-[:ABOUT]-(a:Statement)<-[:MADE]-(sa:Actor)
-MATCH (i)<-[:ABOUT]-(b:Statement)<-[:MADE]-(sb:Actor)
-WHERE a.id < b.id AND sa.id <> sb.id
-  AND ((a.stance = 'DENIAL' AND b.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
-    OR (b.stance = 'DENIAL' AND a.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
-    OR (a.killed IS NOT NULL AND b.killed IS NOT NULL AND a.killed <> b.killed))
-MERGE (b)-[:CONTRADICTS]->(a);
+UNWIND [{statementId: 'statement:d5700d96f016b839', incidentId: 'incident:1809e320268c6c42:jisr-al-shughur:airstrike'}] AS row
+MATCH (s:Statement {id: row.statementId})
+MATCH (i:Incident {id: row.incidentId})
+MATCH (ss:Actor)-[:MADE]->(s)
+MATCH (i)<-[:ABOUT]-(o:Statement)<-[:MADE]-(so:Actor)
+WHERE ss.id <> so.id
+  AND ((s.stance = 'DENIAL' AND o.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
+    OR (o.stance = 'DENIAL' AND s.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
+    OR (s.killed IS NOT NULL AND o.killed IS NOT NULL AND s.killed <> o.killed))
+WITH CASE WHEN s.id > o.id THEN s ELSE o END AS later, CASE WHEN s.id > o.id THEN o ELSE s END AS earlier
+MERGE (later)-[:CONTRADICTS]->(earlier);
 
 // Article article:da53cc7af261823d: Russian Jets Kill at Least 25 in Northwestern Syria
 WITH {id: 'article:da53cc7af261823d', title: 'Russian Jets Kill at Least 25 in Northwestern Syria', outlet: 'The Moscow Times', url: 'https://www.themoscowtimes.com/2019/06/11/russian-jets-kill-at-least-25-in-north-western-syria-rescuers-a65953', publishedAt: '2019-06-11', language: 'en'} AS article
@@ -363,12 +371,14 @@ MATCH (art:Article {id: 'article:da53cc7af261823d'})
 MATCH (n {id: id})
 WHERE n:Actor OR n:Place
 MERGE (art)-[:MENTIONS]->(n);
-UNWIND ['incident:3164ae16b2cec5f7:jabala:airstrike', 'incident:3164ae16b2cec5f7:kafr-battikh:airstrike'] AS incidentId
-MATCH (i:Incident {id: incidentId})
-MATCH (i)<-[:ABOUT]-(a:Statement)<-[:MADE]-(sa:Actor)
-MATCH (i)<-[:ABOUT]-(b:Statement)<-[:MADE]-(sb:Actor)
-WHERE a.id < b.id AND sa.id <> sb.id
-  AND ((a.stance = 'DENIAL' AND b.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
-    OR (b.stance = 'DENIAL' AND a.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
-    OR (a.killed IS NOT NULL AND b.killed IS NOT NULL AND a.killed <> b.killed))
-MERGE (b)-[:CONTRADICTS]->(a);
+UNWIND [{statementId: 'statement:ad1d955f9e77d403', incidentId: 'incident:3164ae16b2cec5f7:jabala:airstrike'}, {statementId: 'statement:6b38267c63d42a12', incidentId: 'incident:3164ae16b2cec5f7:kafr-battikh:airstrike'}] AS row
+MATCH (s:Statement {id: row.statementId})
+MATCH (i:Incident {id: row.incidentId})
+MATCH (ss:Actor)-[:MADE]->(s)
+MATCH (i)<-[:ABOUT]-(o:Statement)<-[:MADE]-(so:Actor)
+WHERE ss.id <> so.id
+  AND ((s.stance = 'DENIAL' AND o.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
+    OR (o.stance = 'DENIAL' AND s.stance IN ['CLAIM', 'ACCUSATION', 'CONFIRMATION'])
+    OR (s.killed IS NOT NULL AND o.killed IS NOT NULL AND s.killed <> o.killed))
+WITH CASE WHEN s.id > o.id THEN s ELSE o END AS later, CASE WHEN s.id > o.id THEN o ELSE s END AS earlier
+MERGE (later)-[:CONTRADICTS]->(earlier);

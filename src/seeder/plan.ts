@@ -134,11 +134,11 @@ export function planArticle(facts: ArticleFacts): PlannedWrite[] {
   if (mentions.length > 0) {
     plan.push({ query: 'write/link-mentions', params: { articleId, ids: mentions }, nodes: 0, relationships: mentions.length });
   }
-  if (incidents.length > 0) {
+  if (statementIncidents.length > 0) {
     // Contradictions are found against everything already in the graph, so they are not counted as planned.
     plan.push({
       query: 'write/link-contradictions',
-      params: { incidentIds: incidents.map((i) => i.id) },
+      params: { rows: statementIncidents },
       nodes: 0,
       relationships: 0,
     });
