@@ -168,3 +168,21 @@ export function extractFigures(clause: string): Figures {
   void VAGUE;
   return out;
 }
+
+/**
+ * Figures of one speech act told in two clauses: `extra` fills what `base` lacks. The qualifier follows
+ * the killed figure, or the injured one when no death toll is given (as in the guidelines).
+ */
+export function fillMissingFigures(base: Figures, extra: Figures): Figures {
+  const f = { ...base };
+  if (f.killed === null && extra.killed !== null) {
+    f.killed = extra.killed;
+    f.qualifier = extra.qualifier;
+  }
+  if (f.injured === null && extra.injured !== null) {
+    f.injured = extra.injured;
+    if (f.killed === null) f.qualifier = extra.qualifier;
+  }
+  if (f.children === null) f.children = extra.children;
+  return f;
+}

@@ -7,7 +7,7 @@
 import { ActorKind, PlaceKind, Stance } from '../domain/model';
 import { ACTORS, PLACES, placeChain, sideOf, slugify } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
-import { extractFigures, type Figures } from './figures';
+import { extractFigures, fillMissingFigures, type Figures } from './figures';
 import { agentsIn, type DraftIncident } from './incidents';
 import {
   ACCUSE_CUE,
@@ -1050,17 +1050,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           // So does a relative clause on the same source ("according to the SNHR, which said two of the dead were children").
           const sameAct = parent && parent.sentence === s && parent.speaker === speaker;
           if (sameAct && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.rel && parent.stance === Stance.CLAIM))) {
-            const f = { ...parent.figures };
-            if (f.killed === null && figures.killed !== null) {
-              f.killed = figures.killed;
-              f.qualifier = figures.qualifier;
-            }
-            if (f.injured === null && figures.injured !== null) {
-              f.injured = figures.injured;
-              if (f.killed === null) f.qualifier = figures.qualifier;
-            }
-            if (f.children === null) f.children = figures.children;
-            parent.figures = f;
+            parent.figures = fillMissingFigures(parent.figures, figures);
             continue;
           }
           // "put the toll at 19 and said the raids were carried out by Russian jets": one claim, naming the perpetrator.
@@ -1072,17 +1062,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           // The same tuple twice in one sentence ("aired footage … and said the toll had risen to five") is one statement.
           const twin = out.find((x) => x.sentence === s && x.speaker === speaker && x.stance === stance && x.incidentKey === incidentKey && x.targets.join() === targets.join());
           if (twin) {
-            const f = { ...twin.figures };
-            if (f.killed === null && figures.killed !== null) {
-              f.killed = figures.killed;
-              f.qualifier = figures.qualifier;
-            }
-            if (f.injured === null && figures.injured !== null) {
-              f.injured = figures.injured;
-              if (f.killed === null) f.qualifier = figures.qualifier;
-            }
-            if (f.children === null) f.children = figures.children;
-            twin.figures = f;
+            twin.figures = fillMissingFigures(twin.figures, figures);
             continue;
           }
           const targetList = targets.length > 0 ? targets : [];
