@@ -68,6 +68,9 @@ function hasTerminalPunct(s: string): boolean {
 }
 
 /** Splits the text into lines (keeping offsets) and assigns each a role. */
+/** "Gaziantep, Turkey –", "BEIRUT (AN) —", "BEIRUT, July 15 (Meridian Wire) -": a dateline opening a paragraph. */
+const DATELINE_START = /^[A-Z][\w'.-]*(?:[ ,]+[A-Z][\w'.-]*){0,3}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s+[-—–]\s/;
+
 export function classifyLines(text: string): Line[] {
   const lines: Line[] = [];
   let pos = 0;
@@ -169,7 +172,9 @@ export function classifyLines(text: string): Line[] {
     if (first && first.role === 'body' && second) {
       const followsNoise =
         second.role === 'headline' ||
-        (second.role === 'noise' && !/^(?:advertisement|share)/i.test(second.plain));
+        (second.role === 'noise' && !/^(?:advertisement|share)/i.test(second.plain)) ||
+        // The story proper starts at its dateline: a summary line above the dateline is a standfirst.
+        (second.role === 'body' && DATELINE_START.test(second.plain) && !DATELINE_START.test(first.plain));
       if (followsNoise && !/^[A-Z][A-Z ,./]+(?:\([^)]*\))?\s*[-—–]/.test(first.plain)) first.role = 'standfirst';
     }
   }

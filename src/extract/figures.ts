@@ -110,6 +110,9 @@ const KILLED: RegExp[] = [
   new RegExp(String.raw`\b${QUAL}${NUM}\s+bodies`, 'g'),
   new RegExp(String.raw`\bdeaths?\s+of\s+${QUAL}${NUM}`, 'g'),
   new RegExp(String.raw`\bdocumented\s+${QUAL}${NUM}\s+deaths`, 'g'),
+  // "recorded 18 civilian deaths", "put the number of crew killed at three".
+  new RegExp(String.raw`\b(?:recorded|registered|counted|documented)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?deaths`, 'g'),
+  new RegExp(String.raw`\bput\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s+at\s+${QUAL}${NUM}`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?!of\s)(?:[a-z]+\s+){0,2}dead\b`, 'g'),
   // "reported one person killed"
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons?|civilians?|soldiers|fighters)\s+(?:killed|dead)\b`, 'g'),

@@ -266,6 +266,18 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         if (prev.date === null && ownDates.length > 0) prev.date = dateFor(t, t.start);
         for (const a of agentsIn(doc, s)) prev.perpetrators.add(a);
       }
+    } else if (terms.length === 0 && drafts.length > 0 && specific.length > 0 && !OTHER_EVENT.test(s.folded)) {
+      // "The convoy was hit near the village of X": a follow-up sentence pins the last incident,
+      // known so far only by its province, to a place inside that province.
+      const prev = drafts[drafts.length - 1]!;
+      const near = s.index - Math.max(...prev.sentences) <= 2;
+      if (near && prev.placeSlugs.every((p) => !isSpecificIn(p, doc))) {
+        const site = specific.find((m) => PASSIVE_HIT.test(doc.folded.slice(Math.max(s.start, m.start - 60), m.start)));
+        if (site && prev.placeSlugs.some((p) => ancestorOf(p, site.slug, doc))) {
+          prev.placeSlugs = [site.slug];
+          prev.sentences.add(s.index);
+        }
+      }
     }
     if (ownDates.length > 0) lastDate = { date: ownDates[0]?.date ?? null, sentence: s.index };
   }
@@ -276,9 +288,16 @@ function compatibleDates(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
 
-function ancestorOf(anc: string, slug: string): boolean {
-  return placeChain(slug).slice(1).includes(anc);
+/** Whether `anc` contains `slug`; a place found from context ("the village of X") has the parent the text gave it. */
+function ancestorOf(anc: string, slug: string, doc?: Doc): boolean {
+  if (placeChain(slug).slice(1).includes(anc)) return true;
+  const parent = doc?.newPlaces.get(slug)?.parent;
+  return !!parent && (parent === anc || placeChain(parent).includes(anc));
 }
+
+/** "was hit near the village of", "had been struck in": a passive attack verb right before the place. */
+const PASSIVE_HIT =
+  /\b(?:was|were|had been|has been|have been)\s+(?:(?:reportedly|also)\s+)?(?:hit|struck|targeted|attacked|bombed|shelled)\s+(?:near|in|at|outside|close to|on the outskirts of)\s+(?:the\s+)?(?:(?:village|town|city|area|hamlet)\s+of\s+)?$/i;
 
 const SPECIFICITY: Record<string, number> = {
   [PlaceKind.FACILITY]: 0,
@@ -308,8 +327,8 @@ function mergeDrafts(list: DraftIncident[], doc?: Doc): DraftIncident[] {
         o.kind === d.kind &&
         compatibleDates(o.date, d.date) &&
         (o.placeSlugs.some((p) => d.placeSlugs.includes(p)) ||
-          o.placeSlugs.every((p) => d.placeSlugs.some((q) => ancestorOf(p, q))) ||
-          d.placeSlugs.every((p) => o.placeSlugs.some((q) => ancestorOf(p, q)))),
+          o.placeSlugs.every((p) => d.placeSlugs.some((q) => ancestorOf(p, q, doc))) ||
+          d.placeSlugs.every((p) => o.placeSlugs.some((q) => ancestorOf(p, q, doc)))),
     );
     if (!target) {
       out.push({ ...d, key: out.length });
@@ -317,7 +336,7 @@ function mergeDrafts(list: DraftIncident[], doc?: Doc): DraftIncident[] {
     }
     // Keep the most specific places: a container is not repeated next to what it contains.
     const all = [...new Set([...target.placeSlugs, ...d.placeSlugs])];
-    target.placeSlugs = all.filter((p) => !all.some((q) => q !== p && ancestorOf(p, q)));
+    target.placeSlugs = all.filter((p) => !all.some((q) => q !== p && ancestorOf(p, q, doc)));
     target.date = target.date ?? d.date;
     for (const p of d.perpetrators) target.perpetrators.add(p);
     for (const s of d.sentences) target.sentences.add(s);

@@ -1053,6 +1053,11 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             parent.figures = fillMissingFigures(parent.figures, figures);
             continue;
           }
+          // "said no aircraft had flown there and called the reports 'a fabrication'": the stance does not change, so one denial.
+          if (sameAct && a.chained && /^(?:called|calling|described|describing|branded|branding)$/.test(a.verb) && stance === Stance.DENIAL && targets.length === 0 && parent.stance === Stance.DENIAL && parent.incidentKey === incidentKey) {
+            parent.figures = fillMissingFigures(parent.figures, figures);
+            continue;
+          }
           // "put the toll at 19 and said the raids were carried out by Russian jets": one claim, naming the perpetrator.
           if (sameAct && a.chained && stance === Stance.CLAIM && targets.length === 1 && parent.stance === Stance.CLAIM && parent.targets.length === 0 && parent.incidentKey === incidentKey) {
             out.pop();

@@ -291,3 +291,49 @@ describe('odd input does not crash', () => {
     expect(() => run(LEAD, '"He said "this is unbalanced, Russia denied.', '"“”"', long, list, 'The the the, said said said "')).not.toThrow();
   });
 });
+
+describe('second generalisation pass', () => {
+  it('reads "had carried out no missions" and "no X aircraft had carried out" as denials', () => {
+    expect(after('The Russian Defence Ministry said Russian aircraft had carried out no missions over Ariha.', 'russian-mod').map((s) => s.stance)).toEqual(['DENIAL']);
+    expect(after('The Russian Defence Ministry said no Russian aircraft had carried out combat missions in the area that day.', 'russian-mod').map((s) => s.stance)).toEqual(['DENIAL']);
+  });
+
+  it('keeps "… and called the reports a fabrication" inside the denial it continues', () => {
+    expect(after('The Russian Defence Ministry said no Russian aircraft had carried out missions over Ariha and called the reports "a fabrication".', 'russian-mod').map((s) => s.stance)).toEqual(['DENIAL']);
+  });
+
+  it('treats an aircraft that came down as an OTHER incident at the village named', () => {
+    const f = run('A government helicopter came down near the village of Kafr Taal on Monday after being hit by a missile, killing both pilots.');
+    expect(f.incidents.map((i) => [i.kind, i.placeIds[0], i.date])).toEqual([['OTHER', 'place:kafr-taal', '2020-03-02']]);
+  });
+
+  it('pins a province-level incident to the village a follow-up sentence says was hit', () => {
+    const f = run('An air strike struck a military convoy in Idlib province on Monday, killing three soldiers, the ministry said.', 'The convoy was hit near the village of Hass, south of Ariha, the ministry added.');
+    expect(f.incidents.map((i) => [i.placeIds, i.date])).toEqual([[['place:hass'], '2020-03-02']]);
+  });
+
+  it('merges a downing over a province with the later report naming the village', () => {
+    const f = run('A military helicopter was shot down over the western Aleppo countryside.', 'The aircraft came down near the village of Kafr Taal on Thursday, killing both pilots.');
+    expect(f.incidents.map((i) => [i.kind, i.placeIds])).toEqual([['OTHER', ['place:kafr-taal']]]);
+  });
+
+  it('does not take "backed by air power" as an attack', () => {
+    const f = run(LEAD, 'The convoy was hit as troops backed by Russian air power closed in on Saraqeb.');
+    expect(f.incidents.map((i) => i.placeIds[0])).toEqual(['place:ariha']);
+  });
+
+  it('takes "the bomb fell on" as harm', () => {
+    expect(run('When the first bomb fell on the market in Ariha on Tuesday, the square was full.').incidents.map((i) => [i.kind, i.placeIds[0]])).toEqual([['AIRSTRIKE', 'place:ariha']]);
+  });
+
+  it('treats a summary line above the dateline paragraph as a standfirst', () => {
+    const f = run('Charity says clinic in Saraqeb out of service as rockets hit Kafr Nabl.', 'BEIRUT (AN) — Air strikes killed nine people in the town of Ariha on Tuesday, rescuers said.');
+    expect(f.incidents.map((i) => i.placeIds[0])).toEqual(['place:ariha']);
+    expect(f.places.map((p) => p.id)).toContain('place:saraqeb');
+  });
+
+  it('reads tolls given as "put the number of dead at" and "recorded N deaths"', () => {
+    expect(extractFigures('The monitor put the number of crew killed at three.').killed).toBe(3);
+    expect(extractFigures('The group later recorded 18 civilian deaths in that attack, seven of them children.')).toMatchObject({ killed: 18, children: 7 });
+  });
+});
