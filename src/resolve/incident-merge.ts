@@ -21,10 +21,19 @@ export interface KnownIncident {
   kind: string;
   date: string | null;
   placeIds: string[];
+  /** The article being resolved already reports this incident (a re-seed). */
+  reportedHere?: boolean;
 }
 
-/** Known incidents of the given kinds that occurred in at least one of the given places. */
-export type IncidentLookup = (placeIds: string[], kinds: string[]) => Promise<KnownIncident[]> | KnownIncident[];
+/**
+ * Known incidents of the given kinds that occurred in at least one of the given places, marking those
+ * the article `articleId` already reports.
+ */
+export type IncidentLookup = (
+  placeIds: string[],
+  kinds: string[],
+  articleId: string,
+) => Promise<KnownIncident[]> | KnownIncident[];
 
 function sharedPlaces(a: string[], b: string[]): number {
   const set = new Set(a);
@@ -47,6 +56,12 @@ export function chooseIncidentId(incident: IncidentFact, known: KnownIncident[],
   );
   // Already in the graph under its own id (a re-seed): keep it.
   if (candidates.some((k) => k.id === incident.id)) return incident.id;
+  // A re-seed of an article whose incident was merged into an earlier report: keep that one, whatever
+  // has been added at the place since (otherwise the date rules could now choose differently).
+  const reported = candidates.filter(
+    (k) => k.reportedHere === true && (incident.date === null || k.date === null || k.date === incident.date),
+  );
+  if (reported.length > 0) return best(incident, reported)!.id;
   if (incident.date !== null) {
     const sameDay = candidates.filter((k) => k.date === incident.date);
     if (sameDay.length > 0) return best(incident, sameDay)!.id;
@@ -82,7 +97,7 @@ export async function resolveIncidentMerges(facts: ArticleFacts, lookup: Inciden
   if (facts.incidents.length === 0) return facts;
   const placeIds = [...new Set(facts.incidents.flatMap((i) => i.placeIds))].sort();
   const kinds = [...new Set(facts.incidents.map((i) => i.kind))].sort();
-  const known = await lookup(placeIds, kinds);
+  const known = await lookup(placeIds, kinds, facts.article.id);
   const mapping = new Map<string, string>();
   const taken = new Set<string>();
   // Dated incidents first: they are the surer matches.
@@ -106,14 +121,20 @@ export async function resolveIncidentMerges(facts: ArticleFacts, lookup: Inciden
  */
 export class InMemoryIncidentIndex {
   private readonly byId = new Map<string, KnownIncident>();
+  private readonly reporters = new Map<string, Set<string>>();
 
-  readonly lookup: IncidentLookup = (placeIds, kinds) => {
+  readonly lookup: IncidentLookup = (placeIds, kinds, articleId) => {
     const places = new Set(placeIds);
-    return [...this.byId.values()].filter((k) => kinds.includes(k.kind) && k.placeIds.some((p) => places.has(p)));
+    return [...this.byId.values()]
+      .filter((k) => kinds.includes(k.kind) && k.placeIds.some((p) => places.has(p)))
+      .map((k) => ({ ...k, reportedHere: this.reporters.get(k.id)?.has(articleId) ?? false }));
   };
 
   add(facts: ArticleFacts): void {
     for (const incident of facts.incidents) {
+      const reporters = this.reporters.get(incident.id) ?? new Set<string>();
+      reporters.add(facts.article.id);
+      this.reporters.set(incident.id, reporters);
       const existing = this.byId.get(incident.id);
       this.byId.set(incident.id, {
         id: incident.id,

@@ -15,8 +15,14 @@ export interface LoadResult {
 }
 
 function knownIncidents(tx: Tx) {
-  return async (placeIds: string[], kinds: string[]): Promise<KnownIncident[]> =>
-    (await tx.run<KnownIncident & Record<string, unknown>>(cypher('seeder/find-incident-candidates'), { placeIds, kinds })).rows;
+  return async (placeIds: string[], kinds: string[], articleId: string): Promise<KnownIncident[]> =>
+    (
+      await tx.run<KnownIncident & Record<string, unknown>>(cypher('seeder/find-incident-candidates'), {
+        placeIds,
+        kinds,
+        articleId,
+      })
+    ).rows;
 }
 
 /**

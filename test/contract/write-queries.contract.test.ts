@@ -12,7 +12,7 @@ import type { Store } from '../../src/store/port';
 import { planArticle } from '../../src/seeder/plan';
 import { loadArticleFacts } from '../../src/seeder/load';
 import { articleA, articleB } from '../fixtures/sample-facts';
-import { DatePrecision } from '../../src/domain/model';
+import { DatePrecision, IncidentKind } from '../../src/domain/model';
 import { clearGraph, describeStoreContract } from './harness';
 
 async function relationships(store: Store): Promise<string[]> {
@@ -109,22 +109,56 @@ describeStoreContract('seeder write queries', (getStore) => {
   it('finds incidents a new report could be, and never erases a known date', async () => {
     const store = getStore();
     await loadArticleFacts(store, articleA);
-    const find = async (placeIds: string[], kinds: string[]) =>
-      (await store.read((tx) => tx.run(cypher('seeder/find-incident-candidates'), { placeIds, kinds }))).rows;
+    const find = async (placeIds: string[], kinds: string[], articleId = articleB.article.id) =>
+      (await store.read((tx) => tx.run(cypher('seeder/find-incident-candidates'), { placeIds, kinds, articleId }))).rows;
     const expected = {
       id: 'incident:2017-09-25:jisr-al-shughur:airstrike',
       kind: 'AIRSTRIKE',
       date: '2017-09-25',
       placeIds: ['place:jisr-al-shughur'],
+      reportedHere: false,
     };
+    expect(await find(['place:jisr-al-shughur'], ['AIRSTRIKE'], articleA.article.id)).toEqual([{ ...expected, reportedHere: true }]);
     expect(await find(['place:jisr-al-shughur', 'place:idlib-province'], ['AIRSTRIKE', 'SHELLING'])).toEqual([expected]);
     expect(await find(['place:jisr-al-shughur'], ['SHELLING'])).toEqual([]);
     expect(await find(['place:idlib-province'], ['AIRSTRIKE'])).toEqual([]);
 
     const undated = { ...articleB, incidents: articleB.incidents.map((i) => ({ ...i, date: null, datePrecision: DatePrecision.UNKNOWN })) };
     await loadArticleFacts(store, undated);
-    expect(await find(['place:jisr-al-shughur'], ['AIRSTRIKE'])).toEqual([expected]);
+    expect(await find(['place:jisr-al-shughur'], ['AIRSTRIKE'])).toEqual([{ ...expected, reportedHere: true }]);
     const { rows } = await store.read((tx) => tx.run('MATCH (i:Incident) RETURN i.datePrecision AS precision'));
     expect(rows).toEqual([{ precision: 'DAY' }]);
+  });
+
+  it('re-seeding an undated report merged into an incident stays on it after more incidents arrive there', async () => {
+    // Regression: the undated report of B merges into A's strike (the only one at Jabala then); after
+    // C adds a second strike there, re-seeding B must not create a new incident node.
+    const store = getStore();
+    const at = (id: string, date: string | null) => ({
+      id,
+      kind: IncidentKind.AIRSTRIKE,
+      date,
+      datePrecision: date ? DatePrecision.DAY : DatePrecision.UNKNOWN,
+      placeIds: ['place:jisr-al-shughur'],
+      perpetratorIds: [],
+      summary: id,
+    });
+    const article = (key: string, incident: ReturnType<typeof at>) => ({
+      ...articleB,
+      article: { ...articleB.article, id: `article:${key}` },
+      incidents: [incident],
+      statements: articleB.statements.map((s) => ({ ...s, id: `statement:${key}`, incidentId: incident.id })),
+    });
+    const a = article('a', at('incident:2019-06-10:jisr-al-shughur:airstrike', '2019-06-10'));
+    const b = article('b', at('incident:bbbb:jisr-al-shughur:airstrike', null));
+    const c = article('c', at('incident:2019-06-20:jisr-al-shughur:airstrike', '2019-06-20'));
+    for (const facts of [a, b, c]) await loadArticleFacts(store, facts);
+    const before = await relationships(store);
+    for (const facts of [a, b, c]) {
+      const again = await loadArticleFacts(store, facts);
+      expect([facts.article.id, again.counters.nodesCreated, again.counters.relationshipsCreated]).toEqual([facts.article.id, 0, 0]);
+    }
+    expect(await relationships(store)).toEqual(before);
+    expect(before).toContain('statement:b ABOUT incident:2019-06-10:jisr-al-shughur:airstrike');
   });
 });

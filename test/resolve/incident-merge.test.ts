@@ -97,6 +97,8 @@ describe('resolveIncidentMerges', () => {
     const index = new InMemoryIncidentIndex();
     index.add(facts([incident('incident:e:jabala:airstrike', '2019-06-10', ['place:jabala'])]));
     index.add(facts([incident('incident:e:jabala:airstrike', null, ['place:jabala'])]));
-    expect(index.lookup(['place:jabala'], ['AIRSTRIKE'])).toEqual([known('incident:e:jabala:airstrike', '2019-06-10', ['place:jabala'])]);
+    expect(index.lookup(['place:jabala'], ['AIRSTRIKE'], 'article:other')).toEqual([
+      { ...known('incident:e:jabala:airstrike', '2019-06-10', ['place:jabala']), reportedHere: false },
+    ]);
   });
 });
