@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { loadConfig, ConfigError } from './config';
 import { startFromConfig } from './app';
+import { InputError } from './seeder/sources';
 
 let config;
 try {
@@ -14,6 +15,9 @@ try {
   throw error;
 }
 startFromConfig(config).catch((error: unknown) => {
-  process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // Bad input (a missing seed folder, say) is the user's to fix: one line. Anything else is a bug: the stack.
+  const expected = error instanceof InputError || error instanceof ConfigError;
+  const text = error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error);
+  process.stderr.write(`error: ${text}\n`);
   process.exit(1);
 });

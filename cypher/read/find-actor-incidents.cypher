@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (:Actor {id: id})<-[:ATTRIBUTED_TO]-(i:Incident)
 WITH DISTINCT id, i
-ORDER BY i.date DESC, i.id
+ORDER BY CASE WHEN i.date IS NULL THEN 1 ELSE 0 END, i.date DESC, i.id
 WITH id, collect(properties(i)) AS nodes
 UNWIND nodes[0..$limit] AS node
 RETURN id AS key, node

@@ -14,7 +14,7 @@ UNION ALL
 MATCH (n:Incident)
 WHERE toLower(coalesce(n.summary, '')) CONTAINS $text
 RETURN 'Incident' AS label, properties(n) AS node
-ORDER BY n.date DESC, n.id
+ORDER BY CASE WHEN n.date IS NULL THEN 1 ELSE 0 END, n.date DESC, n.id
 LIMIT $limit
 UNION ALL
 MATCH (n:Statement)
@@ -26,5 +26,5 @@ UNION ALL
 MATCH (n:Article)
 WHERE toLower(n.title) CONTAINS $text
 RETURN 'Article' AS label, properties(n) AS node
-ORDER BY n.publishedAt DESC, n.id
+ORDER BY CASE WHEN n.publishedAt IS NULL THEN 1 ELSE 0 END, n.publishedAt DESC, n.id
 LIMIT $limit

@@ -4,6 +4,7 @@
  * Written in the contract suite's style so it can live in test/contract/.
  */
 import { IDS, graphFixtures } from '../fixtures/graph-fixtures';
+import { articleA } from '../fixtures/sample-facts';
 import { cypher } from '../../src/store/cypher';
 import type { Params, Row, Store } from '../../src/store/port';
 import { loadArticleFacts } from '../../src/seeder/load';
@@ -165,5 +166,23 @@ describeStoreContract('GraphQL read queries', (getStore) => {
     const [row] = await run('read/count-graph');
     expect(row).toMatchObject({ articles: 3, actors: 8, places: 7, incidents: 2, statements: 8, contradictions: 6 });
     expect(Number(row?.['relationships'])).toBeGreaterThan(30);
+  });
+});
+
+describeStoreContract('read queries: newest first puts unknown dates last', (getStore) => {
+  it('lists a place’s dated incidents before undated ones', async () => {
+    const store = getStore();
+    await clearGraph(store);
+    const base = articleA.incidents[0]!;
+    const incident = (id: string, date: string | null) => ({ ...base, id, date, summary: id });
+    await loadArticleFacts(store, {
+      ...articleA,
+      statements: [],
+      incidents: [incident('incident:u1', null), incident('incident:d1', '2019-06-10'), incident('incident:u2', null), incident('incident:d2', '2019-07-01')],
+    });
+    const { rows } = await store.read((tx) =>
+      tx.run(cypher('read/find-place-incidents'), { ids: [base.placeIds[0]], contained: false, limit: 10 }),
+    );
+    expect(rows.map((r) => (r['node'] as { id: string }).id)).toEqual(['incident:d2', 'incident:d1', 'incident:u1', 'incident:u2']);
   });
 });

@@ -31,7 +31,7 @@ export class ArticleResolver {
       {
         ...f,
         publishedFrom: dateBound('filter.publishedFrom', f.publishedFrom),
-        publishedTo: dateBound('filter.publishedTo', f.publishedTo),
+        publishedTo: dateBound('filter.publishedTo', f.publishedTo, 'to'),
       },
       sort,
       PageArgs.page(page),

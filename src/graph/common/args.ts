@@ -27,10 +27,15 @@ export function nestedLimit(first: number | null | undefined): number {
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-/** Validates a YYYY, YYYY-MM or YYYY-MM-DD filter bound. */
-export function dateBound(field: string, value: string | null | undefined): string | null {
+/**
+ * Validates a YYYY, YYYY-MM or YYYY-MM-DD filter bound. Dates are compared as strings, so an upper
+ * bound given as a year or month is widened to its last day (`dateTo: "2019"` includes 2019-06-10).
+ */
+export function dateBound(field: string, value: string | null | undefined, end: 'from' | 'to' = 'from'): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (!DATE.test(value)) throw new BadUserInputError(field, 'a date YYYY-MM-DD (or YYYY-MM, YYYY)', value);
+  if (end === 'to' && value.length === 4) return `${value}-12-31`;
+  if (end === 'to' && value.length === 7) return `${value}-31`;
   return value;
 }
 

@@ -26,7 +26,7 @@ export class IncidentResolver {
         ...f,
         kinds: oneOrMany(f.kind, f.kinds),
         dateFrom: dateBound('filter.dateFrom', f.dateFrom),
-        dateTo: dateBound('filter.dateTo', f.dateTo),
+        dateTo: dateBound('filter.dateTo', f.dateTo, 'to'),
       },
       sort,
       request,
