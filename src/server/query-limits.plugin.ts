@@ -41,7 +41,7 @@ export function listSizeEstimator(): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
     const sizeArg = field.args.find((a) => a.name === 'first' || a.name === 'limit');
     if (!sizeArg) return undefined;
-    const given = args[sizeArg.name];
+    const given: unknown = args[sizeArg.name];
     const size = typeof given === 'number' ? given : UNSTATED_LIST_SIZE;
     return 1 + Math.max(1, size) * Math.max(1, childComplexity);
   };
