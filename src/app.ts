@@ -35,7 +35,7 @@ export async function seedIfEmpty(store: Store, config: Config): Promise<void> {
 export async function startFromConfig(config: Config): Promise<void> {
   let store: Store;
   try {
-    store = await openStore({ neo4j: config.neo4j, dataFile: config.dataFile });
+    store = await openStore(config);
     await store.verify();
   } catch (error) {
     if (error instanceof StoreUnavailableError) {

@@ -33,12 +33,8 @@ commands:
 
 The store is Neo4j when NEO4J_URI is set, else the embedded store in KG_DATA_DIR (default ./data).`;
 
-function storeConfig(config: Config) {
-  return { neo4j: config.neo4j, dataFile: config.dataFile };
-}
-
 async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(storeConfig(config));
+  const store = await openStore(config);
   try {
     await store.verify();
     return await work(store);

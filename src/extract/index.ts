@@ -29,13 +29,9 @@ function validate(text: string): void {
   if (words < 3) throw new ExtractionError('empty', 'article text has too few words to be an article');
 }
 
-function slugOfPlace(slug: string): string {
-  return slug;
-}
-
 function incidentId(d: DraftIncident, articleHash: string): string {
   const place = d.placeSlugs[0] ?? 'unknown';
-  return `incident:${d.date ?? articleHash}:${slugOfPlace(place)}:${d.kind.toLowerCase()}`;
+  return `incident:${d.date ?? articleHash}:${place}:${d.kind.toLowerCase()}`;
 }
 
 /**
