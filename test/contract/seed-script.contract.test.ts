@@ -5,18 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, splitStatements } from '../../src/store/cypher';
-import type { Store } from '../../src/store/port';
 import { seedPaths } from '../../src/seeder/seed';
 import { clearGraph, describeStoreContract } from './harness';
-
-async function graphOf(store: Store) {
-  return store.read(async (tx) => ({
-    nodes: (await tx.run('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id')).rows,
-    rels: (
-      await tx.run('MATCH (a)-[r]->(b) RETURN a.id AS s, type(r) AS t, b.id AS e, properties(r) AS props ORDER BY s, t, e')
-    ).rows,
-  }));
-}
+import { graphOf } from '../fixtures/graph-snapshot';
 
 describeStoreContract('cypher/seed.cypher', (getStore) => {
   it('rebuilds the seeded graph', async () => {

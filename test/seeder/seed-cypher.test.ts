@@ -7,24 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openEmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { PROJECT_ROOT, splitStatements } from '../../src/store/cypher';
-import type { Store } from '../../src/store/port';
 import { buildSeedCypher } from '../../src/seeder/seed-cypher-file';
 import { seedPaths } from '../../src/seeder/seed';
+import { graphOf } from '../fixtures/graph-snapshot';
 
 const SEED_DIR = join(PROJECT_ROOT, 'seed', 'articles');
 const SEED_CYPHER = join(PROJECT_ROOT, 'cypher', 'seed.cypher');
 const MAX = 1024 * 1024;
-
-async function graphOf(store: Store) {
-  return store.read(async (tx) => ({
-    nodes: (await tx.run('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id')).rows,
-    rels: (
-      await tx.run(
-        'MATCH (a)-[r]->(b) RETURN a.id AS s, type(r) AS t, b.id AS e, properties(r) AS props ORDER BY s, t, e',
-      )
-    ).rows,
-  }));
-}
 
 describe('cypher/seed.cypher', () => {
   it('is current (regenerate with `npm run seed:export`)', async () => {
