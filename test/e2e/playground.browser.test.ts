@@ -231,10 +231,19 @@ if (skipReason) {
       expect(new URL(page.url()).searchParams.get('center')).toBe(next);
 
       // Unticking a node type in the legend hides those nodes (never the centre), ticking brings them back.
-      await page.click('#legend label[data-type="Actor"] input');
-      expect(await page.evaluate<number>("window.explorer.cy.nodes(':visible').length")).toBe(3);
-      await page.click('#legend label[data-type="Actor"] input');
-      expect(await page.evaluate<number>("window.explorer.cy.nodes(':visible').length")).toBe(5);
+      // Let the side panel settle on the new centre first, and click the whole label (what a user aims
+      // at) rather than the 13-pixel box, so a late reflow cannot make the click miss.
+      await waitUntil(
+        page,
+        `document.getElementById('details').dataset.node === ${JSON.stringify(next)} &&
+          !document.getElementById('details').textContent.includes('Loading details')`,
+      );
+      const visible = "window.explorer.cy.nodes(':visible').length";
+      await page.click('#legend label[data-type="Actor"]');
+      await waitUntil(page, `${visible} === 3`, 5_000);
+      expect(await page.evaluate<boolean>('document.querySelector(\'#legend label[data-type="Actor"] input\').checked')).toBe(false);
+      await page.click('#legend label[data-type="Actor"]');
+      await waitUntil(page, `${visible} === 5`, 5_000);
       expect(foreign(requests)).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
