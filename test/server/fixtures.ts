@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { GraphQLFieldResolver } from 'graphql';
 import { GraphQLError, buildSchema } from 'graphql';
 import type { Params, QueryResult, Row, Store, Tx } from '../../src/store/port';
@@ -101,6 +102,12 @@ export function starNode(id: string) {
     : { __typename: 'Incident', id, kind: 'AIRSTRIKE', date: '2019-06-10', summary: `Summary of node ${i}` };
 }
 
+/**
+ * Announces when a `slow` resolver has started, so a test can act while a request is surely in
+ * flight instead of sleeping and hoping (a loaded CI machine may not have parsed it yet).
+ */
+export const resolverEvents = new EventEmitter();
+
 /** The tiny schema the server tests run against, so they do not depend on src/graph. */
 export function buildTestSchema() {
   const schema = buildSchema(SDL);
@@ -122,6 +129,7 @@ export function buildTestSchema() {
     },
     nested: () => ({ value: 'x', child: { value: 'y', child: { value: 'z', child: null } } }),
     slow: async (_root, args: { ms: number }) => {
+      resolverEvents.emit('slow-started');
       await new Promise((r) => setTimeout(r, args.ms));
       return `slept ${args.ms}`;
     },

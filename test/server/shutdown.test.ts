@@ -1,8 +1,8 @@
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import type { GraphServer } from '../../src/server';
 import { installShutdownHandlers } from '../../src/server';
 import { silentLogger } from '../../src/server/logger';
-import { FakeStore } from './fixtures';
+import { FakeStore, resolverEvents } from './fixtures';
 import { postGraphQL, startTestServer, stopAll } from './harness';
 
 afterEach(stopAll);
@@ -46,11 +46,12 @@ describe('installShutdownHandlers', () => {
       exit,
     });
 
+    const started = once(resolverEvents, 'slow-started');
     const inFlight = postGraphQL(url, '{ slow(ms: 300) }').then((r) => {
       events.push('response');
       return r;
     });
-    await new Promise((r) => setTimeout(r, 100)); // the request is being resolved now
+    await started; // the request is being resolved now
     signals.emit('SIGTERM', 'SIGTERM');
 
     expect(await exited).toBe(0);
@@ -64,8 +65,9 @@ describe('installShutdownHandlers', () => {
 
   it('marks the server not ready as soon as shutdown starts', async () => {
     const { url, server } = await startTestServer();
+    const started = once(resolverEvents, 'slow-started');
     const inFlight = postGraphQL(url, '{ slow(ms: 200) }');
-    await new Promise((r) => setTimeout(r, 50));
+    await started;
     const stopping = server.stop();
     expect(server.draining).toBe(true);
     await stopping;
