@@ -17,6 +17,8 @@ export interface DateMention {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(since\s+|from\s+)?(last\s+|(?:late|early)\s+(?:on\s+)?|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s)?\b/g;
 const RELATIVE_RE = /\b(overnight|yesterday|today|this morning|last night|earlier today)\b/gi;
+/** "on the 7th", "early on the 11th": a day of the month with no month named. */
+const ORDINAL_DAY_RE = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|floor|day|week|month|year|century|time|attempt|round|brigade|division|corps|regiment))/gi;
 /** Time expressions too vague for a day: they give no date, and stop a sentence inheriting one. */
 const VAGUE_RE = /\b(?:(?:over|at|during) the weekend|this weekend|last weekend|last week|earlier this week|this week|(?:in )?recent (?:days|weeks))\b/gi;
 
@@ -68,6 +70,18 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
     const back = w === 'overnight' || w === 'yesterday' || w === 'last night' ? 1 : 0;
     // "overnight" next to a weekday ("overnight on May 5") is carried by that weekday/date.
     out.push({ start: m.index, end: m.index + m[0].length, date: ref ? iso(addDays(ref, -back)) : null, span: false });
+  }
+  // "on the 7th": that day of the publication month (of the month before, when later than publication).
+  ORDINAL_DAY_RE.lastIndex = 0;
+  for (let m = ORDINAL_DAY_RE.exec(text); m; m = ORDINAL_DAY_RE.exec(text)) {
+    const day = Number(m[1]);
+    let date: string | null = null;
+    if (ref && day >= 1 && day <= 31) {
+      let cand = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), day, 12));
+      if (day > ref.getUTCDate()) cand = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, day, 12));
+      if (cand.getUTCDate() === day) date = iso(cand);
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, date, span: false });
   }
   VAGUE_RE.lastIndex = 0;
   for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {

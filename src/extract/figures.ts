@@ -19,13 +19,15 @@ const WORDS: Record<string, number> = {
 };
 
 const UNIT = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?${UNIT})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|single)`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?${UNIT})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:half\s+)?a\s+dozen(?!s)|a|an|single)`;
 const QUAL = String.raw`(at least|no fewer than|not less than|more than|over|about|nearly|some|around|almost|approximately|roughly|up to|an estimated|another|at least another)?\s*`;
 const NOUN = String.raw`(?:(?!(?:after|before|when|and|a|an|the|of|in|were|was)\s)[a-z-]+\s+){0,3}?`;
 
 /** Parses a number token ("31", "1,500", "seven", "twenty-one", "a"). */
 export function parseNumber(tok: string): number | null {
   const t = tok.toLowerCase().replace(/\s+/g, ' ');
+  if (t === 'a dozen') return 12;
+  if (t === 'half a dozen') return 6;
   // "two hundred", "one hundred and twenty", "a hundred".
   const h = /^(\w+) hundred(?: (?:and )?(.+))?$/.exec(t);
   if (h && h[1]) {
@@ -69,6 +71,8 @@ interface Hit {
   at: number;
   n: number;
   q: Qualifier;
+  /** Children among a list of victims ("a girl and her grandmother"). */
+  kids?: number;
 }
 
 function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1): Hit | null {
@@ -103,23 +107,35 @@ const KILLED: RegExp[] = [
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left|leaving)\s+${QUAL}${NUM}\b(?:\s+(?:people|civilians|members|men|women|soldiers|fighters|man|woman)\b)?(?:\s+and\s+his\s+\w+)?`, 'g'),
   new RegExp(String.raw`${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},)?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g'),
   new RegExp(String.raw`${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}(?:had\s+|have\s+)?died\b`, 'g'),
-  new RegExp(String.raw`\b(?:toll|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,120}?(?:rose|risen|climbed|climbs|rises|increased|reached|stood)\s+(?:to|at)\s+${QUAL}${NUM}`, 'g'),
-  new RegExp(String.raw`\bput\s+the\s+(?:death\s+)?toll\s+(?:higher,\s+)?at\s+${QUAL}${NUM}`, 'g'),
+  new RegExp(String.raw`\b(?:toll|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:rose|risen|climbed|climbs|rises|increased|reached|stood)\s+(?:to|at)\s+${QUAL}${NUM}`, 'g'),
+  new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:death\s+)?toll\s+(?:higher,\s+)?at\s+${QUAL}${NUM}`, 'g'),
   new RegExp(String.raw`\b(?:death\s+)?toll\s+of\s+${QUAL}${NUM}`, 'g'),
   new RegExp(String.raw`\b(?:recovered|pulled out|pulling out|retrieved|found)\s+${QUAL}${NUM}\s+bodies`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+bodies`, 'g'),
+  new RegExp(String.raw`\bbodies\s+of\s+${QUAL}${NUM}\b`, 'g'),
+  // "claimed the lives of six civilians", "six civilians lost their lives".
+  new RegExp(String.raw`\bclaimed\s+the\s+lives\s+of\s+${QUAL}${NUM}\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}lost\s+their\s+lives\b`, 'g'),
+  // "three members of one family, including two children, were killed".
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:members|people|civilians|relatives)\s+of\s+(?:one|the same|a single|an?)\s+(?:[a-z]+\s+)?family(?:,[^,]{0,50},)?\s+(?:were|have been|had been)\s+(?:killed|martyred)`, 'g'),
   new RegExp(String.raw`\bdeaths?\s+of\s+${QUAL}${NUM}`, 'g'),
   new RegExp(String.raw`\bdocumented\s+${QUAL}${NUM}\s+deaths`, 'g'),
   // "recorded 18 civilian deaths", "put the number of crew killed at three".
   new RegExp(String.raw`\b(?:recorded|registered|counted|documented)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?deaths`, 'g'),
-  new RegExp(String.raw`\bput\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s+at\s+${QUAL}${NUM}`, 'g'),
+  // "18 civilian deaths in that attack".
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:civilian\s+|more\s+|further\s+|new\s+)?(?:deaths|fatalities)\b`, 'g'),
+  new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s+at\s+${QUAL}${NUM}`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?!of\s)(?:[a-z]+\s+){0,2}dead\b`, 'g'),
   // "reported one person killed"
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons?|civilians?|soldiers|fighters)\s+(?:killed|dead)\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+)?(?:people|persons?|civilians?|soldiers|servicemen|troops|fighters|members)\s+(?:killed|dead)\b`, 'g'),
 ];
 const INJURED: RegExp[] = [
-  new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of)\b)`, 'g'),
-  new RegExp(String.raw`${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
+  // "wounding three of her relatives" counts the wounded; "wounding two of its volunteers" is partial.
+  new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of(?!\s+(?:her|his|their)\s+(?:relatives|family|children|sons|daughters|brothers|sisters|neighbou?rs|parents|grandchildren)\b))\b)`, 'g'),
+  // "five others, among them a child, were injured".
+  new RegExp(String.raw`${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
+  // "some 40 people were being treated in hospitals".
+  new RegExp(String.raw`${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients)\s+(?:were|are|had been|have been)\s+(?:being\s+)?(?:treated|receiving treatment)\b`, 'g'),
   // "two staff members suffered minor injuries"
   new RegExp(String.raw`${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g'),
   new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g'),
@@ -132,13 +148,55 @@ const CHILDREN: RegExp[] = [
   new RegExp(String.raw`\bdead\s+(?:included|include|includes)\s+${QUAL}${NUM}\s+children\b`, 'g'),
   new RegExp(String.raw`\b(?:among the dead|the dead)\s+(?:were|was|included)\s+(?:[a-z]+\s+){0,4}?(?:and\s+)?${QUAL}${NUM}\s+(?:children|child)\b`, 'g'),
   new RegExp(String.raw`\b(?:among\s+them|including)\s+(?:[a-z]+\s+){0,3}and\s+${QUAL}${NUM}\s+(?:children|child)\b`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:child|children)\s+(?:was|were)\s+among\s+the\s+dead`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:child|children)\s+(?:was|were)\s+among\s+(?:the\s+dead|those\s+killed|the\s+people\s+killed|the\s+victims|the\s+fatalities)`, 'g'),
 ];
-const CHILD_ONLY = new RegExp(String.raw`${QUAL}${NUM}\s+children\s+(?:had\s+been|have\s+been|were)\s+killed`, 'g');
+/** A toll made up only of children fills both killed and children: "killed two children", "a child was killed". */
+const CHILD_ONLY: RegExp[] = [
+  new RegExp(String.raw`${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+been|have\s+been|were|was)\s+killed`, 'g'),
+  new RegExp(String.raw`${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+|have\s+)?died\b`, 'g'),
+  new RegExp(String.raw`\bkill(?:ed|ing|s)\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
+];
 
 const VAGUE = /\b(?:dozens|scores|hundreds|thousands|tens of thousands|several|many)\b/;
-const ZERO_ALL = /\b(?:no casualties|no one (?:was|had been) (?:hurt|killed|injured)|nobody was (?:hurt|killed|injured)|no injuries or deaths|no deaths or injuries|caused no casualties|without casualties|no (?:one|body) was hurt)\b/;
+const ZERO_ALL = /\b(?:no casualties|without (?:causing |inflicting )?(?:any )?casualties|no one (?:was|had been) (?:hurt|killed|injured)|nobody was (?:hurt|killed|injured)|no injuries or deaths|no deaths or injuries|caused no casualties|without casualties|no (?:one|body) was hurt)\b/;
 const ZERO_KILLED = /\bno\s+(?:[a-z]+\s+)?(?:losses|deaths|fatalities)\b/;
+
+/** People counted one by one: "a nurse", "two staff members", "an elderly man", "their mother". */
+const PERSON = String.raw`(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|grand(?:mother|father|son|daughter|children|child)s?|uncles?|aunts?|cousins?|nephews?|nieces?|soldiers?|fighters?|guards?|nurses?|doctors?|patients?|volunteers?|workers?|staff(?:\s+members?)?|members?|rescuers?|paramedics?|medics?|drivers?|teachers?|students?|pupils?|farmers?|shepherds?|brothers?|sisters?|sons?|daughters?|relatives?|residents?|babies|baby|infants?|teenagers?|mother|father|wife|husband)`;
+const ELEM = String.raw`(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?${PERSON}|(?:his|her|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?${PERSON})`;
+const LIST = String.raw`(${ELEM}(?:,\s+${ELEM}){0,4},?\s+and\s+${ELEM})`;
+/** "killed a nurse and a guard", "two staff members and a patient were killed": the victims listed one by one. */
+const KILLED_LIST: RegExp[] = [
+  new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left\s+dead)\s+${LIST}`, 'g'),
+  new RegExp(String.raw`(?:^|[^a-z-])${LIST}\s+(?:were|have been|had been)\s+(?:killed|martyred)\b`, 'g'),
+];
+
+/** Sum of a listed group: "a nurse and a guard" = 2, "two staff members and a patient" = 3, "a man and his son" = 2; and the children in it. */
+function listCount(list: string): { n: number; kids: number } | null {
+  let total = 0;
+  let kids = 0;
+  for (const part of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const tok = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|his|her|their)\b(?:\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?/.exec(part.trim());
+    if (!tok?.[1]) return null;
+    const n = /^(?:his|her|their)$/.test(tok[1]) ? (tok[2] ? parseNumber(tok[2]) : 1) : parseNumber(tok[1]);
+    if (n === null) return null;
+    total += n;
+    if (/\b(?:child|children|boys?|girls?|bab(?:y|ies)|infants?)$/.test(part.trim())) kids += n;
+  }
+  return { n: total, kids };
+}
+
+function listHit(text: string): Hit | null {
+  let best: Hit | null = null;
+  for (const re of KILLED_LIST) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const c = m[1] ? listCount(m[1]) : null;
+      if (c !== null && (!best || m.index < best.at)) best = { at: m.index, n: c.n, q: Qualifier.EXACT, kids: c.kids };
+    }
+  }
+  return best;
+}
 
 /** Extracts casualty figures from one clause. */
 export function extractFigures(clause: string): Figures {
@@ -150,14 +208,26 @@ export function extractFigures(clause: string): Figures {
     out.qualifier = Qualifier.EXACT;
     return out;
   }
-  const k = firstHit(t, KILLED);
-  const i = firstHit(t, INJURED);
+  let k = firstHit(t, KILLED);
+  const listed = listHit(t);
+  // A list of victims starting at or before the first toll is the toll ("killed a nurse and a guard").
+  if (listed && (!k || listed.at <= k.at + 12)) k = listed;
+  let i = firstHit(t, INJURED);
+  // "killing two workers and injuring a third": one more person, wounded.
+  const another = /\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+of\b)/.exec(t);
+  if (!i && another) i = { at: another.index, n: 1, q: Qualifier.EXACT };
   const c = firstHit(t, CHILDREN);
-  const only = firstHit(t, [CHILD_ONLY]);
+  const only0 = firstHit(t, CHILD_ONLY);
+  // A list of victims ("killed a girl and her grandmother") is not a toll of children only.
+  const only = only0 && !(k && k === listed && only0.at <= k.at + 2) ? only0 : null;
   if (k) out.killed = k.n;
   if (i) out.injured = i.n;
-  if (c) out.children = c.n;
-  if (only && (!k || only.at <= k.at)) {
+  // "five others, among them a child, were injured": children among the wounded are not among the dead.
+  // "wounded six people, including two children": the children follow the wounded count, not a toll.
+  const ofWounded = !!(c && i && i.at < c.at && (!k || k.at < i.at));
+  if (c && !ofWounded && !/^[^.;]{0,40}?\b(?:children|child|minors)\s*,?\s*(?:were|was|had been|have been)\s+(?:wounded|injured|hurt)\b/.test(t.slice(c.at, c.at + 90))) out.children = c.n;
+  if (k && k === listed && out.children === null && k.kids) out.children = k.kids;
+  if (only && (!k || only.at <= k.at + 1)) {
     out.killed = only.n;
     out.children = only.n;
   }
@@ -166,7 +236,7 @@ export function extractFigures(clause: string): Figures {
   if (out.killed === null && ZERO_KILLED.test(t)) out.killed = 0;
   // "confirmed the death" (singular): one person killed.
   if (out.killed === null && /\b(?:confirmed|reported) the death\b(?!s)(?! toll)/.test(t)) out.killed = 1;
-  if (out.killed !== null) out.qualifier = only && out.killed === only.n && (!k || only.at <= k.at) ? only.q : (k?.q ?? Qualifier.EXACT);
+  if (out.killed !== null) out.qualifier = only && out.killed === only.n && (!k || only.at <= k.at + 1) ? only.q : (k?.q ?? Qualifier.EXACT);
   else if (out.injured !== null) out.qualifier = i?.q ?? Qualifier.EXACT;
   void VAGUE;
   return out;

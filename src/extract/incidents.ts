@@ -5,7 +5,7 @@
 import { ActorKind, DatePrecision, IncidentKind, PlaceKind } from '../domain/model';
 import { ACTORS, PLACES, placeChain } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
-import { AGGREGATE, ATTACK_TERMS, HARM } from './lexicon';
+import { AGGREGATE, ATTACK_TERMS, HARM, RAID_ON } from './lexicon';
 import type { Mention } from './mentions';
 
 export interface DraftIncident {
@@ -24,15 +24,23 @@ interface Term {
   kind: IncidentKind;
 }
 
+/** "weeks of", "months of heavy": what precedes an attack word that names a long campaign, not one attack. */
+const BACKGROUND = /\b(?:weeks|months|days|years|nights|hours)\s+of\s+(?:[\w-]+\s+){0,2}$/;
+/** Aircraft as the agent of "shelling": "warplanes carried out intense shelling of X". */
+const AIRCRAFT_AGENT = /\b(?:jets?|warplanes?|planes?|aircraft|helicopters?)\b(?![^.;]*\b(?:artillery|rockets?|mortars?|tanks?|launchers?|troops|forces|and|while|as)\b)[^.;]{0,50}$/i;
+
 function attackTerms(s: SentenceInfo): Term[] {
   const out: Term[] = [];
-  for (const { re, kind } of ATTACK_TERMS) {
+  for (const { re, kind, fallback } of ATTACK_TERMS) {
+    if (fallback && out.length > 0) continue;
     re.lastIndex = 0;
     const low = s.folded.toLowerCase();
     for (let m = re.exec(low); m; m = re.exec(low)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (out.some((t) => start < t.end && end > t.start)) continue;
+      // "which has faced months of shelling": the background of the place, not this attack.
+      if (BACKGROUND.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "drones launched … shot down": intercepted drones are OTHER, not an air strike.
       out.push({ start, end, kind });
     }
@@ -105,7 +113,7 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
  * the other event.
  */
 const CLAUSE_BOUNDARY =
-  /;|,\s+(?:as|while|when|whereas|after|following|before)\s+|\s(?:after|following|before)\s+(?=(?:a|an|the|weeks?|days?|months?|hours?|heavy|intense|repeated|renewed|several|two|three|dozens|deadly|\w+ing)\b)/gi;
+  /;|,\s+(?:as|while|when|whereas|after|following|before|where|from which|from where)\s+|\s(?:after|following|before)\s+(?=(?:a|an|the|weeks?|days?|months?|hours?|heavy|intense|repeated|renewed|several|two|three|dozens|deadly|\w+ing)\b)/gi;
 
 function clauseStarts(s: SentenceInfo): number[] {
   const out = [s.start];
@@ -123,15 +131,36 @@ function clauseOf(starts: number[], pos: number): number {
 const SPEECH_DATE =
   /\b(?:said|says|told|reported|announced|added|confirmed|denied|briefing|statement)(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
 
+/** The site of an incident already described, named again: "the same school", "the same hospital". */
+const SAME_SITE = /\bthe\s+same\s+(?:school|hospital|clinic|market|marketplace|building|camp|mosque|bakery|facility|neighbou?rhood|village|town|area|site|shelter)\b/i;
 /** A back-reference to an attack already described ("the strike on 15 July killed 27"). */
 const DEFINITE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|assault)\b/i;
 /** Markers that the sentence is about a different event than the one before it. */
 const OTHER_EVENT = /\b(?:separate(?:ly)?|elsewhere|(?<!days?\s)earlier|previous(?!\s+day)|another\s+(?:[\w-]+\s+)?(?:strike|air ?strike|attack|raid|bombing|shelling|incident))\b/i;
+/** Several attacks counted together ("two air strikes in Idlib province this month"): a summary, not one attack. */
+/** A season or period of bombardment ("through the winter of 2019"): a campaign, not one attack. */
+const CAMPAIGN_SPAN = /\b(?:through(?:out)?|during|over|all)\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|year|month|months|weeks|war)\b/i;
+const SEVERAL_ATTACKS = /\b(?:two|three|four|five|six|several|multiple|repeated|a series of|a wave of|dozens of)\s+(?:separate\s+|deadly\s+)?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings)\b/i;
+/** A lead that sums up a day's attacks over a region. */
+const ROUNDUP = /\b(?:across|throughout|around)\s+(?:the\s+)?(?:north-?west(?:ern)?|north-?western|northern|southern|rebel-held|opposition-held|Idlib|Idleb|Syria)|\bin\s+(?:several|various|multiple)\s+(?:towns|villages|areas)\b/i;
+/** A bulletin's header: "Summary of violations … in north-west Syria on Thursday 9 June". */
+const ROUNDUP_NOUN = /\b(?:summary|summery|round-?up|bulletin|violations|attacks|strikes|raids|bombardment|shelling)\b/i;
+/** Markers that a sentence's attack happened on another day than the round-up's. */
+const OTHER_DAY = /\b(?:(?<!days?\s)earlier|previous(?:ly)?|last\s+(?:week|month)|the day before|days?\s+(?:before|after|earlier|later)|since)\b/i;
 /** Where the attacker sits is not where the attack hit ("insurgents in Idlib fired rockets at…"). */
 const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?|terrorists?|forces|troops|groups?|factions?|positions?|based|stationed|deployed)\s+(?:in|inside|from)\s+(?:the\s+)?$/i;
+/** Where forces sit ("government forces positioned around the town of X") is not where their fire hit. */
+const POSITIONED_AT =
+  /\b(?:positioned|stationed|deployed|massed|entrenched|holed up|based)\s+(?:in|inside|around|near|at|outside|on the outskirts of)\s+(?:the\s+)?(?:(?:town|village|city|area|outskirts|countryside)\s+of\s+)?$/i;
+/**
+ * Where the wounded were treated or died is not where the attack hit: "died in hospital near X",
+ * "taken to a hospital in the nearby town of X", "treated at a clinic in X", "from his hospital bed in X".
+ */
+const TREATED_AT =
+  /\b(?:died|treated|taken|transferred|evacuated|rushed|admitted|moved|brought|recovering|hospitali[sz]ed)\b[^.;]{0,30}?\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilit(?:y|ies)))\b[^.;]{0,20}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:town|village|city)\s+of\s+)?$|\bhospital\s+beds?\s+(?:in|at|near)\s+(?:the\s+)?$/i;
 /** "X near Y": Y only locates X ("the air base near Latakia", "Mardikh near the provincial capital"). */
 const LOCATOR =
-  /^\s*(?:(?:air ?base|airbase|base|airport|hospital|market|crossing|village|town|city|area|district|dam|prison|checkpoint|post|highway)\s+)?,?\s*(?:near|outside|close to|on the outskirts of|(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:town|village|city|provincial capital|capital)\s+(?:of\s+)?)?$/i;
+  /^\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|camp|district|area)\s+|(?:air ?base|airbase|base|airport|hospital|market|crossing|village|town|city|area|district|dam|prison|checkpoint|post|highway)\s+)?,?\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:(?:\d+|a few|several|two|three|four|five|ten|twenty)\s*(?:km|kms|kilometres|kilometers|miles)\s*(?:\([^)]{0,20}\)\s*)?)?(?:near|outside|close to|on the outskirts of|(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:town|village|city|provincial capital|capital)\s+(?:of\s+)?)?$/i;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const DAYS_APART =
@@ -162,6 +191,28 @@ function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null)
   return date;
 }
 
+/** Aircraft named as the weapon: evidence that an ambiguous "missile" came from the air. */
+const AIR_WEAPON = /\b(?:jets?|warplanes?|planes?|aircraft|helicopters?|air ?strikes?|air-strikes?|air raids?|raids?|barrel bombs?|aerial|sorties)\b/i;
+/** Ground launchers named as the weapon: the missile was ground-launched. */
+const GROUND_WEAPON = /\b(?:artillery|shell(?:s|ing|ed)?|mortars?|launchers?|launch pads?|surface-to-surface|ground-to-ground|ballistic|tanks?|anti-aircraft|shoulder-fired)\b/i;
+
+/**
+ * A bare "missile" is ground fire unless the article calls the attack an air raid around it: "the first
+ * missile hit the hospital … the strike killed two … Russian jets had carried out the raid" is an air strike.
+ */
+function missileFromAir(doc: Doc, s: SentenceInfo, t: Term): boolean {
+  if (!/^missiles?$/i.test(doc.folded.slice(t.start, t.end))) return false;
+  if (GROUND_WEAPON.test(s.folded)) return false;
+  const near = doc.sentences.filter((x) => x.role === 'body' && x.index >= s.index - 1 && x.index <= s.index + 3);
+  return near.some((x) => AIR_WEAPON.test(x.folded)) && !near.some((x) => x !== s && /\b(?:surface-to-surface|ground-to-ground|ballistic)\b/i.test(x.folded));
+}
+
+/** "Russian warplanes carried out intense shelling of X": shelling done by aircraft is an air strike. */
+function shelledByAircraft(doc: Doc, s: SentenceInfo, t: Term): boolean {
+  if (!/^shell(?:ing|ed|s)?$/i.test(doc.folded.slice(t.start, t.end))) return false;
+  return AIRCRAFT_AGENT.test(doc.folded.slice(Math.max(s.start, t.start - 60), t.start));
+}
+
 function distance(t: Term, g: Mention[]): number {
   const first = g[0];
   const last = g[g.length - 1];
@@ -169,10 +220,27 @@ function distance(t: Term, g: Mention[]): number {
   return first.start >= t.end ? first.start - t.end : t.start >= last.end ? (t.start - last.end) * 2.5 : 0;
 }
 
+/** What follows the place of a dateline: ", Idlib province, Syria –", ", Syria (AN) —", " (Meridian Wire) -". */
+const DATELINE_TAIL = /^(?:\s*,\s*[A-Z][\w'’. -]{1,30}){0,3}\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/;
+
+/** The specific place in Syria that the article's dateline names, if any. */
+function datelinePlace(doc: Doc): Mention | undefined {
+  const first = doc.sentences.find((s) => s.role === 'body');
+  const m = first?.mentions.find((x) => x.type === 'place');
+  if (!first || !m || m.start - first.start >= 3) return undefined;
+  if (!DATELINE_TAIL.test(doc.folded.slice(m.end, m.end + 60))) return undefined;
+  return inSyria(m.slug, doc) && isSpecificIn(m.slug, doc) ? m : undefined;
+}
+
 /** Finds the article's incidents. Headline, standfirst and crossheads are not scanned. */
 export function findIncidents(doc: Doc): DraftIncident[] {
   const drafts: DraftIncident[] = [];
+  // Attack sentences that name no place: the dateline's place is theirs when the article names no other site.
+  const placeless: Array<{ s: SentenceInfo; kind: IncidentKind; date: string | null }> = [];
   let lastDate: { date: string | null; sentence: number } | null = null;
+  // A round-up lead ("Air strikes and shelling killed 17 civilians across northwest Syria on Monday") dates
+  // the attacks it goes on to list, however far down they come.
+  let roundup: string | null = null;
   for (const s of doc.sentences) {
     if (s.role !== 'body') continue;
     // Dates that belong to the statement ("said on Tuesday") or the dateline are not the event's.
@@ -184,13 +252,13 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     });
     const clauses = clauseStarts(s);
     const terms = attackTerms(s);
-    const harm = HARM.test(s.folded);
     const all = s.mentions.filter((m) => m.type === 'place' && inSyria(m.slug, doc));
     const places = all.filter((m, i) => {
       const before = doc.folded.slice(Math.max(s.start, m.start - 45), m.start);
       // Where fire came from is not where it hit ("fired from positions in Aleppo province").
-      if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)[^,.;]{0,35}$/i.test(before)) return false;
-      if (AGENT_LOCATION.test(before)) return false;
+      if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
+      if (AGENT_LOCATION.test(before) || POSITIONED_AT.test(before)) return false;
+      if (TREATED_AT.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // Dateline ("IDLIB, Syria —").
       if (m.start - s.start < 3 && /^\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(m.end, m.end + 30))) return false;
       const prev = i > 0 ? all[i - 1] : undefined;
@@ -200,11 +268,13 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       return true;
     });
     const specific = places.filter((m) => isSpecificIn(m.slug, doc));
-    const aggregate = AGGREGATE.test(s.folded) || s.dates.some((d) => d.span);
+    const harm = HARM.test(s.folded) || (specific.length > 0 && RAID_ON.test(s.folded));
+    const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || s.dates.some((d) => d.span);
     const denial = /\b(?:denied|denies|deny|rejected|dismissed|allegations?)\b/i.test(s.folded);
     const dateFor = (t: Term, anchor: number): string | null => {
       if (ownDates.length === 0) {
         if (lastDate && s.index - lastDate.sentence <= 4 && !OTHER_EVENT.test(s.folded)) return dayShift(s, t, -1, lastDate.date);
+        if (roundup && !OTHER_DAY.test(s.folded)) return roundup;
         return null;
       }
       // Only a date in the attack's own clause dates it; one across a clause boundary is another event's.
@@ -216,11 +286,22 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       return best ? dayShift(s, t, best.start, best.date) : null;
     };
     const pool = specific.length > 0 ? specific : places.filter((m) => isProvince(m.slug));
+    const regionWide = ROUNDUP.test(s.folded) || s.mentions.some((m) => m.type === 'place' && placeKind(m.slug, doc) === PlaceKind.REGION);
+    if (drafts.length === 0 && roundup === null && specific.length === 0 && regionWide && ((terms.length > 0 && harm) || ROUNDUP_NOUN.test(s.folded))) {
+      const d = ownDates.find((x) => x.date !== null);
+      if (d && ownDates.every((x) => x.date === d.date)) roundup = d.date;
+    }
+    if (terms.length > 0 && harm && places.length === 0 && !aggregate && !denial) {
+      const t = terms[0]!;
+      placeless.push({ s, kind: terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind, date: dateFor(t, t.start) });
+    }
     if (terms.length > 0 && harm && pool.length > 0 && !((aggregate || denial) && specific.length === 0)) {
       const groups = placeGroups(doc, pool);
       // One-to-one pairing of attack terms and place groups, nearest pairs first.
       const pairs: Array<{ t: Term; g: Mention[]; d: number }> = [];
-      for (const t of terms) for (const g of groups) pairs.push({ t, g, d: distance(t, g) });
+      // An attack word across a clause boundary from the place ("X, where a bombing had killed…") pairs last.
+      const sameClause = (t: Term, g: Mention[]): boolean => clauseOf(clauses, t.start) === clauseOf(clauses, g[0]?.start ?? t.start);
+      for (const t of terms) for (const g of groups) pairs.push({ t, g, d: distance(t, g) + (sameClause(t, g) ? 0 : 120) });
       pairs.sort((a, b) => a.d - b.d);
       const usedT = new Set<Term>();
       const usedG = new Set<Mention[]>();
@@ -236,8 +317,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       chosen.sort((a, b) => (a.g[0]?.start ?? 0) - (b.g[0]?.start ?? 0));
       for (const { t, g: best } of chosen) {
         // Kind: OTHER (downing, roadside bomb) or the paired attack term's kind.
-        const near = terms.filter((x) => Math.abs(x.start - (best[0]?.start ?? 0)) < 200);
-        const kind = near.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind;
+        const near = terms.filter((x) => Math.abs(x.start - (best[0]?.start ?? 0)) < 200 && sameClause(x, best));
+        const kind = near.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : missileFromAir(doc, s, t) || shelledByAircraft(doc, s, t) ? IncidentKind.AIRSTRIKE : t.kind;
         drafts.push({
           key: drafts.length,
           kind,
@@ -252,7 +333,22 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const t = terms[0]!;
       const prev = drafts[drafts.length - 1]!;
       const prevSentence = Math.max(...prev.sentences);
-      if (specific.length > 0) {
+      if (places.length === 0 && harm && ownDates.length > 0 && SAME_SITE.test(s.folded)) {
+        // "The same school had been hit by shelling on Feb. 3": another attack on the last incident's site.
+        const date = dateFor(t, t.start);
+        const site = [...drafts].reverse().find((d) => d.placeSlugs.some((p) => isSpecificIn(p, doc))) ?? prev;
+        if (date !== null && date !== site.date) {
+          drafts.push({
+            key: drafts.length,
+            kind: terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind,
+            date,
+            placeSlugs: [...site.placeSlugs],
+            perpetrators: new Set(agentsIn(doc, s)),
+            sentences: new Set([s.index]),
+            summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
+          });
+        }
+      } else if (specific.length > 0) {
         // A later sentence naming an incident's place and the attack's date dates it
         // ("did not carry out any strikes in the area of X on 5 May").
         for (const d of drafts) {
@@ -280,6 +376,21 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       }
     }
     if (ownDates.length > 0) lastDate = { date: ownDates[0]?.date ?? null, sentence: s.index };
+  }
+  const site = drafts.length === 0 ? datelinePlace(doc) : undefined;
+  const firstPlaceless = placeless[0];
+  if (site && firstPlaceless) {
+    // "MAARRAT MISRIN, Syria – … the toll from the strike rose to 12": the dateline place is the strike's.
+    const same = placeless.filter((p) => p.kind === firstPlaceless.kind && compatibleDates(p.date, firstPlaceless.date));
+    drafts.push({
+      key: 0,
+      kind: firstPlaceless.kind,
+      date: same.find((p) => p.date !== null)?.date ?? null,
+      placeSlugs: [site.slug],
+      perpetrators: new Set(same.flatMap((p) => agentsIn(doc, p.s))),
+      sentences: new Set(same.map((p) => p.s.index)),
+      summary: firstPlaceless.s.text.replace(/\s+/g, ' ').slice(0, 200),
+    });
   }
   return mergeDrafts(drafts, doc);
 }

@@ -154,7 +154,7 @@ export function extractArticle(text: string, meta: ArticleMeta): ArticleFacts {
       return;
     }
     const p = persons.get(slug);
-    actors.push({ id, name: p?.name ?? slug, kind: ActorKind.PERSON, aliases: p ? [p.name] : [], partOf: p?.partOf ? `actor:${p.partOf}` : null });
+    actors.push({ id, name: p?.name ?? slug, kind: p?.kind ?? ActorKind.PERSON, aliases: p ? [p.name] : [], partOf: p?.partOf ? `actor:${p.partOf}` : null });
     if (p?.partOf) addActor(p.partOf);
   };
   for (const id of actorIds) addActor(id.slice('actor:'.length));

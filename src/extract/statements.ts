@@ -4,7 +4,7 @@
  * quotes ("…," said X), "according to X", relays ("X told Interfax", "quoted by SANA") and
  * coreference (pronouns, role nouns, surnames).
  */
-import { ActorKind, PlaceKind, Stance } from '../domain/model';
+import { ActorKind, IncidentKind, PlaceKind, Stance } from '../domain/model';
 import { ACTORS, PLACES, placeChain, sideOf, slugify } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
 import { extractFigures, fillMissingFigures, type Figures } from './figures';
@@ -30,6 +30,8 @@ export interface PersonInfo {
   slug: string;
   name: string;
   partOf: string | null;
+  /** Set for an unknown authority body ("Hama Police Command"); people have none. */
+  kind?: ActorKind;
 }
 
 export interface DraftStatement {
@@ -62,8 +64,43 @@ const NOT_NAME = new Set(
   ),
 );
 
+const BODY_HEAD = String.raw`(?:(?:[A-Z][\w'-]+\s+){1,4}(?:Command|Directorate|Committee|Council|Authority|Administration|Department|Office|Commission|Police|Headquarters|Governorate))`;
+/** "a source at <Body>", "an official from the <Body>". */
+const SOURCE_AT_BODY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:source|sources|official|officials|spokes(?:man|woman|person)|officer|statement)\s+(?:at|in|from|of|for|with)\s+(?:the\s+)?(${BODY_HEAD})\b`, 'g');
+/** "The Hama Police Command said". */
+const BODY_SAYS = new RegExp(String.raw`(?:^|\bthe\s+)(${BODY_HEAD})(?=\s+(?:said|says|told|announced|reported|stated)\b)`, 'g');
+
+/** Head nouns of organisations: never a person's name on their own. */
+const ORG_WORD = /^(?:Organi[sz]ation|Command|Committee|Commission|Council|Society|Network|Office|Agency|Ministry|Department|Directorate|Authority|Administration|Centre|Center|Group|Front|Army|Forces|Brigade|Union|Coalition|Alliance|Observatory|Institute|Foundation|Association|Federation|Mission|Secretariat|Service|Services|Police|Court|Government|Parliament|Assembly|Board|Bureau|Team|Unit|Units|Corps|Media|News|Television|Radio|Channel)$/;
+
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|ministry official|ministry spokesman)\b/gi;
+
+/** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
+const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b/gi;
+
+/** "The source told …": the source just quoted (not "a source", which is a new, unnamed one). */
+const THE_SOURCE_RE = /\bthe\s+(?:same\s+)?source\b(?!\s+(?:of|for|at|in|from)\b)/gi;
+/** "the rear admiral", "the Russian officer", "the minister": the person who spoke last. */
+const THE_OFFICER_RE = /\bthe\s+(?:(?:Russian|Syrian|Turkish|Iranian|senior|military|top)\s+)?(?:rear\s+admiral|admiral|general|colonel|major-general|lieutenant-general|brigadier|officer|commander|minister|ambassador|envoy|diplomat|doctor|surgeon|nurse|volunteer|witness|official)\b(?!\s+(?:of|for|at|in|from)\b)/gi;
+/** "citing figures from", "citing data compiled by": what lies between "citing" and the body cited. */
+const CITED_FIGURES = /^(?:figures|data|numbers|statistics|tolls?|estimates|(?:a|the)\s+(?:report|tally|count))\s+(?:from|by|of|compiled by|released by|published by)\s+(?:the\s+)?/i;
+/** "The statement said", "the joint statement added": the speakers of the statement just mentioned. */
+const STATEMENT_RE = /(?<!\bin\s)\bthe\s+(?:joint\s+|written\s+|same\s+)?statement\b(?=\s+(?:said|says|added|adds|stated|noted|read|continued|went on)\b)/gi;
+
+/** An interview answer's label: "Dr Aboud: …", "Hind Aboud: …". */
+const QA_LABEL = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s+)?([A-Z][a-z'’-]+(?:\s+(?:(?:al|el|abu|bin)-?\s?)?[A-Z][a-z'’-]+){0,3})\s*:\s+(?=\S)/;
+
+/** What follows a person introduced in narration: an appositive, an age, or a verb of the narration. */
+const PERSON_INTRO = /^\s*(?:,\s+(?:a|an|the)\s+|,\s+\d{1,3}\s*,|\s+(?:was|is|had|has|who)\b)/;
+
+/** Role-noun patterns and the key `resolveRole` reads them by, in the order they claim text. */
+const ROLE_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [JOINT_RE, 'joint'],
+  [THE_OFFICER_RE, 'officer'],
+  [THE_SOURCE_RE, 'source'],
+  [STATEMENT_RE, 'statement'],
+];
 
 /** How many sentences back "he"/"she" may find its antecedent. */
 const PRONOUN_REACH = 3;
@@ -81,15 +118,72 @@ interface Discourse {
   /** surname (last token, lower-case) → person slug */
   surnames: Map<string, string>;
   seenActors: string[];
+  /** Full person names written anywhere in the body ("Abu Rami Hallak"), for short forms ("Abu Rami", "Dr Aboud"). */
+  fullNames: string[];
+}
+
+/** The longer name in the article that a short form abbreviates ("Abu Rashed" → "Khaled Abu Rashed", "Aboud" → "Hind Aboud"). */
+function fullNameOf(name: string, d: Discourse): string {
+  const toks = name.split(/\s+/);
+  let best: string | null = null;
+  for (const full of d.fullNames) {
+    const ft = full.split(/\s+/);
+    if (ft.length <= toks.length) continue;
+    const atEnd = toks.every((t, i) => ft[ft.length - toks.length + i] === t);
+    const atStart = toks.length >= 2 && toks.every((t, i) => ft[i] === t);
+    if ((atEnd || atStart) && (!best || ft.length > best.split(/\s+/).length)) best = full;
+  }
+  return best ?? name;
+}
+
+/** The person named next to a role noun ("X, Spokesperson for …", "Spokesperson X"). */
+function roleHolder(doc: Doc, role: string, d: Discourse): string | null {
+  const text = doc.folded.toLowerCase();
+  const r = role.toLowerCase();
+  for (const full of d.fullNames) {
+    const f = full.toLowerCase();
+    let at = text.indexOf(f);
+    while (at >= 0) {
+      const after = text.slice(at + f.length, at + f.length + 40);
+      const before = text.slice(Math.max(0, at - 40), at);
+      if (new RegExp(String.raw`^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}${r}\b`).test(after) || new RegExp(String.raw`\b${r}(?:\s+[a-z-]+){0,2}\s+$`).test(before)) return full;
+      at = text.indexOf(f, at + 1);
+    }
+  }
+  return null;
+}
+
+/** Person names in the body sentences (two to four capitalised tokens, no known actor or place). */
+function collectNames(doc: Doc): string[] {
+  const out: string[] = [];
+  for (const s of doc.sentences) {
+    if (s.role !== 'body') continue;
+    PERSON_RE.lastIndex = 0;
+    for (let m = PERSON_RE.exec(s.folded); m; m = PERSON_RE.exec(s.folded)) {
+      const name = m[2] ?? '';
+      const a = s.start + m.index + (m[1]?.length ?? 0);
+      if (s.mentions.some((x) => a < x.end && a + name.length > x.start) || name.split(/\s+/).some((t) => NOT_NAME.has(t) || ORG_WORD.test(t))) {
+        // "… in Syria Rear Admiral Gennady Sorokin": read on from the next word.
+        PERSON_RE.lastIndex = m.index + (m[1]?.length ?? 0) + (name.split(/\s+/)[0]?.length ?? 1);
+        continue;
+      }
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
 }
 
 function kindOfSlug(slug: string, d: Discourse): ActorKind | null {
-  if (d.persons.has(slug)) return ActorKind.PERSON;
+  const p = d.persons.get(slug);
+  if (p) return p.kind ?? ActorKind.PERSON;
   return ACTORS.get(slug)?.kind ?? null;
 }
 
 function resolveRole(noun: string, d: Discourse): string | null {
   const n = noun.toLowerCase();
+  if (n === 'joint') return d.lastSpeakers.length >= 2 ? (d.lastSpeakers[0] ?? null) : null;
+  if (n === 'statement' || n === 'source') return d.lastSpeaker;
+  if (n === 'officer') return d.lastPerson && d.at - d.lastPersonAt <= PRONOUN_REACH ? d.lastPerson : null;
   if (/^(?:spokesman|spokeswoman|spokesperson|official)$/.test(n)) return d.lastSpeaker;
   if (/^(?:ministry official|ministry spokesman)$/.test(n)) {
     for (let i = d.seenActors.length - 1; i >= 0; i--) {
@@ -131,10 +225,13 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     const start = s.start + m.index;
     const nameStart = start + (m[1]?.length ?? 0);
     const end = nameStart + name.length;
-    if (covered(nameStart, end)) continue;
     const toks = name.split(/\s+/);
-    if (toks.some((t) => NOT_NAME.has(t))) continue;
-    spans.push({ start, end, kind: 'person', slug: slugify(name), surface: name });
+    if (covered(nameStart, end) || toks.some((t) => NOT_NAME.has(t) || ORG_WORD.test(t))) {
+      PERSON_RE.lastIndex = m.index + (m[1]?.length ?? 0) + (toks[0]?.length ?? 1);
+      continue;
+    }
+    const full = fullNameOf(name, d);
+    spans.push({ start, end, kind: 'person', slug: slugify(full), surface: full });
   }
   SINGLE_WITH_TITLE.lastIndex = 0;
   for (let m = SINGLE_WITH_TITLE.exec(s.folded); m; m = SINGLE_WITH_TITLE.exec(s.folded)) {
@@ -142,7 +239,21 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     const end = start + m[0].length;
     if (spans.some((x) => start < x.end && end > x.start)) continue;
     const name = m[1] ?? '';
-    spans.push({ start, end, kind: 'person', slug: slugify(name), surface: name });
+    const full = fullNameOf(name, d);
+    spans.push({ start, end, kind: 'person', slug: slugify(full), surface: full });
+  }
+  // An authority body the alias table does not know, as a source's employer or a speaker ("a source at Hama Police Command said").
+  for (const re of [SOURCE_AT_BODY, BODY_SAYS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.folded); m; m = re.exec(s.folded)) {
+      const name = (m[1] ?? '').trim();
+      const start = s.start + m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      if (s.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start) || spans.some((x) => start < x.end && end > x.start) || name.split(/\s+/).length < 2) continue;
+      const slug = slugify(name);
+      if (!d.persons.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: /(?:Command|Directorate|Department|Authority|Administration|Police|Governorate|Office)$/.test(name) ? ActorKind.GOVERNMENT_BODY : ActorKind.OTHER });
+      spans.push({ start, end, kind: 'actor', slug, surface: name });
+    }
   }
   // A single name right before or after a speech verb ("…, Marco said", "said Marco").
   const single = /(?:\b([A-Z][a-z'’]{2,})\s+(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+([A-Z][a-z'’]{2,})\b(?!\s+[A-Z]))/g;
@@ -152,7 +263,11 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     const end = start + name.length;
     if (NOT_NAME.has(name) || spans.some((x) => start < x.end && end > x.start) || covered(start, end)) continue;
     if (start === s.start) continue; // sentence-initial capital is not evidence of a name
-    spans.push({ start, end, kind: 'person', slug: d.surnames.get(name.toLowerCase()) ?? slugify(name), surface: name });
+    // The last word of a longer capitalised name ("the Hama Police Command said") is not a person on its own.
+    if (m[1] && /[A-Z][\w'’.-]*\s+$/.test(doc.folded.slice(Math.max(s.start, start - 30), start))) continue;
+    if (ORG_WORD.test(name)) continue;
+    const full = d.surnames.has(name.toLowerCase()) ? null : fullNameOf(name, d);
+    spans.push({ start, end, kind: 'person', slug: d.surnames.get(name.toLowerCase()) ?? slugify(full ?? name), surface: full ?? name });
   }
   // Known surnames ("Hamdo told").
   const tokRe = /\b[A-Z][a-z'’]+\b/g;
@@ -168,6 +283,17 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     const start = s.start + m.index;
     spans.push({ start, end: start + m[0].length, kind: 'pronoun', slug: null, surface: m[0].toLowerCase() });
   }
+  // Role nouns resolved against the discourse: "the three countries' ambassadors" (the speakers of the
+  // last joint statement), "the rear admiral" (the person who spoke last), "the source", "the statement".
+  for (const [re, surface] of ROLE_NOUNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.folded); m; m = re.exec(s.folded)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (spans.some((x) => start < x.end && end > x.start)) continue;
+      spans.push({ start, end, kind: 'role', slug: null, surface });
+    }
+  }
   ROLE_RE.lastIndex = 0;
   for (let m = ROLE_RE.exec(s.folded); m; m = ROLE_RE.exec(s.folded)) {
     const start = s.start + m.index;
@@ -179,15 +305,17 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
 
 function isLightGap(gap: string): boolean {
   let g = gap.replace(/\([^)]*\)/g, ' ');
   // A relay participle after the subject ("a military source quoted by SANA accused").
-  g = g.replace(/^\s*,?\s*(?:quoted|cited|carried|relayed|broadcast|aired)\s+(?:by|on|in)\s+(?:the\s+)?(?:(?:state|official)\s+)?(?:(?:television|TV|media|news agency|agency)\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?\s*,?/, ' ');
+  g = g.replace(/^\s*(?:(?:source|sources|official|officials|spokes(?:man|woman|person))\s+)?,?\s*(?:quoted|cited|carried|relayed|broadcast|aired)\s+(?:by|on|in)\s+(?:the\s+)?(?:(?:state|official|state-run|state-owned)\s+)?(?:(?:television|TV|media|news agency|agency)\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?(?:\s+(?:news\s+)?agency)?\s*,?/, ' ');
   // A place after the subject ("the local health directorate in Idleb said").
   g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s+[a-z]|\s*$)/, ' ');
   // One appositive or aside: ", a volunteer with X," / ", which backs …,".
+  // "the White Helmets organisation, which …, alleged": the head noun after a name.
+  g = g.replace(/^\s+organi[sz]ation(?=\s*,|\s+[a-z])/i, ' ');
   g = g.replace(/^\s*,[^,"“”]{1,220},/, ' ');
   // "'s" of a possessive subject is not light ("Russia's deputy ambassador").
   let guard = 0;
@@ -213,6 +341,12 @@ interface Attribution {
   rel?: boolean;
 }
 
+/** The army of the state whose outlet relays ("State television quoted a military source"): the media actor left of `at`. */
+function relayArm(spans: Span[], from: number, at: number, d: Discourse): string | null {
+  const media = spans.filter((x) => x.kind === 'actor' && x.slug && x.start >= from && x.end <= at && kindOfSlug(x.slug, d) === ActorKind.MEDIA).pop();
+  return media?.slug ? armOf(media.slug, d) : null;
+}
+
 /** A span naming a person: an unknown name or a person in the alias table. */
 function isPersonSpan(x: Span, d: Discourse): boolean {
   return x.kind === 'person' || (x.kind === 'actor' && x.slug !== null && kindOfSlug(x.slug, d) === ActorKind.PERSON);
@@ -233,6 +367,18 @@ function resolveSpan(span: Span, d: Discourse): string | null {
       return resolveRole(span.surface, d);
   }
 }
+
+/** An envoy's post at an organisation right before it: "ambassador to the", "envoy at the". */
+const ENVOY_TO = /\b(?:ambassador|envoy|representative|delegate|delegation|mission)\s+(?:to|at)\s+(?:the\s+)?$/i;
+/** Between the envoy's state and its organisation: "'s deputy ambassador to the", " ambassador to the". */
+const ENVOY_OWNER = /^(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|representative|delegate|delegation|mission)|(?:\s+(?:deputy|permanent|special))?\s+(?:ambassador|envoy|representative|delegate|delegation|mission))\s+(?:to|at)\s+(?:the\s+)?$/i;
+
+const ENVOY_NOUN = /\b(?:ambassador|envoy|representative|delegate|delegation|mission)$/i;
+/** A person's role in a subject ("a Kremlin spokesman", "Russia's deputy ambassador"): "he" may then refer to the organisation. */
+const PERSON_ROLE = /\b(?:spokes(?:man|woman|person)|ambassador|envoy|official(?!\s+(?:news|media|agency|statement|television|TV|website|account|channel|figures?|toll))|minister|representative|delegate|director|commander|secretary-general|secretary general|coordinator|commissioner|rapporteur)\b/i;
+
+/** A closing relay clause: ", the state-run Anadolu Agency reported." (checked for a media actor inside). */
+const RELAY_TAIL = /,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s+(?:news\s+)?agency)?\s+(?:reported|reports|said|says|quoted|added|aired|broadcast)\b[^,;]{0,40}$/;
 
 const RELAY_BEFORE = /\b(?:quoted by|cited by|carried by|according to|told|told the|citing|by|broadcast on|aired on|on)\s+(?:the\s+)?(?:state\s+|official\s+)?(?:news\s+agency\s+)?$/i;
 
@@ -261,6 +407,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // Generic sources coordinated with a named one ("according to residents and civil rescuers") are skipped.
     const generic = /^(?:(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\s*(?:,|and|,\s*and)\s+)*(?:(?:a|an|the)\s+(?:(?:joint|new|brief|separate|written|latest|preliminary|updated|official)\s+)?(?:statements?|reports?|tally|count|figures|data|toll|assessment|update|spokes(?:man|woman|person)|officials?|sources?)\s+(?:from|by|of|for|issued by|released by|published by)\s+)?/i.exec(text.slice(s.start + m.index + m[0].length, s.end));
     const at = s.start + m.index + m[0].length + (generic?.[0].length ?? 0);
+    // "According to him, …": the person who spoke last.
+    const him = /^(?:him|her)\b/i.exec(text.slice(at, at + 4));
+    if (him && d.lastPerson && d.at - d.lastPersonAt <= PRONOUN_REACH) {
+      out.push({ speakers: [d.lastPerson], verb: 'according to', verbStart: s.start + m.index, verbEnd: at, subjStart: at, subjEnd: at + him[0].length, chained: false, inverted: true, relayOnly: false });
+      continue;
+    }
     const sp = spans.find((x) => x.start >= at && x.start <= at + 6 && x.kind !== 'pronoun');
     if (!sp) continue;
     const who = resolveSpan(sp, d);
@@ -268,13 +420,21 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // Joint sources: "according to the UN and SOHR".
     const speakers = [who];
     let last = sp;
+    const pending: Array<[string, Span]> = [];
     for (let guard = 0; guard < 3; guard++) {
       const nx = spans.find((x) => x.start > last.end && x.kind !== 'pronoun' && /^\s*(?:,|and|,\s*and)\s*(?:the\s+|a\s+)?$/i.test(text.slice(last.end, x.start)));
       const w = nx ? resolveSpan(nx, d) : null;
-      if (!nx || !w || speakers.includes(w)) break;
-      speakers.push(w);
+      if (!nx || !w || speakers.includes(w) || pending.some(([p]) => p === w)) break;
+      // "according to the UN and SOHR", "according to X, Y and Z"; a bare comma ends the phrase ("according to him, the army …").
+      const andLink = /\band\s*(?:the\s+|a\s+)?$/i.test(text.slice(last.end, nx.start));
+      pending.push([w, nx]);
       last = nx;
+      if (andLink) {
+        for (const [p] of pending) speakers.push(p);
+        pending.length = 0;
+      }
     }
+    if (pending.length > 0) last = speakers.length > 1 ? (spans.find((x) => x.kind !== 'pronoun' && resolveSpan(x, d) === speakers[speakers.length - 1] && x.start > sp.start) ?? sp) : sp;
     out.push({ speakers, verb: 'according to', verbStart: s.start + m.index, verbEnd: s.start + m.index + m[0].length, subjStart: sp.start, subjEnd: last.end, chained: false, inverted: true, relayOnly: false });
   }
   // Nominal speech acts: "Russia's denial", "the UN's condemnation", "a denial issued by the embassy".
@@ -318,14 +478,19 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     if (v.verb === 'quoted' && /^\s+by\b/i.test(text.slice(v.end, v.end + 5)) && !/\b(?:was|were|is|are|been)\s+$/i.test(before)) continue;
     if (v.verb === 'quoted' && !/\b(?:was|were|is|are|been)\s+$/i.test(before)) {
       const sp = spans.find((x) => x.start >= v.end && x.start <= v.end + 4);
-      const who = sp ? resolveSpan(sp, d) : null;
+      let who = sp ? resolveSpan(sp, d) : null;
+      // "State television quoted a military source": the relaying outlet's own state's army.
+      if (sp && sp.kind === 'role' && sp.surface === 'military') who = relayArm(spans, s.start, v.start, d) ?? who;
       if (sp && who) {
-        out.push({ speakers: [who], verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false });
+        // "… as saying that army units had …": the content follows the frame.
+        const frame = /^[^,.;"]{0,60}?\bas\s+saying\s*(?:that\s+)?/i.exec(text.slice(sp.end, s.end));
+        if (frame) out.push({ speakers: [who], verb: v.verb, verbStart: v.start, verbEnd: sp.end + frame[0].length, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
+        else out.push({ speakers: [who], verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false });
         continue;
       }
     }
     // Passive stance verb: "the account was disputed by Russia", "the strike was condemned by France".
-    if (/\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(before) && !/^(?:said|says|told|reported|quoted|called|calling|described|added|noted|stated|expressed|aired|documented|announced)$/.test(v.verb)) {
+    if (/\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(before) && !/^[a-z]+ing\b/.test(v.verb) && !/^(?:said|says|told|reported|quoted|called|calling|described|added|noted|stated|expressed|aired|documented|announced)$/.test(v.verb)) {
       const by = /^\s+by\s+(?:the\s+)?/i.exec(text.slice(v.end, v.end + 12));
       const sp = by ? spans.find((x) => x.kind !== 'pronoun' && x.start >= v.end + by[0].length - 4 && x.start <= v.end + by[0].length + 1) : undefined;
       const who = sp ? resolveSpan(sp, d) : null;
@@ -358,11 +523,18 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     for (const x of left) {
       let gap = text.slice(x.end, v.start);
       if (passiveQuote) gap = gap.replace(/\b(?:was|were|is|are|has been|had been|have been)\s*$/i, '');
+      // A progressive verb: "The White Helmets are putting the toll at seven".
+      if (/^[a-z]+ing\b/.test(v.verb)) gap = gap.replace(/\b(?:is|are|was|were|has been|have been)\s*$/i, '');
       if (!isLightGap(gap)) continue;
       // Relayed agency or a name inside a prepositional phrase is not the subject.
       if (RELAY_BEFORE.test(text.slice(Math.max(s.start, x.start - 40), x.start)) && x.kind !== 'pronoun') continue;
       subj = x;
       break;
+    }
+    // A participle after an object ("the ministry sent letters to the Security Council, saying …"): the clause's subject speaks.
+    if (subj && subj.kind !== 'pronoun' && /ing$/.test(v.verb) && /\b(?:to|of|with|for|at|from|on|against|into|toward|towards)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(s.start, subj.start - 30), subj.start))) {
+      const head = spans.find((x) => x.kind !== 'pronoun' && x.end <= subj!.start && /^\W*(?:(?:meanwhile|separately|also|earlier|later|on \w+day|in a statement)\W+)?(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
+      if (head) subj = head;
     }
     // Inside an appositive? "Zhukovets, head of the Russian Centre …, told": the outer name.
     if (subj) {
@@ -378,6 +550,14 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
           if (outer && outer !== subj && !keepPerson && !/"|“|”/.test(text.slice(commaAbs, subj.start))) subj = outer;
         }
       }
+    }
+    // "Russia's deputy ambassador to the U.N. said": a state's envoy at an organisation speaks for the state.
+    if (subj && subj.kind === 'actor' && ENVOY_TO.test(text.slice(Math.max(s.start, subj.start - 60), subj.start))) {
+      const sub = subj;
+      const owner = spans
+        .filter((x) => x.kind === 'actor' && x.end <= sub.start && sub.start - x.end <= 60 && (ENVOY_OWNER.test(text.slice(x.end, sub.start)) || (ENVOY_NOUN.test(x.surface) && /^\s+(?:to|at)\s+(?:the\s+)?$/i.test(text.slice(x.end, sub.start)))))
+        .pop();
+      if (owner) subj = owner;
     }
     // "Igor Konashenkov of the Russian Defence Ministry said": the person, not the ministry.
     if (subj && subj.kind === 'actor' && !isPersonSpan(subj, d) && !relSubj) {
@@ -408,9 +588,13 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     if (subj.kind === 'pronoun' && prevAttr && /^\s*(?:that\s+)?$/i.test(text.slice(prevAttr.verbEnd, subj.start))) continue;
     // "it"/"he" later in a sentence whose speaker is already known refers to that speaker ("…, which it said was …").
     const sameSentence = subj.kind === 'pronoun' && prevAttr && !prevAttr.relayOnly ? prevAttr.speakers[prevAttr.speakers.length - 1] : undefined;
-    const who = sameSentence && (subj.surface === 'it' ? kindOfSlug(sameSentence, d) !== ActorKind.PERSON : subj.surface === 'they' || kindOfSlug(sameSentence, d) === ActorKind.PERSON) ? sameSentence : resolveSpan(subj, d);
+    // A person named in this very sentence is not registered yet: their span says they are a person.
+    const personSlug = (x: string): boolean => kindOfSlug(x, d) === ActorKind.PERSON || spans.some((sp) => sp.kind === 'person' && sp.slug === x);
+    // "The Secretary-General deplores …, and he reminds …": an office held by one person is "he" too.
+    const officeHolder = !!prevAttr && PERSON_ROLE.test(text.slice(Math.min(prevAttr.subjStart, prevAttr.verbStart), Math.max(prevAttr.subjEnd, prevAttr.verbStart)));
+    const who = sameSentence && (subj.surface === 'it' ? !personSlug(sameSentence) : subj.surface === 'they' || personSlug(sameSentence) || officeHolder) ? sameSentence : resolveSpan(subj, d);
     if (!who) continue;
-    const speakers = [who];
+    const speakers = subj.kind === 'role' && (subj.surface === 'joint' || subj.surface === 'statement') && d.lastSpeakers.includes(who) ? [...d.lastSpeakers] : [who];
     // Coordinated subjects: "Russia and the Syrian army deny", "rescuers and a war monitor said".
     let head = subj;
     for (let guard = 0; guard < 4; guard++) {
@@ -428,12 +612,16 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
   // "…, citing X": X originated the content.
   const cite = /\bciting\s+(?:the\s+)?/gi;
   for (let m = cite.exec(s.folded); m; m = cite.exec(s.folded)) {
-    const at = s.start + m.index + m[0].length;
+    // "citing figures from the UN": the figures are the cited body's, whatever the relaying clause says around them.
+    const figs = CITED_FIGURES.exec(text.slice(s.start + m.index + m[0].length, s.end));
+    const at = s.start + m.index + m[0].length + (figs?.[0].length ?? 0);
     const sp = spans.find((x) => x.start >= at && x.start <= at + 20 && x.kind === 'actor');
     if (!sp || !sp.slug) continue;
     for (const a of out) if (a.verbStart < s.start + m.index + 40 && a.verbEnd <= s.start + m.index) a.relayOnly = true;
     // "X said, citing Y" / "X reported, citing Y": Y is the source, X the relay.
-    const main = out.find((a) => a.verbStart > at) ?? out.filter((a) => a.verbEnd <= s.start + m.index && /^\s*,?\s*$/.test(text.slice(a.verbEnd, s.start + m.index))).pop();
+    const main =
+      out.find((a) => a.verbStart > at) ??
+      out.filter((a) => a.verbEnd <= s.start + m.index && (figs !== null || /^\s*,?\s*$/.test(text.slice(a.verbEnd, s.start + m.index)))).pop();
     if (main) {
       main.speakers = [sp.slug];
       main.relayOnly = false;
@@ -476,6 +664,9 @@ function withElliptic(doc: Doc, s: SentenceInfo): SentenceInfo {
   return { ...s, mentions: [...s.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
+/** An actor alias that names an attack ("regime air strike", "Russian shelling"). */
+const ATTACK_NOUN_END = /(?:air ?strikes?|airstrikes?|air raids?|drone strikes?|shelling|bombardment|bombing|rocket fire|artillery fire)$/i;
+
 /** Actors the content names as carrying out an attack, including quoted and located subjects. */
 /** An embedded report by an unnamed source (", which monitors said were Russian jets,") names nobody for the speaker. */
 const GENERIC_EMBED = /,\s*which\s+(?:monitors|activists|witnesses|residents|rescuers|sources|officials|observers)\s+(?:said|say|says|believed|believe)\b[^,]*,/gi;
@@ -486,7 +677,15 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
   if (masked.length > 0) s = { ...s, mentions: s.mentions.filter((m) => !masked.some(([a, b]) => m.start >= a && m.end <= b)) };
   // The owner of a jet that "was shot down" is its victim, not an attacker.
   const victim = (slug: string): boolean =>
-    s.mentions.some((m) => m.slug === slug && m.start >= from && m.end <= to && /^(?:\s+[a-z-]+){0,2}\s+(?:was|were|had been|has been)\s+(?:shot down|downed|hit|struck|killed|targeted|attacked|lost)\b/.test(doc.folded.slice(m.end, m.end + 50)));
+    s.mentions.some(
+      (m) =>
+        m.slug === slug &&
+        m.start >= from &&
+        m.end <= to &&
+        // "a regime helicopter was shot down", "had downed a regime helicopter": the aircraft's owner lost it.
+        (/^(?:\s+[a-z-]+){0,2}\s+(?:was|were|had been|has been)\s+(?:shot down|downed|hit|struck|killed|targeted|attacked|lost)\b/.test(doc.folded.slice(m.end, m.end + 50)) ||
+          /\b(?:shot down|downed|downing|brought down|intercepted)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"?$/i.test(doc.folded.slice(Math.max(from, m.start - 30), m.start))),
+    );
   const out = agentsIn(doc, s, from, to).filter((x) => !victim(x));
   for (const m of s.mentions) {
     if (m.type !== 'actor' || m.start < from || m.end > to || out.includes(m.slug)) continue;
@@ -494,11 +693,16 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
     if (k !== ActorKind.MILITARY && k !== ActorKind.ARMED_GROUP && k !== ActorKind.STATE) continue;
     const after = doc.folded.slice(m.end, Math.min(to, m.end + 70));
     const before = doc.folded.slice(Math.max(from, m.start - 30), m.start);
-    if (/\b(?:(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed)\s+by|attributed\s+to|blamed\s+on)\s+(?:the\s+)?$/i.test(before)) {
+    // The attack named by the actor's own noun ("Monday's regime air strike on a convoy", "Russian shelling killed …").
+    if (ATTACK_NOUN_END.test(m.surface) && !/^\s+(?:was|were|had been|has been)\s+(?:intercepted|shot down|repelled)\b/i.test(doc.folded.slice(m.end, m.end + 30))) {
       out.push(m.slug);
       continue;
     }
-    if (/^"?\s*(?:(?:based\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|air base|base|airport|province|countryside))*\s+){0,2}(?:have\s+|has\s+|had\s+)?(?:also\s+|instead\s+|only\s+)?(?:(?:did|do|does|had|has|have)\s+not\s+|never\s+)?"?(?:immediately\s+)?"?\s*(?:retaliated|responded|fired|shelled|struck|strike|bombed|bomb|launched|hit|killed|attacked|dropped|targeted|target|carried out|carry out|conducted|conduct|pounded|shot down|downed|operated|operate|flown|fly|delivered|deliver)\b/.test(after)) out.push(m.slug);
+    if (/\b(?:(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed)\s+by|attributed\s+to|blamed\s+on)\s+(?:the\s+|an?\s+)?$/i.test(before)) {
+      out.push(m.slug);
+      continue;
+    }
+    if (/^"?\s*(?:(?:(?:based|positioned|stationed|deployed|entrenched)\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|air base|base|airport|province|countryside))*\s+){0,2}(?:(?:air\s+defen[cs]es?|air\s+force|units?|forces|troops|aircraft|jets|warplanes|artillery|batteries|gunners|drones?)\s+)?(?:have\s+|has\s+|had\s+)?(?:also\s+|instead\s+|only\s+)?(?:(?:did|do|does|had|has|have)\s+not\s+|never\s+)?"?(?:immediately\s+)?"?\s*(?:retaliated|responded|returned fire|returned|fired|shelled|struck|strike|bombed|bomb|launched|hit|killed|attacked|dropped|targeted|target|carried out|carry out|conducted|conduct|pounded|shot down|downed|operated|operate|flown|fly|delivered|deliver)\b/.test(after)) out.push(m.slug);
   }
   return out;
 }
@@ -509,7 +713,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // Actors right after the verb: "urged Russia and Turkey", "blamed Russia and the Syrian regime".
     const out: string[] = [];
     let cursor = -1;
-    const vEnd = from;
+    let vEnd = from;
+    // "told the council that Ankara was arming …": the audience of "told" is not the object of the content.
+    if (/^(?:told|tells|tell)$/i.test(verb)) {
+      const audience = s.mentions.find((m) => m.type === 'actor' && m.start >= from && /^\s*(?:the\s+)?$/i.test(doc.folded.slice(from, m.start)));
+      if (audience) vEnd = audience.end;
+    }
     for (const m of s.mentions) {
       if (m.type !== 'actor' || m.start < vEnd) continue;
       // The second half of an elliptical coordination shares the first one's head.
@@ -538,8 +747,11 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     return out;
   };
   const v = verb.toLowerCase();
-  const side = sideOf(speaker, undefined) !== 'neutral' ? sideOf(speaker) : sideOfPerson(speaker, d);
-  const agents = contentAgents(doc, s, from, to).filter((a) => a !== speaker);
+  let side = sideOf(speaker, undefined) !== 'neutral' ? sideOf(speaker) : sideOfPerson(speaker, d);
+  // An authority body unknown to the alias table that calls its adversaries "terrorist organizations" in its own words speaks for the government.
+  if (side === 'neutral' && d.persons.get(speaker)?.kind && /\bterrorist(?:s|\s+(?:organi[sz]ations?|groups?|factions?))\b/i.test(content.replace(/"[^"]*"/g, ' '))) side = 'gov';
+  const allAgents = contentAgents(doc, s, from, to);
+  const agents = allAgents.filter((a) => a !== speaker);
   const party = side === 'gov' || side === 'opp';
   const expectCall = EXPECT_CALL.exec(content);
   if (expectCall && !DENY_VERB.test(v)) {
@@ -567,8 +779,24 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     }
     return { stance: Stance.ACCUSATION, targets: agents.slice(0, 1) };
   }
-  if (DENY_VERB.test(v) || DENY_CUE.test(content)) {
+  // "the so-called White Helmets were preparing staged videos": the one who fakes is accused; nothing is denied.
+  const faker = !DENY_VERB.test(v) ? s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && m.slug !== speaker && FAKER_AFTER.test(doc.folded.slice(m.end, m.end + 60))) : undefined;
+  if (faker) return { stance: Stance.ACCUSATION, targets: [faker.slug] };
+  // "described such reports as 'information attacks'": naming the reports is dismissing them.
+  const namesReports = /^(?:described|describes|describing|called|calls|calling|branded|brands|branding|labell?ed|termed)$/.test(v) && /^\s*(?:the|such|these|those|this|that|all|any|western|media)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?)\s+(?:as\s+)?["“]/i.test(content);
+  if (DENY_VERB.test(v) || DENY_CUE.test(content) || namesReports) {
     let targets = agents;
+    // "Russia's military said Russian aircraft had carried out no missions": the speaker's own act is denied.
+    if (targets.length === 0 && allAgents.includes(speaker)) targets = [speaker];
+    // "…confirmed that Russian jets were providing air support, but said they were not hitting civilians": "they" is the force just named.
+    if (targets.length === 0 && /^\s*(?:that\s+)?(?:they|it)\s+(?:(?:were|was|are|is|had|have|has|did|do|does)\s+)?(?:not|never)\b/i.test(content)) {
+      const forces = s.mentions.filter((m) => m.type === 'actor' && m.start >= s.start && m.end <= from && m.slug !== speaker && isForce(m.slug));
+      // The subject of the earlier clause ("Russian jets were providing …"), else the force named last.
+      const ante = forces.filter((m) => /^\s+(?:were|was|are|is|had|have|has|would|could)\b/.test(doc.folded.slice(m.end, m.end + 12))).pop() ?? forces.pop();
+      if (ante) targets = [ante.slug];
+    }
+    // "no civilian sites were targeted": a passive denial whose implied agent is the speaker.
+    if (targets.length === 0 && PASSIVE_DENIAL.test(content)) targets = [speaker];
     if (targets.length === 0) {
       const arm = armOf(speaker, d);
       if (/\bits\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|pilots|aviation|bombing)\b/i.test(content) && arm) targets = [arm];
@@ -578,6 +806,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     return { stance: Stance.DENIAL, targets };
   }
   if (CONFIRM_VERB.test(v)) {
+    // "confirmed that the army air defences shot down two drones launched by the terrorists": the clause's subject acted.
+    const lead = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(doc.folded.slice(from, m.start)));
+    if (lead && allAgents.includes(lead.slug) && agents.length <= 2) return { stance: Stance.CONFIRMATION, targets: [lead.slug] };
     if (agents.length === 1) return { stance: Stance.CONFIRMATION, targets: agents };
     // "admitted its aircraft had struck the town": the speaker's military arm.
     const arm = armOf(speaker, d);
@@ -586,13 +817,20 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (agents.length === 0 && /^\s*(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:carried out|conducted|struck|launched|hit)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [speaker] };
     return { stance: Stance.CONFIRMATION, targets: [] };
   }
-  const held = /\b(?:hold|holds|held|holding)\s+((?:[\w'.-]+\s+){1,5}?)(?:(?:fully|solely|entirely|directly)\s+)?(?:responsible|accountable)\b/i.exec(content);
+  const held = /\b(?:hold|holds|held|holding)\s+((?:"?[\w'.-]+"?\s+){1,8}?)(?:(?:fully|solely|entirely|directly)\s+)?(?:responsible|accountable)\b/i.exec(content);
   if (held) {
     const at = from + held.index + held[0].indexOf(held[1] ?? '');
     const who = s.mentions.filter((m) => m.type === 'actor' && m.start >= at && m.end <= at + (held[1]?.length ?? 0) && m.slug !== speaker).map((m) => m.slug);
     return { stance: Stance.ACCUSATION, targets: [...new Set(who)] };
   }
-  if (ACCUSE_CUE.test(content)) return { stance: Stance.ACCUSATION, targets: agents.length > 0 ? agents : objAfter() };
+  if (ACCUSE_CUE.test(content)) {
+    if (agents.length > 0) return { stance: Stance.ACCUSATION, targets: agents };
+    const obj = objAfter();
+    if (obj.length > 0) return { stance: Stance.ACCUSATION, targets: obj };
+    // "bore all the hallmarks of Russian airpower": the actor the charge points to.
+    const marked = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && m.slug !== speaker && /\b(?:(?:hall)?marks"?\s+of|responsib\w+\s+(?:of|on)|blame\s+(?:lies|lay|rests|rested)\s+with)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 40), m.start)));
+    return { stance: Stance.ACCUSATION, targets: marked ? [marked.slug] : [] };
+  }
   if (party) {
     // An adversary's failure to inform or coordinate ("because Ankara had not informed it of their movements"): blame on its state.
     const fail = s.mentions.find(
@@ -625,7 +863,10 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const subj = s.mentions.find((m) => m.type === 'actor' && m.start >= from + off && m.start <= from + off + 3 && m.slug !== speaker);
     if (subj && /^\s*(?:has|had|have|was|were|is|are)\s+(?:not|failed|never)\b/i.test(doc.folded.slice(subj.end, subj.end + 20))) return { stance: Stance.CRITICISM, targets: [subj.slug] };
     if (party) {
-      const adv = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug))];
+      // Not an actor inside a relative clause on the criticised thing ("this attack, which runs contrary to agreements with Russia").
+      const rels: Array<[number, number]> = [];
+      for (const r of content.matchAll(/,\s*(?:which|that)\s[^,;]*/gi)) rels.push([from + (r.index ?? 0), from + (r.index ?? 0) + r[0].length]);
+      const adv = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker && !rels.some(([a, b]) => m.start >= a && m.end <= b)).map((m) => m.slug))];
       if (adv.length === 1) return { stance: Stance.CRITICISM, targets: adv };
     }
     return { stance: Stance.CRITICISM, targets: [] };
@@ -643,10 +884,10 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // The speaker itself may be the subject when it is a state or a party ("the USA would cooperate").
     const selfOk = (x: string): boolean => x !== speaker || party || ACTORS.get(x)?.kind === ActorKind.STATE;
     const m = s.mentions.find((x) => x.type === 'actor' && x.start >= from + off && x.start <= from + off + 60 && x.end <= to && selfOk(x.slug));
-    if (m && /^\s*(?:'s\s+\w+\s+)?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/i.test(doc.folded.slice(m.end, m.end + 20)) && !/^\s*(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:died|killed|wounded|injured|martyred|hit|captured|hurt)\b|^\s*(?:were|was)\s+(?:killed|wounded|injured|martyred|hit|hurt)\b/i.test(doc.folded.slice(m.end, m.end + 30)) && !/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start))) return m.slug;
+    if (m && /^\s*(?:'s\s+\w+\s+)?(?:in\s+(?:the\s+)?[A-Z][\w'-]+\s+)?"?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/.test(doc.folded.slice(m.end, m.end + 40)) && !/^\s*(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:died|killed|wounded|injured|martyred|hit|captured|hurt)\b|^\s*(?:were|was)\s+(?:killed|wounded|injured|martyred|hit|hurt)\b/i.test(doc.folded.slice(m.end, m.end + 30)) && !/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start))) return m.slug;
     // A party's own action ("it had only bombed militants"); a neutral source's own work ("it had recovered 16 bodies") names no actor.
     if (party && (/^(?:they|we)\s+(?:are|were|had|have|would|will|target|strike|only)\b/i.test(head) || /^it\s+(?:had|has|would|will|strikes|only|provides|targets)\b/i.test(head))) return speaker;
-    if (/^its\s+(?:fighters|forces|troops|units|air\s+defen[cs]es|teams)\b/i.test(head)) return speaker;
+    if (/^its\s+(?:fighters|forces|troops|units|air\s+defen[cs]es|teams|jets|aircraft|warplanes|planes|pilots|air\s+force)\b/i.test(head)) return speaker;
     return null;
   };
   if (party) {
@@ -654,7 +895,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (own.length === 1) return { stance: Stance.CLAIM, targets: own };
     // The speaker's own forces acting ("its forces had responded", "troops had destroyed", "strikes are being carried out"):
     // a military speaker itself, else its military arm.
-    const ownForces = /^\s*(?:that\s+)?(?:(?:its|their|our)\s+(?:forces|troops|units|soldiers|aircraft|jets)\s+(?:had|have|has)?\s*(?:responded|retaliated|struck|fired|hit|bombed|shelled|destroyed|targeted)|(?:the\s+)?(?:troops|forces|units|soldiers)\s+(?:had|have|has)\s+"?\w+ed|(?:"?\s*)?(?:strikes|raids|operations)\s+(?:are|were)\s+being\s+carried\s+out)\b/i;
+    const ownForces = /^\s*(?:that\s+)?(?:(?:its|their|our)\s+(?:forces|troops|units|soldiers|aircraft|jets)\s+(?:had|have|has)?\s*(?:responded|retaliated|struck|fired|hit|bombed|shelled|destroyed|targeted)|(?:the\s+)?(?:(?:air\s+force|army|military|naval|artillery|special)\s+)?(?:troops|forces|units|soldiers)\s+(?:had|have|has)\s+"?(?:\w+ed|struck|hit|shot down)|(?:"?\s*)?(?:strikes|raids|operations)\s+(?:are|were)\s+being\s+carried\s+out)\b/i;
     if (agents.length === 0 && ownForces.test(content)) {
       const k = ACTORS.get(speaker)?.kind;
       return { stance: Stance.CLAIM, targets: [k === ActorKind.MILITARY || k === ActorKind.ARMED_GROUP ? speaker : (armOf(speaker, d) ?? speaker)] };
@@ -664,7 +905,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   if (agents.length === 1) return { stance: Stance.CLAIM, targets: agents };
   if (agents.length === 0) {
     const subj = subjectOfContent();
-    if (subj) return { stance: Stance.CLAIM, targets: [subj] };
+    // A neutral source names only a party as the actor ("rescuers were still searching" names nobody responsible).
+    if (subj && (party || sideOf(subj) !== 'neutral' || ACTORS.get(subj)?.kind === ActorKind.STATE)) return { stance: Stance.CLAIM, targets: [subj] };
     // Attacks placed inside "a Russian-led offensive": its leader or backer is the one actor named as responsible.
     const inContent = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && m.slug !== speaker);
     const lead = inContent.filter((m) => /-(?:led|backed)$/i.test(m.surface) && CAMPAIGN_HEAD.test(doc.folded.slice(m.end, m.end + 40)));
@@ -672,6 +914,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   }
   return { stance: Stance.CLAIM, targets: [] };
 }
+
+/** After an actor: it stages or fabricates ("were preparing staged videos", "had fabricated the footage"). */
+const FAKER_AFTER = /^\s+(?:(?:were|was|is|are|had|has|have|had been|have been|has been)\s+)?(?:(?:preparing|planning|filming|producing)\s+(?:staged|fake|fabricated)|staging|staged|fabricating|fabricated|faking|faked)\b/i;
 
 /** A denied report rather than a denied act: "Ankara's accusations", "any allegations", "all claims". */
 const REPORT_OBJECT = /^\s*(?:(?:[\w.'-]+\s+){0,3}?[\w.-]+['’]s\s+(?:\w+\s+)?|(?:such|these|those)\s+(?:\w+\s+)?)(?:accusations?|allegations?|claims?|reports?|accounts?|figures|charges?|version|statements?|criticism|findings)\b(?!\s+(?:of|that)\b)/i;
@@ -693,6 +938,15 @@ function humanitarian(slug: string, d: Discourse): boolean {
     cur = ACTORS.get(cur)?.partOf ?? d.persons.get(cur)?.partOf ?? null;
   }
   return false;
+}
+
+/** "no civilian sites were targeted", "no civilians were hit": the speaker denies its own attack on them. */
+const PASSIVE_DENIAL = /\bno\s+(?:civilian|civilians|residential|medical|populated)\b[^.;,]{0,30}?\b(?:were|was|had been|have been|has been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)\b/i;
+
+/** A military or armed group: what "they" in a denial of hitting civilians refers to. */
+function isForce(slug: string): boolean {
+  const k = ACTORS.get(slug)?.kind;
+  return k === ActorKind.MILITARY || k === ActorKind.ARMED_GROUP;
 }
 
 /** The top of an actor's partOf chain (a ministry's or army's state). */
@@ -723,7 +977,7 @@ function armOf(slug: string, d: Discourse): string | null {
 }
 
 /** Remarks about the conflict in general rather than one attack: habitual, campaign-wide, humanitarian. */
-const GENERAL_REMARK = /\b(?:in the past|previously|has long|have long|had long|consistently|repeatedly|routinely|regularly|continued attacks|continuing attacks|once again|offensive|campaign|pattern|(?:has|have|had) fled|(?:has|have|had|were|was|been|are|is)\s+(?:been\s+)?displaced|refugees?|besieged|(?:is|are|was|were) fighting|fighting (?:terrorism|terrorists|militants)|(?:target|targets|strike|strikes|bomb|bombs|hit|hits|struck|bombed) only|only (?:target|targets|strike|strikes|struck|bombed|hit)|do(?:es)? not (?:target|conduct|bomb|strike)|(?:are|is) being carried out|attacks on (?:hospitals|schools|medical|civilians|health)|(?:the|its|their) report\b(?!s)|in recent (?:days|weeks|months)|recent (?:\w+ )?(?:bombing|strikes|attacks|raids|shelling)|human shields?|spoke by (?:phone|telephone)|talks|rising (?:civilian |death )?toll|(?<!de-)escalation|(?:deliberate(?:ly)? )?targeting (?:of )?(?:civilians|civilian|hospitals|residential))/i;
+const GENERAL_REMARK = /\b(?:in the past|(?:were|was|are|is)\s+(?:preparing|planning)\b|previously|has long|have long|had long|consistently|repeatedly|routinely|regularly|continued attacks|continuing attacks|once again|offensive|campaign|pattern|(?:has|have|had) fled|(?:has|have|had|were|was|been|are|is)\s+(?:been\s+)?displaced|refugees?|besieged|(?:is|are|was|were) fighting|fighting (?:terrorism|terrorists|militants)|(?:target|targets|strike|strikes|bomb|bombs|hit|hits|struck|bombed) only|only (?:target|targets|strike|strikes|struck|bombed|hit)|do(?:es)? not (?:target|conduct|bomb|strike)|(?:are|is) being carried out|attacks on (?:hospitals|schools|medical|civilians|health)|(?:the|its|their) report\b(?!s)|in recent (?:days|weeks|months)|recent (?:\w+ )?(?:bombing|strikes|attacks|raids|shelling)|human shields?|spoke by (?:phone|telephone)|talks|rising (?:civilian |death )?toll|(?<!de-)escalation|(?:deliberate(?:ly)? )?targeting (?:of )?(?:civilians|civilian|hospitals|residential))/i;
 /** Habit or an earlier time between the subject and the verb: "has in the past denied", "had accused". */
 const HABIT_GAP = /\b(?:in the past|previously|long|consistently|repeatedly|routinely|regularly|often|always|once again)\b|\bhad\s*$/i;
 /** Ground fighting, not an air or artillery attack. */
@@ -751,6 +1005,9 @@ const NEAR_BEFORE = /\b(?:near|outside|around|close to|on the outskirts of|(?:no
 
 /** Unnamed places located by a named one ("towns and villages near X", "areas around X"): not X itself. */
 const UNNAMED_NEAR = /\b(?:towns?|villages?|areas?|localities|settlements|hamlets|communities|neighbou?rhoods?|suburbs|outskirts|countryside|places|sites|positions)\s+(?:(?:and|or)\s+(?:\w+\s+)?\w+\s+)?(?:near|outside|around|close to|surrounding|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;
+
+/** A toll spread over a region ("killed 17 civilians across northwest Syria"): several attacks, no one incident. */
+const ACROSS_REGION = /\bacross\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}(?:Syria|provinces?|region|country|governorates?|north-?west|areas|towns)\b/i;
 
 /** Which incident the discourse is about. */
 interface IncidentFocus {
@@ -788,7 +1045,7 @@ function linkIncident(
   const content = doc.folded.slice(cStart, cEnd);
   // Relative clauses on a noun (", which have been supporting an offensive …") do not make the remark general.
   const core = content.replace(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/gi, ' ');
-  if (AGGREGATE.test(core) || s.dates.some((x) => x.span && x.start >= cStart && x.end <= cEnd)) return null;
+  if (AGGREGATE.test(core) || ACROSS_REGION.test(core) || s.dates.some((x) => x.span && x.start >= cStart && x.end <= cEnd)) return null;
   // Incidents whose place the sentence names; prefer one named inside the content, then the nearest.
   let best: { key: number; d: number; container: boolean } | null = null;
   // The content places the attacks only "near"/"around" an incident's place: unnamed places elsewhere.
@@ -817,12 +1074,25 @@ function linkIncident(
   if (nearOnly && !viaContainer) return null;
   // Between subject and verb: ", which …," asides removed, habit adverbs and the pluperfect remain.
   const gap = doc.folded.slice(a.subjEnd, a.verbStart).replace(/,[^,]*,/g, ' ');
-  if (HABIT_GAP.test(gap) || PRESENT_VERB.test(a.verb) || THREAT_VERB.test(a.verb)) return null;
+  // A present-tense verb reports a standing position ("Damascus says it is fighting terrorism"), unless what it reports is a past event
+  // ("Rescuers say eight people were killed", "rescue workers say the school had been sheltering 30 families").
+  const pastEvent =
+    /^(?:says|say)$/i.test(a.verb) &&
+    ((/\b(?:was|were|had)\b/i.test(core) && !/\b(?:is|are|has|have|only|continue[sd]?|always|never)\b/i.test(core)) ||
+      // A toll just given ("says the number of dead has risen to 11", "say at least seven people have been killed").
+      (/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(core) && /\b(?:dead|killed|died|toll|wounded|injured)\b/i.test(core) && !/\b(?:only|continue[sd]?|always|never|since|so far|in the region)\b/i.test(core)));
+  if (HABIT_GAP.test(gap) || (PRESENT_VERB.test(a.verb) && !pastEvent) || THREAT_VERB.test(a.verb)) return null;
   if (ACCOUNT_ANAPHOR.test(content)) return focus.lastStatement;
+  // "rejected the report": a denial of the account just given is about the same incident.
+  if (DENY_VERB.test(a.verb) && /^\s*(?:the|that|this)\s+reports?\b(?!\s+(?:of|on|by|from|that)\b)/i.test(content)) return focus.lastStatement;
   if (GENERAL_REMARK.test(core) || (GROUND.test(core) && !ATTACK_WORD.test(core))) return null;
+  // "such attacks", "these terrorist attacks" (with several in the article): a class of attacks, not one.
+  const plural = /\b(such|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|crimes|violations|assaults|bombardments|bombings)\b/i.exec(core);
+  if (plural && (plural[1]?.toLowerCase() === 'such' || incidents.length >= 2)) return null;
   if (stanceCall && DIPLOMATIC_CALL.test(core)) return null;
   // A party's own operations against "terrorists" are a campaign-level justification.
-  if (stanceClaim && /\bterrorist/i.test(core)) return null;
+  // Unless it points back at the place attacked ("on the outskirts of the town").
+  if (stanceClaim && /\bterrorist/i.test(core) && !/\b(?:in|on|at|inside|near)\s+(?:the\s+)?(?:(?:outskirts|edge|centre|center)\s+of\s+the\s+)?(?:same\s+)?(?:town|village)\b/i.test(core)) return null;
   let target = viaContainer ? best!.key : focus.current ?? (s.index < firstIncidentSentence(incidents) && ATTACK_WORD.test(core) && HARM_FIGURE.test(core) ? focus.main : null);
   // After a campaign-level digression, a definite back-reference ("the allegations") returns to the main incident.
   if (target === null && focus.main !== null && INCIDENT_ANAPHOR.test(core)) {
@@ -848,11 +1118,22 @@ function linkIncident(
   // "Meanwhile, …" opens a new thread unless it names the incident's town.
   const namesArea = !!inc && s.mentions.some((m) => m.type === 'place' && m.start >= cStart && m.end <= cEnd && inc.placeSlugs.some((p) => p === m.slug || chainOf(p, doc).includes(m.slug)) && isLocal(m.slug));
   if (NEW_THREAD.test(doc.folded.slice(s.start, Math.min(cStart, a.subjStart))) && !namesArea) return null;
-  if (focus.newParagraph && target !== focus.main && !CASUALTY_ANAPHOR.test(core)) {
+  // "The strikes were carried out by Russian warplanes": a back-reference naming the current incident's kind stays with it.
+  const mainInc = incidents.find((i) => i.key === focus.main);
+  const kindRef = anaphorKind(core);
+  const keepsCurrent = kindRef !== null && inc?.kind === kindRef && mainInc?.kind !== kindRef;
+  if (focus.newParagraph && target !== focus.main && !CASUALTY_ANAPHOR.test(core) && !keepsCurrent) {
     focus.current = focus.main;
     return focus.main;
   }
   return target;
+}
+
+/** The attack kind a definite back-reference names ("the strikes", "the shelling"), or null. */
+function anaphorKind(core: string): IncidentKind | null {
+  if (/\b(?:the|these|those|this|that)\s+(?:air\s*strikes?|air-strikes?|strikes?|raids?|air\s+raids?|bombing|bombings)\b/i.test(core)) return IncidentKind.AIRSTRIKE;
+  if (/\b(?:the|these|those|this|that)\s+(?:shelling|rockets?|artillery\s+fire|shells|barrage)\b/i.test(core)) return IncidentKind.SHELLING;
+  return null;
 }
 
 /** Campaign-level subject matter in a chained clause of the same speech act. */
@@ -906,9 +1187,10 @@ function provinceToll(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number, e
 
 /** Extracts statements from body sentences. */
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [] };
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc) };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
+  const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
   const focus: IncidentFocus = { current: null, main: null, last: null, newParagraph: false, paragraph: -1, lastStatement: null, lastSpeaker: null, lastSpeakers: [] };
   // The main incident: the first the article reports.
   focus.main = [...incidents].sort((x, y) => firstIncidentSentence([x]) - firstIncidentSentence([y]))[0]?.key ?? null;
@@ -927,6 +1209,45 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         out.push({ speaker: quoteCont.speaker, stance, targets, incidentKey: quoteCont.incidentKey, figures: extractFigures(s.folded), clauseStart: s.start, clauseEnd: s.end, sentence: s });
       }
       qc.v = null;
+      // Interview answers labelled with the speaker's name ("Dr Aboud: We heard the jets …"), and the rest of that answer's paragraph.
+      const qa = attrs.length === 0 ? QA_LABEL.exec(s.folded) : null;
+      let qaSpeaker: string | null = null;
+      let qaAt = s.start;
+      if (qa && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s.start - 4), s.start))) {
+        const raw = qa[2] ?? '';
+        // "Spokesperson: …": the person the article introduced with that role ("Teodor Marinescu, Spokesperson for the Secretary-General").
+        const holder = /^(?:Spokes(?:person|man|woman)|Minister|Ambassador|Envoy|Director|Commander|Coordinator)$/.test(raw) ? roleHolder(doc, raw, d) : null;
+        const known = holder ? slugify(holder) : d.surnames.get(raw.toLowerCase());
+        const full = holder ?? fullNameOf(raw, d);
+        if (!raw.split(/\s+/).some((t) => NOT_NAME.has(t)) && (known || full !== raw || d.fullNames.includes(raw))) {
+          qaSpeaker = known ?? slugify(full);
+          if (!d.persons.has(qaSpeaker) && !ACTORS.has(qaSpeaker)) d.persons.set(qaSpeaker, { slug: qaSpeaker, name: full, partOf: null });
+          const last = full.split(/\s+/).pop();
+          if (last && !known) d.surnames.set(last.toLowerCase(), qaSpeaker);
+          qaAt = s.start + qa[0].length;
+          qaState.v = { speaker: qaSpeaker, paragraph: s.paragraph };
+        }
+      } else if (attrs.length === 0 && qaState.v && qaState.v.paragraph === s.paragraph) qaSpeaker = qaState.v.speaker;
+      if (!qaSpeaker && s.paragraph !== qaState.v?.paragraph) qaState.v = null;
+      if (qaSpeaker) {
+        const { stance, targets } = stanceOf('said', doc.folded.slice(qaAt, s.end), qaSpeaker, doc, s, qaAt, s.end, d);
+        const act: Attribution = { speakers: [qaSpeaker], verb: 'said', verbStart: s.start, verbEnd: qaAt, subjStart: s.start, subjEnd: qaAt, chained: false, inverted: false, relayOnly: false };
+        const incidentKey = linkIncident(doc, s, incidents, act, qaAt, s.end, stance === Stance.CALL, stance === Stance.CLAIM, focus);
+        for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: qaSpeaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(doc.folded.slice(qaAt, s.end)), clauseStart: qaAt, clauseEnd: s.end, sentence: s });
+        d.lastPerson = qaSpeaker;
+        d.lastPersonAt = s.index;
+      }
+      // A person introduced in narration ("Abu Jamil, a 52-year-old greengrocer, was …"; "Dr Hind Aboud was …") is the antecedent of a later "he"/"she".
+      if (attrs.length === 0 && !qaSpeaker) {
+        const intro = spans.find((x) => x.kind === 'person' && x.surface.includes(' ') && (x.start < x.end - x.surface.length || PERSON_INTRO.test(doc.folded.slice(x.end, x.end + 30))));
+        if (intro?.slug) {
+          if (!d.persons.has(intro.slug) && !ACTORS.has(intro.slug)) d.persons.set(intro.slug, { slug: intro.slug, name: intro.surface, partOf: null });
+          const last = intro.surface.split(/\s+/).pop();
+          if (last && !d.surnames.has(last.toLowerCase())) d.surnames.set(last.toLowerCase(), intro.slug);
+          d.lastPerson = intro.slug;
+          d.lastPersonAt = s.index;
+        }
+      }
       // Register people named as speakers (and their organisation from an appositive).
       for (const a of attrs) {
         for (const sp of a.speakers) {
@@ -956,7 +1277,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         let rest = after;
         if (/^(?:told|tells)$/.test(a.verb)) {
           const obj = s.mentions.find((m) => m.type === 'actor' && m.start >= a.verbEnd && m.start <= a.verbEnd + 6);
-          rest = obj ? doc.folded.slice(obj.end, s.end) : after.replace(/^\s*(?:reporters|journalists|diplomats|the\s+\w+|an?\s+\w+)/i, '');
+          rest = obj
+            ? doc.folded.slice(obj.end, s.end)
+            : after.replace(/^\s*(?:(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:a|an|the)\s+(?:\w+\s+)?(?:briefing|meeting|session|gathering)|reporters|journalists|diplomats|the\s+\w+|an?\s+\w+)(?:\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?/i, '');
         }
         const shortRest = rest.replace(/\b(?:in a statement|on \w+day|\w+day|by phone|by telephone|news agency|agency|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 12;
         // "…, state media reported, as airstrikes killed …": the narrator's subordinate clause follows.
@@ -991,10 +1314,13 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           cStart = a.verbEnd;
           cEnd = s.end;
         }
+        // "…, the state-run Anadolu Agency reported.": the relaying outlet closing the sentence is not part of the content.
+        const relayTail = RELAY_TAIL.exec(doc.folded.slice(cStart, cEnd));
+        if (relayTail && s.mentions.some((m) => m.type === 'actor' && ACTORS.get(m.slug)?.kind === ActorKind.MEDIA && m.start >= cStart + relayTail.index && m.end <= cEnd)) cEnd = cStart + relayTail.index;
         const content = doc.folded.slice(cStart, cEnd);
         // Nothing reported ("Syrian state media gave a different picture."), an agreement announced or support expressed: no statement.
         if (!a.chained && cStart >= a.verbEnd && content.replace(/[\s.,;:"”]+/g, '').length === 0) return;
-        if (/^(?:announced|announces|agreed)$/.test(a.verb) && /^\s*(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|agreement|deal|accord|memorandum)\b/i.test(content)) return;
+        if (/^(?:announced|announces|agreed|declared)$/.test(a.verb) && /^\s*(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|agreement|deal|accord|memorandum)\b/i.test(content)) return;
         if (/^\s*(?:that\s+)?(?:it|they|he|she)\s+(?:stood|stands|would stand|will stand)\s+by\b/i.test(content)) return;
         const clauseStart = Math.min(a.chained ? a.verbStart : a.subjStart, cStart);
         const clauseEnd = Math.max(cEnd, a.verbEnd, a.subjEnd);
@@ -1032,7 +1358,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const figures = extractFigures(figText);
           // One clause that both denies and blames ("fabricated … by the so-called White Helmets").
           if (stance === Stance.DENIAL) {
-            const by = /\b(?:fabricat\w*|fake\w*|staged|provocation|fabrication)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:so-called\s+)?/i.exec(content);
+            const by = /\b(?:fabricat\w*|fake\w*|staged|provocation|fabrication|lies|hoax|propaganda|disinformation|orchestrated|concocted|invented|manufactured)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:so-called\s+)?/i.exec(content);
             let who = by ? s.mentions.find((m) => m.type === 'actor' && m.start >= cStart + by.index + by[0].length - 4 && m.start <= cStart + by.index + by[0].length + 3) : undefined;
             // "another White Helmets fabrication": the actor right before the charge word.
             if (!who) {
@@ -1049,10 +1375,17 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const parent = out[out.length - 1];
           // So does a relative clause on the same source ("according to the SNHR, which said two of the dead were children").
           const sameAct = parent && parent.sentence === s && parent.speaker === speaker;
-          if (sameAct && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.rel && parent.stance === Stance.CLAIM))) {
+          if (sameAct && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.rel && parent.stance === Stance.CLAIM) || (a.chained && parent.stance === Stance.CLAIM && parent.incidentKey === incidentKey && (/toll/.test(a.verb) || /^adding$/.test(a.verb))))) {
             parent.figures = fillMissingFigures(parent.figures, figures);
             continue;
           }
+          // "The claim was refuted by X, who branded it 'a fabrication'": a relative clause repeating the stance is the same act.
+          if (sameAct && a.rel && stance === parent.stance && targets.join() === parent.targets.join()) {
+            parent.figures = fillMissingFigures(parent.figures, figures);
+            continue;
+          }
+          // "held Ankara responsible, accusing it of …": a pronoun object continues the same accusation.
+          if (sameAct && a.chained && stance === Stance.ACCUSATION && targets.length === 0 && parent.stance === Stance.ACCUSATION && parent.targets.length > 0) continue;
           // "said no aircraft had flown there and called the reports 'a fabrication'": the stance does not change, so one denial.
           if (sameAct && a.chained && /^(?:called|calling|described|describing|branded|branding)$/.test(a.verb) && stance === Stance.DENIAL && targets.length === 0 && parent.stance === Stance.DENIAL && parent.incidentKey === incidentKey) {
             parent.figures = fillMissingFigures(parent.figures, figures);
@@ -1071,7 +1404,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             continue;
           }
           const targetList = targets.length > 0 ? targets : [];
-          if (tail && (tail.stance !== stance || tail.targets.join() !== targets.join())) {
+          // A bare factual tail ("… and that one of the dead was a fighter") adds no statement of its own.
+          if (tail && (tail.stance !== stance || tail.targets.join() !== targets.join()) && !(tail.stance === Stance.CLAIM && tail.targets.length === 0 && stance === Stance.CLAIM)) {
             for (const t of tail.targets.length > 0 ? tail.targets : [null]) out.push({ speaker, stance: tail.stance, targets: t ? [t] : [], incidentKey, figures: { killed: null, injured: null, children: null, qualifier: null }, clauseStart, clauseEnd, sentence: s });
           }
           // "In what X branded 'war crimes', <facts>": the naming criticises, the rest asserts facts.
@@ -1096,6 +1430,11 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         if (kindOfSlug(sp, d) === ActorKind.PERSON) { d.lastPerson = sp; d.lastPersonAt = s.index; }
         else if (kindOfSlug(sp, d) !== ActorKind.STATE) d.lastOrg = sp;
         else d.lastOrg = sp;
+        // An anonymous official speaking for an organisation ("a Kremlin spokesman said"): "he" later is that organisation.
+        if (kindOfSlug(sp, d) !== ActorKind.PERSON && a.speakers.length === 1 && PERSON_ROLE.test(doc.folded.slice(Math.min(a.subjStart, a.verbStart), Math.max(a.subjEnd, a.verbStart)))) {
+          d.lastPerson = sp;
+          d.lastPersonAt = s.index;
+        }
       }
       // The incident under discussion: the one this sentence reports, else the last whose place it names.
       const own = incidents.filter((i) => i.sentences.has(s.index));

@@ -108,6 +108,10 @@ export function curatedPlaceAliases(): Array<{ alias: string; slug: string }> {
 
 const byName = new Map<string, string[]>();
 const byKey = new Map<string, string[]>();
+/** Every Syrian place by transliteration key, short keys included: who shares a name's sound. */
+const namesakes = new Map<string, string[]>();
+/** The key without a final "h" in each word: Jabala, Jablah and Jableh sound alike. */
+const looseKey = (k: string): string => k.replace(/h\b/g, '');
 for (const p of PLACES.values()) {
   if (p.kind === PlaceKind.COUNTRY) continue;
   for (const a of p.aliases) {
@@ -118,6 +122,9 @@ for (const p of PLACES.values()) {
     byName.set(n, list);
     if (p.country === 'SY') {
       const k = translitKey(a);
+      const nl = namesakes.get(looseKey(k)) ?? [];
+      if (!nl.includes(p.slug)) nl.push(p.slug);
+      namesakes.set(looseKey(k), nl);
       if (k.replace(/ /g, '').length < 4) continue;
       const kl = byKey.get(k) ?? [];
       if (!kl.includes(p.slug)) kl.push(p.slug);
@@ -179,14 +186,17 @@ export function lookupPlace(name: string, nearbyProvince: string | null): string
     if (!nearbyProvince) return null;
   }
   const k = translitKey(name);
-  if (k.replace(/ /g, '').length < 4) return null;
+  // A name with no namesake in Syria (same name, same sound) is that place whatever province is in play:
+  // "Sarmin" after a sentence about Hama is still Sarmin in Idlib. Jabala/Jablah share a sound: the province decides.
+  const only = exact?.length === 1 && (namesakes.get(looseKey(k)) ?? []).every((x) => x === exact[0]) ? exact[0] : undefined;
+  if (k.replace(/ /g, '').length < 4) return only ?? null;
   const cands = (byKey.get(k) ?? []).filter((slug) => {
     const p = PLACES.get(slug);
     if (!p) return false;
     // Same key is strong evidence; require the names not to be wildly different in length.
     return p.aliases.some((a) => jaroWinkler(normalizeName(a), n) >= 0.8);
   });
-  return pickByProvince(cands, nearbyProvince);
+  return pickByProvince(cands, nearbyProvince) ?? only ?? null;
 }
 
 /** The place and its parent chain (village → province → country). */

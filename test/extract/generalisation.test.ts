@@ -337,3 +337,157 @@ describe('second generalisation pass', () => {
     expect(extractFigures('The group later recorded 18 civilian deaths in that attack, seven of them children.')).toMatchObject({ killed: 18, children: 7 });
   });
 });
+
+/**
+ * Statement generalisation (second pass): speakers, stance, targets and attribution frames met in
+ * unseen wire copy. Invented sentences; real organisation and place names.
+ */
+describe('speakers: envoys, officials, unknown bodies, short names', () => {
+  it('gives a state envoy at an organisation to the state, and "he" later to the same state', () => {
+    const f = run(LEAD, "Russia's deputy ambassador to the U.N. dismissed the reports as lies orchestrated by the White Helmets. He accused Turkey of arming militants.");
+    const got = f.statements.map((s) => `${s.speakerId.replace('actor:', '')}:${s.stance}>${s.targetIds.map((t) => t.replace('actor:', '')).join('+') || '-'}`).sort();
+    expect(got).toEqual(['russia:ACCUSATION>syrian-civil-defence', 'russia:ACCUSATION>turkey', 'russia:DENIAL>-']);
+  });
+
+  it('makes an unknown authority body a new actor ("a source at <X Command>"), never its last word', () => {
+    const f = run('Rockets fired by terrorist organizations killed two civilians in the town of Mhardeh on Tuesday, a source at Hama Police Command said.');
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:hama-police-command']);
+    expect(f.actors.find((a) => a.id === 'actor:hama-police-command')?.kind).toBe('GOVERNMENT_BODY');
+    expect(f.actors.map((a) => a.id)).not.toContain('actor:command');
+  });
+
+  it('resolves "the source" to the source just quoted', () => {
+    const f = run(LEAD, 'A source at Idlib Police Command said the attack destroyed two houses. The source told reporters that rescuers were still at work.');
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:idlib-police-command', 'actor:idlib-police-command']);
+  });
+
+  it('knows the World Health Organization and the Syrian Foreign and Expatriates Ministry', () => {
+    expect(after('The World Health Organization says 12 clinics in Idlib have been hit since January.', 'who')).toHaveLength(1);
+    expect(after('The Foreign and Expatriates Ministry said Turkey bore full responsibility for the attack.', 'syrian-foreign-ministry').map((s) => s.stance)).toContain('ACCUSATION');
+  });
+
+  it('reads a short form of a name written in full earlier ("Abu Rami" → Abu Rami Hallak)', () => {
+    const f = run('Abu Rami Hallak and his children slept in the school in Ariha.', '"The ceiling fell on us," said Abu Rami, 41. Hallak said the plane came back twice.');
+    expect([...new Set(f.statements.map((s) => s.speakerId))]).toEqual(['actor:abu-rami-hallak']);
+  });
+
+  it('gives "he said" to a person introduced in narration', () => {
+    const f = run('Abu Samir, a 60-year-old farmer, was selling olives in Ariha when the strike hit on Tuesday.', '"My cousin died in front of me," he said.');
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:abu-samir']);
+  });
+
+  it('reads interview answers labelled with the speaker ("Dr X:") and with the role ("Spokesperson:")', () => {
+    const qa = run('Dr Lina Haddad was operating in the hospital in Ariha when the strike hit on Tuesday.', 'What happened?', 'Dr Haddad: Only Russian jets fly like this.');
+    expect(tuples(qa.statements)).toEqual(['CLAIM>russian-military']);
+    expect(qa.statements[0]?.speakerId).toBe('actor:lina-haddad');
+    const brief = run('This is the briefing by Ivo Kastelic, Spokesperson for the UN mission.', 'Question: How many died in Ariha?', 'Spokesperson: Our information is that nine civilians were killed.');
+    expect(brief.statements.map((s) => s.speakerId)).toEqual(['actor:ivo-kastelic']);
+  });
+
+  it('gives one statement per speaker for "the three countries\' ambassadors"', () => {
+    const f = run(LEAD, 'Britain, France and Germany urged Russia to halt the offensive.', '"The bombing must stop," the three countries\' ambassadors said in a joint statement.');
+    expect(f.statements.map((s) => s.speakerId.replace('actor:', '')).sort()).toEqual(['france', 'france', 'germany', 'germany', 'uk', 'uk']);
+  });
+
+  it('gives figures cited "from" a body to that body ("citing figures from the U.N. human rights office")', () => {
+    const f = run(LEAD, 'Britain and France said the bombing must stop. The statement said at least 900 civilians had been killed since April, citing figures from the U.N. human rights office.');
+    expect(f.statements.map((s) => s.speakerId)).toContain('actor:un-human-rights-office');
+  });
+
+  it('reads "a military source" quoted by state television as that state\'s army', () => {
+    const f = run(LEAD, 'State television quoted a military source as saying that army units had destroyed positions of terrorists.');
+    expect(f.statements.map((s) => [s.speakerId, s.targetIds])).toEqual([['actor:syrian-army', ['actor:syrian-army']]]);
+  });
+
+  it('finds the speaker of a participle clause after an object ("sent letters to the Security Council, saying …")', () => {
+    const f = run(LEAD, 'The Syrian Foreign Ministry sent letters to the UN Security Council, saying that the Turkish regime bears full responsibility for the attacks.');
+    expect(f.statements.map((s) => [s.speakerId, s.stance, s.targetIds])).toEqual([['actor:syrian-foreign-ministry', 'ACCUSATION', ['actor:turkey']]]);
+  });
+
+  it('reads the rank noun and "according to him" as the officer who spoke last', () => {
+    const f = run(LEAD, 'Militants shelled army positions near Ariha, Rear Admiral Oleg Vorontsov said at a briefing.', 'According to the rear admiral, Russian aircraft did not take part. Two soldiers were wounded, the Russian officer added.');
+    expect([...new Set(f.statements.map((s) => s.speakerId))]).toEqual(['actor:oleg-vorontsov']);
+  });
+});
+
+describe('stance: criticism, denial and accusation cues', () => {
+  it.each([
+    ['UNICEF said the attack on the school was unconscionable.', 'unicef'],
+    ['Turkey called the shelling "a crime against humanity".', 'turkey'],
+    ['OCHA is deeply alarmed by reports that shells struck a house in Ariha.', 'ocha'],
+  ])('%s', (sentence, speaker) => {
+    expect(after(sentence, speaker).map((s) => s.stance)).toContain('CRITICISM');
+  });
+
+  it('reads "were not hitting civilian targets" as a denial about the force just named', () => {
+    const list = after('A Kremlin spokesman confirmed that Russian jets were supporting Syrian troops, but said they were not hitting civilian targets.', 'russia');
+    expect(tuples(list)).toEqual(['CONFIRMATION>russian-military', 'DENIAL>russian-military']);
+  });
+
+  it('keeps the speaker as the target when its own forces are denied ("Russia\'s military said Russian aircraft had carried out no missions")', () => {
+    expect(tuples(after("Russia's military said Russian aircraft had carried out no missions over Ariha.", 'russian-military'))).toEqual(['DENIAL>russian-military']);
+  });
+
+  it('reads "described such reports as \'…\'" as a denial and "no civilian sites were targeted" as the speaker\'s own denial', () => {
+    expect(tuples(after('Moscow described such reports as "information attacks".', 'russia'))).toEqual(['DENIAL>-']);
+    expect(tuples(after('The army said "no civilian sites were targeted".', 'syrian-army'))).toEqual(['DENIAL>syrian-army']);
+  });
+
+  it('reads "bore all the hallmarks of X" and "laid the blame on X" as accusations of X', () => {
+    expect(tuples(after('Turkey said the attack bore "all the hallmarks" of Russian airpower.', 'turkey'))).toEqual(['ACCUSATION>russian-military']);
+    expect(tuples(after('HTS laid the blame on the Syrian regime.', 'hts'))).toEqual(['ACCUSATION>syria']);
+  });
+
+  it('accuses the actor said to stage videos, without a denial', () => {
+    expect(tuples(after('The Russian Defence Ministry said the White Helmets were preparing staged videos.', 'russian-mod'))).toEqual(['ACCUSATION>syrian-civil-defence']);
+  });
+
+  it('reads "has yet to fulfil" as criticism of its subject', () => {
+    expect(tuples(after('Moscow said that Ankara has yet to fulfil its obligations.', 'russia'))).toEqual(['CRITICISM>turkey']);
+  });
+});
+
+describe('targets', () => {
+  it('never takes the relaying outlet as the target', () => {
+    expect(tuples(after('Ankara called the shelling "a crime against humanity", the state-run Anadolu Agency reported.', 'turkey'))).toEqual(['CRITICISM>-']);
+  });
+
+  it('takes the accused, not the audience, after "told the council that …"', () => {
+    expect(tuples(after("Syria's U.N. ambassador, Nabil Saleh, told the council that Ankara was arming terrorist groups and bore responsibility for the attacks.", 'nabil-saleh'))).toEqual(['ACCUSATION>turkey']);
+  });
+
+  it('takes a quoted future action\'s subject as the claim\'s actor', () => {
+    expect(tuples(after('The Turkish Foreign Ministry said Turkey "will not abandon" its posts.', 'turkish-foreign-ministry'))).toEqual(['CLAIM>turkey']);
+  });
+
+  it('does not criticise an actor named inside a relative clause on the condemned attack', () => {
+    expect(tuples(after('"We condemn this attack, which runs contrary to our agreements with the Russian Federation," the Turkish Defence Ministry said.', 'turkish-mod'))).toEqual(['CRITICISM>-']);
+  });
+
+  it('gives a neutral source no target for its own side\'s work ("rescuers were still searching")', () => {
+    expect(tuples(after('Khaled Omar, a volunteer with the White Helmets, said rescuers were still searching the rubble.', 'khaled-omar'))).toEqual(['CLAIM>-']);
+  });
+});
+
+describe('linking statements to incidents', () => {
+  it('keeps a toll given with a present-tense verb on the incident ("rescuers say nine were killed")', () => {
+    const f = run(LEAD, 'Rescuers say nine people were killed and 20 wounded.');
+    expect(f.statements.map((s) => s.incidentId)).toEqual([f.incidents[0]?.id]);
+  });
+
+  it('gives a toll spread "across northwest Syria" no incident', () => {
+    const f = run('Air strikes killed 17 civilians across northwest Syria on Monday, a war monitor said.', LEAD);
+    expect(f.statements.map((s) => s.incidentId)).toEqual([null]);
+  });
+
+  it('links "rejected the report" to the incident of the report just given', () => {
+    const f = run(LEAD, 'The Syrian Observatory for Human Rights said Russian jets carried out the raid.', 'The Russian Defence Ministry rejected the report, saying its aircraft had not flown over northern Hama that day.');
+    const denial = f.statements.find((s) => s.stance === 'DENIAL');
+    expect(denial?.incidentId).toBe(f.incidents[0]?.id);
+  });
+
+  it('gives "such attacks" no single incident', () => {
+    const f = run(LEAD, 'France called on Russia to end such attacks.');
+    expect(f.statements.map((s) => s.incidentId)).toEqual([null]);
+  });
+});

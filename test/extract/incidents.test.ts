@@ -236,3 +236,143 @@ describe('place and actor mentions', () => {
     expect(run('Rebels shelled militias near the Assad family\'s hometown of Qardaha on Monday.').mentions).not.toContain('actor:bashar-al-assad');
   });
 });
+
+/**
+ * Third generalisation pass (incidents, places, figures). Invented sentences; 2019-06-11 was a Tuesday.
+ */
+const runP = (...paragraphs: string[]): ArticleFacts => run(paragraphs.join('\n\n'));
+
+describe('incident places: where victims were treated, where forces sit, the dateline', () => {
+  it('does not take the hospital where the wounded died or were taken as the strike\'s place', () => {
+    const f = runP('Warplanes bombed a market in Ariha on Monday, killing six people.', 'Two of the wounded later died in hospital near Bab al-Hawa, rescuers said.', 'The injured were taken to a hospital in the nearby town of Dana.');
+    expect(f.incidents.map((i) => i.placeIds)).toEqual([['place:ariha']]);
+    const lone = runP('MAARAT MISRIN, Syria (AN) - Families buried their dead on Tuesday.', 'The toll from the strike rose to nine after two of the wounded died in hospital near Bab al-Hawa, rescuers said on Tuesday.');
+    expect(lone.incidents.map((i) => i.placeIds)).toEqual([['place:maarat-misrin']]);
+  });
+  it('takes the dateline place for an attack that names no place, but only when the article names no other site', () => {
+    const f = runP('Saraqeb, Idlib province, Syria – Families were asleep when the building came down.', 'The air strike killed four people on Monday, rescuers said.');
+    expect(f.incidents.map((i) => [i.placeIds[0], i.kind, i.date])).toEqual([['place:saraqeb', 'AIRSTRIKE', '2019-06-10']]);
+    const other = runP('Saraqeb, Idlib province, Syria – Families were asleep.', 'The air strike killed four people on Monday.', 'Warplanes also bombed Ariha on Monday, killing two.');
+    expect(other.incidents.map((i) => i.placeIds[0])).toEqual(['place:ariha']);
+  });
+  it('does not make an incident of the place where the accused forces are positioned', () => {
+    const f = runP('Shelling killed eight people in Darat Izza on Monday.', 'The monitor blamed government forces positioned around the town of Anadan for the bombardment.');
+    expect(f.incidents.map((i) => i.placeIds[0])).toEqual(['place:darat-izza']);
+  });
+  it('knows the Jabal al-Zawiya area, and keeps the village as the incident place', () => {
+    const f = runP('Russian warplanes carried out raids on Kansafra in the Jabal al-Zawiya area on Monday, killing four.');
+    expect(f.mentions).toContain('place:jabal-al-zawiya');
+    expect(f.incidents.map((i) => i.placeIds)).toEqual([['place:kansafra']]);
+  });
+});
+
+describe('incidents in round-ups and back-references', () => {
+  it('reads "also carried out raids on X" as a second incident, even without a harm word', () => {
+    const f = runP('Artillery pounded a market in Darat Izza on Monday, killing nine people, the monitor said.', 'Russian warplanes also carried out raids on Kansafra, the monitor added.');
+    expect(f.incidents.map((i) => [i.placeIds[0], i.kind])).toEqual([['place:darat-izza', 'SHELLING'], ['place:kansafra', 'AIRSTRIKE']]);
+  });
+  it('does not take "carried out strikes on terrorist infrastructure" in a province as an incident', () => {
+    expect(runP('The ministry said it had carried out strikes on "terrorist infrastructure" in the Idlib area.').incidents).toHaveLength(0);
+  });
+  it('dates the attacks listed under a round-up lead with the lead\'s day', () => {
+    const f = runP(
+      'Air strikes and shelling killed 17 civilians across northwest Syria on Monday, a monitor said.',
+      'Shelling killed nine in Darat Izza, the monitor said.',
+      'Jets struck Ariha, killing two.',
+      'Rockets hit Mhardeh, wounding three.',
+      'Barrel bombs hit Latamneh, wounding five.',
+      'Separately, a bomb went off near a bakery in Sarmada, killing two people.',
+    );
+    expect(one(f, 'sarmada').date).toBe('2019-06-10');
+  });
+  it('reads "the same school had been hit on <date>" as another attack on the last incident\'s site', () => {
+    const f = runP('An air strike hit a school in Maarat Misrin on Monday, killing 12 people.', 'The same school had been damaged by government shelling on June 3, when shells struck its courtyard.');
+    expect(f.incidents.map((i) => [i.placeIds[0], i.kind, i.date])).toEqual([
+      ['place:maarat-misrin', 'AIRSTRIKE', '2019-06-10'],
+      ['place:maarat-misrin', 'SHELLING', '2019-06-03'],
+    ]);
+  });
+});
+
+describe('incident kind: a bare "missile"', () => {
+  it('is an air strike when the article calls the attack a raid by jets around it', () => {
+    const f = runP('The first missile hit the cave hospital in Kafr Zita on Monday, killing two staff.', 'The monitor said Russian jets had carried out the raid.');
+    expect(f.incidents.map((i) => i.kind)).toEqual(['AIRSTRIKE']);
+  });
+  it('stays shelling when a ground launcher is named, or nothing points to aircraft', () => {
+    expect(runP('A surface-to-surface missile hit the camp in Qah on Monday, killing 12, while jets circled overhead.').incidents.map((i) => i.kind)).toEqual(['SHELLING']);
+    expect(runP('A missile hit a house in Mhardeh on Monday, killing two.').incidents.map((i) => i.kind)).toEqual(['SHELLING']);
+  });
+});
+
+describe('incident kind: aircraft named as the weapon', () => {
+  const kinds = (...p: string[]): string[] => runP(...p).incidents.map((i) => i.kind);
+  it('reads shelling carried out by aircraft as an air strike', () => {
+    expect(kinds('Russian warplanes carried out intense shelling of Ariha on Monday, killing five.')).toEqual(['AIRSTRIKE']);
+    expect(kinds('Warplanes and artillery shelled Ariha on Monday, killing five.')).toEqual(['SHELLING']);
+    expect(kinds('Artillery shelled Ariha on Monday, killing five, while warplanes circled overhead.')).toEqual(['SHELLING']);
+  });
+  it('does not take "months of shelling" in the background for the attack', () => {
+    expect(kinds('The town of Ariha, which has faced months of shelling, was hit by Russian air strikes on Monday, killing five.')).toEqual(['AIRSTRIKE']);
+  });
+});
+
+describe('another event in the same sentence', () => {
+  it('reads a car bombing as OTHER, and keeps the air strike in the main clause an air strike', () => {
+    const f = runP('Air strikes killed five people in Ariha on Tuesday, a day after a car bombing on Monday killed three in Sarmada.');
+    expect(f.incidents.map((i) => [i.kind, i.placeIds[0], i.date])).toEqual([
+      ['AIRSTRIKE', 'place:ariha', '2019-06-11'],
+      ['OTHER', 'place:sarmada', '2019-06-10'],
+    ]);
+  });
+  it('does not date or type an attack by the earlier event in a ", where …" clause', () => {
+    const f = runP('Air strikes on Tuesday killed five people in Ariha, where a bombing on Monday had killed three.');
+    expect(f.incidents.map((i) => [i.kind, i.date])).toEqual([['AIRSTRIKE', '2019-06-11']]);
+  });
+});
+
+describe('places that only locate or launch', () => {
+  it('does not take the city a distance is measured from ("30 kilometres south of X")', () => {
+    expect(runP('Warplanes bombed Kafr Nabl, about 30 kilometres south of Idlib city, on Monday, killing four.').incidents.map((i) => i.placeIds)).toEqual([['place:kafranbel']]);
+  });
+  it('takes the place the fire hit after "fired … from X hit Y", not the launch site', () => {
+    expect(runP('Rockets fired by rebels from Kafr Nabl hit the town of Mhardeh on Monday, killing two.').incidents.map((i) => i.placeIds)).toEqual([['place:mhardeh']]);
+  });
+});
+
+describe('fourth pass: locators, counted attacks, counter-fire, bulletins', () => {
+  const list = (...p: string[]): Array<[string, string | undefined, string | null]> => runP(...p).incidents.map((i) => [i.kind, i.placeIds[0], i.date]);
+  it('drops a city named only to say how far the site is from it ("a town about 8km (5 miles) southeast of X")', () => {
+    expect(list('An air strike hit the market in Sarmin, a town about 8km (5 miles) southeast of Idlib city, on Monday, killing seven.')).toEqual([['AIRSTRIKE', 'place:sarmin', '2019-06-10']]);
+  });
+  it('reads "on the 7th" as that day of the month and unnamed munitions that struck a place as an air strike', () => {
+    expect(list('On the 7th, two munitions struck the livestock market in Sarmin, killing 15 civilians.')).toEqual([['AIRSTRIKE', 'place:sarmin', '2019-06-07']]);
+  });
+  it('does not make an incident of several attacks counted together over a province, or of a season of bombing', () => {
+    expect(list('Two air strikes in Idlib province this month killed at least 17 civilians, the group said.')).toEqual([]);
+    expect(list('The jets that had pounded southern Idlib through the winter had stayed on the ground.')).toEqual([]);
+  });
+  it('reads suppressed firing points and returned fire as shelling, and a launch site after ", from which" as not the attack', () => {
+    expect(list('Army units early on Tuesday suppressed firing points of terrorists near Kansafra, from which militants had shelled government positions overnight.')).toEqual([['SHELLING', 'place:kansafra', '2019-06-11']]);
+    expect(list('Turkish units returned fire at regime positions around Kafr Nabl on Monday.')).toEqual([['SHELLING', 'place:kafranbel', '2019-06-10']]);
+  });
+  it('reads a motorbike rigged with explosives as OTHER and a massacre as harm', () => {
+    expect(list('In Sarmada a motorbike rigged with explosives went off near the market on Monday, wounding nine.')).toEqual([['OTHER', 'place:sarmada', '2019-06-10']]);
+    expect(list('Kafr Nabl: a massacre at dawn on Monday by regime artillery on a house.')).toEqual([['SHELLING', 'place:kafranbel', '2019-06-10']]);
+  });
+  it('dates the items of a daily bulletin by its header', () => {
+    const f = list(
+      'Summary of violations against civilians in the liberated north west of Syria on Monday 10 June 2019:',
+      '1- Kafr Nabl: regime artillery shelled a house, killing three civilians.',
+      '2- Sarmada: a car bomb exploded near the market, killing two.',
+      '3- Ariha: no casualties from rockets on a school.',
+      '4- Binnish: a drone dropped a grenade.',
+      '5- Maarat Misrin outskirts: 2 air strikes by Russian warplanes on a poultry farm, material damage only.',
+    );
+    expect(f.find((x) => x[1] === 'place:maarat-misrin')).toEqual(['AIRSTRIKE', 'place:maarat-misrin', '2019-06-10']);
+  });
+  it('knows villages of the southern Idlib and Ghab front lines', () => {
+    expect(list('Rockets hit Jurin on Monday, wounding three.')).toEqual([['SHELLING', 'place:jurin', '2019-06-10']]);
+    expect(runP('Shelling hit al-Bara and Fleifel overnight, killing two.').incidents.map((i) => i.placeIds)).toEqual([['place:al-bara', 'place:fleifel']]);
+  });
+});

@@ -122,3 +122,79 @@ describe('casualty figures', () => {
     expect(extractFigures(clause)).toEqual({ killed, injured, children, qualifier });
   });
 });
+
+describe('figures: victims listed one by one, the wounded, explicit zeros', () => {
+  it.each([
+    ['the strike killed a nurse and a guard and wounded six staff', 2, 6],
+    ['two staff members and a patient were killed', 3, null],
+    ['killing a man and his son', 2, null],
+    ['killing a woman and wounding three of her relatives', 1, 3],
+    ['two civilians were martyred and five others, among them a child, were injured', 2, 5],
+    ['some 40 people were being treated in hospitals', null, 40],
+    ['the group recorded 18 civilian deaths in that attack', 18, null],
+  ])('%s → killed %p, injured %p', (clause, killed, injured) => {
+    const f = extractFigures(clause);
+    expect([f.killed, f.injured]).toEqual([killed, injured]);
+  });
+  it('keeps a partial list ("among the dead were a woman and three children") to the children', () => {
+    expect(extractFigures('Among the dead were a woman and three children from one family')).toMatchObject({ killed: null, children: 3 });
+  });
+  it('does not count children among the wounded as children among the dead', () => {
+    expect(extractFigures('shelling wounded six people, including two children').children).toBeNull();
+    expect(extractFigures('two were killed and five others, among them a child, were injured').children).toBeNull();
+    expect(extractFigures('the strike killed 11 people, including four children, and wounded 20').children).toBe(4);
+  });
+  it('reads "without causing casualties" as no one killed or hurt', () => {
+    expect(extractFigures('shells struck the courtyard without causing casualties')).toMatchObject({ killed: 0, injured: 0, qualifier: Qualifier.EXACT });
+  });
+});
+
+describe('figures: tolls of children only, families, other toll phrasings', () => {
+  it.each([
+    ['killing two children and wounding their mother', 2, 2],
+    ['an air strike killed a child', 1, 1],
+    ['two children died', 2, 2],
+    ['the strike killed a girl and her grandmother', 2, 1],
+    ['killing two children and their mother', 3, 2],
+    ['three members of one family, including two children, were killed', 3, 2],
+    ['killed 23 people, including six children', 23, 6],
+  ])('%s → killed %p, children %p', (clause, killed, children) => {
+    const f = extractFigures(clause);
+    expect([f.killed, f.children]).toEqual([killed, children]);
+  });
+  it.each([
+    ['the bodies of four people were recovered', 4],
+    ['the raid claimed the lives of six civilians', 6],
+    ['six civilians lost their lives', 6],
+  ])('%s → killed %d', (clause, killed) => {
+    expect(extractFigures(clause).killed).toBe(killed);
+  });
+  it('reads "five children were among those killed" as children only', () => {
+    expect(extractFigures('Five children were among those killed')).toMatchObject({ killed: null, children: 5 });
+  });
+});
+
+describe('figures: toll verbs in the present and long toll phrases', () => {
+  it('reads "now puts the death toll at 13"', () => {
+    expect(extractFigures('The monitor now puts the death toll at 13, among them four children')).toMatchObject({ killed: 13, children: 4 });
+  });
+  it('reads a toll whose verb comes long after "toll"', () => {
+    expect(extractFigures("The death toll from Tuesday's air strike on a crowded livestock market in the town of Sarmin in north-western Syria's Idlib province has risen to 14").killed).toBe(14);
+  });
+});
+
+describe('figures: "a third", "a dozen", an adjective before the victims', () => {
+  it.each([
+    ['a strike killed two workers and injured a third', 2, 1],
+    ['two other people, including the father, were injured', null, 2],
+    ['4 regime soldiers killed by sniper fire', 4, null],
+    ['killed a dozen people', 12, null],
+    ['killed dozens of people', null, null],
+  ])('%s → killed %p, injured %p', (clause, killed, injured) => {
+    const f = extractFigures(clause);
+    expect([f.killed, f.injured]).toEqual([killed, injured]);
+  });
+  it('reads "a dozen of them children"', () => {
+    expect(extractFigures('at least 47 civilians killed in June, a dozen of them children').children).toBe(12);
+  });
+});

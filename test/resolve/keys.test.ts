@@ -34,3 +34,15 @@ describe('gazetteer lookup', () => {
     expect(lookupPlace('Jableh', 'idlib-province')).toBeNull();
   });
 });
+
+describe('a province in play only tells namesakes apart', () => {
+  it('resolves a name with no Syrian namesake whatever province was named before', () => {
+    expect(lookupPlace('Sarmin', 'hama-province')).toBe('sarmin');
+    expect(lookupPlace('Aleppo', 'idlib-province')).toBe('aleppo-city');
+  });
+  it('still keeps Jabala (Idlib) apart from Jablah (Latakia)', () => {
+    expect(lookupPlace('Jabala', 'latakia-province')).not.toBe('jabala');
+    expect(lookupPlace('Jabala', 'idlib-province')).toBe('jabala');
+    expect(lookupPlace('Jableh', 'latakia-province')).toBe('jablah');
+  });
+});
