@@ -6,6 +6,10 @@ import { checkGold, loadGoldSet } from '../../src/eval/gold';
 describe.each([
   ['corpus', resolve(__dirname, '..', 'corpus'), 24],
   ['seeds', resolve(__dirname, '..', '..', 'seed', 'gold'), 5],
+  ['dev-extra', resolve(__dirname, '..', 'dev-extra'), 8],
+  ['dev-extra-2', resolve(__dirname, '..', 'dev-extra-2'), 8],
+  ['dev-extra-3', resolve(__dirname, '..', 'dev-extra-3'), 8],
+  ['dev-3', resolve(__dirname, '..', 'dev-3'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
