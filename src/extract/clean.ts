@@ -22,14 +22,52 @@ const DATE_ONLY = new RegExp(
   `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,? \\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?$`,
 );
 
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: (?:[A-Z]{2,4}|local time))?`;
+/** One part of a date line: a date ("25/11/2019" too), a time, or "Updated 16:40 GMT". */
+const DATE_PART = new RegExp(
+  `^(?:(?:updated|last updated|published|posted|first published|issued on|issued)\\s*:?\\s*(?:on\\s+|at\\s+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})?(?:,?\\s*(?:at\\s+)?${TIME})?$`,
+  'i',
+);
+/** A date line: date-only parts separated by "|" or "·" ("13 November 2019 | Updated 16:40 GMT", "25/11/2019"). */
+function isDateLine(p: string): boolean {
+  if (DATE_ONLY.test(p)) return true;
+  if (!/\d/.test(p) || p.length > 80) return false;
+  const parts = p.split(/\s*[|·•]\s*|\s+[-–—]\s+/);
+  return parts.every((x) => x.length > 0 && /\d/.test(x) && DATE_PART.test(x));
+}
+
 /** Lines that are noise on their own (guidelines: bylines, share blocks, captions, credits…). */
 const NOISE: RegExp[] = [
-  /^by\s+[[A-Z]/i,
+  // A byline names someone ("By Jane Doe", "BY JANE DOE | Outlet"), not a time ("By early afternoon the toll…").
+  /^(?:by|By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|The|Then|Now|Late|Early|Midday|Noon|Nightfall|Dawn|Dusk|Evening|Morning|Afternoon|Night|Mid-?\w+)\b)[[A-Z]/,
+  // Credits: "Words by …", "Photographs by …", "Text by: …", "Additional reporting by …", "Translated by …".
+  /^(?:words|text|story|photographs?|photos?|pictures?|images?|video|illustrations?|graphics?|interviews?|additional reporting|reporting|editing|edited|translation|translated|produced|design)(?:\s+and\s+[a-z]+)?\s+by\s*:?\s/i,
+  // Wire notes on a corrected or updated story: "(Corrects name of town in paragraph 1 …)", "(Updates toll)".
+  /^\((?:corrects?|correcting|updates?|adds?|recasts?|refiles?|repeats?|changes|fixes|clarifies|removes|rewrites|deletes|inserts|amends?|withdraws|moves)\b[^)]*\)$/i,
+  // Footers and desk notes: "Methodology: …", "Correction: …", "Editor's note: …", "Next issue: …", "Contact: …".
+  /^(?:methodology|corrections?|clarifications?|editor'?s note|editors'? note|note to editors|notes to editors|disclosure|disclaimer|subscribe|sign up|newsletter|media contact|press contact|contacts?|for media inquiries|media inquiries)\s*:/i,
+  /^(?:next (?:issue|edition|update)|subscribe (?:to|at|for|now)|sign up (?:to|for|here)|follow us)\b/i,
+  /^(?:for immediate release|embargoed(?: until\b.*)?|press release|news release|media release|-\s*ends\s*-|ends|-30-|#{3,})$/i,
+  // "About SAMS: The Syrian American Medical Society is…": the organisation's boilerplate paragraph.
+  /^(?:about|About|ABOUT) (?:us|the [a-z]+|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5})\s*:/,
+  // A caption ending in its picture credit: "… January 22, 2020. Meridian Wire/Jane Doe", "… (ALP / Jane Doe)", "… [Jane Doe/Agency]".
+  /[.!?]\s+(?:[A-Z][\w'-]*\s){0,3}[A-Z][\w'-]*\s?\/\s?(?:[A-Z][\w'.-]*\s?){1,3}$/,
+  /\((?:[A-Z][\w'.-]*\s?){1,3}\/\s?(?:[A-Z][\w'.-]*\s?){1,3}\)\.?$/,
+  /\[(?:[A-Z][\w'.-]*\s?){1,3}\/\s?(?:[A-Z][\w'.-]*\s?){1,3}\]\.?$/,
+  // "Updated 3 hours ago", "Listen · 24 min", sign-off initials with dots ("H.Z./R.K.").
+  /^(?:updated|published|posted)\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
+  /^(?:listen|watch|play|duration)\b[^.]{0,20}\b\d+\s*(?:min|mins|minutes|sec|secs|seconds)\b\.?$/i,
+  /^(?:[A-Z]\.){1,3}(?:\s*\/\s*(?:[A-Z]\.){1,3}){1,3}$/,
+  // A translation credit on its own line ("… – translated from Arabic by network volunteers").
+  /^(?:[^.]{0,100}[-–—,(]\s*)?translated (?:from (?:the )?[A-Z][a-z]+|by)\b[^.]{0,80}\.?\)?$/,
+  // A copyright credit ("© Outlet / Photographer").
+  /©|\(c\)\s*\d{4}\b/i,
   /^published(?: time)?:/i,
   /^(?:updated|last updated):/i,
-  /^(?:share|share this(?: with)?|share on \w+|email|e-mail|facebook|twitter|whatsapp|messenger|linkedin|reddit|telegram|copy link|print|comments?)$/i,
+  // A share block, alone or on one line ("Share | Email | Print").
+  /^(?:share|share this(?: with)?|share on \w+|email|e-mail|facebook|twitter|x|whatsapp|messenger|linkedin|reddit|telegram|copy link|print|comments?|save)(?:\s*[|·•/]\s*(?:share|share this(?: with)?|share on \w+|email|e-mail|facebook|twitter|x|whatsapp|messenger|linkedin|reddit|telegram|copy link|print|comments?|save)){0,8}$/i,
   /^advertisement$/i,
-  /^(?:related|read more|also on|related news|related topics|related articles?|related stories|related content|see also|more on this story|more on this|recommended)\b/i,
+  /^(?:related|read more|read also|also read|read next|also on|related news|related topics|related articles?|related stories|related content|see also|more on this story|more on this|recommended|further reading|most read|more from)\b/i,
   /^(?:image|photo|picture|video|media) caption\b/i,
   /^(?:photo|photograph|picture|image|file photo|video)\s*(?::|\bby\b|[A-Z]{2,}|\/)/i,
   /^photo\s+\w+$/i,
@@ -42,7 +80,9 @@ const NOISE: RegExp[] = [
   /^[a-z]{1,5}(?:-[a-z]{1,5})?(?:\/[a-z]{1,5}(?:-[a-z]{1,5})?)+$/,
   /^original url:?/i,
   /^<?https?:\/\/\S+>?$/i,
-  /^this (?:article|story|report) (?:was|has been) (?:edited|written|produced|updated)\b/i,
+  /^this (?:article|story|report|version) (?:was|has been|had been) (?:edited|written|produced|updated|corrected|amended|revised|changed)\b/i,
+  /^an? (?:earlier|previous) version of this (?:article|story|report)\b/i,
+  /^copyright\b|\ball rights reserved\b/i,
   /^responsibility for the information\b/i,
   /^\(?(?:ALP|AFP|Reuters|AP|AN) ?\/ ?[A-Z][\w .'-]+\)?$/,
 ];
@@ -102,10 +142,11 @@ export function classifyLines(text: string): Line[] {
       l.role = 'noise';
       continue;
     }
-    if (DATE_ONLY.test(p) || NOISE.some((re) => re.test(p))) {
+    if (isDateLine(p) || NOISE.some((re) => re.test(p))) {
       l.role = 'noise';
       if (/^(?:related|read more|related news|related topics|related articles?|related stories|recommended|more on this)\s*:?$/i.test(p)) inList = true;
-      if (/^_{3,}$/.test(p)) afterRule = true;
+      // Under a rule or a press release's end mark only contributor lines and boilerplate follow.
+      if (/^(?:_{3,}|#{3,}|-\s*ends\s*-|-30-)$/i.test(p) || /^_{3,}$/.test(l.raw.trim())) afterRule = true;
       prevByline = /^by\s/i.test(p);
       continue;
     }
@@ -161,6 +202,19 @@ export function classifyLines(text: string): Line[] {
       continue;
     }
     break;
+  }
+
+  // The masthead zone between the headline and the story's first full paragraph: outlet and desk
+  // lines ("ReliefLine | Weekly digest: …", "North Pulse – Idlib") are bylines, not text.
+  if (head) {
+    for (const l of lines) {
+      if (l.index <= head.index || !content(l)) continue;
+      if (l.role === 'body' && wordCount(l.plain) >= 12) break;
+      if (l.role === 'noise' || l.role === 'headline') continue;
+      const words = wordCount(l.plain);
+      if (/\s\|\s/.test(l.plain) && words <= 14) l.role = 'noise';
+      else if (words <= 5 && !hasTerminalPunct(l.plain) && /^[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}\s+[-–—]\s+[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?$/.test(l.plain)) l.role = 'noise';
+    }
   }
 
   // Standfirst: the first content line after the headline when what follows it is not body

@@ -12,6 +12,8 @@ export interface DateMention {
   date: string | null;
   /** "since Sunday", "in recent days": marks a span of time (campaign aggregates). */
   span: boolean;
+  /** "in October": a whole month named without a day (a tally's period, never one event's day). */
+  month?: boolean;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -19,8 +21,13 @@ const WEEKDAY_RE = /\b(since\s+|from\s+)?(last\s+|(?:late|early)\s+(?:on\s+)?|on
 const RELATIVE_RE = /\b(overnight|yesterday|today|this morning|last night|earlier today)\b/gi;
 /** "on the 7th", "early on the 11th": a day of the month with no month named. */
 const ORDINAL_DAY_RE = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|floor|day|week|month|year|century|time|attempt|round|brigade|division|corps|regiment))/gi;
+const AGO_RE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi;
+const AGO_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const ISO_RE = /\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/g;
 /** Time expressions too vague for a day: they give no date, and stop a sentence inheriting one. */
-const VAGUE_RE = /\b(?:(?:over|at|during) the weekend|this weekend|last weekend|last week|earlier this week|this week|(?:in )?recent (?:days|weeks))\b/gi;
+/** What puts a month without a day as the time of a tally: "in October", "during late April", "throughout November". */
+const MONTH_PERIOD = /\b(?:in|during|throughout|through|over)\s+(?:the\s+month\s+of\s+)?(?:(?:late|early|mid)[\s-]?)?$/i;
+const VAGUE_RE = /\b(?:(?:over|at|during) the weekend|this weekend|last weekend|last week|earlier this week|this week|last month|earlier this month|this month|last year|earlier this year|(?:in )?recent (?:days|weeks))\b/gi;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -67,9 +74,25 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
   RELATIVE_RE.lastIndex = 0;
   for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
     const w = (m[1] ?? '').toLowerCase();
-    const back = w === 'overnight' || w === 'yesterday' || w === 'last night' ? 1 : 0;
+    let back = w === 'overnight' || w === 'yesterday' || w === 'last night' ? 1 : 0;
+    // "the day before yesterday".
+    const dby = w === 'yesterday' && /\bthe\s+day\s+before\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
+    if (dby) back = 2;
     // "overnight" next to a weekday ("overnight on May 5") is carried by that weekday/date.
     out.push({ start: m.index, end: m.index + m[0].length, date: ref ? iso(addDays(ref, -back)) : null, span: false });
+  }
+  // "two days ago", "a week ago": counted back from publication.
+  AGO_RE.lastIndex = 0;
+  for (let m = AGO_RE.exec(text); m; m = AGO_RE.exec(text)) {
+    const n = AGO_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+    const days = /^week/i.test(m[2] ?? '') ? n * 7 : n;
+    out.push({ start: m.index, end: m.index + m[0].length, date: ref && Number.isFinite(days) ? iso(addDays(ref, -days)) : null, span: false });
+  }
+  // "2019-11-12": an ISO date, as NGO releases and digests write it.
+  ISO_RE.lastIndex = 0;
+  for (let m = ISO_RE.exec(text); m; m = ISO_RE.exec(text)) {
+    const d = parseIsoDate(m[0]);
+    if (d && iso(d) === m[0]) out.push({ start: m.index, end: m.index + m[0].length, date: m[0], span: false });
   }
   // "on the 7th": that day of the publication month (of the month before, when later than publication).
   ORDINAL_DAY_RE.lastIndex = 0;
@@ -97,9 +120,28 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
   } catch {
     results = [];
   }
-  for (const r of results) {
+  // "on the morning of 12 November": chrono reads the part of day and drops the date; read what follows "of".
+  const found = results.flatMap((r): Array<{ index: number; text: string; start: chrono.ParsedComponents }> => {
+    const pod = /^(?:morning|afternoon|evening|night|early hours|small hours)\s+of\s+/i.exec(r.text);
+    if (!pod) return [r];
+    const tail = chrono.parse(r.text.slice(pod[0].length), ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })[0];
+    return tail ? [{ index: tail.index + r.index + pod[0].length, text: tail.text, start: tail.start }] : [];
+  });
+  for (const r of found) {
     const c = r.start;
-    if (!c.isCertain('month') || !c.isCertain('day')) continue;
+    // "in October, 19 of them children": a month, then a count; a day is never set off from its month by a comma.
+    const commaDay = /^[A-Za-z]+\.?,\s*\d{1,2}$/.test(r.text);
+    if (commaDay || !c.isCertain('day')) {
+      // "killed 62 civilians in October": a whole month is a period, not one event's day.
+      const before = text.slice(Math.max(0, r.index - 30), r.index);
+      const monthAt = r.index;
+      const monthEnd = commaDay ? r.index + (/^[A-Za-z]+\.?/.exec(r.text)?.[0].length ?? 0) : r.index + r.text.length;
+      if (c.isCertain('month') && MONTH_PERIOD.test(before) && !out.some((o) => o.start < monthEnd && o.end > monthAt)) {
+        out.push({ start: monthAt, end: monthEnd, date: null, span: false, month: true });
+      }
+      continue;
+    }
+    if (!c.isCertain('month')) continue;
     const y = c.get('year');
     const mo = c.get('month');
     const d = c.get('day');
@@ -131,7 +173,13 @@ function withoutCarriedOvernight(text: string, list: DateMention[]): DateMention
     });
   });
   out.sort((a, b) => a.start - b.start);
-  return out;
+  // "on the night of Saturday to Sunday", "overnight Saturday into Sunday": the night began on the first day.
+  return out.filter((x, i) => {
+    const prev = i > 0 ? out[i - 1] : undefined;
+    if (!prev || prev.date === null || x.date === null) return true;
+    if (!/^\s*(?:to|into|and)\s+$/i.test(text.slice(prev.end, x.start))) return true;
+    return !/\b(?:night|overnight|nights)\s+(?:of\s+|from\s+|between\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.start - 25), prev.start));
+  });
 }
 
 /** The publication date from metadata, else from a date-only line near the top of the text. */

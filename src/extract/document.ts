@@ -1,11 +1,11 @@
 /**
  * The analysed article: lines, sentences, mentions, dates, shared by the incident and statement steps.
  */
-import { PlaceKind } from '../domain/model';
-import { PLACES, provinceOf } from '../resolve';
+import { ActorKind, PlaceKind } from '../domain/model';
+import { ACTORS, PLACES, provinceOf, slugify } from '../resolve';
 import { classifyLines, type Line } from './clean';
 import { findDates, parseIsoDate, type DateMention } from './dates';
-import { findMentions, type Mention, type NewPlace } from './mentions';
+import { findMentions, findPersons, knownActorSlug, type Mention, type NewPlace } from './mentions';
 import { splitSentences, type Sentence } from './sentences';
 import { foldForMatching } from './text';
 
@@ -23,7 +23,16 @@ export interface Doc {
   /** Mentions in headline/standfirst/crosshead/body (not noise). */
   mentions: Mention[];
   newPlaces: Map<string, NewPlace>;
+  /** Actors the alias table does not know, named in the text: the article's own outlet, named people, organisations introduced by an appositive. */
+  newActors: Map<string, NewActor>;
   ref: Date | null;
+}
+
+export interface NewActor {
+  slug: string;
+  name: string;
+  kind: ActorKind;
+  partOf: string | null;
 }
 
 /** Province named in a span of text, for disambiguating same-name places nearby. */
@@ -36,7 +45,7 @@ function provinceIn(mentions: Mention[]): string | null {
   return null;
 }
 
-export function analyse(text: string, publishedAt: string | null): Doc {
+export function analyse(text: string, publishedAt: string | null, outlet: string | null = null): Doc {
   const folded = foldForMatching(text);
   const lines = classifyLines(text);
   const sentences = splitSentences(text, lines);
@@ -64,7 +73,55 @@ export function analyse(text: string, publishedAt: string | null): Doc {
   }
   identifyJihadists(infos);
   const mentions = infos.flatMap((s) => s.mentions);
-  return { text, folded, lines, sentences: infos, mentions, newPlaces, ref };
+  // Actors named only by ellipsis count for the article, not as a sentence's speakers or targets.
+  for (const s of infos) if (s.mentions.some((m) => m.elliptical)) s.mentions = s.mentions.filter((m) => !m.elliptical);
+  const newActors = new Map<string, NewActor>();
+  // The article's own outlet counts where the text names it ("told Atlas News", "BEIRUT (CN) —").
+  // Kept out of the sentences' mentions: it is an actor of the article, not a speaker or target.
+  const own = outlet ? outletMentions(folded, infos, outlet) : [];
+  if (own.length > 0 && outlet) {
+    const first = own[0];
+    if (first && !ACTORS.has(first.slug)) newActors.set(first.slug, { slug: first.slug, name: outlet.trim(), kind: ActorKind.MEDIA, partOf: null });
+    mentions.push(...own);
+  }
+  // Named people ("Selim Karaca, the ministry's spokesman") and organisations introduced by an
+  // appositive ("Sky Watch, a network of …"), whether or not they speak. Also kept out of
+  // the sentences' mentions: the statement step finds its speakers itself.
+  for (const s of infos) {
+    for (const p of findPersons(folded, s.start, s.end, s.mentions)) {
+      if (ACTORS.has(p.slug)) continue;
+      if (!newActors.has(p.slug)) newActors.set(p.slug, { slug: p.slug, name: p.name, kind: p.kind, partOf: null });
+      mentions.push({ start: p.start, end: p.end, surface: p.name, type: 'actor', slug: p.slug });
+    }
+  }
+  return { text, folded, lines, sentences: infos, mentions, newPlaces, newActors, ref };
+}
+
+/**
+ * Where the text names the article's own outlet: its name, with or without a leading "The" ("told
+ * Atlas News", "MOSCOW, June 9. /Vostok Press/."), or its initials as an agency tag ("BEIRUT (CN) —").
+ * Only headline, standfirst and body sentences count; bylines and credits are noise.
+ */
+function outletMentions(folded: string, infos: SentenceInfo[], outlet: string): Mention[] {
+  const name = outlet.trim().replace(/^the\s+/i, '');
+  if (name.length < 3) return [];
+  const slug = knownActorSlug(outlet) ?? knownActorSlug(name) ?? slugify(outlet);
+  if (!slug) return [];
+  const words = name.split(/\s+/);
+  const initials = words.length >= 2 && words.every((w) => /^[A-Z]/.test(w)) ? words.map((w) => w[0]).join('') : null;
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\w'-])(?:[Tt]he\\s+)?${words.map(esc).join('\\s+')}(?![\\w-])${initials ? `|\\(${initials}\\)` : ''}`, 'g');
+  const out: Mention[] = [];
+  for (const s of infos) {
+    const seg = folded.slice(s.start, s.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      const start = s.start + m.index;
+      if (s.mentions.some((x) => start < x.end && start + m[0].length > x.start)) continue;
+      out.push({ start, end: start + m[0].length, surface: m[0], type: 'actor', slug });
+    }
+  }
+  return out;
 }
 
 /** Unnamed "jihadists" (generic armed opposition unless the text says which group they are). */

@@ -19,8 +19,8 @@ const WORDS: Record<string, number> = {
 };
 
 const UNIT = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?${UNIT})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:half\s+)?a\s+dozen(?!s)|a|an|single)`;
-const QUAL = String.raw`(at least|no fewer than|not less than|more than|over|about|nearly|some|around|almost|approximately|roughly|up to|an estimated|another|at least another)?\s*`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|(?:two|three|four|five|six)\s+dozen(?!s)|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?${UNIT})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:half\s+)?a\s+dozen(?!s)|a|an|single)`;
+const QUAL = String.raw`(at least|no fewer than|not less than|more than|well over|just over|upwards of|in excess of|over|about|close to|just under|nearly|some|around|almost|approximately|roughly|up to|as many as|an estimated|another|at least another)?\s*`;
 const NOUN = String.raw`(?:(?!(?:after|before|when|and|a|an|the|of|in|were|was)\s)[a-z-]+\s+){0,3}?`;
 
 /** Parses a number token ("31", "1,500", "seven", "twenty-one", "a"). */
@@ -28,6 +28,9 @@ export function parseNumber(tok: string): number | null {
   const t = tok.toLowerCase().replace(/\s+/g, ' ');
   if (t === 'a dozen') return 12;
   if (t === 'half a dozen') return 6;
+  // "two dozen" is a number; "dozens" is vague and never reaches here.
+  const dz = /^(\w+) dozen$/.exec(t);
+  if (dz?.[1] && dz[1] in WORDS) return (WORDS[dz[1]] ?? 0) * 12;
   // "two hundred", "one hundred and twenty", "a hundred".
   const h = /^(\w+) hundred(?: (?:and )?(.+))?$/.exec(t);
   if (h && h[1]) {
@@ -51,6 +54,10 @@ function qualifierOf(q: string | undefined): Qualifier {
       return Qualifier.AT_LEAST;
     case 'more than':
     case 'over':
+    case 'well over':
+    case 'just over':
+    case 'upwards of':
+    case 'in excess of':
       return Qualifier.MORE_THAN;
     case 'about':
     case 'nearly':
@@ -60,6 +67,9 @@ function qualifierOf(q: string | undefined): Qualifier {
     case 'approximately':
     case 'roughly':
     case 'an estimated':
+    case 'as many as':
+    case 'close to':
+    case 'just under':
     case 'up to':
       return Qualifier.ABOUT;
     default:
@@ -75,6 +85,10 @@ interface Hit {
   kids?: number;
 }
 
+/** "a guard", "an elderly man", "a 60-year-old caretaker": one person, the only way a bare "a" counts. */
+const A_PERSON =
+  /^an?\s+(?:hundred\b|(?:(?:elderly|old|young|local|pregnant|teenage|civilian|\d+-year-old|[a-z]+-year-old)\s+)?(?:guard|driver|man|woman|mother|father|child|boy|girl|soldier|civilian|person|volunteer|worker|nurse|doctor|surgeon|paramedic|medic|rescuer|fighter|pilot|baby|infant|toddler|teenager|caretaker|janitor|teacher|student|pupil|farmer|shepherd|baker|vendor|shopkeeper|merchant|resident|journalist|photographer|cameraman|reporter|imam|pharmacist|policeman|officer|commander|engineer|employee|passer-by|pedestrian|motorist|patient|relative|neighbou?r|son|daughter|brother|sister|girl)\b)/;
+
 function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1): Hit | null {
   let best: Hit | null = null;
   for (const re of patterns) {
@@ -84,7 +98,7 @@ function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1)
       if (!tok) continue;
       // "a" only counts next to a person noun ("a guard", "a child"), never "a number of".
       const tokAt = m.index + Math.max(0, m[0].search(new RegExp(`\\b${tok}\\b`)));
-      if ((tok === 'a' || tok === 'an') && !/^an?\s+(?:guard|driver|man|woman|mother|father|child|boy|girl|soldier|civilian|person|volunteer|worker|nurse|doctor|fighter|pilot|baby|teenager|hundred)\b/.test(text.slice(tokAt, tokAt + 30))) continue;
+      if ((tok === 'a' || tok === 'an') && !A_PERSON.test(text.slice(tokAt, tokAt + 40))) continue;
       let n = parseNumber(tok);
       if (n === null) continue;
       if (/^an?\s+man\s+and\s+his\s+(?:son|daughter|wife|brother)\b/.test(text.slice(tokAt, tokAt + 30))) n = 2;
@@ -100,25 +114,43 @@ function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1)
   return best;
 }
 
+/** Words without which a clause gives no figure (a cheap gate before the toll patterns). */
+const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|toll|bod(?:y|ies)|casualt|lives|martyr|fatalit|victim|losses|hospitali|treat|left|leaving|\bput(?:s|ting)? (?:it|that|the (?:figure|number|count|tally)) /;
+
+/** "Source: as many as 19.", "as many as 19": the whole entry is one number (a line of a toll list). */
+const BARE_TOLL = new RegExp(String.raw`^(?:[^:]{1,80}:)?\s*${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s*\.?\s*$`, 'g');
+
+/** "the toll rose to 14", "the death toll stands at 23": the latest count. */
+const TOLL_NOW = new RegExp(String.raw`\b(?:toll|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:(?:rose|risen|climbed|climbs|rises|increased|stood|stands|standing|remained|remains|jumped|grew|soared)\s+(?:to|at)|reached|reaches|(?:is|was)(?:\s+now)?(?=\s+(?:at least|more than|over|about|nearly|some|around|\d)))\s+${QUAL}${NUM}`, 'g');
+
 const KILLED: RegExp[] = [
   // "killed a family of five", "wiping out an entire family of seven".
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left\s+dead)\s+(?:an?\s+(?:entire\s+|whole\s+)?|the\s+)family\s+of\s+${QUAL}${NUM}\b`, 'g'),
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s))\s+()(both)\s+(?:pilots|crew members|soldiers|men|brothers|parents|children|occupants|drivers)\b`, 'g'),
-  new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left|leaving)\s+${QUAL}${NUM}\b(?:\s+(?:people|civilians|members|men|women|soldiers|fighters|man|woman)\b)?(?:\s+and\s+his\s+\w+)?`, 'g'),
-  new RegExp(String.raw`${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},)?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g'),
-  new RegExp(String.raw`${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}(?:had\s+|have\s+)?died\b`, 'g'),
-  new RegExp(String.raw`\b(?:toll|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:rose|risen|climbed|climbs|rises|increased|reached|stood)\s+(?:to|at)\s+${QUAL}${NUM}`, 'g'),
+  new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left|leaving)\s+"?${QUAL}"?${NUM}\b(?:\s+(?:people|civilians|members|men|women|soldiers|fighters|man|woman)\b)?(?:\s+and\s+his\s+\w+)?`, 'g'),
+  new RegExp(String.raw`${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—–][^—–]{0,50}[—–])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g'),
+  // "four people have now died".
+  new RegExp(String.raw`${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g'),
+  TOLL_NOW,
+  // "fatalities numbered 11".
+  new RegExp(String.raw`\b(?:fatalities|deaths|the dead)\s+(?:numbered|totalled|totaled|number|total)\s+${QUAL}${NUM}`, 'g'),
   new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:death\s+)?toll\s+(?:higher,\s+)?at\s+${QUAL}${NUM}`, 'g'),
+  // "gave a lower toll, and the monitor put it at five": "it" is the toll.
+  new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:it|that|the (?:figure|number|count|tally))\s+(?:higher\s+|lower\s+)?at\s+${QUAL}${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|metres|meters|hours|days|weeks|months|years|million|billion))`, 'g'),
   new RegExp(String.raw`\b(?:death\s+)?toll\s+of\s+${QUAL}${NUM}`, 'g'),
   new RegExp(String.raw`\b(?:recovered|pulled out|pulling out|retrieved|found)\s+${QUAL}${NUM}\s+bodies`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+bodies`, 'g'),
   new RegExp(String.raw`\bbodies\s+of\s+${QUAL}${NUM}\b`, 'g'),
   // "claimed the lives of six civilians", "six civilians lost their lives".
-  new RegExp(String.raw`\bclaimed\s+the\s+lives\s+of\s+${QUAL}${NUM}\b`, 'g'),
+  new RegExp(String.raw`\b(?:claimed|took|cost)\s+the\s+lives\s+of\s+${QUAL}${NUM}\b`, 'g'),
+  // "claimed at least 10 lives", "cost seven civilian lives".
+  new RegExp(String.raw`\b(?:claimed|claiming|took|taking|cost|costing)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?lives\b`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}lost\s+their\s+lives\b`, 'g'),
   // "three members of one family, including two children, were killed".
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:members|people|civilians|relatives)\s+of\s+(?:one|the same|a single|an?)\s+(?:[a-z]+\s+)?family(?:,[^,]{0,50},)?\s+(?:were|have been|had been)\s+(?:killed|martyred)`, 'g'),
-  new RegExp(String.raw`\bdeaths?\s+of\s+${QUAL}${NUM}`, 'g'),
+  new RegExp(String.raw`\b(?:deaths?|killings?)\s+of\s+${QUAL}${NUM}`, 'g'),
+  // A toll in list form: "The Civil Defence: 15 killed, including four children", "… and 3 dead".
+  new RegExp(String.raw`(?:^|[:;(]\s*|,\s+|\band\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:killed|dead)\b`, 'g'),
   new RegExp(String.raw`\bdocumented\s+${QUAL}${NUM}\s+deaths`, 'g'),
   // "recorded 18 civilian deaths", "put the number of crew killed at three".
   new RegExp(String.raw`\b(?:recorded|registered|counted|documented)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?deaths`, 'g'),
@@ -130,6 +162,8 @@ const KILLED: RegExp[] = [
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+)?(?:people|persons?|civilians?|soldiers|servicemen|troops|fighters|members)\s+(?:killed|dead)\b`, 'g'),
 ];
 const INJURED: RegExp[] = [
+  // "the number of wounded rose to 40", "the wounded numbered 30".
+  new RegExp(String.raw`\b(?:number of (?:people |civilians )?(?:wounded|injured)|the wounded|the injured)\s+(?:has\s+|had\s+)?(?:(?:rose|risen|climbed|increased|stood|stands)\s+(?:to|at)|reached|numbered|totalled|totaled)\s+${QUAL}${NUM}`, 'g'),
   // "wounding three of her relatives" counts the wounded; "wounding two of its volunteers" is partial.
   new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of(?!\s+(?:her|his|their)\s+(?:relatives|family|children|sons|daughters|brothers|sisters|neighbou?rs|parents|grandchildren)\b))\b)`, 'g'),
   // "five others, among them a child, were injured".
@@ -142,16 +176,18 @@ const INJURED: RegExp[] = [
 ];
 const CHILDREN: RegExp[] = [
   new RegExp(String.raw`\b(?:mother|father|woman|man|parents?)\s+and\s+(?:her|his|their)\s+()${NUM}\s+(?:children|kids)\b`, 'g'),
-  new RegExp(String.raw`\b(?:including|among them|among whom)\s+${QUAL}${NUM}\s+(?:children|child|minors)\b`, 'g'),
+  new RegExp(String.raw`\b(?:including|among them|among whom)\s+${QUAL}${NUM}\s+(?:children|child|minors|boys?|girls?|babies|baby|infants?|toddlers?)\b`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+them\s+(?:children|minors)\b`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+the\s+dead\s+(?:were|was)\s+(?:children|minors|a\s+child)\b`, 'g'),
-  new RegExp(String.raw`\bdead\s+(?:included|include|includes)\s+${QUAL}${NUM}\s+children\b`, 'g'),
+  // "four of the dead were children", "at least four of those killed were children".
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|people\s+killed)\s+(?:were|was)\s+(?:children|minors|a\s+child)\b`, 'g'),
+  new RegExp(String.raw`\b(?:dead|victims|those killed|fatalities)\s+(?:included|include|includes)\s+${QUAL}${NUM}\s+children\b`, 'g'),
   new RegExp(String.raw`\b(?:among the dead|the dead)\s+(?:were|was|included)\s+(?:[a-z]+\s+){0,4}?(?:and\s+)?${QUAL}${NUM}\s+(?:children|child)\b`, 'g'),
   new RegExp(String.raw`\b(?:among\s+them|including)\s+(?:[a-z]+\s+){0,3}and\s+${QUAL}${NUM}\s+(?:children|child)\b`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:child|children)\s+(?:was|were)\s+among\s+(?:the\s+dead|those\s+killed|the\s+people\s+killed|the\s+victims|the\s+fatalities)`, 'g'),
 ];
 /** A toll made up only of children fills both killed and children: "killed two children", "a child was killed". */
 const CHILD_ONLY: RegExp[] = [
+  new RegExp(String.raw`\bbodies\s+of\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
   new RegExp(String.raw`${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+been|have\s+been|were|was)\s+killed`, 'g'),
   new RegExp(String.raw`${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+|have\s+)?died\b`, 'g'),
   new RegExp(String.raw`\bkill(?:ed|ing|s)\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
@@ -169,6 +205,8 @@ const LIST = String.raw`(${ELEM}(?:,\s+${ELEM}){0,4},?\s+and\s+${ELEM})`;
 const KILLED_LIST: RegExp[] = [
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left\s+dead)\s+${LIST}`, 'g'),
   new RegExp(String.raw`(?:^|[^a-z-])${LIST}\s+(?:were|have been|had been)\s+(?:killed|martyred)\b`, 'g'),
+  // "the dead were four children and two women" (all of them; "the dead included …" is a partial count).
+  new RegExp(String.raw`(?<!\bamong\s)\b(?:the dead|those killed|the victims)\s+(?:were|are)\s+${LIST}`, 'g'),
 ];
 
 /** Sum of a listed group: "a nurse and a guard" = 2, "two staff members and a patient" = 3, "a man and his son" = 2; and the children in it. */
@@ -200,8 +238,17 @@ function listHit(text: string): Hit | null {
 
 /** Extracts casualty figures from one clause. */
 export function extractFigures(clause: string): Figures {
-  const t = clause.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  const t = clause.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
   const out: Figures = { killed: null, injured: null, children: null, qualifier: null };
+  // Most clauses tell no toll: without a casualty word only a bare toll-list entry can carry one.
+  if (!CASUALTY_WORD.test(t)) {
+    const bare = firstHit(t, [BARE_TOLL]);
+    if (bare) {
+      out.killed = bare.n;
+      out.qualifier = bare.q;
+    }
+    return out;
+  }
   if (ZERO_ALL.test(t)) {
     out.killed = 0;
     out.injured = 0;
@@ -209,6 +256,11 @@ export function extractFigures(clause: string): Figures {
     return out;
   }
   let k = firstHit(t, KILLED);
+  // A toll list's entry that is a bare number: "The Syrian Observatory: as many as 19."
+  if (!k) k = firstHit(t, [BARE_TOLL]);
+  // "which had initially reported nine dead, said the toll had climbed to 14": the update wins.
+  const now = k ? firstHit(t, [TOLL_NOW]) : null;
+  if (k && now && now.at > k.at && /\b(?:initially|originally|earlier|first|previously)\b/.test(t.slice(k.at - 40 > 0 ? k.at - 40 : 0, now.at))) k = now;
   const listed = listHit(t);
   // A list of victims starting at or before the first toll is the toll ("killed a nurse and a guard").
   if (listed && (!k || listed.at <= k.at + 12)) k = listed;

@@ -16,6 +16,8 @@ export interface DraftIncident {
   perpetrators: Set<string>;
   sentences: Set<number>;
   summary: string;
+  /** Told as an aside to the main story ("Two days earlier, …", "Separately, …"). */
+  aside?: boolean;
 }
 
 interface Term {
@@ -26,11 +28,33 @@ interface Term {
 
 /** "weeks of", "months of heavy": what precedes an attack word that names a long campaign, not one attack. */
 const BACKGROUND = /\b(?:weeks|months|days|years|nights|hours)\s+of\s+(?:[\w-]+\s+){0,2}$/;
+/** Quantifiers that make an attack word generic or negated. */
+const NO_ONE_ATTACK = /\b(?:every|each|none\s+of\s+the)\s+(?:[\w-]+\s+)?$/;
 /** Aircraft as the agent of "shelling": "warplanes carried out intense shelling of X". */
 const AIRCRAFT_AGENT = /\b(?:jets?|warplanes?|planes?|aircraft|helicopters?)\b(?![^.;]*\b(?:artillery|rockets?|mortars?|tanks?|launchers?|troops|forces|and|while|as)\b)[^.;]{0,50}$/i;
 
+/**
+ * "two days before the air strike", "the day after the attack": a day counted from an attack already
+ * told. The attack word inside is a back-reference, not this sentence's event.
+ */
+const RELATIVE_TO_ATTACK =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+(before|after|prior\s+to)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|massacre)\b/gi;
+
+function relativeSpans(s: SentenceInfo): Array<{ start: number; end: number; days: number }> {
+  const out: Array<{ start: number; end: number; days: number }> = [];
+  RELATIVE_TO_ATTACK.lastIndex = 0;
+  for (let m = RELATIVE_TO_ATTACK.exec(s.folded); m; m = RELATIVE_TO_ATTACK.exec(s.folded)) {
+    // "three days after the strike on Sarmin" names its own attack.
+    if (/^\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:al-|el-)?[A-Z]/.test(s.folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, days: /^after/i.test(m[2] ?? '') ? n : -n });
+  }
+  return out;
+}
+
 function attackTerms(s: SentenceInfo): Term[] {
   const out: Term[] = [];
+  const refs = relativeSpans(s);
   for (const { re, kind, fallback } of ATTACK_TERMS) {
     if (fallback && out.length > 0) continue;
     re.lastIndex = 0;
@@ -39,8 +63,11 @@ function attackTerms(s: SentenceInfo): Term[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (out.some((t) => start < t.end && end > t.start)) continue;
+      if (refs.some((r) => start >= r.start && end <= r.end)) continue;
       // "which has faced months of shelling": the background of the place, not this attack.
       if (BACKGROUND.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "every rocket fired at X", "none of the bombs dropped on Y": no one attack.
+      if (NO_ONE_ATTACK.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "drones launched … shot down": intercepted drones are OTHER, not an air strike.
       out.push({ start, end, kind });
     }
@@ -69,7 +96,7 @@ function isSpecificIn(slug: string, doc: Doc): boolean {
 
 /** What joins the places of one list: "X, Y and the village of Z", "the Qah camp near Atmeh". */
 const PLACE_LIST_JOIN =
-  /^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+)(?:(?:the\s+)?(?:nearby\s+)?(?:towns?|villages?|city|district|neighbou?rhoods?|camp)\s+of\s+)?$|^\s+(?:districts?|(?:displacement\s+)?camp)\s+near\s+(?:the\s+(?:village|town)\s+of\s+)?$/i;
+  /^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+)(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:(?:the\s+)?(?:towns?|villages?|city|district|neighbou?rhoods?|camp)\s+of\s+)?$|^\s+(?:districts?|(?:displacement\s+)?camp)\s+near\s+(?:the\s+(?:village|town)\s+of\s+)?$/i;
 
 /** Groups adjacent place mentions joined by ",", "and", "near": one list names one incident's places. */
 function placeGroups(doc: Doc, ms: Mention[]): Mention[][] {
@@ -131,15 +158,28 @@ function clauseOf(starts: number[], pos: number): number {
 const SPEECH_DATE =
   /\b(?:said|says|told|reported|announced|added|confirmed|denied|briefing|statement)(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
 
+/** What joins an attack word to the place it was aimed at: "attack of 16 November on", "raids against the town of". */
+const ATTACK_ON =
+  /^(?:\s+(?:attacks?|strikes?|raids?|bombings?|barrages?))?(?:\s+(?:of|on)\s+[\w ,]{1,25}?)?\s+(?:on|against|targeting)\s+(?:the\s+)?(?:(?:town|village|city|district|neighbou?rhood|camp)\s+of\s+)?$/i;
+
+/** A toll placed by "in": "five in Ariha", "three more people in the village of". */
+const TOLL_IN =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several|others?)\s+(?:more\s+|other\s+)?(?:(?:people|civilians|children|women|men|others)\s+)?(?:were\s+(?:killed|wounded|injured)\s+)?in\s+(?:the\s+(?:nearby\s+)?(?:town|village|city|district|camp)\s+of\s+)?$/i;
+
+/** "the bombing of the hospital in X", "the shelling of X": the object of an attack noun. */
+const NOMINAL_OF = /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at|near)\s+)?(?:the\s+(?:town|village|city|district)\s+of\s+)?$/i;
+
 /** The site of an incident already described, named again: "the same school", "the same hospital". */
-const SAME_SITE = /\bthe\s+same\s+(?:school|hospital|clinic|market|marketplace|building|camp|mosque|bakery|facility|neighbou?rhood|village|town|area|site|shelter)\b/i;
+const SAME_SITE =
+  /\bthe\s+same\s+(?:school|hospital|clinic|market|marketplace|building|camp|mosque|bakery|facility|neighbou?rhood|village|town|area|site|shelter)\b|\bthe\s+(?:town|village|hamlet|camp)(?:'s|’s)?\b(?!\s+(?:of|council|councils)\b)/i;
 /** A back-reference to an attack already described ("the strike on 15 July killed 27"). */
 const DEFINITE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|assault)\b/i;
 /** Markers that the sentence is about a different event than the one before it. */
-const OTHER_EVENT = /\b(?:separate(?:ly)?|elsewhere|(?<!days?\s)earlier|previous(?!\s+day)|another\s+(?:[\w-]+\s+)?(?:strike|air ?strike|attack|raid|bombing|shelling|incident))\b/i;
+const OTHER_EVENT = /\b(?:separate(?:ly)?|elsewhere|(?<!days?\s)earlier|previous(?!\s+(?:day|night|evening))|another\s+(?:[\w-]+\s+)?(?:strike|air ?strike|attack|raid|bombing|shelling|incident))\b/i;
 /** Several attacks counted together ("two air strikes in Idlib province this month"): a summary, not one attack. */
 /** A season or period of bombardment ("through the winter of 2019"): a campaign, not one attack. */
-const CAMPAIGN_SPAN = /\b(?:through(?:out)?|during|over|all)\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|year|month|months|weeks|war)\b/i;
+const CAMPAIGN_SPAN =
+  /\b(?:through(?:out)?|during|over|all)\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|year|month|months|weeks|war)\b|\b(?:every\s+(?:day|night)|day\s+after\s+day|night\s+after\s+night|(?:near|almost)[- ]daily)\b/i;
 const SEVERAL_ATTACKS = /\b(?:two|three|four|five|six|several|multiple|repeated|a series of|a wave of|dozens of)\s+(?:separate\s+|deadly\s+)?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings)\b/i;
 /** A lead that sums up a day's attacks over a region. */
 const ROUNDUP = /\b(?:across|throughout|around)\s+(?:the\s+)?(?:north-?west(?:ern)?|north-?western|northern|southern|rebel-held|opposition-held|Idlib|Idleb|Syria)|\bin\s+(?:several|various|multiple)\s+(?:towns|villages|areas)\b/i;
@@ -158,13 +198,18 @@ const POSITIONED_AT =
  */
 const TREATED_AT =
   /\b(?:died|treated|taken|transferred|evacuated|rushed|admitted|moved|brought|recovering|hospitali[sz]ed)\b[^.;]{0,30}?\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilit(?:y|ies)))\b[^.;]{0,20}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:town|village|city)\s+of\s+)?$|\bhospital\s+beds?\s+(?:in|at|near)\s+(?:the\s+)?$/i;
-/** "X near Y": Y only locates X ("the air base near Latakia", "Mardikh near the provincial capital"). */
+/**
+ * "X near Y": Y only locates X ("the air base near Latakia", "Mardikh near the provincial capital",
+ * "a district on the western edge of Aleppo", "al-Zahraa (Aleppo city)").
+ */
 const LOCATOR =
-  /^\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|camp|district|area)\s+|(?:air ?base|airbase|base|airport|hospital|market|crossing|village|town|city|area|district|dam|prison|checkpoint|post|highway)\s+)?,?\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:(?:\d+|a few|several|two|three|four|five|ten|twenty)\s*(?:km|kms|kilometres|kilometers|miles)\s*(?:\([^)]{0,20}\)\s*)?)?(?:near|outside|close to|on the outskirts of|(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:town|village|city|provincial capital|capital)\s+(?:of\s+)?)?$/i;
+  /^\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|camp|district|area)\s+|(?:air ?base|airbase|base|airport|hospital|market|crossing|village|town|city|area|district|dam|prison|checkpoint|post|highway)\s+)?,?\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:(?:\d+|a few|several|two|three|four|five|ten|twenty)\s*(?:km|kms|kilometres|kilometers|miles)\s*(?:\([^)]{0,20}\)\s*)?)?(?:near|outside|close to|on the (?:[\w-]+\s+)?(?:outskirts|edges?|fringes?) of|(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:town|village|city|provincial capital|capital)\s+(?:of\s+)?)?$|^\s*\(\s*$/i;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** A day count that sets a sentence's attack apart from the main story's. */
+const DAYS_OFF = /\b(?:a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:after|before|earlier|later)\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b/i;
 const DAYS_APART =
-  /\b(a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before|earlier|later)\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+(?:the|a|an)\b)|\bthe\s+(?:next|following)\s+(day)\b/gi;
+  /\b(a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before|earlier|later)\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b|\bthe\s+(?:day|night)\s+before\b(?!\s+(?:the|a|an|yesterday)\b)|\bthe\s+(?:next|following)\s+(day|morning)\b/gi;
 
 function addDaysIso(date: string, n: number): string {
   const d = new Date(`${date}T12:00:00Z`);
@@ -192,7 +237,7 @@ function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null)
 }
 
 /** Aircraft named as the weapon: evidence that an ambiguous "missile" came from the air. */
-const AIR_WEAPON = /\b(?:jets?|warplanes?|planes?|aircraft|helicopters?|air ?strikes?|air-strikes?|air raids?|raids?|barrel bombs?|aerial|sorties)\b/i;
+const AIR_WEAPON = /\b(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|air ?strikes?|air-strikes?|air raids?|raids?|barrel bombs?|aerial|sorties)\b/i;
 /** Ground launchers named as the weapon: the missile was ground-launched. */
 const GROUND_WEAPON = /\b(?:artillery|shell(?:s|ing|ed)?|mortars?|launchers?|launch pads?|surface-to-surface|ground-to-ground|ballistic|tanks?|anti-aircraft|shoulder-fired)\b/i;
 
@@ -232,6 +277,18 @@ function datelinePlace(doc: Doc): Mention | undefined {
   return inSyria(m.slug, doc) && isSpecificIn(m.slug, doc) ? m : undefined;
 }
 
+/** A running tally rather than one attack: "air strikes have killed hundreds". */
+const TALLY = /\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?(?:killed|left|claimed|wounded)\b|\b(?:hundreds|thousands|dozens|scores)\b/i;
+
+/**
+ * The place a scene-setting sentence sets the scene in: a specific place after "in", "at", "near"
+ * ("the surgical hospital in X", "Families in X"), not one that is visited or talked about.
+ */
+function leadPlaceGroup(doc: Doc, specific: Mention[]): Mention[] | undefined {
+  const m = specific.find((x) => /\b(?:in|at|near|outside|of)\s+(?:the\s+)?(?:(?:town|village|city|centre|center|outskirts|edge)\s+of\s+)?$/i.test(doc.folded.slice(Math.max(0, x.start - 40), x.start)));
+  return m ? placeGroups(doc, specific.filter((x) => x.start >= m.start))[0] : undefined;
+}
+
 /** Finds the article's incidents. Headline, standfirst and crossheads are not scanned. */
 export function findIncidents(doc: Doc): DraftIncident[] {
   const drafts: DraftIncident[] = [];
@@ -241,13 +298,21 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   // A round-up lead ("Air strikes and shelling killed 17 civilians across northwest Syria on Monday") dates
   // the attacks it goes on to list, however far down they come.
   let roundup: string | null = null;
+  // A scene-setting lead tells the attack and its place in adjacent sentences: "The first bomb fell." +
+  // "A nurse was on duty at the hospital in X on Sunday 17 November." The last sentence of each sort:
+  let leadAttack: { s: SentenceInfo; kind: IncidentKind; date: string | null } | null = null;
+  let leadPlace: { s: SentenceInfo; group: Mention[]; date: string | null } | null = null;
   for (const s of doc.sentences) {
     if (s.role !== 'body') continue;
     // Dates that belong to the statement ("said on Tuesday") or the dateline are not the event's.
     const ownDates = s.dates.filter((d) => {
+      // A month-long period ("in October") marks a tally, not the day of an event.
+      if (d.month) return false;
       const before = doc.folded.slice(Math.max(s.start, d.start - 30), d.start);
       if (SPEECH_DATE.test(before)) return false;
-      if (d.start - s.start < 30 && /^\s*(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 25))) return false;
+      // The date of a dateline ("BEIRUT, July 15 (Meridian Wire) -") is the report's; a date that opens a
+      // timeline entry ("Nov. 14 – Artillery shells …") is the event's.
+      if (d.start - s.start < 30 && d.start - s.start > 2 && /^\s*(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 25))) return false;
       return true;
     });
     const clauses = clauseStarts(s);
@@ -268,10 +333,24 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       return true;
     });
     const specific = places.filter((m) => isSpecificIn(m.slug, doc));
-    const harm = HARM.test(s.folded) || (specific.length > 0 && RAID_ON.test(s.folded));
-    const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || s.dates.some((d) => d.span);
+    // "the rocket attack of 16 November on X": an attack aimed at a named place is an attack, harm told or not.
+    const aimedAt = terms.some((t) =>
+      specific.some((m) => {
+        if (m.start < t.end || m.start - t.end >= 70) return false;
+        const gap = doc.folded.slice(t.end, m.start);
+        return ATTACK_ON.test(gap) || (/^(?:bombing|shelling|bombardment)$/i.test(doc.folded.slice(t.start, t.end)) && NOMINAL_OF.test(gap));
+      }),
+    );
+    const harm = HARM.test(s.folded) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt;
+    // "killed 62 civilians in Idlib in October": a month with no day is a tally's period.
+    const monthTally = s.dates.some((d) => d.month) && !ownDates.some((d) => d.date !== null);
+    const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || monthTally || s.dates.some((d) => d.span);
     const denial = /\b(?:denied|denies|deny|rejected|dismissed|allegations?)\b/i.test(s.folded);
     const dateFor = (t: Term, anchor: number): string | null => {
+      // "Two days before the air strike, …": counted from the last dated attack told.
+      const rel = relativeSpans(s)[0];
+      const relAnchor = rel ? [...drafts].reverse().find((d) => d.date !== null) : undefined;
+      if (rel && relAnchor?.date) return addDaysIso(relAnchor.date, rel.days);
       if (ownDates.length === 0) {
         if (lastDate && s.index - lastDate.sentence <= 4 && !OTHER_EVENT.test(s.folded)) return dayShift(s, t, -1, lastDate.date);
         if (roundup && !OTHER_DAY.test(s.folded)) return roundup;
@@ -295,6 +374,34 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const t = terms[0]!;
       placeless.push({ s, kind: terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind, date: dateFor(t, t.start) });
     }
+    const adjacent = (x: SentenceInfo | undefined): boolean => !!x && x.index === s.index - 1 && x.paragraph === s.paragraph;
+    const ownDay = ownDates.find((d) => d.date !== null)?.date ?? null;
+    if (drafts.length === 0 && !aggregate && !denial) {
+      const lead = (kind: IncidentKind, date: string | null, group: Mention[], from: SentenceInfo[]): void => {
+        drafts.push({
+          key: 0,
+          kind,
+          date,
+          placeSlugs: [...new Set(group.map((m) => m.slug))],
+          perpetrators: new Set(from.flatMap((x) => agentsIn(doc, x))),
+          sentences: new Set(from.map((x) => x.index)),
+          summary: from.map((x) => x.text).join(' ').replace(/\s+/g, ' ').slice(0, 200),
+        });
+      };
+      const group = leadPlaceGroup(doc, specific);
+      if (terms.length === 0 && group && leadAttack && adjacent(leadAttack.s) && (leadAttack.date ?? ownDay) !== null) lead(leadAttack.kind, leadAttack.date ?? ownDay, group, [leadAttack.s, s]);
+      else if (terms.length > 0 && harm && places.length === 0 && !TALLY.test(s.folded) && leadPlace && adjacent(leadPlace.s)) {
+        const t = terms[0]!;
+        const date = ownDates.length > 0 ? dateFor(t, t.start) : leadPlace.date;
+        if (date !== null) lead(terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind, date, leadPlace.group, [leadPlace.s, s]);
+      }
+    }
+    leadAttack =
+      terms.length > 0 && harm && places.length === 0 && !aggregate && !denial && !TALLY.test(s.folded)
+        ? { s, kind: terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : terms[0]!.kind, date: ownDates.length > 0 ? dateFor(terms[0]!, terms[0]!.start) : null }
+        : null;
+    const firstGroup = terms.length === 0 ? leadPlaceGroup(doc, specific) : undefined;
+    leadPlace = firstGroup ? { s, group: firstGroup, date: ownDay } : null;
     if (terms.length > 0 && harm && pool.length > 0 && !((aggregate || denial) && specific.length === 0)) {
       const groups = placeGroups(doc, pool);
       // One-to-one pairing of attack terms and place groups, nearest pairs first.
@@ -314,6 +421,19 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         usedG.add(p.g);
         chosen.push(p);
       }
+      // "killing five in Ariha and three in Binnish": each place with its own toll is its own incident,
+      // by the attack word that the first one took.
+      const first = chosen[0];
+      if (first) {
+        for (const g of groups) {
+          if (usedG.has(g) || !g[0] || g[0].start < first.t.end) continue;
+          const last = g[g.length - 1]!;
+          // "… hit Ariha on Monday and Binnish on Tuesday": a place with its own, other day.
+          const ownDay = ownDates.find((d) => d.date !== null && d.start >= last.end && /^[\s,]*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.folded.slice(last.end, d.start)));
+          const firstDay = dateFor(first.t, first.g[0]?.start ?? first.t.start);
+          if (TOLL_IN.test(doc.folded.slice(Math.max(s.start, g[0].start - 40), g[0].start)) || (ownDay && firstDay !== null && ownDay.date !== firstDay)) chosen.push({ t: first.t, g });
+        }
+      }
       chosen.sort((a, b) => (a.g[0]?.start ?? 0) - (b.g[0]?.start ?? 0));
       for (const { t, g: best } of chosen) {
         // Kind: OTHER (downing, roadside bomb) or the paired attack term's kind.
@@ -327,13 +447,14 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           perpetrators: new Set(agentsIn(doc, s)),
           sentences: new Set([s.index]),
           summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
+          aside: drafts.length > 0 && (OTHER_EVENT.test(s.folded) || DAYS_OFF.test(s.folded)),
         });
       }
     } else if (terms.length > 0 && drafts.length > 0) {
       const t = terms[0]!;
       const prev = drafts[drafts.length - 1]!;
       const prevSentence = Math.max(...prev.sentences);
-      if (places.length === 0 && harm && ownDates.length > 0 && SAME_SITE.test(s.folded)) {
+      if (places.length === 0 && harm && !aggregate && (ownDates.length > 0 || relativeSpans(s).length > 0) && SAME_SITE.test(s.folded)) {
         // "The same school had been hit by shelling on Feb. 3": another attack on the last incident's site.
         const date = dateFor(t, t.start);
         const site = [...drafts].reverse().find((d) => d.placeSlugs.some((p) => isSpecificIn(p, doc))) ?? prev;
@@ -346,6 +467,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
             perpetrators: new Set(agentsIn(doc, s)),
             sentences: new Set([s.index]),
             summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
+            aside: true,
           });
         }
       } else if (specific.length > 0) {
@@ -357,10 +479,12 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           if (date) d.date = date;
         }
       } else if (places.length === 0 && !aggregate && s.index - prevSentence <= 3 && prev.kind === t.kind && DEFINITE_ATTACK.test(s.folded) && !OTHER_EVENT.test(s.folded)) {
-        // "The strike on 15 July killed 27": a back-reference continues the last incident.
-        prev.sentences.add(s.index);
-        if (prev.date === null && ownDates.length > 0) prev.date = dateFor(t, t.start);
-        for (const a of agentsIn(doc, s)) prev.perpetrators.add(a);
+        // "The strike on 15 July killed 27": a back-reference continues the last incident, or the main
+        // story's when the last one was an aside ("Two days earlier, a strike …" then "X slammed the strike").
+        const ref = prev.aside ? (drafts.find((d) => !d.aside && d.kind === t.kind) ?? prev) : prev;
+        ref.sentences.add(s.index);
+        if (ref.date === null && ownDates.length > 0) ref.date = dateFor(t, t.start);
+        for (const a of agentsIn(doc, s)) ref.perpetrators.add(a);
       }
     } else if (terms.length === 0 && drafts.length > 0 && specific.length > 0 && !OTHER_EVENT.test(s.folded)) {
       // "The convoy was hit near the village of X": a follow-up sentence pins the last incident,
@@ -376,6 +500,15 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       }
     }
     if (ownDates.length > 0) lastDate = { date: ownDates[0]?.date ?? null, sentence: s.index };
+  }
+  // "13 regime soldiers had been killed in Turkish shelling": an attack told without its place belongs to
+  // the one incident of that kind and day whose named attacker it names.
+  for (const p of placeless) {
+    if (drafts.some((d) => d.sentences.has(p.s.index))) continue;
+    const agents = agentsIn(doc, p.s);
+    if (agents.length === 0) continue;
+    const same = drafts.filter((d) => d.kind === p.kind && compatibleDates(d.date, p.date) && agents.some((a) => d.perpetrators.has(a)));
+    if (same.length === 1) same[0]!.sentences.add(p.s.index);
   }
   const site = drafts.length === 0 ? datelinePlace(doc) : undefined;
   const firstPlaceless = placeless[0];

@@ -50,7 +50,7 @@ export function extractArticle(text: string, meta: ArticleMeta): ArticleFacts {
   // Date lines near the top carry the publication date when metadata has none.
   const dateLines = text.split(/\r?\n/).slice(0, 15).map((l) => l.trim()).filter((l) => l.length > 0 && l.length < 40 && /\d{4}/.test(l) && !/[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/.test(l));
   const publishedAt = publicationDate(meta.publishedAt ?? null, dateLines);
-  const doc = analyse(text, publishedAt);
+  const doc = analyse(text, publishedAt, meta.outlet ?? null);
   const headline = doc.lines.find((l) => l.role === 'headline');
 
   const article: ArticleFact = {
@@ -153,7 +153,7 @@ export function extractArticle(text: string, meta: ArticleMeta): ArticleFacts {
       for (const anc of ancestorsOf(slug)) addActor(anc);
       return;
     }
-    const p = persons.get(slug);
+    const p = persons.get(slug) ?? doc.newActors.get(slug);
     actors.push({ id, name: p?.name ?? slug, kind: p?.kind ?? ActorKind.PERSON, aliases: p ? [p.name] : [], partOf: p?.partOf ? `actor:${p.partOf}` : null });
     if (p?.partOf) addActor(p.partOf);
   };

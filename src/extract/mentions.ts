@@ -12,6 +12,8 @@ export interface Mention {
   surface: string;
   type: 'actor' | 'place';
   slug: string;
+  /** Named only by ellipsis ("Syrian and Russian positions"): an actor of the article, kept out of the sentence's own mentions. */
+  elliptical?: boolean;
 }
 
 /** A place introduced by a context rule, unknown to the gazetteer. */
@@ -28,9 +30,25 @@ interface AliasTarget {
   contextual: boolean;
 }
 
+/**
+ * The spelling two forms of one alias share: dotted initials folded ("U.N." → "UN") and a possessive
+ * "'s" dropped ("the UN's humanitarian office" → "the UN humanitarian office"). Case is kept.
+ */
+function caseKey(s: string): string {
+  if (!s.includes('.') && !s.includes("'s")) return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/(?<![A-Za-z.])((?:[A-Za-z]\.){2,})/g, (m) => m.replace(/\./g, ''))
+    .replace(/'s(?= )/g, '');
+}
+/** Lookup key of an alias or a matched surface. */
+function aliasKey(s: string): string {
+  return caseKey(s).toLowerCase();
+}
+
 const aliasTargets = new Map<string, AliasTarget[]>();
 function addAlias(alias: string, t: AliasTarget): void {
-  const key = alias.toLowerCase();
+  const key = aliasKey(alias);
   const list = aliasTargets.get(key) ?? [];
   if (!list.some((x) => x.type === t.type && x.slug === t.slug)) list.push(t);
   aliasTargets.set(key, list);
@@ -40,23 +58,46 @@ for (const a of ACTORS.values()) {
 }
 for (const { alias, slug } of curatedPlaceAliases()) addAlias(alias, { type: 'place', slug, contextual: false });
 
+/** The actor an exact alias names, or null (used for names the metadata gives, such as the outlet). */
+export function knownActorSlug(name: string): string | null {
+  return aliasTargets.get(aliasKey(name))?.find((t) => t.type === 'actor' && !t.contextual)?.slug ?? null;
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 const allAliases = new Set<string>();
-for (const a of ACTORS.values()) for (const al of a.aliases) allAliases.add(al);
+const actorAliases = new Set<string>();
+for (const a of ACTORS.values()) for (const al of a.aliases) actorAliases.add(al);
+for (const al of actorAliases) allAliases.add(al);
 for (const { alias } of curatedPlaceAliases()) allAliases.add(alias);
 // A possessive before a lower-case word is left to a longer alias ("Turkey's defence ministry") when
 // one matches; otherwise it names its owner: "Assad's forces", "Syria's war", "MSF's head".
 const possessiveAliases = new Set<string>();
 for (const a of ACTORS.values()) for (const al of a.aliases) if (!a.contextual.has(al)) possessiveAliases.add(al);
-/** Regex units of one alias: first letter in either case, a space as any whitespace run, the rest exact. */
+/**
+ * Regex units of one alias: a space as any whitespace run; initials with or without dots ("UN",
+ * "U.N."); the first letter in either case (every word's first letter for a place name: "Idlib
+ * City"); a name opening a longer alias with or without a possessive ("the UN's humanitarian
+ * office"); the rest exact.
+ */
 function aliasUnits(alias: string): string[] {
   const units: string[] = [];
-  [...alias].forEach((ch, i) => {
-    if (i === 0 && /[a-zA-Z]/.test(ch) && ch.toLowerCase() !== ch.toUpperCase()) units.push(`[${ch.toLowerCase()}${ch.toUpperCase()}]`);
-    else if (ch === ' ') units.push('\\s+');
-    else units.push(escapeRe(ch));
+  const anyCase = !actorAliases.has(alias);
+  const tokens = alias.split(' ');
+  tokens.forEach((tok, ti) => {
+    if (ti > 0) units.push('\\s+');
+    const next = tokens[ti + 1];
+    const possessive = ti === 0 && next !== undefined && /^[A-Z]/.test(tok) && /^[a-z]/.test(next);
+    const word = possessive ? tok.replace(/'s$/, '') : tok;
+    const initials = /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(word) ? word.replace(/\./g, '') : null;
+    if (initials) units.push(`(?:${initials}|${[...initials].map((c) => `${c}\\.`).join('')})`);
+    else
+      [...word].forEach((ch, i) => {
+        if (i === 0 && (ti === 0 || anyCase) && /[a-zA-Z]/.test(ch)) units.push(`[${ch.toLowerCase()}${ch.toUpperCase()}]`);
+        else units.push(escapeRe(ch));
+      });
+    if (possessive) units.push("(?:'s)?");
   });
   return units;
 }
@@ -94,23 +135,39 @@ function trieSource(aliases: Iterable<string>): string {
 const ALIAS_RE = new RegExp(`(?<![\\w'-])(?:${trieSource(allAliases)})(?![\\w-]|'s\\b(?=\\s+[a-z]))`, 'g');
 const PERSON_POSSESSIVE_RE = new RegExp(`(?<![\\w'-])(?:${trieSource(possessiveAliases)})(?='s\\s+[a-z])`, 'g');
 const STICKY_RE = new RegExp(ALIAS_RE.source, 'y');
+const ALIAS_RE_TITLE = new RegExp(ALIAS_RE.source, 'gi');
+const STICKY_RE_TITLE = new RegExp(ALIAS_RE.source, 'yi');
+/** `title` is `alias` with some lower-case letters raised to capitals (and nothing else changed). */
+function titleCased(alias: string, title: string): boolean {
+  if (alias.length !== title.length) return false;
+  for (let i = 0; i < alias.length; i++) {
+    const a = alias[i] ?? '';
+    const t = title[i] ?? '';
+    if (a !== t && !(a === a.toLowerCase() && t === a.toUpperCase())) return false;
+  }
+  return true;
+}
+/** Curated place names before a possessive ("Idlib's displaced", "Aleppo's western edge"). */
+const placePossessives = curatedPlaceAliases()
+  .map((x) => x.alias)
+  .filter((al) => !al.includes("'s"));
+const PLACE_POSSESSIVE_RE = new RegExp(`(?<![\\w'-])(?:${trieSource(placePossessives)})(?='s\\s+[a-z])`, 'g');
+/** What a capital's possessive owns when the city, not its government, is meant ("Damascus's suburbs"). */
+const CITY_PART_AFTER = /^'s\s+(?:(?:eastern|western|northern|southern|north-?(?:eastern|western)|south-?(?:eastern|western)|old|outer|inner|main|central|besieged)\s+)?(?:suburbs?|outskirts|countryside|streets?|neighbou?rhoods?|districts?|quarters?|cent(?:re|er)|old city|airports?|hospitals?|markets?|residents|people|population|inhabitants|skyline|edge|outskirts|mayor|university|mosques?|schools?)\b/i;
 // Exact-case variants for aliases whose case matters ("AN" vs "an").
 const exactCase = new Map<string, Set<string>>();
 for (const al of allAliases) {
-  const set = exactCase.get(al.toLowerCase()) ?? new Set<string>();
-  set.add(al.slice(1));
-  exactCase.set(al.toLowerCase(), set);
+  const key = aliasKey(al);
+  const set = exactCase.get(key) ?? new Set<string>();
+  set.add(caseKey(al).slice(1));
+  exactCase.set(key, set);
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|towards?|into|outside|around|visit(?:ed|ing|s)?|of|via|across|over|linking|connecting|between)\s+(?:the\s+)?$/i;
 /** Cues that make a capital the government it stands for ("pressure from Moscow", "influence over Damascus"). */
-const ACTOR_FROM = /\b(?:(?:comment|comments|denials?|response|statement|reaction|criticism|condemnation|pressure|word|support|backing)\s+from|(?:influence|leverage|pressure|sway|control)\s+(?:over|on)|(?:fingers?|blame)\s+(?:of\s+blame\s+)?(?:at|on)(?:\s+both)?|(?:appeal(?:ed|s|ing)?|call(?:ed|s|ing)?|pleaded|pleads)\s+(?:to|on|upon|with)(?:\s+both)?|attribut\w+\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?to)\s+$/i;
+const ACTOR_FROM = /\b(?:(?:comment|comments|denials?|response|statement|reaction|criticism|condemnation|pressure|word|support|backing)\s+from|(?:influence|leverage|pressure|sway|control)\s+(?:over|on)|(?:fingers?|blame)\s+(?:of\s+blame\s+)?(?:at|on)(?:\s+both)?|(?:appeal(?:ed|s|ing)?|call(?:ed|s|ing)?|pleaded|pleads)\s+(?:to|on|upon|with)(?:\s+both)?|(?:message|signal|warning|letter|note|reply|ultimatum|overtures?|concessions?)s?\s+to(?:\s+both)?|attribut\w+\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?to)\s+$/i;
 
-function normaliseMatch(surface: string): string {
-  return surface.replace(/\s+/g, ' ').toLowerCase();
-}
-
-function chooseTarget(folded: string, m: { start: number; end: number; surface: string }, cands: AliasTarget[]): AliasTarget | null {
+function chooseTarget(folded: string, m: { start: number; end: number; surface: string }, cands: AliasTarget[], prev: Mention | undefined): AliasTarget | null {
   const before = folded.slice(Math.max(0, m.start - 40), m.start);
   const isCaps = /^[A-Z\s/]+$/.test(m.surface) && m.surface.length > 3;
   const place = cands.find((c) => c.type === 'place');
@@ -119,6 +176,13 @@ function chooseTarget(folded: string, m: { start: number; end: number; surface: 
     // "Moscow denied" (agent) vs "talks in Moscow" (locative) vs dateline "ANKARA".
     if (isCaps) return place;
     if (ACTOR_FROM.test(before)) return actor;
+    // "between Ankara and Moscow": coordinated with a place just read (not "Ankara and Moscow have agreed").
+    if (
+      prev?.type === 'place' &&
+      /^\s+(?:and|or)\s+$/.test(folded.slice(prev.end, m.start)) &&
+      !/^\s+(?:has|have|had|is|was|were|are|said|says|say|denied|denies|accused|accuses|urged|urges|called|calls|warned|warns|insisted|rejected|rejects|will|would|must|should|can|could|did|does)\b/.test(folded.slice(m.end, m.end + 14))
+    )
+      return place;
     if (LOCATIVE_BEFORE.test(before)) return place;
     if (/^[A-Z][A-Z/]+[,\s]/.test(folded.slice(m.start, m.end + 2)) && m.start === lineStart(folded, m.start)) return place;
     const after = folded.slice(m.end, m.end + 30);
@@ -143,7 +207,11 @@ const PLACE_CUE = /\b(?:in|at|near|of|outside|around|towards?|from|on|village|vi
 const PROVINCIAL_CAPITAL_RE = /\b(?:the\s+)?provincial capital\b/gi;
 const PLACE_NAME = String.raw`(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+(?:\s(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+){0,2}`;
 /** "the village of X", "the villages of X, Y and Z": context that introduces places. */
-const NEW_PLACE_RE = new RegExp(String.raw`\b(village|town|city|district|camp|neighbourhood|neighborhood|suburb|hamlet)(s?)\s+of\s+(${PLACE_NAME}(?:(?:,\s*|,?\s+and\s+)${PLACE_NAME})*)`, 'g');
+const NEW_PLACE_RE = new RegExp(String.raw`\b(village|town|city|district|camp|neighbourhood|neighborhood|suburb|hamlet|settlement)(s?)\s+of\s+(${PLACE_NAME}(?:(?:,\s*|,?\s+and\s+)${PLACE_NAME})*)`, 'g');
+/** "Kafr Qasim village", "Maarzita town": the name, then the kind noun. */
+const PLACE_KIND_AFTER_RE = new RegExp(String.raw`(?<![\w'’-])(${PLACE_NAME})\s+(village|town|hamlet)\b(?!\s+of\b)`, 'g');
+/** Words for peoples and faiths, which qualify a village without naming it ("the Druze village"). */
+const PEOPLE_ADJECTIVE = /^(?:[A-Z][a-z]+(?:ian|ish|ese|ite|ic)|Arab|Druze|Iraqi|Israeli|Yazidi|Sunni|Shia|Shiite|Turkmen|Kurd|Frontline|Border|Rebel|Opposition|Government|Regime|Nearby|Neighbouring|Neighboring|Small|Big|Large|Remote|Hilltop|Mountain|Farming|Market|Home|Same|Whole|Entire|Northern|Southern|Eastern|Western|Next|Last|First|Second|Third|Old|New|Ancient|Historic|Strategic|Key)$/;
 /** "X in Idlib province", "X in the southern Idlib countryside": X lies in that province. */
 const IN_PROVINCE_RE = /^\s+in\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural|central)\s+)?([A-Z][\w'-]+)\s+(?:province|governorate|countryside)\b/;
 
@@ -160,28 +228,36 @@ export function findMentions(
 ): Mention[] {
   const out: Mention[] = [];
   const seg = folded.slice(start, end);
-  ALIAS_RE.lastIndex = 0;
-  for (let m = ALIAS_RE.exec(seg); m; m = ALIAS_RE.exec(seg)) {
+  const words = seg.match(/\b[A-Za-z][\w'-]*/g) ?? [];
+  const titleCase = words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
+  // A title-case line ("Russian Jets Pound Idlib Market") capitalises words the aliases keep in lower case.
+  const aliasRe = titleCase ? ALIAS_RE_TITLE : ALIAS_RE;
+  const stickyRe = titleCase ? STICKY_RE_TITLE : STICKY_RE;
+  aliasRe.lastIndex = 0;
+  for (let m = aliasRe.exec(seg); m; m = aliasRe.exec(seg)) {
     let surface = m[0];
     // Leftmost match "the UN" must not hide the longer "UN Security Council" that starts one word later.
     const art = /^the\s+/i.exec(surface);
     if (art) {
-      STICKY_RE.lastIndex = m.index + art[0].length;
-      const longer = STICKY_RE.exec(seg);
+      stickyRe.lastIndex = m.index + art[0].length;
+      const longer = stickyRe.exec(seg);
       if (longer && longer.index + longer[0].length > m.index + surface.length) {
         m = longer;
         surface = longer[0];
-        ALIAS_RE.lastIndex = longer.index + surface.length;
+        aliasRe.lastIndex = longer.index + surface.length;
       }
     }
-    const key = normaliseMatch(surface);
+    const key = aliasKey(surface);
     const variants = exactCase.get(key);
-    // Case-sensitive aliases: after the first letter the alias must match exactly ("AN" is not "an").
-    if (variants && !variants.has(surface.replace(/\s+/g, ' ').slice(1))) continue;
-    const cands = aliasTargets.get(key);
-    if (!cands) continue;
+    let cands = aliasTargets.get(key);
+    // Case-sensitive aliases: after the first letter the alias must match exactly ("AN" is not "an");
+    // place names only need their words capitalised alike ("Idlib City"); a title-case line may
+    // capitalise a lower-case letter, never lower a capital ("Russian Jets", but "Who" is not "WHO").
+    const tail = caseKey(surface).slice(1);
+    if (variants && !variants.has(tail) && !(titleCase && [...variants].some((v) => titleCased(v, tail)))) cands = cands?.filter((c) => c.type === 'place');
+    if (!cands || cands.length === 0) continue;
     const s = start + m.index;
-    const t = chooseTarget(folded, { start: s, end: s + surface.length, surface }, cands);
+    const t = chooseTarget(folded, { start: s, end: s + surface.length, surface }, cands, out[out.length - 1]);
     if (!t) continue;
     let slug = t.slug;
     if (t.type === 'place') slug = provinceForm(folded, s, s + surface.length, slug);
@@ -210,8 +286,56 @@ export function findMentions(
     PERSON_POSSESSIVE_RE.lastIndex = 0;
     for (let m = PERSON_POSSESSIVE_RE.exec(seg); m; m = PERSON_POSSESSIVE_RE.exec(seg)) {
       const s = start + m.index;
-      const cand = aliasTargets.get(normaliseMatch(m[0]))?.find((c) => c.type === 'actor');
-      if (cand && !covered(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, surface: m[0], type: 'actor', slug: cand.slug });
+      const e = s + m[0].length;
+      const cand = aliasTargets.get(aliasKey(m[0]))?.find((c) => c.type === 'actor');
+      if (!cand) continue;
+      // A shorter alias inside it ("UN" in "the UN Security Council's vote") gives way to the longer name.
+      const inside = out.filter((x) => s < x.end && e > x.start);
+      if (inside.some((x) => x.end > e || x.end - x.start >= e - s || !/^(?:the\s+)?$/i.test(folded.slice(Math.min(x.start, s), s)))) continue;
+      for (const x of inside) out.splice(out.indexOf(x), 1);
+      out.push({ start: s, end: e, surface: m[0], type: 'actor', slug: cand.slug });
+    }
+  }
+
+  // Elliptical coordination: "Syrian and Russian positions", "Russian and Syrian government forces"
+  // name both forces although only "Syrian positions" or "Russian forces" is written whole.
+  if (/[A-Z][a-z]+,? (?:and|or) [A-Z]/.test(seg)) {
+    ELLIPSIS_RE.lastIndex = 0;
+    for (let m = ELLIPSIS_RE.exec(seg); m; m = ELLIPSIS_RE.exec(seg)) {
+      const [, w1 = '', w2 = '', rest = ''] = m;
+      const s1 = start + m.index;
+      const s2 = s1 + m[0].length - rest.length - w2.length - 1;
+      const words = rest.split(' ');
+      for (const [w, at] of [[w1, s1], [w2, s2]] as Array<[string, number]>) {
+        if (covered(at, at + w.length)) continue;
+        for (let k = Math.min(3, words.length); k >= 1; k--) {
+          // The words as written, then the adjective with their head noun ("Russian … forces").
+          const tries = [`${w} ${words.slice(0, k).join(' ')}`, ...(k >= 2 ? [`${w} ${words[k - 1] ?? ''}`] : [])];
+          const actor = tries.map((t) => aliasTargets.get(aliasKey(t))?.find((c) => c.type === 'actor' && !c.contextual)).find((x) => x !== undefined);
+          if (actor) {
+            out.push({ start: at, end: at + w.length, surface: w, type: 'actor', slug: actor.slug, elliptical: true });
+            break;
+          }
+        }
+      }
+      ELLIPSIS_RE.lastIndex = m.index + m[0].length - rest.length;
+    }
+  }
+
+  // A place before a possessive ("Idlib's displaced"). A capital that also names its government
+  // stands for that government ("Ankara's failure") unless a part of the city follows ("Damascus's suburbs").
+  if (seg.includes("'s")) {
+    PLACE_POSSESSIVE_RE.lastIndex = 0;
+    for (let m = PLACE_POSSESSIVE_RE.exec(seg); m; m = PLACE_POSSESSIVE_RE.exec(seg)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      if (covered(s, e)) continue;
+      const cands = aliasTargets.get(aliasKey(m[0])) ?? [];
+      const place = cands.find((c) => c.type === 'place');
+      const actor = cands.find((c) => c.type === 'actor');
+      if (!place) continue;
+      if (actor && !CITY_PART_AFTER.test(folded.slice(e, e + 40))) out.push({ start: s, end: e, surface: m[0], type: 'actor', slug: actor.slug });
+      else out.push({ start: s, end: e, surface: m[0], type: 'place', slug: provinceForm(folded, s, e, place.slug) });
     }
   }
 
@@ -231,6 +355,8 @@ export function findMentions(
       out.push({ start: s, end: s + name.length, surface: name, type: 'place', slug: known });
       return;
     }
+    // "the Orontes river", "the Ghab plain": a natural feature, not a settlement.
+    if (NATURAL_FEATURE_AFTER.test(folded.slice(s + name.length, s + name.length + 16))) return;
     const slug = slugify(name);
     if (slug.length < 3 || ACTORS.has(slug) || PLACES.has(slug)) return;
     if (!newPlaces.has(slug)) {
@@ -243,6 +369,15 @@ export function findMentions(
     }
     out.push({ start: s, end: s + name.length, surface: name, type: 'place', slug });
   };
+  // "Kafr Qasim village", "the Hass town": a kind noun after the name introduces it too.
+  PLACE_KIND_AFTER_RE.lastIndex = 0;
+  for (let m = / (?:village|town|hamlet)\b/.test(seg) ? PLACE_KIND_AFTER_RE.exec(seg) : null; m; m = PLACE_KIND_AFTER_RE.exec(seg)) {
+    const name = m[1] ?? '';
+    const s0 = start + m.index;
+    const toks = name.split(/\s+/);
+    if (NOT_A_PLACE.test(name) || NOT_A_PLACE_WORD.test(name) || toks.some((t) => PEOPLE_ADJECTIVE.test(t))) continue;
+    introduce(name, s0, (m[2] ?? 'village').toLowerCase(), provinceAfter(folded, s0 + m[0].length) ?? province);
+  }
   NEW_PLACE_RE.lastIndex = 0;
   for (let m = NEW_PLACE_RE.exec(seg); m; m = NEW_PLACE_RE.exec(seg)) {
     const list = m[3] ?? '';
@@ -282,10 +417,20 @@ export function findMentions(
     const prov = named && PLACES.get(named)?.kind === PlaceKind.PROVINCE ? named : province;
     introduce(name, s0, (m[2] ?? 'village').toLowerCase(), prov);
   }
+  // "X, 10 km south of Ariha": a name placed by its distance and bearing from a known place.
+  if (/\b(?:north|south|east|west)\w*\s+of\s/.test(seg)) {
+    BEARING_PLACE_RE.lastIndex = 0;
+    for (let m = BEARING_PLACE_RE.exec(seg); m; m = BEARING_PLACE_RE.exec(seg)) {
+      const name = m[1] ?? '';
+      const s0 = start + m.index;
+      if (s0 === start || NOT_A_PLACE.test(name) || NOT_A_PLACE_WORD.test(name)) continue;
+      const anchor = lookupPlace(m[2] ?? '', province);
+      if (!anchor) continue;
+      introduce(name, s0, 'village', provinceOf(anchor) ?? province);
+    }
+  }
   // An unknown name where an attack landed ("struck the outskirts of X", "a convoy near X", "bombed X"):
   // a place in the province in play, only in a sentence that reports an attack.
-  const words = seg.match(/\b[A-Za-z][\w'-]*/g) ?? [];
-  const titleCase = words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
   if (!titleCase && ATTACK_SENTENCE.test(seg) && ATTACK_HARM.test(seg)) {
     CAND_RE.lastIndex = 0;
     for (let m = CAND_RE.exec(seg); m; m = CAND_RE.exec(seg)) {
@@ -294,7 +439,7 @@ export function findMentions(
       if (s0 === start || covered(s0, s0 + name.length) || NOT_A_PLACE.test(name) || NOT_A_PLACE_WORD.test(name)) continue;
       if (!ATTACK_PLACE_CUE.test(folded.slice(Math.max(0, s0 - 50), s0))) continue;
       // Names of people and organisations: a title before, or a person/organisation word after.
-      if (/^\s*(?:,\s*(?:a|an|the)\s+(?:spokes\w+|resident|doctor|volunteer|official|commander|member|father|mother)|\s+(?:said|told|says|added|who|family|clan|militants?|fighters|forces|Group|Brigade|Army|Front|Council|Ministry|Agency|Organi[sz]ation|Network|Committee|Foundation|Society|News|Media|TV|Radio))\b/.test(folded.slice(s0 + name.length, s0 + name.length + 30))) continue;
+      if (NAME_OF_AGENT_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 30))) continue;
       if (lookupPlace(name, province)) continue;
       introduce(name, s0, 'village', province);
     }
@@ -305,15 +450,35 @@ export function findMentions(
     const s0 = start + m.index;
     if (covered(s0, s0 + m[0].length)) continue;
     const before = folded.slice(Math.max(0, s0 - 40), s0);
-    if (!PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + m[0].length)) continue;
+    if (!PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + m[0].length) && !bracketPlace(folded, s0 + m[0].length)) continue;
     const tokens = m[0].split(/\s+/);
     for (let n = tokens.length; n >= 1; n--) {
       const name = tokens.slice(0, n).join(' ').replace(/['’]s$/, '');
+      // "Ankara's failure": a capital's possessive is its government (the alias pass decides).
+      if (name.length < tokens.slice(0, n).join(' ').length && aliasTargets.get(aliasKey(name))?.some((c) => c.type === 'actor') && !CITY_PART_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 40))) break;
       const slug = lookupPlace(name, province);
       if (slug && PLACES.get(slug)?.kind !== PlaceKind.COUNTRY) {
         out.push({ start: s0, end: s0 + name.length, surface: name, type: 'place', slug: provinceForm(folded, s0, s0 + name.length, slug) });
         break;
       }
+    }
+  }
+  // "struck Kafr Nabl, Hass and Kafr Qasim": an unknown name listed with places where an attack landed.
+  const listedAfterAttackedPlace = (at: number, depth: number): boolean => {
+    const link = /(?:,|,?\s+and|,?\s+or)\s+$/.exec(folded.slice(Math.max(start, at - 8), at));
+    if (!link || depth === 0) return false;
+    const prev = out.find((x) => x.type === 'place' && x.end === at - link[0].length);
+    return !!prev && (ATTACK_PLACE_CUE.test(folded.slice(Math.max(0, prev.start - 50), prev.start)) || listedAfterAttackedPlace(prev.start, depth - 1));
+  };
+  if (!titleCase && ATTACK_SENTENCE.test(seg) && ATTACK_HARM.test(seg) && /,|\band\b|\bor\b/.test(seg)) {
+    CAND_RE.lastIndex = 0;
+    for (let m = CAND_RE.exec(seg); m; m = CAND_RE.exec(seg)) {
+      const s0 = start + m.index;
+      const name = m[0].replace(/['’]s$/, '');
+      if (s0 === start || covered(s0, s0 + name.length) || NOT_A_PLACE.test(name) || NOT_A_PLACE_WORD.test(name)) continue;
+      if (!listedAfterAttackedPlace(s0, 5)) continue;
+      if (NAME_OF_AGENT_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 30))) continue;
+      introduce(name, s0, 'village', province);
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -326,16 +491,37 @@ export function findMentions(
  */
 function isDateline(folded: string, s: number, e: number): boolean {
   const ls = lineStart(folded, s);
-  if (!/^\s*(?:[A-Z][\w'-]*\/)*$/.test(folded.slice(ls, s))) return false;
+  const lead = folded.slice(ls, s);
   const after = folded.slice(e, e + 60);
-  // An all-capitals place name alone on its line ("ANKARA").
-  if (/^[A-Z][A-Z'-]+$/.test(folded.slice(s, e)) && /^(?:\/[A-Z][A-Z'-]*)*[ \t]*(?:\r?\n|$)/.test(after)) return true;
-  return /^(?:\/[A-Z][\w'-]*)*(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+))?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s/.test(after);
+  if (/^\s*(?:[A-Z][\w'-]*\/)*$/.test(lead)) {
+    // An all-capitals place name alone on its line ("ANKARA").
+    if (/^[A-Z][A-Z'-]+$/.test(folded.slice(s, e)) && /^(?:\/[A-Z][A-Z'-]*)*[ \t]*(?:\r?\n|$)/.test(after)) return true;
+    if (/^(?:\/[A-Z][\w'-]*)*(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+))?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s/.test(after)) return true;
+  }
+  // The general shape, up to the dash that opens the story: places separated by "/", each with its
+  // country or state, then the date and the agency tag ("WASHINGTON, D.C. / GAZIANTEP, Turkey,
+  // November 18, 2019 –", "MOSCOW, June 9. /Agency/.").
+  const line = folded.slice(ls, Math.min(folded.length, ls + 160));
+  const dash = /\s[-—–]\s|\s\/[A-Z][^/\n]{1,40}\/\.?\s/.exec(line);
+  // Only the place opening each "/"-separated part: what follows its comma is a country, state or outlet.
+  if (!dash || s - ls >= dash.index || !/(?:^|\/)\s*$/.test(lead)) return false;
+  return DATELINE_HEAD.test(line.slice(0, dash.index));
 }
+const DL_PLACE = String.raw`[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}`;
+const DL_DATE = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)\.?`;
+/** A dateline before its dash: up to four "/"-separated places, each with up to two qualifiers, a date, a tag. */
+const DATELINE_HEAD = new RegExp(
+  String.raw`^\s*${DL_PLACE}(?:,\s*(?!${DL_DATE})${DL_PLACE}){0,2}(?:\s*\/\s*${DL_PLACE}(?:,\s*(?!${DL_DATE})${DL_PLACE}){0,2}){0,3}(?:,?\s*${DL_DATE})?\s*(?:\([^)\n]{1,40}\))?\s*$`,
+);
 
 /** "X, a village in (the) (southern) Idlib (province)": group 1 the name, 2 the kind, 3 the province word. */
 const APPOSITIVE_PLACE_RE = new RegExp(
   String.raw`(${PLACE_NAME}),\s+(?:a|an|the)\s+(?:(?:small|nearby|rebel-held|opposition-held|government-held|frontline|front-line|strategic|key|northern|southern|eastern|western|rural)\s+)*(village|town|city|hamlet|district|neighbou?rhood|suburb|camp)\b(?:\s+(?:in|of|near|on the outskirts of|outside)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural|central|northwest|northeast|southwest|southeast)\s+)?([A-Z][\w'-]+))?`,
+  'g',
+);
+/** "X, (about) 10 km south of Y": group 1 the name, group 2 the known place it is measured from. */
+const BEARING_PLACE_RE = new RegExp(
+  String.raw`(${PLACE_NAME}),\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|just\s+)?(?:\d+\s?(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(${PLACE_NAME})`,
   'g',
 );
 /** A sentence reporting an attack with harm or damage (for introducing unknown places). */
@@ -344,14 +530,32 @@ const ATTACK_HARM = /\b(?:kill\w*|wound\w*|injur\w*|dead|died|destroy\w*|damag\w
 /** Where an attack landed: right after the attack verb, "the outskirts of", "near", "in", "on". */
 const ATTACK_PLACE_CUE =
   /(?:\b(?:struck|hit|hits|bombed|shelled|pounded|targeted|targeting|raided|striking|hitting|bombing|shelling|pounding)\s+(?:the\s+)?(?:(?:outskirts|edge|centre|center|east|west|north|south|heart)\s+of\s+)?|\b(?:outskirts|edge|vicinity)\s+of\s+|\b(?:convoy|post|base|checkpoint|position|market|hospital|school|mosque|bakery|camp|clinic)\s+(?:near|outside|in|at)\s+|\b(?:in|near|on|at|outside|around)\s+(?:the\s+)?(?:(?:town|village|city|area|district|countryside)\s+of\s+)?)$/i;
+/** After a name: a person's or organisation's ("X, a spokesman", "X said", "X fighters"), so not a place. */
+const NAME_OF_AGENT_AFTER =
+  /^\s*(?:,\s*(?:a|an|the)\s+(?:spokes\w+|resident|doctor|volunteer|official|commander|member|father|mother)|\s+(?:said|told|says|added|who|family|clan|militants?|fighters|forces|Group|Brigade|Army|Front|Council|Ministry|Agency|Organi[sz]ation|Network|Committee|Foundation|Society|News|Media|TV|Radio))\b/;
+/** "Syrian and Russian positions": two adjectives sharing the words after them. */
+const ELLIPSIS_RE = /\b([A-Z][a-z]+),? (?:and|or) ([A-Z][a-z]+) ((?:[a-z-]+ ){0,2}[a-z-]+)/g;
 /** Capitalised words that are never a village name. */
 const NOT_A_PLACE_WORD =
   /^(?:[A-Z]{2,}\b|(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Captain|Sheikh|Prince|King|Pope|Parliament|Congress|Geneva|English|Arabic|Turkish|Russian|Syrian|Iranian|American|British|French|European|Western|Islamic|Islamist|Jihadist|Kurdish|Shiite|Shia|Sunni|Alawite|Muslim|Christian|Assad|Air|Airstrikes?|Strikes?|Least|Ramadan|Eid|Christmas|Easter|Telegram|Twitter|Facebook|Instagram|YouTube|WhatsApp|Google|Reuters|Idlib|Idleb|Hama|Aleppo|Latakia|Syria|Turkey|Russia|Iran|Israel|Lebanon|Iraq|Jordan|Europe|However|Meanwhile|Later|Earlier|Both|Several|Many|Some|Most|All|Other|Another|This|That|These|Those|There|Their|They|When|While|After|Before|During|Since|Until|Following|Amid|As|It|He|She|We|His|Her|Its|Our)\b)/;
+
+/** A natural feature's noun after a name ("the Orontes river"). */
+const NATURAL_FEATURE_AFTER = /^\s+(?:river|lake|dam|valley|plain|plains|mountains?|hills?|heights|range|canal|spring|springs|sea|gulf|bay|desert|steppe|basin|reservoir)\b/i;
+/** A bracket naming where a place lies: "Harem (Idlib)", "al-Zahraa (Aleppo city)", "X (Idlib province)". */
+const WHERE_BRACKET = /^\s*\((?:the\s+)?([A-Z][\w'-]+(?:[\s-][A-Za-z][\w'-]+){0,3})\)/;
 
 /** Cues strong enough to introduce an unknown name as a place (not "of": "fighters of Jaish al-Izza"). */
 const STRONG_PLACE_CUE = /\b(?:in|at|near|outside|around|towards?|on|hit|struck|bombed|shelled|targeted|pounded|raided)\s+(?:the\s+)?$/;
 const NOT_A_PLACE =
   /^(?:jaish|jabhat|liwa|harakat|hayat|hay'at|ahrar|faylaq|ansar|kataib|brigade|army|front|the|a|an|in|on|at|its|their|his|her|government|rebel|opposition|regime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|syria|turkey|russia)\b/i;
+
+/** True when a bracket right after `pos` names a known place ("Harem (Idlib)"): the name before it is a place. */
+function bracketPlace(folded: string, pos: number): boolean {
+  const m = WHERE_BRACKET.exec(folded.slice(pos, pos + 50));
+  if (!m?.[1]) return false;
+  const inner = m[1].replace(/\s+(?:city|province|governorate|countryside|region|district)$/i, '');
+  return lookupPlace(inner, null) !== null || aliasTargets.get(aliasKey(inner))?.some((c) => c.type === 'place') === true;
+}
 
 /** The province named by "in (the southern) X province/countryside" right after `pos`, or null. */
 function provinceAfter(folded: string, pos: number): string | null {
@@ -367,8 +571,96 @@ function provinceForm(folded: string, s: number, e: number, slug: string): strin
   if (!p || p.kind !== PlaceKind.CITY) return slug;
   const after = folded.slice(e, e + 20);
   const before = folded.slice(Math.max(0, s - 40), s);
-  if (/^\s+(?:province|provinces|countryside|governorate|region)\b/i.test(after) || /\b(?:province|provinces|governorate|countryside) of\s+$/i.test(before)) {
+  // "Aleppo province", "the Idlib and Aleppo governorates", "parts of Aleppo and Latakia provinces",
+  // "the provinces of Hama and Aleppo".
+  const after2 = folded.slice(e, e + 60);
+  if (
+    /^\s+(?:province|provinces|countryside|governorates?|region)\b/i.test(after) ||
+    /^(?:,\s*[A-Z][\w'-]+){0,3},?\s+and\s+(?:the\s+)?[A-Z][\w'-]+\s+(?:provinces|governorates)\b/.test(after2) ||
+    /\b(?:province|provinces|governorates?|countryside) of\s+$/i.test(before) ||
+    /\b(?:provinces|governorates) of\s+(?:[A-Z][\w'-]+,\s*){1,3}$/.test(before) ||
+    /\b(?:provinces|governorates) of\s+(?:[A-Z][\w'-]+,\s*){0,3}[A-Z][\w'-]+,?\s+and\s+$/.test(before)
+  ) {
     return provinceOf(slug) ?? slug;
   }
   return slug;
+}
+
+
+const PERSON_TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Prof|Professor|Major-General|Major General|Maj-Gen|Maj\. Gen\.|Lieutenant-General|Lieutenant General|Lt-Gen|Lt\. Gen\.|Brigadier-General|Brigadier General|Brig\. Gen\.|Rear Admiral|Vice Admiral|Admiral|General|Gen\.|Colonel|Col\.|Lieutenant-Colonel|Lieutenant Colonel|Lt\. Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Brigadier|Sheikh|Imam|Father|Judge|Senator|Sen\.|Rep\.|Ambassador|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|Deputy|Governor|Mayor)\.?`;
+const PERSON_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|envoy|ambassador|analyst|researcher|director|commander|official|officer|minister|adviser|advisor|coordinator|co-ordinator|representative|chief|head|surgeon|doctor|nurse|paramedic|volunteer|resident|activist|lawyer|expert|fellow|professor|scholar|economist|mayor|governor|leader|founder|president|chairman|chairwoman|secretary|manager|colleague|brother|sister|father|mother|son|daughter|wife|husband|uncle|cousin|neighbour|neighbor|farmer|teacher|trader|driver|owner|shopkeeper|vendor|seller|worker|student|survivor|witness)\s+$/i;
+const NAME_WORD = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?`;
+const PERSON_NAME_RE = new RegExp(String.raw`(?<![\w'’-])(?:(${PERSON_TITLE})\s+)?(${NAME_WORD}(?:\s+(?:(?:al|el|bin|ibn|abu|abdel|abdul|van|von|de|da|di|le|la)[-\s])?${NAME_WORD}){1,3})(?![\w'’-])`, 'g');
+/**
+ * After a name: what shows it is a person's ("X, the ministry's spokesman", "X, who", "X, 34,", "X of
+ * the …"). A speech verb alone is no evidence ("Saudi Arabia said"): speakers are the statement step's.
+ */
+const PERSON_AFTER = /^(?:,\s+(?:who|whose)\b|,\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?:spokes(?:man|woman|person)|envoy|ambassador|analyst|researcher|director|commander|official|officer|minister|adviser|advisor|coordinator|co-ordinator|representative|chief|head|surgeon|doctor|nurse|paramedic|volunteer|resident|activist|journalist|correspondent|reporter|lawyer|expert|fellow|professor|scholar|leader|founder|president|chairman|chairwoman|secretary|manager|colleague|brother|sister|father|mother|son|daughter|wife|husband|uncle|cousin|neighbour|neighbor|farmer|teacher|trader|driver|owner|shopkeeper|vendor|seller|worker|student|survivor|mother|man|woman|boy|girl)s?\b|,\s+(?:[\w'’-]+\s+){0,3}?(?:aged\s+)?\d{1,3}(?:,|-year-old)|\s+of\s+the\s+[A-Z])/;
+const NOT_PERSON_WORD = /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Deputy|Head|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Minister|President|Secretary|General|Commander|Colonel|Major|Captain|Lieutenant|Sergeant|Admiral|Brigadier|Sheikh|Imam|Ambassador|Envoy|Governor|Mayor|Judge|Senator|The|A|An|In|On|At|As|By|For|From|With|After|Before|Since|During|While|But|And|Or|If|When|Where|Who|Which|That|This|These|Those|It|Its|He|She|They|We|Our|Their|His|Her|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|However|Meanwhile|Separately|Later|Earlier|Both|Each|Every|Other|Asked|According|Syrian|Russian|Turkish|Iranian|American|British|French|European|Western|Arab|Kurdish|Islamic|Islamist|Jihadist|Northern|Southern|Eastern|Western|North|South|East|West|Central|Greater|Upper|Lower|New|Old|Saint|Mount|Jabal|Jebel|Lake|River|Kafr|Khan|Tell|Tal|Jisr|Maarat|Maaret|Deir|Ain|Bab|Ras|Umm)$/;
+const ORG_PERSON_WORD = /^(?:Organi[sz]ation|Command|Committee|Commission|Council|Society|Network|Office|Agency|Ministry|Department|Directorate|Authority|Administration|Centre|Center|Group|Front|Army|Forces|Brigade|Union|Coalition|Alliance|Observatory|Institute|Foundation|Association|Federation|Mission|Secretariat|Service|Services|Police|Court|Government|Parliament|Assembly|Board|Bureau|Team|Unit|Units|Corps|Media|News|Television|Radio|Channel|Watch|Press|Post|Times|Daily|Wire|Desk|Ledger|Dispatch|Hospital|Clinic|School|University|College|Market|Mosque|Camp|Street|Road|Highway|Square|Airport|Base|Province|Governorate|District|Countryside|Region|Plain|Valley|Hills?|Mountains?|Crossing|Bridge|Dam|Syria|Turkey|Russia|Iran|Israel|Lebanon|Iraq|Jordan|Europe|Idlib|Idleb|Hama|Aleppo|Latakia|Damascus|Moscow|Ankara|Geneva|Sochi|Astana|Washington|Security|Nations|Rights|Human|Civil|Defence|Defense|Foreign|Interior|Health|Humanitarian|Affairs|Relief|Crisis|Policy|Studies|Research|Program|Programme|Project|Initiative|Fund|Bank|Party|Movement|Operation|Operations|Room|Division|Regiment|Battalion|Squadron|Fleet|Navy|Air|Islam|Sham|Tahrir|Liberation|National|Free|Democratic|Republic|Kingdom|State|States|United|Union|Arab|Crescent|Red|Cross|Doctors|Medecins|Sans|Frontieres|Save|Children|Amnesty|International|Federal|Ltd|Inc|Company|Group)$/;
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  name: string;
+  slug: string;
+  /** PERSON, or the kind of an organisation introduced by an appositive ("Sky Watch, a network of …"). */
+  kind: ActorKind;
+}
+
+/** "Sky Watch, a network of plane spotters": an appositive that says the name is an organisation's. */
+const ORG_APPOSITIVE = /^,\s+(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(network|group|organi[sz]ation|NGO|charity|monitor|coalition|alliance|initiative|collective|platform|watchdog|association|society|foundation|institute|think tank|campaign)\b/;
+const ORG_NAME_RE = new RegExp(String.raw`(?<![\w'’-])(${NAME_WORD}(?:\s+(?:(?:of|for|the|al|el)[-\s])?${NAME_WORD}){1,4})(?=,\s+an?\s)`, 'g');
+
+/**
+ * Named people in one sentence, with evidence that the name is a person's: a title or a role noun
+ * before it ("spokeswoman Yelena Voronova", "Dr Faisal Omran"), or after it an appositive role, a
+ * relative "who", an age or "of the <organisation>". Names the alias table or the gazetteer knows
+ * are not people.
+ */
+export function findPersons(folded: string, start: number, end: number, mentions: Mention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const seg = folded.slice(start, end);
+  PERSON_NAME_RE.lastIndex = 0;
+  for (let m = PERSON_NAME_RE.exec(seg); m; m = PERSON_NAME_RE.exec(seg)) {
+    let name = m[2] ?? '';
+    let s = start + m.index + m[0].length - name.length;
+    let toks = name.split(/\s+/);
+    // Drop leading words that cannot open a name ("When Selim Karaca…").
+    while (toks.length > 2 && toks[0] && NOT_PERSON_WORD.test(toks[0])) {
+      s += name.indexOf(toks[1] ?? '', toks[0].length);
+      name = toks.slice(1).join(' ');
+      toks = toks.slice(1);
+    }
+    const e = s + name.length;
+    const bad = toks.map((t) => NOT_PERSON_WORD.test(t) || ORG_PERSON_WORD.test(t)).lastIndexOf(true);
+    if (bad >= 0) {
+      // "Turkish Foreign Minister Mevlut Cavusoglu": read on after the last word that is not a name's.
+      if (bad < toks.length - 1) PERSON_NAME_RE.lastIndex = s - start + toks.slice(0, bad + 1).join(' ').length;
+      continue;
+    }
+    // "Abu Rami", "Umm Ahmad": a parent's byname, not a full name.
+    if (toks.length === 2 && /^(?:Abu|Umm|Um|Om)$/.test(toks[0] ?? '')) continue;
+    if (mentions.some((x) => s < x.end && e > x.start)) continue;
+    if (lookupPlace(name, null) || toks.some((t) => aliasTargets.has(aliasKey(t)))) continue;
+    const before = folded.slice(Math.max(0, s - 40), s);
+    const after = folded.slice(e, e + 80);
+    const titled = !!m[1] || PERSON_ROLE_BEFORE.test(before);
+    if (!titled && !PERSON_AFTER.test(after)) continue;
+    out.push({ start: s, end: e, name, slug: slugify(name), kind: ActorKind.PERSON });
+  }
+  ORG_NAME_RE.lastIndex = 0;
+  for (let m = ORG_NAME_RE.exec(seg); m; m = ORG_NAME_RE.exec(seg)) {
+    const name = m[1] ?? '';
+    const s = start + m.index;
+    const e = s + name.length;
+    const kindWord = ORG_APPOSITIVE.exec(folded.slice(e, e + 80))?.[1];
+    if (!kindWord) continue;
+    const toks = name.split(/\s+/);
+    if (toks.some((t) => NOT_PERSON_WORD.test(t)) || mentions.some((x) => s < x.end && e > x.start) || out.some((x) => s < x.end && e > x.start)) continue;
+    if (lookupPlace(name, null) || toks.some((t) => aliasTargets.get(aliasKey(t))?.some((c) => c.type === 'place'))) continue;
+    const armed = /\b(?:rebel|armed|militant|jihadist|insurgent|fighting|opposition|islamist|paramilitary)\b/i.test(folded.slice(e, e + 60));
+    out.push({ start: s, end: e, name, slug: slugify(name), kind: armed ? ActorKind.ARMED_GROUP : kindWord === 'monitor' || kindWord === 'watchdog' ? ActorKind.MONITOR : ActorKind.NGO });
+  }
+  return out;
 }

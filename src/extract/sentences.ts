@@ -48,7 +48,7 @@ export function splitSentences(text: string, lines: Line[]): Sentence[] {
     // full stops of dotted abbreviations inside a sentence are masked ("the U.N. Security Council").
     const flat = maskDottedAbbreviations(chunk.replace(/[\r\n]/g, ' '));
     let cursor = 0;
-    const parts = b.role === 'headline' || b.role === 'crosshead' ? [flat.trim()] : sbdSentences(flat, SBD_OPTIONS);
+    const parts = b.role === 'headline' || b.role === 'crosshead' ? [flat.trim()] : sbdSentences(flat, SBD_OPTIONS).flatMap(splitMissedBoundaries);
     for (const part of parts) {
       const s = part.trim();
       if (!s) continue;
@@ -77,6 +77,30 @@ export function splitSentences(text: string, lines: Line[]): Sentence[] {
     }
   });
   return mergeOpenQuotes(text, out);
+}
+
+/** A full stop after an ordinary word of four letters or more, before a capital: a boundary sbd can miss. */
+const MISSED_BOUNDARY = /(?<=\b[A-Za-z][a-z]{3,}[.!?])\s+(?=[A-Z])/g;
+/** Words of four letters or more that are abbreviations before a name or number. */
+const LONG_ABBREVIATION = /\b(?:Capt|Sept|Prof|Corp|Dept|Govt|Univ|Assn|Bros|Blvd|Messrs|Mlle|Brig|Gens|Lieut|Supt|Insp|Dist|Natl|Intl)\.$/;
+
+/**
+ * sbd keeps "Verdict: Unsupported. Sama Watch, a network…, said" in one sentence (it reads a
+ * capitalised word before a full stop and capitalised words after it as a name). Split there, outside
+ * quotations and after words that are not abbreviations.
+ */
+export function splitMissedBoundaries(part: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  MISSED_BOUNDARY.lastIndex = 0;
+  for (let m = MISSED_BOUNDARY.exec(part); m; m = MISSED_BOUNDARY.exec(part)) {
+    const head = part.slice(from, m.index);
+    if (LONG_ABBREVIATION.test(head) || quoteOpen(part.slice(0, m.index))) continue;
+    out.push(head);
+    from = m.index + m[0].length;
+  }
+  out.push(part.slice(from));
+  return out.filter((x) => x.trim().length > 0);
 }
 
 /** Words that open a new sentence after an abbreviation that ends one ("… in the U.S. The next day …"). */

@@ -74,6 +74,14 @@ const BODY_SAYS = new RegExp(String.raw`(?:^|\bthe\s+)(${BODY_HEAD})(?=\s+(?:sai
 const ORG_WORD = /^(?:Organi[sz]ation|Command|Committee|Commission|Council|Society|Network|Office|Agency|Ministry|Department|Directorate|Authority|Administration|Centre|Center|Group|Front|Army|Forces|Brigade|Union|Coalition|Alliance|Observatory|Institute|Foundation|Association|Federation|Mission|Secretariat|Service|Services|Police|Court|Government|Parliament|Assembly|Board|Bureau|Team|Unit|Units|Corps|Media|News|Television|Radio|Channel)$/;
 
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
+/** "we", "our staff", "our medical team": an organisation speaking of itself. */
+const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ation|partners|medics|monitors|office|sources))\b/g;
+/** Whether position `at` of a sentence lies inside a quotation (an odd number of quote marks before it). */
+function insideQuote(text: string, at: number): boolean {
+  let n = 0;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 34) n++;
+  return n % 2 === 1;
+}
 const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|ministry official|ministry spokesman)\b/gi;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
@@ -120,6 +128,8 @@ interface Discourse {
   seenActors: string[];
   /** Full person names written anywhere in the body ("Abu Rami Hallak"), for short forms ("Abu Rami", "Dr Aboud"). */
   fullNames: string[];
+  /** The organisation writing in the first person plural (a press release: "our hospital", "We condemn"). */
+  self: string | null;
 }
 
 /** The longer name in the article that a short form abbreviates ("Abu Rashed" → "Khaled Abu Rashed", "Aboud" → "Hind Aboud"). */
@@ -278,6 +288,15 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     if (!slug || spans.some((x) => start < x.end && end > x.start)) continue;
     spans.push({ start, end, kind: 'person', slug, surface: m[0] });
   }
+  // The issuing organisation's first person in its own narration ("Our team reported", "We condemn"), not inside a quotation.
+  if (d.self) {
+    FIRST_PERSON_ORG.lastIndex = 0;
+    for (let m = FIRST_PERSON_ORG.exec(s.folded); m; m = FIRST_PERSON_ORG.exec(s.folded)) {
+      if (insideQuote(s.folded, m.index)) continue;
+      const start = s.start + m.index;
+      spans.push({ start, end: start + m[0].length, kind: 'actor', slug: d.self, surface: m[0] });
+    }
+  }
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(s.folded); m; m = PRONOUN_RE.exec(s.folded)) {
     const start = s.start + m.index;
@@ -326,6 +345,9 @@ function isLightGap(gap: string): boolean {
   }
   return g.trim().length === 0;
 }
+
+/** A short reply predicate between a subject and its participle speech verb ("went further,", "hit back,", "reacted angrily,"). */
+const REPLY_BEFORE_PARTICIPLE = /^\s*,?\s+(?:went|go|goes|hit|hits|lashed|lashes|shot|fired|pushed|responded|responds|reacted|reacts|replied|replies|answered|answers|countered|counters|struck|weighed|chimed|followed)(?:\s+(?:further|back|out|in|up|on|quickly|angrily|sharply|swiftly|immediately|later|suit))?\s*,\s*$/i;
 
 interface Attribution {
   speakers: string[];
@@ -394,6 +416,9 @@ const NOMINAL_VERB: Record<string, string> = {
   demand: 'demanded',
 };
 
+/** "In Kaplan's view", "in her view", "in the view of X": an opinion framed by its holder. */
+const VIEW_OF = /\b[Ii]n\s+(?:([A-Z][a-z]+)['’]s|(his|her))\s+(?:view|opinion|assessment|words)\b\s*,?|\b[Ii]n\s+the\s+(?:view|opinion|assessment|words)\s+of\s+(?:the\s+)?/g;
+
 /** Attributions (speaker + speech verb) in one sentence. */
 function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): Attribution[] {
   const out: Attribution[] = [];
@@ -436,6 +461,34 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     if (pending.length > 0) last = speakers.length > 1 ? (spans.find((x) => x.kind !== 'pronoun' && resolveSpan(x, d) === speakers[speakers.length - 1] && x.start > sp.start) ?? sp) : sp;
     out.push({ speakers, verb: 'according to', verbStart: s.start + m.index, verbEnd: s.start + m.index + m[0].length, subjStart: sp.start, subjEnd: last.end, chained: false, inverted: true, relayOnly: false });
+  }
+  // "In Kaplan's view, …", "in her view", "in the view of the monitor": the holder of the view speaks.
+  VIEW_OF.lastIndex = 0;
+  for (let m = VIEW_OF.exec(s.folded); m; m = VIEW_OF.exec(s.folded)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    let who: string | null;
+    let subjStart = at;
+    let subjEnd = end;
+    if (m[1]) {
+      // "In Kaplan's view": a name given earlier, by surname or in full.
+      const name = m[1];
+      who = d.surnames.get(name.toLowerCase()) ?? (ALIAS_SLUG.get(name.toLowerCase()) ?? null);
+      if (!who && d.fullNames.some((f) => f === name || f.endsWith(' ' + name))) who = slugify(fullNameOf(name, d));
+      subjStart = at + m[0].indexOf(name);
+      subjEnd = subjStart + name.length;
+    } else if (m[2]) {
+      who = d.at - d.lastPersonAt <= PRONOUN_REACH ? d.lastPerson : null;
+    } else {
+      const sp = spans.find((x) => x.kind !== 'pronoun' && x.start >= end && x.start <= end + 6);
+      who = sp ? resolveSpan(sp, d) : null;
+      if (sp) {
+        subjStart = sp.start;
+        subjEnd = sp.end;
+      }
+    }
+    if (!who) continue;
+    out.push({ speakers: [who], verb: 'according to', verbStart: at, verbEnd: Math.max(end, subjEnd), subjStart, subjEnd, chained: false, inverted: false, relayOnly: false });
   }
   // Nominal speech acts: "Russia's denial", "the UN's condemnation", "a denial issued by the embassy".
   NOMINAL_ACT.lastIndex = 0;
@@ -522,12 +575,19 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     const passiveQuote = v.verb === 'quoted' && /\b(?:was|were|is|are|been)\s+$/i.test(before);
     for (const x of left) {
       let gap = text.slice(x.end, v.start);
+      // "Russia's reconciliation centre in Syria, …, said": the place noun locating the actor is part of its name.
+      const loc = left.find((z) => z.kind === 'actor' && z.start > x.end && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(x.end, z.start)));
+      if (loc && /^\s*,/.test(text.slice(loc.end, v.start))) gap = text.slice(loc.end, v.start);
       if (passiveQuote) gap = gap.replace(/\b(?:was|were|is|are|has been|had been|have been)\s*$/i, '');
       // A progressive verb: "The White Helmets are putting the toll at seven".
       if (/^[a-z]+ing\b/.test(v.verb)) gap = gap.replace(/\b(?:is|are|was|were|has been|have been)\s*$/i, '');
+      // A reply verb before the participle: "X went further, branding …", "X hit back, saying …", "X responded, calling …".
+      if (/^[a-z]+ing\b/.test(v.verb)) gap = gap.replace(REPLY_BEFORE_PARTICIPLE, ',');
       if (!isLightGap(gap)) continue;
       // Relayed agency or a name inside a prepositional phrase is not the subject.
       if (RELAY_BEFORE.test(text.slice(Math.max(s.start, x.start - 40), x.start)) && x.kind !== 'pronoun') continue;
+      // "Russia's reconciliation centre in Syria, …, said": a place noun locating the actor before it is not the subject.
+      if (x.kind === 'actor' && left.some((y) => y.end <= x.start && y.kind === 'actor' && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start)))) continue;
       subj = x;
       break;
     }
@@ -539,7 +599,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // Inside an appositive? "Zhukovets, head of the Russian Centre …, told": the outer name.
     if (subj) {
       const gap = text.slice(subj.end, v.start);
-      if (/^\s*,/.test(gap)) {
+      // "Selim Karaca, the Turkish foreign ministry spokesman, reiterated": the role noun after the organisation closes the appositive too.
+      if (/^\s*(?:(?:deputy|chief|senior|press|top|official)\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|minister|director|head|chief|coordinator|commander)?\s*,/i.test(gap)) {
         const seg = text.slice(s.start, subj.start);
         const comma = seg.lastIndexOf(',');
         if (comma >= 0) {
@@ -631,7 +692,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
   const isMedia = (slug: string): boolean => kindOfSlug(slug, d) === ActorKind.MEDIA;
   const hasOther = out.some((a) => a.speakers.some((x) => !isMedia(x)));
   return out.filter((a) => {
-    if (hasOther && a.speakers.every(isMedia)) return false;
+    // (a media outlet's own toll verb, "state media gave a lower toll, and the monitor put it at five", is its own statement)
+    if (hasOther && a.speakers.every(isMedia) && !/toll/.test(a.verb)) return false;
     if (a.relayOnly && a.speakers.every(isMedia) && hasOther) return false;
     return true;
   });
@@ -640,7 +702,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
 /** Lower-case alias → actor slug, for elliptical coordinations ("Russian and Syrian air forces"). */
 const ALIAS_SLUG = new Map<string, string>();
 for (const a of ACTORS.values()) for (const al of a.aliases) if (!ALIAS_SLUG.has(al.toLowerCase())) ALIAS_SLUG.set(al.toLowerCase(), a.slug);
-const NATIONALITY = /\b(Russian|Syrian|Turkish|Iranian|American|British|French|Israeli)\s*(?:and|or|,)\s+$/;
+const NATIONALITY = /\b(Russian|Syrian|Turkish|Iranian|American|British|French|Israeli|regime|government)\s*(?:and|or|,)\s+$/;
 
 /**
  * The sentence with elliptical coordinations expanded: in "Russian and Syrian government forces" the
@@ -686,9 +748,11 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
         (/^(?:\s+[a-z-]+){0,2}\s+(?:was|were|had been|has been)\s+(?:shot down|downed|hit|struck|killed|targeted|attacked|lost)\b/.test(doc.folded.slice(m.end, m.end + 50)) ||
           /\b(?:shot down|downed|downing|brought down|intercepted)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"?$/i.test(doc.folded.slice(Math.max(from, m.start - 30), m.start))),
     );
-  const out = agentsIn(doc, s, from, to).filter((x) => !victim(x));
+  // "Syrian helicopters, not Russian jets, dropped the bombs": the actor set aside is not the one acting.
+  const negated = (slug: string): boolean => s.mentions.some((m) => m.slug === slug && m.start >= from && m.end <= to && /,\s*not\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 12), m.start)));
+  const out = agentsIn(doc, s, from, to).filter((x) => !victim(x) && !negated(x));
   for (const m of s.mentions) {
-    if (m.type !== 'actor' || m.start < from || m.end > to || out.includes(m.slug)) continue;
+    if (m.type !== 'actor' || m.start < from || m.end > to || out.includes(m.slug) || negated(m.slug)) continue;
     const k = ACTORS.get(m.slug)?.kind;
     if (k !== ActorKind.MILITARY && k !== ActorKind.ARMED_GROUP && k !== ActorKind.STATE) continue;
     const after = doc.folded.slice(m.end, Math.min(to, m.end + 70));
@@ -698,11 +762,16 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
       out.push(m.slug);
       continue;
     }
-    if (/\b(?:(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed)\s+by|attributed\s+to|blamed\s+on)\s+(?:the\s+|an?\s+)?$/i.test(before)) {
+    if (/\b(?:(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed)\s+by|blamed\s+on)\s+(?:the\s+|an?\s+)?$/i.test(before)) {
       out.push(m.slug);
       continue;
     }
-    if (/^"?\s*(?:(?:(?:based|positioned|stationed|deployed|entrenched)\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|air base|base|airport|province|countryside))*\s+){0,2}(?:(?:air\s+defen[cs]es?|air\s+force|units?|forces|troops|aircraft|jets|warplanes|artillery|batteries|gunners|drones?)\s+)?(?:have\s+|has\s+|had\s+)?(?:also\s+|instead\s+|only\s+)?(?:(?:did|do|does|had|has|have)\s+not\s+|never\s+)?"?(?:immediately\s+)?"?\s*(?:retaliated|responded|returned fire|returned|fired|shelled|struck|strike|bombed|bomb|launched|hit|killed|attacked|dropped|targeted|target|carried out|carry out|conducted|conduct|pounded|shot down|downed|operated|operate|flown|fly|delivered|deliver)\b/.test(after)) out.push(m.slug);
+    // "attributed the raid to Russian warplanes": the verb itself may open the content.
+    if (/\battribut(?:ed|es|ing|e)\s+(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?to\s+"?(?:the\s+|an?\s+)?$/i.test(doc.folded.slice(Math.max(s.start, m.start - 45), m.start))) {
+      out.push(m.slug);
+      continue;
+    }
+    if (/^"?\s*(?:,\s*not\s+[^,;]{1,40},\s*)?(?:(?:(?:based|positioned|stationed|deployed|entrenched)\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|air base|base|airport|province|countryside))*\s+){0,2}(?:(?:air\s+defen[cs]es?|air\s+force|units?|forces|troops|aircraft|jets|warplanes|artillery|batteries|gunners|drones?)\s+)?(?:have\s+|has\s+|had\s+)?(?:also\s+|instead\s+|only\s+)?(?:(?:did|do|does|had|has|have)\s+not\s+|never\s+)?"?(?:immediately\s+)?"?\s*(?:retaliated|responded|returned fire|returned|fired|shelled|struck|strike|bombed|bomb|launched|hit|killed|attacked|dropped|targeted|target|carried out|carry out|conducted|conduct|pounded|shot down|downed|operated|operate|flown|fly|delivered|deliver)\b/.test(after)) out.push(m.slug);
   }
   return out;
 }
@@ -727,7 +796,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
         continue;
       }
       const gap = doc.folded.slice(cursor < 0 ? vEnd : cursor, m.start);
-      if (cursor < 0 ? !/^\s*(?:on|for|upon)?\s*(?:that\s+)?(?:both\s+|either\s+)?(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|all\s+|")?(?:(?:fighters|members|militants|elements|units|forces)\s+of\s+(?:the\s+)?)?"?(?:the\s+)?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+)?"?$/i.test(gap)) break;
+      if (cursor < 0 ? !/^\s*(?:on|for|upon)?\s*(?:that\s+)?(?:both\s+|either\s+)?(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|all\s+|")?(?:(?:fighters|members|militants|elements|units|forces|provocateurs|agents|operatives|cells|gunmen|supporters|sympathi[sz]ers|mercenaries|proxies)\s+(?:of|from)\s+(?:the\s+)?)?"?(?:the\s+)?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+)?"?$/i.test(gap)) break;
       // A generic noun identified by the named group after it ("\"terrorists\" of Hayat Tahrir al-Sham"): the group.
       const named = ACTORS.get(m.slug)?.kind === ActorKind.ARMED_GROUP ? s.mentions.find((x) => x.type === 'actor' && x.start > m.end && x.slug !== m.slug && ACTORS.get(x.slug)?.kind === ActorKind.ARMED_GROUP && /^"?\s+(?:of|from)\s+(?:the\s+)?$/i.test(doc.folded.slice(m.end, x.start))) : undefined;
       if (named && GENERIC_FIGHTERS.test(m.surface)) {
@@ -843,11 +912,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       const sa = sideOf(a);
       return sa !== 'neutral' && sa !== side;
     });
-    if (adversaries.length > 0 && /\b(?:kill\w*|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*)\b/i.test(content)) {
+    // ("attributed the attack to X": the verb names the attack)
+    if (adversaries.length > 0 && (/\b(?:kill\w*|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*)\b/i.test(content) || /^attribut/.test(v))) {
       return { stance: Stance.ACCUSATION, targets: adversaries };
     }
     // An adversary as the subject of wrongdoing ("militants were using civilians as human shields").
-    const wrong = /\b(?:human shields?|using civilians|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|hindering|to hinder|sending|supplied|links to)\b/i;
+    const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using)\s+(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|hindering|to hinder|sending|supplied|links to)\b/i;
     if (wrong.test(content)) {
       const adv = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };
@@ -861,7 +931,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const head = content.replace(/^\s*(?:,\s*)?(?:(?:reporters|journalists|diplomats|the\s+\w+|an?\s+\w+)\s+)?(?:that\s+)?/i, '');
     const off = content.length - head.length;
     const subj = s.mentions.find((m) => m.type === 'actor' && m.start >= from + off && m.start <= from + off + 3 && m.slug !== speaker);
-    if (subj && /^\s*(?:has|had|have|was|were|is|are)\s+(?:not|failed|never)\b/i.test(doc.folded.slice(subj.end, subj.end + 20))) return { stance: Stance.CRITICISM, targets: [subj.slug] };
+    if (subj && /^\s*(?:has|had|have|was|were|is|are)\s+["“]?(?:not|failed|never)\b/i.test(doc.folded.slice(subj.end, subj.end + 20))) return { stance: Stance.CRITICISM, targets: [subj.slug] };
     if (party) {
       // Not an actor inside a relative clause on the criticised thing ("this attack, which runs contrary to agreements with Russia").
       const rels: Array<[number, number]> = [];
@@ -884,9 +954,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // The speaker itself may be the subject when it is a state or a party ("the USA would cooperate").
     const selfOk = (x: string): boolean => x !== speaker || party || ACTORS.get(x)?.kind === ActorKind.STATE;
     const m = s.mentions.find((x) => x.type === 'actor' && x.start >= from + off && x.start <= from + off + 60 && x.end <= to && selfOk(x.slug));
-    if (m && /^\s*(?:'s\s+\w+\s+)?(?:in\s+(?:the\s+)?[A-Z][\w'-]+\s+)?"?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/.test(doc.folded.slice(m.end, m.end + 40)) && !/^\s*(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:died|killed|wounded|injured|martyred|hit|captured|hurt)\b|^\s*(?:were|was)\s+(?:killed|wounded|injured|martyred|hit|hurt)\b/i.test(doc.folded.slice(m.end, m.end + 30)) && !/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start))) return m.slug;
+    if (m && /^\s*(?:'s\s+\w+\s+)?(?:,\s*not\s+[^,;]{1,40},\s*)?(?:in\s+(?:the\s+)?[A-Z][\w'-]+\s+)?"?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/.test(doc.folded.slice(m.end, m.end + 40)) && !/^\s*(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:died|killed|wounded|injured|martyred|hit|captured|hurt)\b|^\s*(?:were|was)\s+(?:killed|wounded|injured|martyred|hit|hurt)\b/i.test(doc.folded.slice(m.end, m.end + 30)) && !/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start))) return m.slug;
     // A party's own action ("it had only bombed militants"); a neutral source's own work ("it had recovered 16 bodies") names no actor.
-    if (party && (/^(?:they|we)\s+(?:are|were|had|have|would|will|target|strike|only)\b/i.test(head) || /^it\s+(?:had|has|would|will|strikes|only|provides|targets)\b/i.test(head))) return speaker;
+    if (party && (/^"?(?:they|we)\s+(?:are|were|had|have|would|will|target|strike|only)\b/i.test(head) || /^it\s+(?:had|has|would|will|strikes|only|provides|targets)\b/i.test(head))) return speaker;
     if (/^its\s+(?:fighters|forces|troops|units|air\s+defen[cs]es|teams|jets|aircraft|warplanes|planes|pilots|air\s+force)\b/i.test(head)) return speaker;
     return null;
   };
@@ -1009,6 +1079,37 @@ const UNNAMED_NEAR = /\b(?:towns?|villages?|areas?|localities|settlements|hamlet
 /** A toll spread over a region ("killed 17 civilians across northwest Syria"): several attacks, no one incident. */
 const ACROSS_REGION = /\bacross\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}(?:Syria|provinces?|region|country|governorates?|north-?west|areas|towns)\b/i;
 
+/** The site or aftermath of an attack, named as already known ("the hospital", "the search", "the victims"). */
+const INCIDENT_TOPIC = /\b(?:the|this|that|its|our|their)\s+(?:(?:[\w-]+\s+)?(?:hospital|market|school|clinic|bakery|mosque|camp|building|site|facility|scene|rubble|ruins)|search|rescue|victims|wounded|injured|dead|survivors|funerals?|evacuation|damage)\b/i;
+
+/** Forces, weapons, victims, responsibility and the charges about them: still the fighting, not the wider politics. */
+const WAR_TOPIC = /\b(?:forces|troops|fighters|soldiers|jets?|warplanes?|planes?|aircraft|helicopters?|drones?|artillery|combat|sorties?|missions?|deaths?|victims?|casualt\w*|losses|civilians?|incident|involvement|role|responsib\w*|investigat\w*|allegations?|accusations?|account|reports?|fabricat\w*|staged|provocation|pinned|blam\w*|accus\w*|den(?:y|ied|ies)|reject\w*|dismiss\w*|confirm\w*|condemn\w*|target\w*)\b/i;
+
+/** Whether no body sentence of a paragraph reports an incident or names an attack, a toll or an attack's site. */
+function offTopicParagraph(doc: Doc, paragraph: number, incidents: DraftIncident[], cache: Map<number, boolean>): boolean {
+  const known = cache.get(paragraph);
+  if (known !== undefined) return known;
+  let off = true;
+  for (const x of doc.sentences) {
+    if (x.paragraph !== paragraph || x.role !== 'body') continue;
+    if (incidents.some((i) => i.sentences.has(x.index)) || ATTACK_WORD.test(x.folded) || HARM_FIGURE.test(x.folded) || INCIDENT_TOPIC.test(x.folded) || WAR_TOPIC.test(x.folded)) {
+      off = false;
+      break;
+    }
+  }
+  cache.set(paragraph, off);
+  return off;
+}
+
+/** The paragraph of the body sentence before the paragraph of `s` (-1 when none). */
+function previousBodyParagraph(doc: Doc, s: SentenceInfo): number {
+  for (let i = s.index - 1; i >= 0; i--) {
+    const x = doc.sentences[i];
+    if (x && x.role === 'body' && x.paragraph !== s.paragraph) return x.paragraph;
+  }
+  return -1;
+}
+
 /** Which incident the discourse is about. */
 interface IncidentFocus {
   current: number | null;
@@ -1018,11 +1119,17 @@ interface IncidentFocus {
   /** Whether the current sentence opened a new paragraph. */
   newParagraph: boolean;
   paragraph: number;
+  /** Paragraph in which `current` was last set. */
+  currentParagraph: number;
   /** Incident and speaker of the most recent statement (for "that account", "he added"). */
   lastStatement: number | null;
   lastSpeaker: string | null;
   /** Every speaker of that statement's speech act (joint attribution). */
   lastSpeakers: string[];
+  /** Paragraph of that statement. */
+  lastParagraph: number;
+  /** Paragraphs already tested by `offTopicParagraph`. */
+  offTopic: Map<number, boolean>;
 }
 
 /**
@@ -1063,7 +1170,10 @@ function linkIncident(
       const d = (inside ? 0 : 1000) + (own ? 0 : 500) + (container ? 300 : 0) + Math.abs(m.start - cStart);
       if (!best || d < best.d) best = { key: i.key, d, container };
     }
-    if (own && !best) best = { key: i.key, d: 2000, container: false };
+    // A sentence the incident claims only by a back-reference from a later paragraph ("Turkey slammed the strike") is left to the
+    // discourse below, which returns to the article's main incident.
+    const reportedAt = doc.sentences[firstIncidentSentence([i])]?.paragraph;
+    if (own && !best && !(reportedAt !== undefined && reportedAt !== s.paragraph && i.key !== focus.main && !s.dates.length)) best = { key: i.key, d: 2000, container: false };
   }
   // Only a containing town named (d ≥ 300 without the incident's own sentence): still subject to the generality checks below.
   const viaContainer = best !== null && best.container && !incidents.find((i) => i.key === best.key)?.sentences.has(s.index);
@@ -1093,6 +1203,9 @@ function linkIncident(
   // A party's own operations against "terrorists" are a campaign-level justification.
   // Unless it points back at the place attacked ("on the outskirts of the town").
   if (stanceClaim && /\bterrorist/i.test(core) && !/\b(?:in|on|at|inside|near)\s+(?:the\s+)?(?:(?:outskirts|edge|centre|center)\s+of\s+the\s+)?(?:same\s+)?(?:town|village)\b/i.test(core)) return null;
+  // A paragraph that nowhere touches an attack, a toll or an attack's site, after another such paragraph: the article has
+  // moved on to the wider situation ("Each side thinks time is on its side"), away from the incident under discussion.
+  if (!viaContainer && offTopicParagraph(doc, s.paragraph, incidents, focus.offTopic) && offTopicParagraph(doc, previousBodyParagraph(doc, s), incidents, focus.offTopic)) return null;
   let target = viaContainer ? best!.key : focus.current ?? (s.index < firstIncidentSentence(incidents) && ATTACK_WORD.test(core) && HARM_FIGURE.test(core) ? focus.main : null);
   // After a campaign-level digression, a definite back-reference ("the allegations") returns to the main incident.
   if (target === null && focus.main !== null && INCIDENT_ANAPHOR.test(core)) {
@@ -1185,21 +1298,51 @@ function provinceToll(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number, e
   return undefined;
 }
 
+/** A list item's marker ("- ", "• ", "1. "). */
+const LIST_ITEM = /^\s*(?:[-•*–—▪]|\d{1,2}[.)])\s+/;
+/** A label opening a line, before the actor it names ("- The Syria Civil Defence: …"). */
+const ACTOR_LABEL = /^\s*(?:(?:[-•*–—▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
+/** A sentence that introduces a list of calls ("SAMS calls on:", "The group urged:"). */
+const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)?[\w-]+){0,3}\s*:\s*$|\b(?:urges?|urged|demands?|demanded|appeals?\s+to)\s*:\s*$/i;
+
+/** A verb that gives a toll itself ("put the toll at 31", "put it at five", "gave a toll of eight"). */
+const TOLL_VERB = /toll|picture|^(?:put|puts|putting) (?:it|the number|the figure)$/;
+
+/** The object of "echoed": an earlier speech act named by its noun ("that demand", "the ministry's criticism"). */
+const ECHO_OBJECT = /^\s*(?:that|this|the|those|these|its|their|his|her|[\w'-]+['’]s)\s+(?:[\w-]+\s+)?(demands?|calls?|appeals?|criticism|condemnation|concerns?|denials?|accusations?|charges?|claims?|warnings?|position|view)\b/i;
+const ECHO_STANCE: Record<string, Stance> = {
+  demand: Stance.CALL,
+  call: Stance.CALL,
+  appeal: Stance.CALL,
+  criticism: Stance.CRITICISM,
+  condemnation: Stance.CRITICISM,
+  concern: Stance.CRITICISM,
+  denial: Stance.DENIAL,
+  accusation: Stance.ACCUSATION,
+  charge: Stance.ACCUSATION,
+};
+
+/** The whole object of a denial is a back-reference to the account just given ("denies this", "rejected the claim"). */
+const ANAPHORIC_OBJECT = /^\s*(?:this|that|it|these|those|(?:the|this|that|these|those)\s+(?:claims?|allegations?|accusations?|charges?|accounts?|reports?|version))\s*[.!]?\s*$/i;
+
 /** Extracts statements from body sentences. */
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc) };
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), self: null };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
-  const focus: IncidentFocus = { current: null, main: null, last: null, newParagraph: false, paragraph: -1, lastStatement: null, lastSpeaker: null, lastSpeakers: [] };
+  const focus: IncidentFocus = { current: null, main: null, last: null, newParagraph: false, paragraph: -1, currentParagraph: -1, lastStatement: null, lastSpeaker: null, lastSpeakers: [], lastParagraph: -1, offTopic: new Map() };
   // The main incident: the first the article reports.
   focus.main = [...incidents].sort((x, y) => firstIncidentSentence([x]) - firstIncidentSentence([y]))[0]?.key ?? null;
+  const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
+  const listCall: { v: string | null } = { v: null };
   for (const s of doc.sentences) {
     const spans = spansOf(doc, s, d);
     d.at = s.index;
     if (s.role === 'body') {
       // A new paragraph returns from a side incident to the article's main one.
-      focus.newParagraph = s.paragraph !== focus.paragraph;
+      // (the paragraph that set the incident under discussion is behind us, whether or not this is its first sentence).
+      focus.newParagraph = s.paragraph !== focus.paragraph || (focus.currentParagraph >= 0 && s.paragraph !== focus.currentParagraph);
       focus.paragraph = s.paragraph;
       const attrs = attributions(doc, s, spans, d).sort((a, b) => a.verbStart - b.verbStart);
       // A sentence that is only a quotation, right after a quoted statement in the same paragraph, continues that speaker.
@@ -1229,6 +1372,38 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         }
       } else if (attrs.length === 0 && qaState.v && qaState.v.paragraph === s.paragraph) qaSpeaker = qaState.v.speaker;
       if (!qaSpeaker && s.paragraph !== qaState.v?.paragraph) qaState.v = null;
+      // A source's figures given under its name as a label ("- The Syria Civil Defence: 15 killed, including four children.").
+      if (!qaSpeaker && attrs.length === 0) {
+        const label = ACTOR_LABEL.exec(s.folded);
+        const who = label ? s.mentions.find((m) => m.type === 'actor' && m.start === s.start + label[0].length) : undefined;
+        const colon = who ? /^\s*:\s+/.exec(doc.folded.slice(who.end, s.end)) : null;
+        if (who && colon) {
+          const at = who.end + colon[0].length;
+          const body = doc.folded.slice(at, s.end);
+          // A bare figure counts in a list of tolls ("Tolls vary by source:" and its items).
+          const prev = doc.sentences[s.index - 1];
+          const inList = !!prev && prev.role === 'body' && (LIST_ITEM.test(prev.folded) || /:\s*$/.test(prev.folded));
+          if ((HARM_FIGURE.test(body) || (inList && LIST_ITEM.test(s.folded))) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b/i.test(body)) {
+            const act: Attribution = { speakers: [who.slug], verb: 'said', verbStart: who.end, verbEnd: at, subjStart: who.start, subjEnd: who.end, chained: false, inverted: false, relayOnly: false };
+            const incidentKey = linkIncident(doc, s, incidents, act, at, s.end, false, true, focus);
+            out.push({ speaker: who.slug, stance: Stance.CLAIM, targets: [], incidentKey, figures: extractFigures(body), clauseStart: s.start, clauseEnd: s.end, sentence: s });
+          }
+        }
+      }
+      // "SAMS calls on:" followed by a list: each item is a call on the addressee it opens with.
+      const listItem = LIST_ITEM.exec(s.folded);
+      if (listCall.v && attrs.length === 0 && listItem) {
+        const from = s.start + listItem[0].length;
+        const speaker = listCall.v;
+        const { targets } = stanceOf('urged', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
+        const act: Attribution = { speakers: [speaker], verb: 'urged', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start, chained: false, inverted: false, relayOnly: false };
+        const incidentKey = linkIncident(doc, s, incidents, act, from, s.end, true, false, focus);
+        for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker, stance: Stance.CALL, targets: t ? [t] : [], incidentKey, figures: { killed: null, injured: null, children: null, qualifier: null }, clauseStart: from, clauseEnd: s.end, sentence: s });
+      } else listCall.v = null;
+      if (attrs.length > 0 && LIST_CALL_END.test(s.folded)) {
+        const a = attrs[attrs.length - 1]!;
+        if (CALL_VERB.test(a.verb) && a.speakers.length === 1) listCall.v = a.speakers[0] ?? null;
+      }
       if (qaSpeaker) {
         const { stance, targets } = stanceOf('said', doc.folded.slice(qaAt, s.end), qaSpeaker, doc, s, qaAt, s.end, d);
         const act: Attribution = { speakers: [qaSpeaker], verb: 'said', verbStart: s.start, verbEnd: qaAt, subjStart: s.start, subjEnd: qaAt, chained: false, inverted: false, relayOnly: false };
@@ -1239,7 +1414,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       }
       // A person introduced in narration ("Abu Jamil, a 52-year-old greengrocer, was …"; "Dr Hind Aboud was …") is the antecedent of a later "he"/"she".
       if (attrs.length === 0 && !qaSpeaker) {
-        const intro = spans.find((x) => x.kind === 'person' && x.surface.includes(' ') && (x.start < x.end - x.surface.length || PERSON_INTRO.test(doc.folded.slice(x.end, x.end + 30))));
+        // A named person opening the sentence is its subject ("Anna Belova of the … Institute was blunter.").
+        const intro = spans.find((x) => x.kind === 'person' && x.surface.includes(' ') && (x.start < x.end - x.surface.length || PERSON_INTRO.test(doc.folded.slice(x.end, x.end + 30)) || /^\W*$/.test(doc.folded.slice(s.start, x.start))));
         if (intro?.slug) {
           if (!d.persons.has(intro.slug) && !ACTORS.has(intro.slug)) d.persons.set(intro.slug, { slug: intro.slug, name: intro.surface, partOf: null });
           const last = intro.surface.split(/\s+/).pop();
@@ -1264,6 +1440,12 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           if (last) d.surnames.set(last.toLowerCase(), sp);
         }
       }
+      // A lead in which an organisation speaks of "our hospital", "we": the article is its own release.
+      if (!d.self && s.index - firstBody <= 2) {
+        const org = attrs.find((a) => a.speakers.length === 1 && !a.relayOnly)?.speakers[0];
+        const unquoted = s.folded.replace(/"[^"]*"/g, ' ');
+        if (org && kindOfSlug(org, d) !== ActorKind.PERSON && kindOfSlug(org, d) !== ActorKind.STATE && /\b(?:our|we|us)\b/i.test(unquoted)) d.self = org;
+      }
       let parentKey: number | null | undefined;
       attrs.forEach((a, idx) => {
         const next = attrs[idx + 1];
@@ -1286,7 +1468,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const narratorTail = /^\s*,\s*(?!(?:adding|saying|citing|noting|calling|describing|and|but)\b)/i.test(after) && /,\s*(?:[a-z-]+\s+){0,4}$/.test(beforeSubj);
         const trailing =
           !relative &&
-          !/toll|picture/.test(a.verb) &&
+          !TOLL_VERB.test(a.verb) &&
           ((shortRest || narratorTail) && !a.chained && a.subjStart > s.start + 10) ||
           !relative &&
           (a.inverted ||
@@ -1319,7 +1501,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         if (relayTail && s.mentions.some((m) => m.type === 'actor' && ACTORS.get(m.slug)?.kind === ActorKind.MEDIA && m.start >= cStart + relayTail.index && m.end <= cEnd)) cEnd = cStart + relayTail.index;
         const content = doc.folded.slice(cStart, cEnd);
         // Nothing reported ("Syrian state media gave a different picture."), an agreement announced or support expressed: no statement.
-        if (!a.chained && cStart >= a.verbEnd && content.replace(/[\s.,;:"”]+/g, '').length === 0) return;
+        if (!a.chained && cStart >= a.verbEnd && !/toll/.test(a.verb) && content.replace(/[\s.,;:"”]+/g, '').length === 0) return;
         if (/^(?:announced|announces|agreed|declared)$/.test(a.verb) && /^\s*(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|agreement|deal|accord|memorandum)\b/i.test(content)) return;
         if (/^\s*(?:that\s+)?(?:it|they|he|she)\s+(?:stood|stands|would stand|will stand)\s+by\b/i.test(content)) return;
         const clauseStart = Math.min(a.chained ? a.verbStart : a.subjStart, cStart);
@@ -1328,7 +1510,17 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           // "…that A and that B": a second complement with its own stance is its own statement (same evidence).
           const second = /,?\s+and\s+that\s+/i.exec(content);
           const headEnd = second && second.index > 10 ? cStart + second.index : cEnd;
-          const { stance, targets } = stanceOf(a.verb, doc.folded.slice(cStart, headEnd), speaker, doc, s, cStart, headEnd, d);
+          const read = stanceOf(a.verb, doc.folded.slice(cStart, headEnd), speaker, doc, s, cStart, headEnd, d);
+          let stance = read.stance;
+          let targets = read.targets;
+          // "Turkey's defence ministry echoed that demand": the speech act repeated, with its addressee, from the earlier statement.
+          const echoed = /^(?:echoed|echoes|echoing|repeated|repeats|seconded|endorsed)$/.test(a.verb) ? ECHO_OBJECT.exec(content) : null;
+          const echoStance = echoed ? (ECHO_STANCE[(echoed[1] ?? '').toLowerCase().replace(/s$/, '')] ?? null) : null;
+          const source = echoed ? [...out].reverse().find((x) => x.speaker !== speaker && (echoStance === null || x.stance === echoStance)) : undefined;
+          if (echoed && source) {
+            stance = source.stance;
+            targets = [...new Set(out.filter((x) => x.sentence === source.sentence && x.speaker === source.speaker && x.stance === source.stance).flatMap((x) => x.targets))];
+          }
           const tail = headEnd < cEnd ? stanceOf('said', doc.folded.slice(headEnd + second![0].length, cEnd), speaker, doc, s, headEnd + second![0].length, cEnd, d) : null;
           // A chained verb (", saying …", "and urged …") continues the same speech act: same incident.
           let incidentKey = a.chained && parentKey !== undefined ? parentKey : linkIncident(doc, s, incidents, a, cStart, cEnd, stance === Stance.CALL, stance === Stance.CLAIM, focus);
@@ -1339,15 +1531,25 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             const answered = provinceToll(doc, s, cStart, cEnd, out);
             if (answered !== undefined) incidentKey = answered;
           }
+          // "Russia denies this.", "Moscow rejected the claim.": a denial of the account just given answers that statement's
+          // incident; a pronoun object ("this") denies its proposition, so the actor it named is the target (a report noun is not).
+          if (!a.chained && stance === Stance.DENIAL && ANAPHORIC_OBJECT.test(content)) {
+            const answered = [...out].reverse().find((x) => x.speaker !== speaker);
+            if (answered) {
+              incidentKey = answered.incidentKey;
+              if (targets.length === 0 && /^\s*(?:this|that|it)\s*[.!]?\s*$/i.test(content) && (answered.stance === Stance.CLAIM || answered.stance === Stance.ACCUSATION) && answered.targets.length === 1) targets = answered.targets;
+            }
+          }
           // "X added" in the next sentence continues X's previous statement.
           if (!a.chained && /^(?:added|adds)$/.test(a.verb) && (focus.lastSpeaker === speaker || focus.lastSpeakers.includes(speaker)) && !incidents.some((i) => i.sentences.has(s.index))) incidentKey = focus.lastStatement;
           if (!a.chained || parentKey === undefined) parentKey = incidentKey;
           focus.lastStatement = incidentKey;
+          focus.lastParagraph = s.paragraph;
           focus.lastSpeaker = speaker;
           focus.lastSpeakers = a.speakers;
           if (/"/.test(doc.folded.slice(s.start, s.end))) qc.v = { speaker, paragraph: s.paragraph, sentence: s.index, incidentKey };
           // A toll verb ("put the toll at 31", "gave a toll of eight") carries its own figure.
-          const tollVerb = /toll|picture/.test(a.verb) && cStart >= a.verbEnd;
+          const tollVerb = TOLL_VERB.test(a.verb) && cStart >= a.verbEnd;
           let figText = tollVerb || (cStart >= a.verbEnd && CONFIRM_VERB.test(a.verb)) ? doc.folded.slice(a.verbStart, cEnd) : content.length > 3 ? content : s.folded;
           // "…, the White Helmets said, killing a woman and wounding 11": the participle clause after a
           // mid-sentence attribution belongs to the reported content.
@@ -1362,7 +1564,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             let who = by ? s.mentions.find((m) => m.type === 'actor' && m.start >= cStart + by.index + by[0].length - 4 && m.start <= cStart + by.index + by[0].length + 3) : undefined;
             // "another White Helmets fabrication": the actor right before the charge word.
             if (!who) {
-              const pre = /\b(fabrications?|fakes?|provocations?|lies|forgery|hoax)\b/i.exec(content);
+              const pre = /\b(fabrications?|fakes?|provocations?|lies|forgery|hoax|propaganda|disinformation|fiction|montage)\b/i.exec(content);
               if (pre) who = s.mentions.find((m) => m.type === 'actor' && m.end <= cStart + pre.index && cStart + pre.index - m.end <= 2 && m.start >= cStart);
             }
             if (who && who.slug !== speaker) {
@@ -1375,7 +1577,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const parent = out[out.length - 1];
           // So does a relative clause on the same source ("according to the SNHR, which said two of the dead were children").
           const sameAct = parent && parent.sentence === s && parent.speaker === speaker;
-          if (sameAct && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.rel && parent.stance === Stance.CLAIM) || (a.chained && parent.stance === Stance.CLAIM && parent.incidentKey === incidentKey && (/toll/.test(a.verb) || /^adding$/.test(a.verb))))) {
+          if (sameAct && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.rel && parent.stance === Stance.CLAIM) || (a.chained && parent.stance === Stance.CLAIM && parent.incidentKey === incidentKey && (TOLL_VERB.test(a.verb) || /^adding$/.test(a.verb))))) {
             parent.figures = fillMissingFigures(parent.figures, figures);
             continue;
           }
@@ -1443,6 +1645,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const pos = (i: DraftIncident): number => Math.max(-1, ...s.mentions.filter((m) => m.type === 'place' && i.placeSlugs.includes(m.slug)).map((m) => m.start));
         focus.current = [...named].sort((x, y) => pos(x) - pos(y))[named.length - 1]!.key;
         focus.last = focus.current;
+        focus.currentParagraph = s.paragraph;
       } else if (attrs.length === 0 && AGGREGATE.test(s.folded)) focus.current = null;
     }
     for (const m of s.mentions) if (m.type === 'actor') d.seenActors.push(m.slug);

@@ -153,7 +153,7 @@ export function provinceOf(slug: string): string | null {
   return null;
 }
 
-function pickByProvince(cands: string[], province: string | null): string | null {
+function pickByProvince(cands: string[], province: string | null, name: string | null = null): string | null {
   if (cands.length === 0) return null;
   if (province) {
     const inProv = cands.filter((c) => provinceOf(c) === province);
@@ -161,14 +161,15 @@ function pickByProvince(cands: string[], province: string | null): string | null
     // A variant that only exists in another province is a different place (Jabala vs Jablah).
     return null;
   }
-  // Prefer curated entries, then Syrian ones.
-  const sorted = [...cands].sort((a, b) => score(b) - score(a));
+  // Prefer curated entries, then Syrian ones, then a place whose own name it is (GeoNames lists
+  // "rome" among Lomé's alternate names).
+  const sorted = [...cands].sort((a, b) => score(b, name) - score(a, name));
   return sorted[0] ?? null;
 }
-function score(slug: string): number {
+function score(slug: string, name: string | null): number {
   const p = PLACES.get(slug);
   if (!p) return 0;
-  return (p.curated ? 2 : 0) + (p.country === 'SY' ? 1 : 0);
+  return (p.curated ? 4 : 0) + (p.country === 'SY' ? 2 : 0) + (name !== null && normalizeName(p.name) === name ? 1 : 0);
 }
 
 /**
@@ -179,10 +180,10 @@ export function lookupPlace(name: string, nearbyProvince: string | null): string
   const n = normalizeName(name);
   const exact = byName.get(n);
   if (exact) {
-    const hit = pickByProvince(exact, nearbyProvince);
+    const hit = pickByProvince(exact, nearbyProvince, n);
     if (hit) return hit;
     // The province only tells Syrian namesakes apart: a name known only abroad (Beirut) stands.
-    if (nearbyProvince && exact.every((c) => PLACES.get(c)?.country !== 'SY')) return pickByProvince(exact, null);
+    if (nearbyProvince && exact.every((c) => PLACES.get(c)?.country !== 'SY')) return pickByProvince(exact, null, n);
     if (!nearbyProvince) return null;
   }
   const k = translitKey(name);

@@ -57,7 +57,6 @@ describe('stance vocabulary: accusation', () => {
     ['Turkey held the Syrian government accountable.', 'turkey', 'syria'],
     ['The Syrian Observatory for Human Rights pinned the blame on Russian warplanes.', 'sohr', 'russian-military'],
     ['Turkey pointed the finger at Damascus.', 'turkey', 'syria'],
-    ['The Syrian Network for Human Rights attributed the strike to Russian jets.', 'snhr', 'russian-military'],
     ['Turkey charged that Syrian government forces had carried out the attack.', 'turkey', 'syrian-army'],
     ['"We hold Moscow fully responsible," Turkish Foreign Minister Mevlut Cavusoglu told a news conference in Ankara.', 'mevlut-cavusoglu', 'russia'],
   ])('%s', (sentence, speaker, target) => {
@@ -489,5 +488,111 @@ describe('linking statements to incidents', () => {
   it('gives "such attacks" no single incident', () => {
     const f = run(LEAD, 'France called on Russia to end such attacks.');
     expect(f.statements.map((s) => s.incidentId)).toEqual([null]);
+  });
+});
+
+describe('attribution on new writing styles (explainer, analysis, press release, digest)', () => {
+  const of = (f: ArticleFacts, speaker: string): StatementFact[] => f.statements.filter((s) => s.speakerId === `actor:${speaker}`);
+
+  it('reads "maintained that", "countered that", "estimates that" and "put it at"', () => {
+    expect(tuples(after('The Observatory maintained that Russian jets carried out the raid.', 'sohr'))).toEqual(['CLAIM>russian-military']);
+    expect(after('OCHA estimates that 20,000 people fled the area.', 'ocha')).toHaveLength(1);
+    expect(after('Syrian state media gave a lower toll, and the White Helmets put it at twelve.', 'syrian-civil-defence')[0]?.killed).toBe(12);
+    expect(after('Syrian state media gave a lower toll, and the White Helmets put it at twelve.', 'syrian-state-media')).toHaveLength(1);
+  });
+
+  it('reads the subject of the content past a contrastive aside (", not X,")', () => {
+    expect(tuples(after('The monitor said Syrian helicopters, not Russian jets, dropped the bombs.', 'sohr'))).toEqual(['CLAIM>syrian-army']);
+  });
+
+  it('reads "attributed it to" as a neutral verb: a claim by a monitor, an accusation by a party', () => {
+    expect(tuples(after('The Syrian Network for Human Rights attributed the raid to Russian warplanes.', 'snhr'))).toEqual(['CLAIM>russian-military']);
+    expect(tuples(after('Turkey attributed the attack to Syrian government forces.', 'turkey'))).toEqual(['ACCUSATION>syrian-army']);
+  });
+
+  it('takes an organisation located "in <country>" as the speaker, not the country', () => {
+    expect(after("Russia's reconciliation centre in Syria, asked about the raid by reporters, said no Russian aircraft had flown there.", 'russian-reconciliation-centre')).not.toHaveLength(0);
+    expect(after("Russia's reconciliation centre in Syria, asked about the raid by reporters, said no Russian aircraft had flown there.", 'syria')).toHaveLength(0);
+  });
+
+  it('reads "dismissed the reports as X propaganda" as a denial plus an accusation of X', () => {
+    expect(tuples(after('The Russian Defence Ministry dismissed the reports as "White Helmets propaganda".', 'russian-mod'))).toEqual(['ACCUSATION>syrian-civil-defence', 'DENIAL>-']);
+  });
+
+  it('answers the statement just given with "X denies this": its incident and the actor it named', () => {
+    const f = run(LEAD, 'The Observatory said the raid was carried out by Russian warplanes.', 'Russia denies this.');
+    const d = of(f, 'russia')[0];
+    expect(d?.stance).toBe('DENIAL');
+    expect(d?.incidentId).toBe(f.incidents[0]?.id);
+    expect(d?.targetIds).toEqual(['actor:russian-military']);
+  });
+
+  it('resolves "she" to a named person opening the sentence before', () => {
+    const f = run(LEAD, 'Mariam Tabbaa of the Beirut-based Levant Policy Forum was more cautious. The Kremlin, she argued, has no interest in a long war.');
+    expect(of(f, 'mariam-tabbaa')).toHaveLength(1);
+  });
+
+  it('reads "In X\'s view, …" as the named person\'s claim', () => {
+    const f = run(LEAD, '"Nobody wants a new exodus," said Karim Nassar, an analyst in Beirut.', "In Nassar's view, Ankara will not move before the spring.");
+    expect(of(f, 'karim-nassar').length).toBeGreaterThanOrEqual(1);
+    expect(of(f, 'karim-nassar').some((s) => s.text.includes('Ankara will not move'))).toBe(true);
+  });
+
+  it('gives no incident to analysts once the article has moved on from the attack for two paragraphs', () => {
+    const f = run(LEAD, 'Diplomats expect new talks in the spring.', 'Analysts see little room for compromise. "Each side thinks time is on its side," said Karim Nassar, an analyst in Beirut.');
+    expect(of(f, 'karim-nassar').map((s) => s.incidentId)).toEqual([null]);
+  });
+
+  it('takes the criticised actor from a quoted failure ("had \u201cnot fulfilled\u201d")', () => {
+    expect(tuples(run(LEAD, 'Russia\'s foreign ministry said Turkey had \u201cnot fulfilled\u201d its obligations.').statements.filter((s) => s.speakerId === 'actor:russian-foreign-ministry'))).toEqual(['CRITICISM>turkey']);
+  });
+
+  it('reads an organisation\'s first person in its own release ("our staff", "We condemn")', () => {
+    const f = run(
+      'The Syrian American Medical Society (SAMS) condemns the air strike that hit our hospital in the town of Ariha on Tuesday.',
+      'According to our staff, three munitions struck the building. Our team reported that the attack killed four people.',
+      'We condemn the attack in the strongest terms.',
+    );
+    const sams = of(f, 'sams');
+    expect(sams.some((s) => s.killed === 4)).toBe(true);
+    expect(sams.filter((s) => s.stance === 'CRITICISM').length).toBeGreaterThanOrEqual(1);
+    expect(sams.some((s) => s.text.includes('three munitions'))).toBe(true);
+  });
+
+  it('reads tolls listed under a source\'s name ("- The Syria Civil Defence: 15 killed")', () => {
+    const f = run(LEAD, 'Tolls vary by source:', '- The Syria Civil Defence: 15 killed, including four children.', '- The Syrian Observatory for Human Rights: as many as 19.');
+    expect(of(f, 'syrian-civil-defence')[0]?.killed).toBe(15);
+    expect(of(f, 'sohr')).toHaveLength(1);
+  });
+
+  it('reads a list of calls under "X calls on:", one call per addressee', () => {
+    const f = run(LEAD, 'The Syrian American Medical Society calls on:', '- the UN Security Council to ensure that those responsible for attacks on hospitals are held to account;', '- Russia and Turkey, as guarantors of the ceasefire, to uphold it in the de-escalation zone;', '- all parties to respect the protected status of medical facilities and their staff.');
+    expect(tuples(of(f, 'sams'))).toEqual(['CALL>-', 'CALL>russia', 'CALL>turkey', 'CALL>un-security-council']);
+  });
+
+  it('reads a participle after a short reply predicate ("X went further, branding …")', () => {
+    const f = run(LEAD, 'Its spokesman, Major-General Pavel Lentov, went further, branding the reports "a fabrication" and pinning them on "provocateurs from the White Helmets".');
+    expect(tuples(of(f, 'pavel-lentov'))).toEqual(['ACCUSATION>syrian-civil-defence', 'DENIAL>-']);
+  });
+
+  it('returns to the main incident once the paragraph that reported a side incident is behind', () => {
+    const f = run(LEAD, 'Two days earlier, shelling on the town of Saraqib wounded three people, according to the White Helmets.', 'Ahmad Qassem, a trader, carried his son out of the rubble. "The whole street shook," he said.');
+    const main = f.incidents.find((i) => i.placeIds.includes('place:ariha'))?.id;
+    expect(of(f, 'ahmad-qassem').map((s) => s.incidentId)).toEqual([main]);
+  });
+
+  it('reads party accusations of using hospitals, and "regime and Russian" bombardment as two actors', () => {
+    expect(tuples(after('Syria\'s foreign ministry has repeatedly maintained that "terrorist groups" use hospitals as command centres.', 'syrian-foreign-ministry'))).toEqual(['ACCUSATION>armed-opposition']);
+    expect(tuples(after('The Syrian Network for Human Rights said most of the dead were killed in regime and Russian bombardment.', 'snhr'))).toEqual(['CLAIM>-']);
+  });
+
+  it('prefers a named spokesman to the ministry in "X, the ministry spokesman, said"', () => {
+    const f = run(LEAD, 'Hakan Demirel, the Turkish foreign ministry spokesman, said the assault violates the ceasefire.');
+    expect(tuples(of(f, 'hakan-demirel'))).toEqual(['CRITICISM>-']);
+  });
+
+  it('repeats an echoed speech act with its addressee ("echoed that demand")', () => {
+    const f = run(LEAD, 'Turkey\'s foreign ministry demanded that Damascus pull its forces back.', 'Turkey\'s defence ministry echoed that demand the next day.');
+    expect(tuples(of(f, 'turkish-mod'))).toEqual(['CALL>syria']);
   });
 });

@@ -376,3 +376,145 @@ describe('fourth pass: locators, counted attacks, counter-fire, bulletins', () =
     expect(runP('Shelling hit al-Bara and Fleifel overnight, killing two.').incidents.map((i) => i.placeIds)).toEqual([['place:al-bara', 'place:fleifel']]);
   });
 });
+
+describe('fifth pass: leads, anaphoric sites, aimed attacks, tallies', () => {
+  const list = (...p: string[]): Array<[string, string | undefined, string | null]> => runP(...p).incidents.map((i) => [i.kind, i.placeIds[0], i.date]);
+  it('joins an attack told without a place to the place told in the next sentence of the paragraph (a scene-setting lead)', () => {
+    expect(list('The lights had just gone out when the first bomb fell. A baker was closing his shop in the centre of Binnish, a market town, at about 10pm on Sunday 9 June.')).toEqual([['AIRSTRIKE', 'place:binnish', '2019-06-09']]);
+    expect(list('Families in Ariha were asleep on Monday night. Then the rockets rained down, killing four people.')).toEqual([['SHELLING', 'place:ariha', '2019-06-10']]);
+  });
+  it('does not join a running tally, or a place that is only visited, into a lead', () => {
+    expect(list('Air strikes have killed hundreds of civilians. The foreign minister visited Sarmada on Monday.')).toEqual([]);
+    expect(list('Air strikes killed two people. The foreign minister visited Sarmada on Monday.')).toEqual([]);
+  });
+  it('does not join them across a paragraph break', () => {
+    expect(list('The lights had just gone out when the first bomb fell.', 'A baker was closing his shop in the centre of Binnish on Sunday.')).toEqual([]);
+  });
+  it('puts an attack on "the town" at the last site named, dated "N days before the air strike" from that strike', () => {
+    const f = list(
+      'Warplanes struck the hospital in the town of Binnish on Sunday, killing three people.',
+      'Two days before the air strike, artillery shells landed in the yard of the town\'s school, killing a teacher.',
+    );
+    expect(f).toEqual([
+      ['AIRSTRIKE', 'place:binnish', '2019-06-09'],
+      ['SHELLING', 'place:binnish', '2019-06-07'],
+    ]);
+  });
+  it('does not make a new incident of "the town had been shelled every day since Friday"', () => {
+    expect(list('Warplanes struck the hospital in the town of Binnish on Monday, killing three. Residents said the town had been shelled every day since Friday.')).toEqual([['AIRSTRIKE', 'place:binnish', '2019-06-10']]);
+  });
+  it('reads an attack aimed at a named place as an attack even when no harm is told', () => {
+    expect(list('The rocket attack of 8 June on Mhardeh, a government-held town, is the case Moscow cites most.')).toEqual([['SHELLING', 'place:mhardeh', '2019-06-08']]);
+  });
+  it('reads "the bombing of the hospital in X" as an attack on X', () => {
+    expect(list('Analysts recall the 2 May bombing of the hospital in Kafr Nabl.')).toEqual([['AIRSTRIKE', 'place:kafranbel', '2019-05-02']]);
+  });
+  it('splits "hit Ariha on Monday and Binnish on Tuesday" by their own days', () => {
+    expect(list('Air strikes that hit Ariha on Monday and Binnish on Tuesday killed a total of 11.')).toEqual([
+      ['AIRSTRIKE', 'place:ariha', '2019-06-10'],
+      ['AIRSTRIKE', 'place:binnish', '2019-06-11'],
+    ]);
+  });
+  it('takes a place in parentheses, or "on the edge of" a place, only as a locator', () => {
+    expect(list('New Aleppo (Aleppo), Saturday 8 June: rockets hit the district, killing two.')).toEqual([['SHELLING', 'place:new-aleppo', '2019-06-08']]);
+    expect(list('Rockets hit New Aleppo, a district on the western edge of Aleppo, on Saturday, killing two.')).toEqual([['SHELLING', 'place:new-aleppo', '2019-06-08']]);
+  });
+  it('does not read "every rocket fired at X" as one attack', () => {
+    expect(list('Ankara says Moscow counts every rocket fired at Aleppo and none of the bombs dropped on Idlib.')).toEqual([]);
+  });
+  it('counts "the previous night" and "the following morning" from the date before', () => {
+    expect(list('Warplanes struck Ariha on Monday, killing three. Shelling hit Binnish the previous night, wounding two.')[1]).toEqual(['SHELLING', 'place:binnish', '2019-06-09']);
+    expect(list('Warplanes struck Ariha on Monday, killing three. Rockets hit Binnish the following morning, wounding two.')[1]).toEqual(['SHELLING', 'place:binnish', '2019-06-11']);
+  });
+  it('does not give "last month\'s strike" the date of the sentence before', () => {
+    expect(list('Rescuers spoke on Monday.', "Last month's strike on a school in Ariha killed nine children.")).toEqual([['AIRSTRIKE', 'place:ariha', null]]);
+  });
+  it('reads shelling "every day" over a province as no incident', () => {
+    expect(list('Government artillery shelled villages in Idlib province every day, killing civilians.')).toEqual([]);
+  });
+  it('reads a monthly tally over a province as no incident', () => {
+    expect(list('The network said it had documented the killing of 62 civilians in Idlib province in May, 19 of them children, most of them in bombardment.')).toEqual([]);
+  });
+});
+
+describe('fifth pass: impact verbs, other weapons, place lists with their own tolls', () => {
+  const list = (...p: string[]): Array<[string, string | undefined, string | null]> => runP(...p).incidents.map((i) => [i.kind, i.placeIds[0], i.date]);
+  it.each([
+    ['An airstrike slammed into a busy market in Ariha on Monday.', 'AIRSTRIKE', 'place:ariha'],
+    ['The town of Binnish came under heavy bombardment on Monday.', 'AIRSTRIKE', 'place:binnish'],
+    ['Russian jets hammered Kafranbel on Monday.', 'AIRSTRIKE', 'place:kafranbel'],
+    ['A barrel bomb tore through a house in Hass on Monday.', 'AIRSTRIKE', 'place:hass'],
+    ['On Monday, a Russian Su-34 struck a poultry farm near Binnish.', 'AIRSTRIKE', 'place:binnish'],
+    ['A suicide drone hit a car in Sarmada on Monday, killing the driver.', 'AIRSTRIKE', 'place:sarmada'],
+    ['A drone struck a car near Sarmada on Monday, killing two.', 'AIRSTRIKE', 'place:sarmada'],
+    ['A missile fired from a drone hit a car in Sarmada on Monday, killing two.', 'AIRSTRIKE', 'place:sarmada'],
+    ['Air defences at Hmeimim shot down two drones launched from Idlib on Monday.', 'OTHER', 'place:hmeimim'],
+    ['A landmine exploded near Sarmada on Monday, killing two children.', 'OTHER', 'place:sarmada'],
+    ['A child was killed by unexploded ordnance in Kafr Nabl on Monday.', 'OTHER', 'place:kafranbel'],
+  ])('%s', (body, kind, place) => {
+    expect(list(body)).toEqual([[kind, place, '2019-06-10']]);
+  });
+  it('keeps "X and nearby Y" as one list of places', () => {
+    expect(runP('Helicopters dropped barrel bombs on Kansafra and nearby Binnish on Monday.').incidents.map((i) => i.placeIds)).toEqual([['place:kansafra', 'place:binnish']]);
+  });
+  it('makes one incident per place when each has its own toll ("five in Ariha and three in Binnish")', () => {
+    expect(list('Air strikes killed five in Ariha and three in Binnish on Monday.')).toEqual([
+      ['AIRSTRIKE', 'place:ariha', '2019-06-10'],
+      ['AIRSTRIKE', 'place:binnish', '2019-06-10'],
+    ]);
+    expect(list('Air strikes on Ariha killed five people on Monday, rescuers in Sarmada said.')).toEqual([['AIRSTRIKE', 'place:ariha', '2019-06-10']]);
+  });
+});
+
+describe('fifth pass: timeline entries', () => {
+  it('dates a timeline entry by the date that opens it, unlike a dateline', () => {
+    const f = runP('June 8 – A car bomb explodes near a mosque in Sarmada, killing two.', 'June 9 – Government artillery shells the village of Kansafra, wounding eight people.');
+    expect(f.incidents.map((i) => [i.kind, i.placeIds[0], i.date])).toEqual([
+      ['OTHER', 'place:sarmada', '2019-06-08'],
+      ['SHELLING', 'place:kansafra', '2019-06-09'],
+    ]);
+  });
+  it('keeps an attack that a counted-days phrase names with its own place', () => {
+    const f = runP('Rescuers spoke on Tuesday.', 'Three days after the strike on Sarmin, the market reopened.');
+    expect(f.incidents.map((i) => [i.kind, i.placeIds[0]])).toEqual([['AIRSTRIKE', 'place:sarmin']]);
+  });
+});
+
+describe('fifth pass: a back-reference after an aside', () => {
+  it('joins "the strike" to the main story, not to an attack told as an aside', async () => {
+    const { analyse } = await import('../../src/extract/document');
+    const { findIncidents } = await import('../../src/extract/incidents');
+    const doc = analyse(
+      HEAD +
+        'An air strike on the market in Sarmin on Monday killed 12 people, rescuers said.\n\n' +
+        'Two days earlier, an air strike on the outskirts of Sarmin wounded three people.\n\n' +
+        'Turkey condemned the strike as a flagrant violation.',
+      '2019-06-11',
+    );
+    const drafts = findIncidents(doc);
+    const last = doc.sentences[doc.sentences.length - 1]!.index;
+    expect(drafts.map((d) => [d.date, d.sentences.has(last)])).toEqual([
+      ['2019-06-10', true],
+      ['2019-06-08', false],
+    ]);
+  });
+});
+
+describe('fifth pass: an attack told without its place, by its attacker', () => {
+  it('joins it to the one incident of that kind and day whose attacker it names', async () => {
+    const { analyse } = await import('../../src/extract/document');
+    const { findIncidents } = await import('../../src/extract/incidents');
+    const doc = analyse(
+      HEAD +
+        'Syrian government shelling killed four Turkish soldiers at a post near Taftanaz on Monday, the ministry said.\n\n' +
+        'Turkish artillery struck back at regime positions around Saraqeb on Monday, the ministry said.\n\n' +
+        'The monitor said 13 regime soldiers had been killed in Turkish shelling on Monday.',
+      '2019-06-11',
+    );
+    const last = doc.sentences[doc.sentences.length - 1]!.index;
+    expect(findIncidents(doc).map((d) => [d.placeSlugs[0], d.sentences.has(last)])).toEqual([
+      ['taftanaz', false],
+      ['saraqeb', true],
+    ]);
+  });
+});

@@ -198,3 +198,67 @@ describe('figures: "a third", "a dozen", an adjective before the victims', () =>
     expect(extractFigures('at least 47 civilians killed in June, a dozen of them children').children).toBe(12);
   });
 });
+
+describe('dates: parts of the day, counted days, month-long periods', () => {
+  const ref = parseIsoDate('2019-06-11'); // a Tuesday
+  it.each([
+    ['on the morning of 9 June', '2019-06-09'],
+    ['on the night of 8-9 June', '2019-06-08'],
+    ['two days ago', '2019-06-09'],
+    ['the day before yesterday', '2019-06-09'],
+    ['on 2019-06-03', '2019-06-03'],
+    ['on the night of Saturday to Sunday', '2019-06-08'],
+  ])('%s → %s', (expr, iso) => {
+    expect(findDates(`Strikes hit the town ${expr}.`, ref).find((d) => d.date !== null)?.date).toBe(iso);
+  });
+  it('keeps only the first day of "the night of Saturday to Sunday"', () => {
+    expect(findDates('Shelling on the night of Saturday to Sunday hit the town.', ref).map((d) => d.date)).toEqual(['2019-06-08']);
+  });
+  it('reads "in May, 19 of them children" as a month, not 19 May', () => {
+    const ds = findDates('It documented 62 deaths in May, 19 of them children.', ref);
+    expect(ds.some((d) => d.date !== null)).toBe(false);
+    expect(ds.some((d) => d.month)).toBe(true);
+  });
+});
+
+describe('figures: fifth pass', () => {
+  it.each([
+    ['killing at least nine people and wounding more than two dozen', 9, 24, null, Qualifier.AT_LEAST],
+    ['Four people have now died, he said', 4, null, null, Qualifier.EXACT],
+    ['confirmed that the toll had reached four', 4, null, null, Qualifier.EXACT],
+    ['artillery shells landed in the yard, killing a caretaker', 1, null, null, Qualifier.EXACT],
+    ['its fighters had killed “more than 20” members of the unit', 20, null, null, Qualifier.MORE_THAN],
+    ['it had documented the killing of 62 civilians in May', 62, null, null, Qualifier.EXACT],
+    ['The Civil Defence: 15 killed, including four children.', 15, null, 4, Qualifier.EXACT],
+    ['state media gave a lower toll, and the monitor put it at five', 5, null, null, Qualifier.EXACT],
+    ['the monitor said as many as 19 people were killed', 19, null, null, Qualifier.ABOUT],
+    ['UNICEF said at least four of those killed were children', null, null, 4, null],
+    ['fatalities numbered 11', 11, null, null, Qualifier.EXACT],
+    ['the death toll stands at 23', 23, null, null, Qualifier.EXACT],
+    ['the death toll is now 12', 12, null, null, Qualifier.EXACT],
+    ['the strike claimed at least 10 lives', 10, null, null, Qualifier.AT_LEAST],
+    ['the raid took the lives of seven civilians', 7, null, null, Qualifier.EXACT],
+    ['the dead were four children and two women', 6, null, 4, Qualifier.EXACT],
+    ['among the dead were four children and two women', null, null, 4, null],
+    ['the monitor, which had initially reported nine dead, said the toll had climbed to 14', 14, null, null, Qualifier.EXACT],
+    ['killing close to 30 people', 30, null, null, Qualifier.ABOUT],
+    ['upwards of 40 people were wounded', null, 40, null, Qualifier.MORE_THAN],
+    ['12 civilians (including 5 children) were killed', 12, null, 5, Qualifier.EXACT],
+    ['nine people — four of them children — were killed', 9, null, 4, Qualifier.EXACT],
+    ['the number of people injured rose to 40', null, 40, null, Qualifier.EXACT],
+    ['the wounded numbered 30', null, 30, null, Qualifier.EXACT],
+    ['the victims included five children', null, null, 5, null],
+    ['killing three people, among them a boy aged 10', 3, null, 1, Qualifier.EXACT],
+    ['the bodies of 4 children were pulled from the rubble', 4, null, 4, Qualifier.EXACT],
+    ['The Syrian Observatory for Human Rights: as many as 19.', 19, null, null, Qualifier.ABOUT],
+    ['Published: 2019', null, null, null, null],
+    ['the monitor put it at five', 5, null, null, Qualifier.EXACT],
+    ['the convoy reached two villages near the front', null, null, null, null],
+  ])('%s', (clause, killed, injured, children, qualifier) => {
+    expect(extractFigures(clause)).toEqual({ killed, injured, children, qualifier });
+  });
+  it('does not read a year as a toll, nor "put it at" a distance', () => {
+    expect(extractFigures('An attack in May, 2019 killed the power supply').killed).toBeNull();
+    expect(extractFigures('the army put it at 20 km from the front').killed).toBeNull();
+  });
+});
