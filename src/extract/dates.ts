@@ -114,9 +114,9 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
   // Absolute dates ("September 25, 2017", "on 2 December", "Dec. 16").
   let results: chrono.ParsedResult[];
   // chrono is the costly step: only run it when a month name is present.
-  if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b/.test(text)) return withoutCarriedOvernight(text, out);
+  if (!/\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(text)) return withoutCarriedOvernight(text, out);
   try {
-    results = chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
+    results = chrono.strict.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
   } catch {
     results = [];
   }
@@ -124,7 +124,7 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
   const found = results.flatMap((r): Array<{ index: number; text: string; start: chrono.ParsedComponents }> => {
     const pod = /^(?:morning|afternoon|evening|night|early hours|small hours)\s+of\s+/i.exec(r.text);
     if (!pod) return [r];
-    const tail = chrono.parse(r.text.slice(pod[0].length), ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })[0];
+    const tail = chrono.strict.parse(r.text.slice(pod[0].length), ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })[0];
     return tail ? [{ index: tail.index + r.index + pod[0].length, text: tail.text, start: tail.start }] : [];
   });
   for (const r of found) {
@@ -187,7 +187,7 @@ export function publicationDate(metaDate: string | null | undefined, dateLines: 
   const fromMeta = parseIsoDate(metaDate ?? null);
   if (fromMeta) return iso(fromMeta);
   for (const l of dateLines) {
-    const r = chrono.parse(l)[0];
+    const r = chrono.strict.parse(l)[0];
     if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
       const y = r.start.get('year');
       const mo = r.start.get('month');

@@ -128,9 +128,9 @@ const KILLED: RegExp[] = [
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left\s+dead)\s+(?:an?\s+(?:entire\s+|whole\s+)?|the\s+)family\s+of\s+${QUAL}${NUM}\b`, 'g'),
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s))\s+()(both)\s+(?:pilots|crew members|soldiers|men|brothers|parents|children|occupants|drivers)\b`, 'g'),
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left|leaving)\s+"?${QUAL}"?${NUM}\b(?:\s+(?:people|civilians|members|men|women|soldiers|fighters|man|woman)\b)?(?:\s+and\s+his\s+\w+)?`, 'g'),
-  new RegExp(String.raw`${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—–][^—–]{0,50}[—–])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—–][^—–]{0,50}[—–])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g'),
   // "four people have now died".
-  new RegExp(String.raw`${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g'),
   TOLL_NOW,
   // "fatalities numbered 11".
   new RegExp(String.raw`\b(?:fatalities|deaths|the dead)\s+(?:numbered|totalled|totaled|number|total)\s+${QUAL}${NUM}`, 'g'),
@@ -167,11 +167,11 @@ const INJURED: RegExp[] = [
   // "wounding three of her relatives" counts the wounded; "wounding two of its volunteers" is partial.
   new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of(?!\s+(?:her|his|their)\s+(?:relatives|family|children|sons|daughters|brothers|sisters|neighbou?rs|parents|grandchildren)\b))\b)`, 'g'),
   // "five others, among them a child, were injured".
-  new RegExp(String.raw`${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
   // "some 40 people were being treated in hospitals".
-  new RegExp(String.raw`${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients)\s+(?:were|are|had been|have been)\s+(?:being\s+)?(?:treated|receiving treatment)\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients)\s+(?:were|are|had been|have been)\s+(?:being\s+)?(?:treated|receiving treatment)\b`, 'g'),
   // "two staff members suffered minor injuries"
-  new RegExp(String.raw`${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g'),
   new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g'),
 ];
 const CHILDREN: RegExp[] = [
@@ -188,8 +188,8 @@ const CHILDREN: RegExp[] = [
 /** A toll made up only of children fills both killed and children: "killed two children", "a child was killed". */
 const CHILD_ONLY: RegExp[] = [
   new RegExp(String.raw`\bbodies\s+of\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
-  new RegExp(String.raw`${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+been|have\s+been|were|was)\s+killed`, 'g'),
-  new RegExp(String.raw`${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+|have\s+)?died\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+been|have\s+been|were|was)\s+killed`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+|have\s+)?died\b`, 'g'),
   new RegExp(String.raw`\bkill(?:ed|ing|s)\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
 ];
 
@@ -236,6 +236,20 @@ function listHit(text: string): Hit | null {
   return best;
 }
 
+/**
+ * A word every pattern of a list needs, tested before the list's patterns run: most clauses lack it,
+ * and the patterns, which start with an optional qualifier and a number, are costly to scan.
+ */
+const KILLED_GATE = /kill|\bleft\b|leaving|dead|martyr|died|toll|fatalit|death|\bput|bodies|lives/;
+const INJURED_GATE = /wound|injur|hurt|hospitali|treat/;
+const CHILDREN_GATE = /child|kid|minor|boy|girl|bab(?:y|ies)|infant|toddler/;
+const CHILD_ONLY_GATE = /child|boy|girl/;
+const KILLED_LIST_GATE = /kill|martyr|dead|victims/;
+
+function gatedHit(text: string, gate: RegExp, patterns: RegExp[]): Hit | null {
+  return gate.test(text) ? firstHit(text, patterns) : null;
+}
+
 /** Extracts casualty figures from one clause. */
 export function extractFigures(clause: string): Figures {
   const t = clause.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
@@ -255,21 +269,21 @@ export function extractFigures(clause: string): Figures {
     out.qualifier = Qualifier.EXACT;
     return out;
   }
-  let k = firstHit(t, KILLED);
+  let k = gatedHit(t, KILLED_GATE, KILLED);
   // A toll list's entry that is a bare number: "The Syrian Observatory: as many as 19."
   if (!k) k = firstHit(t, [BARE_TOLL]);
   // "which had initially reported nine dead, said the toll had climbed to 14": the update wins.
-  const now = k ? firstHit(t, [TOLL_NOW]) : null;
+  const now = k ? gatedHit(t, KILLED_GATE, [TOLL_NOW]) : null;
   if (k && now && now.at > k.at && /\b(?:initially|originally|earlier|first|previously)\b/.test(t.slice(k.at - 40 > 0 ? k.at - 40 : 0, now.at))) k = now;
-  const listed = listHit(t);
+  const listed = KILLED_LIST_GATE.test(t) ? listHit(t) : null;
   // A list of victims starting at or before the first toll is the toll ("killed a nurse and a guard").
   if (listed && (!k || listed.at <= k.at + 12)) k = listed;
-  let i = firstHit(t, INJURED);
+  let i = gatedHit(t, INJURED_GATE, INJURED);
   // "killing two workers and injuring a third": one more person, wounded.
   const another = /\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+of\b)/.exec(t);
   if (!i && another) i = { at: another.index, n: 1, q: Qualifier.EXACT };
-  const c = firstHit(t, CHILDREN);
-  const only0 = firstHit(t, CHILD_ONLY);
+  const c = gatedHit(t, CHILDREN_GATE, CHILDREN);
+  const only0 = gatedHit(t, CHILD_ONLY_GATE, CHILD_ONLY);
   // A list of victims ("killed a girl and her grandmother") is not a toll of children only.
   const only = only0 && !(k && k === listed && only0.at <= k.at + 2) ? only0 : null;
   if (k) out.killed = k.n;
