@@ -300,6 +300,14 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(s.folded); m; m = PRONOUN_RE.exec(s.folded)) {
     const start = s.start + m.index;
+    // "Moscow's line hasn't changed: it says …": after a colon, "it" is the possessor that opened the clause.
+    if (m[0].toLowerCase() === 'it' && /[:;]\s*$/.test(doc.folded.slice(s.start, start))) {
+      const owner = s.mentions.filter((x) => x.type === 'actor' && x.end <= start && /^['’]s\s/.test(doc.folded.slice(x.end, x.end + 3))).pop();
+      if (owner && !/[:;.]/.test(doc.folded.slice(owner.end, start).replace(/[:;]\s*$/, ''))) {
+        spans.push({ start, end: start + m[0].length, kind: 'actor', slug: owner.slug, surface: m[0] });
+        continue;
+      }
+    }
     spans.push({ start, end: start + m[0].length, kind: 'pronoun', slug: null, surface: m[0].toLowerCase() });
   }
   // Role nouns resolved against the discourse: "the three countries' ambassadors" (the speakers of the
@@ -829,6 +837,13 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     return { stance: Stance.CALL, targets: who ? [who.slug] : [] };
   }
   if (CALL_VERB.test(v) || (CALL_CUE.test(content) && !DENY_VERB.test(v))) {
+    // "reiterated Ankara's demand that Moscow … rein in the regime": the subject of the that-clause is the addressee, not the demand's owner.
+    const demandThat = /\bdemand(?:s|ed)?\s+that\s+(?:the\s+)?/i.exec(content);
+    if (demandThat) {
+      const at = from + demandThat.index + demandThat[0].length;
+      const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && m.start <= at + 2);
+      if (who) return { stance: Stance.CALL, targets: [who.slug] };
+    }
     // "called for Russia to halt …": the addressee is the subject of the infinitive.
     if (/^(?:called for|calls for|calling for|call for|appeal(?:ed|s|ing)? for|pressed|presses|pressing)$/.test(v)) {
       const obj = objAfter();
@@ -859,10 +874,14 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (targets.length === 0 && allAgents.includes(speaker)) targets = [speaker];
     // "…confirmed that Russian jets were providing air support, but said they were not hitting civilians": "they" is the force just named.
     if (targets.length === 0 && /^\s*(?:that\s+)?(?:they|it)\s+(?:(?:were|was|are|is|had|have|has|did|do|does)\s+)?(?:not|never)\b/i.test(content)) {
-      const forces = s.mentions.filter((m) => m.type === 'actor' && m.start >= s.start && m.end <= from && m.slug !== speaker && isForce(m.slug));
+      // Number agreement: "it" is not "the terrorists" or "Russian jets".
+      const singular = /^\s*(?:that\s+)?it\b/i.test(content);
+      const forces = s.mentions.filter((m) => m.type === 'actor' && m.start >= s.start && m.end <= from && m.slug !== speaker && isForce(m.slug) && !(singular && /[a-rt-z]s"?$/i.test(m.surface)));
       // The subject of the earlier clause ("Russian jets were providing …"), else the force named last.
       const ante = forces.filter((m) => /^\s+(?:were|was|are|is|had|have|has|would|could)\b/.test(doc.folded.slice(m.end, m.end + 12))).pop() ?? forces.pop();
       if (ante) targets = [ante.slug];
+      // No force named before it: "it" / "they" is the speaker ("Russia says it has never targeted civilians").
+      else if (party || ACTORS.get(speaker)?.kind === ActorKind.STATE) targets = [speaker];
     }
     // "no civilian sites were targeted": a passive denial whose implied agent is the speaker.
     if (targets.length === 0 && PASSIVE_DENIAL.test(content)) targets = [speaker];
@@ -956,7 +975,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const m = s.mentions.find((x) => x.type === 'actor' && x.start >= from + off && x.start <= from + off + 60 && x.end <= to && selfOk(x.slug));
     if (m && /^\s*(?:'s\s+\w+\s+)?(?:,\s*not\s+[^,;]{1,40},\s*)?(?:in\s+(?:the\s+)?[A-Z][\w'-]+\s+)?"?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/.test(doc.folded.slice(m.end, m.end + 40)) && !/^\s*(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:died|killed|wounded|injured|martyred|hit|captured|hurt)\b|^\s*(?:were|was)\s+(?:killed|wounded|injured|martyred|hit|hurt)\b/i.test(doc.folded.slice(m.end, m.end + 30)) && !/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start))) return m.slug;
     // A party's own action ("it had only bombed militants"); a neutral source's own work ("it had recovered 16 bodies") names no actor.
-    if (party && (/^"?(?:they|we)\s+(?:are|were|had|have|would|will|target|strike|only)\b/i.test(head) || /^it\s+(?:had|has|would|will|strikes|only|provides|targets)\b/i.test(head))) return speaker;
+    if (party && (/^"?(?:they|we)\s+(?:are|were|had|have|would|will|target|strike|only|[a-z]+ed)\b/i.test(head) || /^it\s+(?:had|has|would|will|strikes|only|provides|targets)\b/i.test(head))) return speaker;
     if (/^its\s+(?:fighters|forces|troops|units|air\s+defen[cs]es|teams|jets|aircraft|warplanes|planes|pilots|air\s+force)\b/i.test(head)) return speaker;
     return null;
   };
@@ -1054,7 +1073,13 @@ const HABIT_GAP = /\b(?:in the past|previously|long|consistently|repeatedly|rout
 const GROUND = /\b(?:advanc\w*|seiz\w*|captur\w*|liberat\w*|entered|repel\w*|clashes|reinforc\w*|cleansed|ground offensive|pressed)\b/i;
 const ATTACK_WORD = /\b(?:came down|crash\w*|pilot|kill\w*|wound\w*|injur\w*|dead|died|bodies|casualt\w*|hurt|strikes?|struck|air ?strikes?|raids?|bomb\w*|shell\w*|rockets?|missiles?|hit|attack\w*|toll|downed|shot down)\b/i;
 /** Calls about truces and diplomacy address the parties, not one attack. */
-const DIPLOMATIC_CALL = /\b(?:ceasefire|cease-fire|truce|agreement|deal|talks|sanctions|obligations under)\b/i;
+const DIPLOMATIC_CALL = /\b(?:ceasefire|cease-fire|truce|agreement|deal|talks|sanctions|obligations under|commitments|protocol|guarantors?|rein in|reins in|Security Council|Council members)\b/i;
+/** The same without humanitarian-law reminders ("obligations under international humanitarian law"), which answer the attack itself. */
+const TREATY_CALL = /\b(?:ceasefire|cease-fire|truce|agreement|deal|talks|sanctions|commitments|protocol|guarantors?|rein in|reins in|Security Council|Council members)\b/i;
+/** A call about diplomacy (a truce, commitments, the Security Council, reining in an ally) that names no local place: not about one attack. */
+function diplomaticCall(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number): boolean {
+  return TREATY_CALL.test(doc.folded.slice(cStart, cEnd)) && !s.mentions.some((m) => m.type === 'place' && m.start >= cStart && m.end <= cEnd && isLocal(m.slug));
+}
 /** A reference back to an earlier speaker's account: same topic as that statement. */
 const ACCOUNT_ANAPHOR = /\b(?:that|this|the|those|these)\s+(?:account|version|claims?)\b/i;
 /** Back-reference to the casualties just reported: stays with the latest incident. */
@@ -1152,7 +1177,9 @@ function linkIncident(
   const content = doc.folded.slice(cStart, cEnd);
   // Relative clauses on a noun (", which have been supporting an offensive …") do not make the remark general.
   const core = content.replace(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/gi, ' ');
+  if (stanceCall && diplomaticCall(doc, s, cStart, cEnd)) return null;
   if (AGGREGATE.test(core) || ACROSS_REGION.test(core) || s.dates.some((x) => x.span && x.start >= cStart && x.end <= cEnd)) return null;
+  const denial = DENY_VERB.test(a.verb) || DENY_CUE.test(content);
   // Incidents whose place the sentence names; prefer one named inside the content, then the nearest.
   let best: { key: number; d: number; container: boolean } | null = null;
   // The content places the attacks only "near"/"around" an incident's place: unnamed places elsewhere.
@@ -1164,8 +1191,8 @@ function linkIncident(
       // The incident's own place, or the town or city that contains it ("the city of Idlib" for a hospital there).
       const container = !i.placeSlugs.includes(m.slug) && isLocal(m.slug) && i.placeSlugs.some((p) => chainOf(p, doc).slice(1).includes(m.slug));
       if (!i.placeSlugs.includes(m.slug) && !container) continue;
-      // "villages near Idlib" are not Idlib.
-      if (!own && NEAR_BEFORE.test(doc.folded.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+      // "villages near Idlib" are not Idlib; but a denial of operating "near Sarmin" answers the attack on Sarmin.
+      if (!own && !denial && NEAR_BEFORE.test(doc.folded.slice(Math.max(s.start, m.start - 30), m.start))) continue;
       const inside = m.start >= cStart && m.end <= cEnd;
       const d = (inside ? 0 : 1000) + (own ? 0 : 500) + (container ? 300 : 0) + Math.abs(m.start - cStart);
       if (!best || d < best.d) best = { key: i.key, d, container };
@@ -1305,6 +1332,12 @@ const ACTOR_LABEL = /^\s*(?:(?:[-•*–—▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
 /** A sentence that introduces a list of calls ("SAMS calls on:", "The group urged:"). */
 const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)?[\w-]+){0,3}\s*:\s*$|\b(?:urges?|urged|demands?|demanded|appeals?\s+to)\s*:\s*$/i;
 
+/** A sentence that introduces a list of findings ("Levant Witness found that:", "The report concluded:"). */
+const LIST_SAY_END = /\s(?:found|finds|concluded|concludes|said|says|reported|reports|documented|established|determined|noted|stated)(?:\s+that)?\s*:\s*$/i;
+
+/** An open question rather than an assertion: "could not determine whether …", "was unable to confirm who …". */
+const OPEN_QUESTION = /\b(?:could not|cannot|can ?not|was unable to|were unable to|has not been able to|have not been able to)\s+(?:determine|establish|confirm|verify|identify|say|ascertain)\s+(?:whether|who|which|if)\b/i;
+
 /** A verb that gives a toll itself ("put the toll at 31", "put it at five", "gave a toll of eight"). */
 const TOLL_VERB = /toll|picture|^(?:put|puts|putting) (?:it|the number|the figure)$/;
 
@@ -1336,6 +1369,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   focus.main = [...incidents].sort((x, y) => firstIncidentSentence([x]) - firstIncidentSentence([y]))[0]?.key ?? null;
   const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
   const listCall: { v: string | null } = { v: null };
+  const listSay: { v: string | null } = { v: null };
   for (const s of doc.sentences) {
     const spans = spansOf(doc, s, d);
     d.at = s.index;
@@ -1400,9 +1434,24 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const incidentKey = linkIncident(doc, s, incidents, act, from, s.end, true, false, focus);
         for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker, stance: Stance.CALL, targets: t ? [t] : [], incidentKey, figures: { killed: null, injured: null, children: null, qualifier: null }, clauseStart: from, clauseEnd: s.end, sentence: s });
       } else listCall.v = null;
+      // "X found that:" followed by numbered findings: each item is X's claim.
+      // A finding that leaves the question open ("could not determine whether …") asserts nothing.
+      if (listSay.v && attrs.length === 0 && listItem && !qaSpeaker && !OPEN_QUESTION.test(s.folded)) {
+        const from = s.start + listItem[0].length;
+        const speaker = listSay.v;
+        const { stance, targets } = stanceOf('said', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
+        const act: Attribution = { speakers: [speaker], verb: 'said', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start, chained: false, inverted: false, relayOnly: false };
+        const incidentKey = linkIncident(doc, s, incidents, act, from, s.end, stance === Stance.CALL, stance === Stance.CLAIM, focus);
+        for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(doc.folded.slice(from, s.end)), clauseStart: from, clauseEnd: s.end, sentence: s });
+      } else if (!listItem) listSay.v = null;
       if (attrs.length > 0 && LIST_CALL_END.test(s.folded)) {
         const a = attrs[attrs.length - 1]!;
         if (CALL_VERB.test(a.verb) && a.speakers.length === 1) listCall.v = a.speakers[0] ?? null;
+      } else {
+        const lead = LIST_SAY_END.exec(s.folded);
+        const who = lead ? spans.filter((x) => x.end <= s.start + lead.index).sort((x, y) => x.end - y.end).pop() : undefined;
+        const slug = who ? resolveSpan(who, d) : null;
+        if (lead && who && slug && /^\s+(?:(?:has|have|had|also)\s+)*$/i.test(doc.folded.slice(who.end, s.start + lead.index + 1))) listSay.v = slug;
       }
       if (qaSpeaker) {
         const { stance, targets } = stanceOf('said', doc.folded.slice(qaAt, s.end), qaSpeaker, doc, s, qaAt, s.end, d);
@@ -1523,7 +1572,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           }
           const tail = headEnd < cEnd ? stanceOf('said', doc.folded.slice(headEnd + second![0].length, cEnd), speaker, doc, s, headEnd + second![0].length, cEnd, d) : null;
           // A chained verb (", saying …", "and urged …") continues the same speech act: same incident.
-          let incidentKey = a.chained && parentKey !== undefined ? parentKey : linkIncident(doc, s, incidents, a, cStart, cEnd, stance === Stance.CALL, stance === Stance.CLAIM, focus);
+          // …unless it is a diplomatic call ("…, and called on Russia to honour its commitments").
+          let incidentKey = a.chained && parentKey !== undefined ? (stance === Stance.CALL && diplomaticCall(doc, s, cStart, cEnd) ? null : parentKey) : linkIncident(doc, s, incidents, a, cStart, cEnd, stance === Stance.CALL, stance === Stance.CLAIM, focus);
           // A speech act with a campaign-level clause ("…, saying that recent Russian bombing had killed …") is campaign-level as a whole.
           if (!a.chained && campaignAct(doc, attrs, idx, s.end)) incidentKey = null;
           // A denial placed only in a province ("had killed civilians in Idlib") answers the latest toll given for that province.

@@ -325,3 +325,56 @@ describe('figures', () => {
     expect(extractFigures('dozens were wounded')).toMatchObject({ killed: null, injured: null });
   });
 });
+
+describe('third generalisation pass', () => {
+  it('leaves a chained diplomatic call (commitments, a truce, the Security Council) unlinked', () => {
+    const f = run(STRIKE, 'The Turkish foreign ministry condemned the attack on Ariha and called on Russia to honour its commitments under the ceasefire protocol.');
+    const call = one(f, 'turkish-foreign-ministry', 'CALL');
+    expect(call.incidentId).toBeNull();
+    expect(call.targetIds).toEqual(['actor:russia']);
+    expect(one(f, 'turkish-foreign-ministry', 'CRITICISM').incidentId).not.toBeNull();
+  });
+
+  it('takes the subject of "demand that X …" as the addressee, not the owner of the demand', () => {
+    const f = run(STRIKE, "The Turkish foreign ministry reiterated Ankara's demand that Moscow rein in the regime.");
+    expect(one(f, 'turkish-foreign-ministry', 'CALL').targetIds).toEqual(['actor:russia']);
+  });
+
+  it('reads "wanted X to …" as a call on X', () => {
+    const f = run(STRIKE, 'A Turkish official said Ankara wanted Syrian government forces to withdraw from the area.');
+    const call = one(f, 'turkey', 'CALL');
+    expect(call.targetIds).toEqual(['actor:syrian-army']);
+  });
+
+  it('gives a party\'s "they + past verb" to the party itself', () => {
+    const f = run(STRIKE, 'Hayat Tahrir al-Sham said they arrested a suspect after the attack.');
+    expect(one(f, 'hts', 'CLAIM').targetIds).toEqual(['actor:hts']);
+  });
+
+  it('attributes numbered findings to the lead-in "X found that:", skipping open questions', () => {
+    const f = run(
+      'In its investigation, Human Rights Watch found that:',
+      '1. On Tuesday, two bombs struck the market in Ariha, killing 12 civilians, including five children, and wounding 30.',
+      '2. Human Rights Watch could not determine whether Syrian or Russian aircraft were responsible.',
+    );
+    const hrw = by(f, 'hrw');
+    expect(hrw.some((s) => s.killed === 12 && s.children === 5 && s.injured === 30 && place(f, s.incidentId) === 'place:ariha')).toBe(true);
+    expect(hrw.every((s) => s.stance === 'CLAIM')).toBe(true);
+  });
+
+  it('links a denial of operating "near" the incident\'s town to that incident', () => {
+    const f = run(STRIKE, 'The Russian Defence Ministry said its aircraft had not carried out any missions near Ariha.');
+    expect(place(f, one(f, 'russian-mod', 'DENIAL').incidentId)).toBe('place:ariha');
+  });
+
+  it('resolves "it" after a colon to the possessor that opened the clause', () => {
+    const f = run(STRIKE, "Moscow's line has not changed: it says it only hits terrorists.");
+    expect(by(f, 'russia').length).toBeGreaterThan(0);
+    expect(by(f, 'sohr').filter((s) => /only hits/.test(s.sentence)).length).toBe(0);
+  });
+
+  it('reads a pronoun subject of a denial as the speaker when only plural forces precede it', () => {
+    const f = run(STRIKE, 'Russia says it only hits terrorists and that it has never targeted civilian infrastructure.');
+    expect(one(f, 'russia', 'DENIAL').targetIds).toEqual(['actor:russia']);
+  });
+});
