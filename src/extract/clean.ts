@@ -209,9 +209,15 @@ export function classifyLines(text: string): Line[] {
   if (head) {
     for (const l of lines) {
       if (l.index <= head.index || !content(l)) continue;
+      // A line of three or more "|"-separated fields (event, panel, date) is metadata whatever its length.
+      if (l.role === 'body' && /\s\|\s.*\s\|\s/.test(l.plain)) {
+        l.role = 'noise';
+        continue;
+      }
       if (l.role === 'body' && wordCount(l.plain) >= 12) break;
       if (l.role === 'noise' || l.role === 'headline') continue;
       const words = wordCount(l.plain);
+      // A short "Outlet | Desk" line.
       if (/\s\|\s/.test(l.plain) && words <= 14) l.role = 'noise';
       else if (words <= 5 && !hasTerminalPunct(l.plain) && /^[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}\s+[-–—]\s+[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?$/.test(l.plain)) l.role = 'noise';
     }

@@ -34,11 +34,11 @@ const NO_ONE_ATTACK = /\b(?:every|each|none\s+of\s+the)\s+(?:[\w-]+\s+)?$/;
 const AIRCRAFT_AGENT = /\b(?:jets?|warplanes?|planes?|aircraft|helicopters?)\b(?![^.;]*\b(?:artillery|rockets?|mortars?|tanks?|launchers?|troops|forces|and|while|as)\b)[^.;]{0,50}$/i;
 
 /**
- * "two days before the air strike", "the day after the attack": a day counted from an attack already
- * told. The attack word inside is a back-reference, not this sentence's event.
+ * "two days before the air strike", "the day after the attack", "minutes after the strike": a time
+ * counted from an attack already told. The attack word inside is a back-reference, not this sentence's event.
  */
 const RELATIVE_TO_ATTACK =
-  /\b(?:(a|an|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+(before|after|prior\s+to)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|massacre)\b/gi;
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|\d{1,2})\s+(days?|hours?|minutes?)|the\s+day)\s+(before|after|prior\s+to)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|massacre)\b/gi;
 
 function relativeSpans(s: SentenceInfo): Array<{ start: number; end: number; days: number }> {
   const out: Array<{ start: number; end: number; days: number }> = [];
@@ -46,8 +46,9 @@ function relativeSpans(s: SentenceInfo): Array<{ start: number; end: number; day
   for (let m = RELATIVE_TO_ATTACK.exec(s.folded); m; m = RELATIVE_TO_ATTACK.exec(s.folded)) {
     // "three days after the strike on Sarmin" names its own attack.
     if (/^\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:al-|el-)?[A-Z]/.test(s.folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, days: /^after/i.test(m[2] ?? '') ? n : -n });
+    // "five minutes before the strike", "hours after the raid": the same day.
+    const n = m[2] && !/^day/i.test(m[2]) ? 0 : m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, days: /^after/i.test(m[3] ?? '') ? n : -n });
   }
   return out;
 }
@@ -174,6 +175,8 @@ const SAME_SITE =
   /\bthe\s+same\s+(?:school|hospital|clinic|market|marketplace|building|camp|mosque|bakery|facility|neighbou?rhood|village|town|area|site|shelter)\b|\bthe\s+(?:town|village|hamlet|camp)(?:'s|’s)?\b(?!\s+(?:of|council|councils)\b)/i;
 /** A back-reference to an attack already described ("the strike on 15 July killed 27"). */
 const DEFINITE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|assault)\b/i;
+/** A definite determiner right before an attack word: "the strikes", "those deadly raids". */
+const DEFINITE_BEFORE = /\b(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Markers that the sentence is about a different event than the one before it. */
 const OTHER_EVENT = /\b(?:separate(?:ly)?|elsewhere|(?<!days?\s)earlier|previous(?!\s+(?:day|night|evening))|another\s+(?:[\w-]+\s+)?(?:strike|air ?strike|attack|raid|bombing|shelling|incident))\b/i;
 /** Several attacks counted together ("two air strikes in Idlib province this month"): a summary, not one attack. */
@@ -188,7 +191,7 @@ const ROUNDUP_NOUN = /\b(?:summary|summery|round-?up|bulletin|violations|attacks
 /** Markers that a sentence's attack happened on another day than the round-up's. */
 const OTHER_DAY = /\b(?:(?<!days?\s)earlier|previous(?:ly)?|last\s+(?:week|month)|the day before|days?\s+(?:before|after|earlier|later)|since)\b/i;
 /** Where the attacker sits is not where the attack hit ("insurgents in Idlib fired rockets at…"). */
-const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?|terrorists?|forces|troops|groups?|factions?|positions?|based|stationed|deployed)\s+(?:in|inside|from)\s+(?:the\s+)?$/i;
+const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?|terrorists?|forces|troops|groups?|factions?|positions?|based|stationed|deployed)\s+(?:in|inside|from)\s+(?:the\s+)?$|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed)\s+(?:out\s+of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Where forces sit ("government forces positioned around the town of X") is not where their fire hit. */
 const POSITIONED_AT =
   /\b(?:positioned|stationed|deployed|massed|entrenched|holed up|based)\s+(?:in|inside|around|near|at|outside|on the outskirts of)\s+(?:the\s+)?(?:(?:town|village|city|area|outskirts|countryside)\s+of\s+)?$/i;
@@ -197,7 +200,7 @@ const POSITIONED_AT =
  * "taken to a hospital in the nearby town of X", "treated at a clinic in X", "from his hospital bed in X".
  */
 const TREATED_AT =
-  /\b(?:died|treated|taken|transferred|evacuated|rushed|admitted|moved|brought|recovering|hospitali[sz]ed)\b[^.;]{0,30}?\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilit(?:y|ies)))\b[^.;]{0,20}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:town|village|city)\s+of\s+)?$|\bhospital\s+beds?\s+(?:in|at|near)\s+(?:the\s+)?$/i;
+  /\b(?:died|treated|taken|transferred|evacuated|rushed|admitted|moved|brought|recovering|hospitali[sz]ed)\b[^.;]{0,30}?\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilit(?:y|ies)))\b[^.;]{0,20}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:town|village|city)\s+of\s+)?$|\bhospital\s+beds?\s+(?:in|at|near)\s+(?:the\s+)?$|\b(?:treated|treating|treats|operated on|cared for)\s+(?:the\s+|some\s+of\s+the\s+|many\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:victims|wounded|injured|patients|casualties|survivors)\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
 /**
  * "X near Y": Y only locates X ("the air base near Latakia", "Mardikh near the provincial capital",
  * "a district on the western edge of Aleppo", "al-Zahraa (Aleppo city)").
@@ -205,7 +208,7 @@ const TREATED_AT =
 const LOCATOR =
   /^\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|camp|district|area)\s+|(?:air ?base|airbase|base|airport|hospital|market|crossing|village|town|city|area|district|dam|prison|checkpoint|post|highway)\s+)?,?\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:(?:\d+|a few|several|two|three|four|five|ten|twenty)\s*(?:km|kms|kilometres|kilometers|miles)\s*(?:\([^)]{0,20}\)\s*)?)?(?:near|outside|close to|on the (?:[\w-]+\s+)?(?:outskirts|edges?|fringes?) of|(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:town|village|city|provincial capital|capital)\s+(?:of\s+)?)?$|^\s*\(\s*$/i;
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
 /** A day count that sets a sentence's attack apart from the main story's. */
 const DAYS_OFF = /\b(?:a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:after|before|earlier|later)\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b/i;
 const DAYS_APART =
@@ -303,6 +306,11 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   let leadAttack: { s: SentenceInfo; kind: IncidentKind; date: string | null } | null = null;
   let leadPlace: { s: SentenceInfo; group: Mention[]; date: string | null } | null = null;
   for (const s of doc.sentences) {
+    // A dated section heading ("Darkush, 25 October") dates the section's undated lines.
+    if (s.role === 'crosshead') {
+      const d = s.dates.find((x) => x.date !== null && !x.span && !x.month);
+      if (d) lastDate = { date: d.date, sentence: s.index };
+    }
     if (s.role !== 'body') continue;
     // Dates that belong to the statement ("said on Tuesday") or the dateline are not the event's.
     const ownDates = s.dates.filter((d) => {
@@ -341,7 +349,10 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         return ATTACK_ON.test(gap) || (/^(?:bombing|shelling|bombardment)$/i.test(doc.folded.slice(t.start, t.end)) && NOMINAL_OF.test(gap));
       }),
     );
-    const harm = HARM.test(s.folded) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt;
+    // Harm told only inside a back-reference ("five minutes before the strike") is the earlier attack's.
+    const rels = relativeSpans(s);
+    const harmText = rels.length === 0 ? s.folded : rels.reduceRight((acc, r) => acc.slice(0, r.start - s.start) + ' '.repeat(r.end - r.start) + acc.slice(r.end - s.start), s.folded);
+    const harm = HARM.test(harmText) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt;
     // "killed 62 civilians in Idlib in October": a month with no day is a tally's period.
     const monthTally = s.dates.some((d) => d.month) && !ownDates.some((d) => d.date !== null);
     const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || monthTally || s.dates.some((d) => d.span);
@@ -436,6 +447,12 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       }
       chosen.sort((a, b) => (a.g[0]?.start ?? 0) - (b.g[0]?.start ?? 0));
       for (const { t, g: best } of chosen) {
+        // "has not said a word about the strikes on X and Y": a definite attack on sites already told,
+        // with no day of its own, names those incidents again rather than a new one.
+        if (ownDates.length === 0 && DEFINITE_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 30), t.start)) && best.every((m) => drafts.some((d) => d.placeSlugs.includes(m.slug)))) {
+          for (const d of drafts) if (best.some((m) => d.placeSlugs.includes(m.slug))) d.sentences.add(s.index);
+          continue;
+        }
         // Kind: OTHER (downing, roadside bomb) or the paired attack term's kind.
         const near = terms.filter((x) => Math.abs(x.start - (best[0]?.start ?? 0)) < 200 && sameClause(x, best));
         const kind = near.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : missileFromAir(doc, s, t) || shelledByAircraft(doc, s, t) ? IncidentKind.AIRSTRIKE : t.kind;

@@ -203,7 +203,7 @@ function lineStart(text: string, pos: number): number {
 }
 
 const CAND_RE = /(?<![\w'-])(?:[A-Z][\w'’-]*)(?:\s(?:(?:al|el|ash|an|ad|ar|as|az|ez|bin|ibn|abu|de)[-\s])?[A-Z][\w'’-]*){0,3}/g;
-const PLACE_CUE = /\b(?:in|at|near|of|outside|around|towards?|from|on|village|villages|town|towns|city|district|camp|hit|struck|bombed|shelled|and|including)\s+(?:the\s+)?(?:(?:town|village|city|district|countryside|outskirts|camp)\s+of\s+)?$/;
+const PLACE_CUE = /\b(?:in|at|near|of|outside|around|towards?|from|on|over|across|into|through|via|beyond|village|villages|town|towns|city|district|camp|hit|struck|bombed|shelled|and|including)\s+(?:the\s+)?(?:(?:town|village|city|district|countryside|outskirts|camp)\s+of\s+)?$/;
 const PROVINCIAL_CAPITAL_RE = /\b(?:the\s+)?provincial capital\b/gi;
 const PLACE_NAME = String.raw`(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+(?:\s(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+){0,2}`;
 /** "the village of X", "the villages of X, Y and Z": context that introduces places. */
@@ -450,7 +450,7 @@ export function findMentions(
     const s0 = start + m.index;
     if (covered(s0, s0 + m[0].length)) continue;
     const before = folded.slice(Math.max(0, s0 - 40), s0);
-    if (!PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + m[0].length) && !bracketPlace(folded, s0 + m[0].length)) continue;
+    if (!PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + m[0].length) && !bracketPlace(folded, s0 + m[0].length) && !datedHeading(folded, s0, s0 + m[0].length)) continue;
     const tokens = m[0].split(/\s+/);
     for (let n = tokens.length; n >= 1; n--) {
       const name = tokens.slice(0, n).join(' ').replace(/['’]s$/, '');
@@ -550,6 +550,13 @@ const NOT_A_PLACE =
   /^(?:jaish|jabhat|liwa|harakat|hayat|hay'at|ahrar|faylaq|ansar|kataib|brigade|army|front|the|a|an|in|on|at|its|their|his|her|government|rebel|opposition|regime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|syria|turkey|russia)\b/i;
 
 /** True when a bracket right after `pos` names a known place ("Harem (Idlib)"): the name before it is a place. */
+/** A section heading that opens with a place and ends with its day: "Armanaz market, 24 October", "Sarmin, Oct. 26". */
+const DATED_HEADING_AFTER = /^(?:\s+[a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?[ \t]*(?:\r?\n|$)/;
+function datedHeading(folded: string, s: number, e: number): boolean {
+  const ls = folded.lastIndexOf('\n', s - 1) + 1;
+  return /^[ \t]*$/.test(folded.slice(ls, s)) && DATED_HEADING_AFTER.test(folded.slice(e, e + 40));
+}
+
 function bracketPlace(folded: string, pos: number): boolean {
   const m = WHERE_BRACKET.exec(folded.slice(pos, pos + 50));
   if (!m?.[1]) return false;

@@ -523,6 +523,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     const before = text.slice(Math.max(s.start, v.start - 40), v.start);
     // Explicit non-statements: "did not say", "declined to comment".
     if (/\b(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+)?$|\bdeclined to\s+$|\bno\s+$/i.test(before)) continue;
+    // "Moscow has said nothing about …": silence, not a statement.
+    if (/^(?:said|says|say)$/i.test(v.verb) && /^\s+nothing\b/i.test(text.slice(v.end, v.end + 12))) continue;
     if (/\bas\s+$/i.test(before) && /^saying$/.test(v.verb)) continue; // "quoted … as saying"
     // Nominal uses: "the reports", "a claim", "the accusation", "what it called".
     if (/\b(?:the|a|an|these|those|such|its|their|his|her|of)\s+$/i.test(before) && /^(?:report|reports|claim|claims|blame|demands|demand|call|dispute|appeal to|appeal for|urge|condemn|criticise|criticize|dismiss|admit|hold|decry)$/.test(v.verb)) continue;
@@ -1087,7 +1089,7 @@ const CASUALTY_ANAPHOR = /\b(?:among|of) the (?:dead|wounded|injured|victims)\b|
 /** A sentence opening a new thread. */
 const NEW_THREAD = /^\W*(?:meanwhile|separately|elsewhere|in other developments)\b/i;
 /** A place that is where the fire came from, or describes an actor ("militants in Idlib"), is not where the statement is about. */
-const NON_LOCATIVE_BEFORE = /(?:\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)[^,.;]{0,35}|\b(?:group|groups|militants|rebels|fighters|insurgents|jihadists|factions?|stronghold|bastion|forces|troops)\s+(?:active\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?)$/i;
+const NON_LOCATIVE_BEFORE = /(?:\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)[^,.;]{0,35}|\b(?:group|groups|militants|rebels|fighters|insurgents|jihadists|factions?|stronghold|bastion|forces|troops)\s+(?:active\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed|deployed)\s+(?:out\s+of|from|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** Present-tense speech verbs report a standing position ("Damascus says it is fighting terrorism"). */
 const PRESENT_VERB = /^(?:says|say|denies|deny|blames|blame|insists|maintains|claims|accuses)$/i;
 /** Threats look ahead; they are not about a past attack. */
@@ -1155,6 +1157,8 @@ interface IncidentFocus {
   lastParagraph: number;
   /** Paragraphs already tested by `offTopicParagraph`. */
   offTopic: Map<number, boolean>;
+  /** The incident a section heading names ("Darkush, 25 October"): its section's paragraphs stay with it. */
+  section?: number | null;
 }
 
 /**
@@ -1262,7 +1266,7 @@ function linkIncident(
   const mainInc = incidents.find((i) => i.key === focus.main);
   const kindRef = anaphorKind(core);
   const keepsCurrent = kindRef !== null && inc?.kind === kindRef && mainInc?.kind !== kindRef;
-  if (focus.newParagraph && target !== focus.main && !CASUALTY_ANAPHOR.test(core) && !keepsCurrent) {
+  if (focus.newParagraph && target !== focus.main && target !== focus.section && !CASUALTY_ANAPHOR.test(core) && !keepsCurrent) {
     focus.current = focus.main;
     return focus.main;
   }
@@ -1373,6 +1377,12 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   for (const s of doc.sentences) {
     const spans = spansOf(doc, s, d);
     d.at = s.index;
+    // A section heading that names an incident's place puts its section on that incident; any other heading ends it.
+    if (s.role === 'crosshead') {
+      const named = incidents.filter((i) => s.mentions.some((m) => m.type === 'place' && i.placeSlugs.includes(m.slug)));
+      focus.section = named.length === 1 ? named[0]!.key : null;
+      if (focus.section !== null) focus.current = focus.section;
+    }
     if (s.role === 'body') {
       // A new paragraph returns from a side incident to the article's main one.
       // (the paragraph that set the incident under discussion is behind us, whether or not this is its first sentence).

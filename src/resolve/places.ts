@@ -189,8 +189,12 @@ export function lookupPlace(name: string, nearbyProvince: string | null): string
   const k = translitKey(name);
   // A name with no namesake in Syria (same name, same sound) is that place whatever province is in play:
   // "Sarmin" after a sentence about Hama is still Sarmin in Idlib. Jabala/Jablah share a sound: the province decides.
-  const only = exact?.length === 1 && (namesakes.get(looseKey(k)) ?? []).every((x) => x === exact[0]) ? exact[0] : undefined;
-  if (k.replace(/ /g, '').length < 4) return only ?? null;
+  // A namesake in another province does not compete: "Kobani" after a sentence about Idlib is Kobani, while
+  // "Jableh" with Idlib in play is not Jablah (Idlib has its own Jabala). Short names need the plain sound.
+  const one = exact?.length === 1 ? exact[0] : undefined;
+  const rivals = (namesakes.get(looseKey(k)) ?? []).filter((x) => x !== one);
+  const only = one !== undefined && (rivals.length === 0 || (n.length >= 5 && rivals.every((x) => provinceOf(x) !== nearbyProvince))) ? one : undefined;
+  if (k.replace(/ /g, '').length < 4) return n.length >= 5 ? (only ?? null) : null;
   const cands = (byKey.get(k) ?? []).filter((slug) => {
     const p = PLACES.get(slug);
     if (!p) return false;

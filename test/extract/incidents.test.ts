@@ -518,3 +518,35 @@ describe('fifth pass: an attack told without its place, by its attacker', () => 
     ]);
   });
 });
+
+describe('sixth pass: back-references, dated section headings, where victims were treated', () => {
+  it('reads "the strikes on X and Y" with no day of its own as the incidents already told there', () => {
+    const f = run(
+      'Shelling hit homes in the town of Binnish on Monday, killing two people, rescuers said.\n\n' +
+        'A drone strike hit a car near Taftanaz on Monday, killing one, the monitor said.\n\n' +
+        'Turkey on Sunday condemned the bombardment of Idlib.\n\n' +
+        'Officials have not said a word about the strikes on Binnish and Taftanaz.',
+    );
+    expect(f.incidents.map((i) => [i.placeIds[0], i.date]).sort()).toEqual([
+      ['place:binnish', '2019-06-10'],
+      ['place:taftanaz', '2019-06-10'],
+    ]);
+  });
+  it('dates the undated lines under a dated section heading', () => {
+    const f = run(
+      'Ariha, 8 June\n\n• An air strike hit the market in Ariha on 8 June, killing four, rescuers said.\n\n' +
+        'Binnish, 9 June\n\n• In the evening, shelling hit homes in Binnish, killing two, rescuers said.',
+    );
+    expect(one(f, 'binnish').date).toBe('2019-06-09');
+  });
+  it('does not read where a doctor treated victims as a strike site', () => {
+    const f = run('A surgeon who treated victims in al-Atarib said the strike on the school in Binnish on Monday killed ten people.');
+    expect(at(f, 'atarib')).toHaveLength(0);
+    expect(one(f, 'binnish').date).toBe('2019-06-10');
+  });
+  it('does not read aircraft seen minutes before the strike as another strike', () => {
+    const f = run('An air strike hit the market in Binnish on Monday, killing four. Spotters said two jets were circling over Harim ten minutes before the strike.');
+    expect(at(f, 'harim')).toHaveLength(0);
+    expect(one(f, 'binnish').date).toBe('2019-06-10');
+  });
+});

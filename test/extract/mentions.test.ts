@@ -199,3 +199,14 @@ describe('elliptical coordination', () => {
     expect(mentionsOf(doc('Residents of Ariha and Binnish fled north.'))).toEqual(['place:ariha', 'place:binnish']);
   });
 });
+
+describe('sixth pass: metadata lines with several fields, places after "over"', () => {
+  it('reads a masthead line of three "|"-separated fields as metadata, however long', () => {
+    const text = doc('Example Record | Hearing notes', 'Hearing: "Attacks on Civilians in North-West Syria" | Subcommittee on Europe, the Middle East and North Africa | Tuesday, March 3, 2020, 2:00 p.m.', bodyLine);
+    expect(roleOf(text, 'Hearing:')).toBe('noise');
+    expect(mentionsOf(text)).not.toContain('place:northwest-syria');
+  });
+  it('finds a gazetteer place after "over" and "across"', () => {
+    expect(mentionsOf(doc('Spotters said two jets were circling over Harim before noon.'))).toContain('place:harim');
+  });
+});

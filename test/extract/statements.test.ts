@@ -378,3 +378,24 @@ describe('third generalisation pass', () => {
     expect(one(f, 'russia', 'DENIAL').targetIds).toEqual(['actor:russia']);
   });
 });
+
+describe('sixth pass: section headings, where aircraft fly from, "has said nothing"', () => {
+  it('keeps the bullets under a dated section heading on that heading\'s incident', () => {
+    const f = run(
+      'Ariha, 3 March',
+      '• An air strike hit the market in Ariha on 3 March, killing nine, the civil defence said.',
+      'Binnish, 4 March',
+      '• In the evening, shelling hit homes in Binnish, killing two people, rescuers said.',
+      '• State TV said the army had "responded to the sources of fire" near Binnish.',
+    );
+    expect(place(f, one(f, 'syrian-state-tv').incidentId)).toBe('place:binnish');
+  });
+  it('does not read the base aircraft flew from as another place', () => {
+    const f = run(STRIKE, 'The Syrian Network for Human Rights blamed "Russian aircraft operating out of Hmeimim" for the strike.');
+    expect(place(f, one(f, 'snhr').incidentId)).toBe('place:ariha');
+  });
+  it('reads "has said nothing about" as a non-statement', () => {
+    const f = run(STRIKE, 'Moscow has said nothing about the strike so far.');
+    expect(by(f, 'russia')).toHaveLength(0);
+  });
+});

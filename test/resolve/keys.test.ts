@@ -46,3 +46,13 @@ describe('a province in play only tells namesakes apart', () => {
     expect(lookupPlace('Jableh', 'latakia-province')).toBe('jablah');
   });
 });
+
+describe('sixth pass: a namesake in another province does not compete', () => {
+  it('resolves a name whose sound-alikes lie outside the province in play', () => {
+    expect(lookupPlace('Kobani', 'idlib-province')).toBe('kobani');
+    expect(lookupPlace('Tal Rifaat', 'idlib-province')).toBe('tal-rifaat');
+  });
+  it('leaves a short fragment unresolved', () => {
+    expect(lookupPlace('Tal', 'idlib-province')).toBeNull();
+  });
+});
