@@ -193,7 +193,6 @@ const CHILD_ONLY: RegExp[] = [
   new RegExp(String.raw`\bkill(?:ed|ing|s)\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
 ];
 
-const VAGUE = /\b(?:dozens|scores|hundreds|thousands|tens of thousands|several|many)\b/;
 const ZERO_ALL = /\b(?:no casualties|without (?:causing |inflicting )?(?:any )?casualties|no one (?:was|had been) (?:hurt|killed|injured)|nobody was (?:hurt|killed|injured)|no injuries or deaths|no deaths or injuries|caused no casualties|without casualties|no (?:one|body) was hurt)\b/;
 const ZERO_KILLED = /\bno\s+(?:[a-z]+\s+)?(?:losses|deaths|fatalities)\b/;
 
@@ -304,7 +303,6 @@ export function extractFigures(clause: string): Figures {
   if (out.killed === null && /\b(?:confirmed|reported) the death\b(?!s)(?! toll)/.test(t)) out.killed = 1;
   if (out.killed !== null) out.qualifier = only && out.killed === only.n && (!k || only.at <= k.at + 1) ? only.q : (k?.q ?? Qualifier.EXACT);
   else if (out.injured !== null) out.qualifier = i?.q ?? Qualifier.EXACT;
-  void VAGUE;
   return out;
 }
 

@@ -328,7 +328,6 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     if (spans.some((x) => x.kind === 'actor' && start < x.end && end > x.start)) continue;
     spans.push({ start, end, kind: 'role', slug: null, surface: (m[1] ?? '').toLowerCase() });
   }
-  void doc;
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
