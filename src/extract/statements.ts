@@ -946,6 +946,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   if (CRITICISE_VERB.test(v)) return { stance: Stance.CRITICISM, targets: objAfter() };
   // A humanitarian or rights body's quoted verdict that denies the attack any legitimacy ("Hospitals are not targets").
   if (!party && humanitarian(speaker, d) && /"/.test(content) && VERDICT.test(content)) return { stance: Stance.CRITICISM, targets: [] };
+  // A neutral humanitarian body warning of harm to people is voicing alarm, coded as criticism; a party's warning is a claim.
+  if (!party && THREAT_VERB.test(v) && humanitarian(speaker, d) && HUMANITARIAN_HARM.test(content)) return { stance: Stance.CRITICISM, targets: [] };
   if (CRITICISE_CUE.test(content)) {
     // The criticised actor is the subject of the failing ("Turkey had not fulfilled …"), else a party's adversary named in the content.
     const head = content.replace(/^\s*(?:,\s*)?(?:(?:reporters|journalists|diplomats|the\s+\w+|an?\s+\w+)\s+)?(?:that\s+)?/i, '');
@@ -1088,11 +1090,14 @@ const CASUALTY_ANAPHOR = /\b(?:among|of) the (?:dead|wounded|injured|victims)\b|
 /** A sentence opening a new thread. */
 const NEW_THREAD = /^\W*(?:meanwhile|separately|elsewhere|in other developments)\b/i;
 /** A place that is where the fire came from, or describes an actor ("militants in Idlib"), is not where the statement is about. */
-const NON_LOCATIVE_BEFORE = /(?:\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)[^,.;]{0,35}|\b(?:group|groups|militants|rebels|fighters|insurgents|jihadists|factions?|stronghold|bastion|forces|troops)\s+(?:active\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed|deployed)\s+(?:out\s+of|from|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$/i;
+const NON_LOCATIVE_BEFORE = /(?:\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilities))\s+in\s+(?:[\w'-]+(?:,\s*|\s+and\s+))?|\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)[^,.;]{0,35}|\b(?:group|groups|militants|rebels|fighters|insurgents|jihadists|factions?|stronghold|bastion|forces|troops)\s+(?:active\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed|deployed)\s+(?:out\s+of|from|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** Present-tense speech verbs report a standing position ("Damascus says it is fighting terrorism"). */
 const PRESENT_VERB = /^(?:says|say|denies|deny|blames|blame|insists|maintains|claims|accuses)$/i;
 /** Threats look ahead; they are not about a past attack. */
 const THREAT_VERB = /^(?:threatened|threatens|warned|warns|warning)$/i;
+
+/** Harm to people that a humanitarian warning is about: "children could lose access to food", "a humanitarian catastrophe". */
+const HUMANITARIAN_HARM = /\b(?:humanitarian|catastroph\w*|disaster|nightmare|famine|starv\w*|lose access|cut off from|without (?:food|water|shelter|medical care|health care)|children|civilians|displac\w*|suffering)\b/i;
 /** A definite back-reference to an attack or the charges about it. */
 const INCIDENT_ANAPHOR = /\b(?:the|this|that)\s+(?:attack|strike|strikes|raid|raids|incident|bombing|shelling|allegations?|accusations?|downing|blast|explosion)\b/i;
 

@@ -399,3 +399,23 @@ describe('sixth pass: section headings, where aircraft fly from, "has said nothi
     expect(by(f, 'russia')).toHaveLength(0);
   });
 });
+
+describe('seventh pass: testimony, progressive reporting, humanitarian warnings, where the wounded were taken', () => {
+  it('reads "testified that" as a speech verb', () => {
+    const f = run(STRIKE, 'Dr Karim Nassar, a surgeon who treated the wounded, testified that the strike killed 9 people and wounded 20.');
+    expect(by(f, 'karim-nassar').length).toBeGreaterThan(0);
+  });
+  it('reads "were telling us" as a speech verb', () => {
+    const f = run(STRIKE, 'By the evening, the White Helmets were telling us the toll had risen to eleven.');
+    expect(place(f, one(f, 'syrian-civil-defence').incidentId)).toBe('place:ariha');
+  });
+  it('codes a humanitarian body\'s warning of harm to people as criticism, a party\'s warning as a claim', () => {
+    const f = run(STRIKE, 'Save the Children warned that thousands of children could lose access to food.', 'Russia warned that it would respond to any provocation.');
+    expect(one(f, 'save-the-children').stance).toBe('CRITICISM');
+    expect(by(f, 'russia').every((s) => s.stance !== 'CRITICISM')).toBe(true);
+  });
+  it('does not read the towns the wounded were taken to as another attack site', () => {
+    const f = run(STRIKE, 'The White Helmets said they recovered nine bodies and took 20 wounded to hospitals in Idlib and Binnish.');
+    expect(place(f, one(f, 'syrian-civil-defence').incidentId)).toBe('place:ariha');
+  });
+});
