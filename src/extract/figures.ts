@@ -292,6 +292,8 @@ export function extractFigures(clause: string): Figures {
   const ofWounded = !!(c && i && i.at < c.at && (!k || k.at < i.at));
   if (c && !ofWounded && !/^[^.;]{0,40}?\b(?:children|child|minors)\s*,?\s*(?:were|was|had been|have been)\s+(?:wounded|injured|hurt)\b/.test(t.slice(c.at, c.at + 90))) out.children = c.n;
   if (k && k === listed && out.children === null && k.kids) out.children = k.kids;
+  // "received eleven of the wounded, seven of them children": a share of someone else's toll, not a toll.
+  if (c && out.children !== null && /\bof\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties)\s*,\s*$/.test(t.slice(Math.max(0, c.at - 40), c.at))) out.children = null;
   if (only && (!k || only.at <= k.at + 1)) {
     out.killed = only.n;
     out.children = only.n;

@@ -100,6 +100,19 @@ const STATEMENT_RE = /(?<!\bin\s)\bthe\s+(?:joint\s+|written\s+|same\s+)?stateme
 const QA_LABEL = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s+)?([A-Z][a-z'’-]+(?:\s+(?:(?:al|el|abu|bin)-?\s?)?[A-Z][a-z'’-]+){0,3})\s*:\s+(?=\S)/;
 
 /** What follows a person introduced in narration: an appositive, an age, or a verb of the narration. */
+/** A transcript's speaker label in capitals ("DR HADDAD: …"), read like a mixed-case label once title-cased. */
+const CAPS_LABEL = /^\s*((?:DR|MR|MRS|MS|PROF)\.?\s+)?([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s*:\s+(?=\S)/;
+const JOURNALIST_BEFORE = /\b(?:presenter|host|anchor|correspondent|reporter|editor|producer|interviewer|journalist)\s+(?:[A-Z][\w'-]*\s+)?$/i;
+function qaLabel(text: string): RegExpExecArray | null {
+  const m = QA_LABEL.exec(text);
+  if (m) return m;
+  const c = CAPS_LABEL.exec(text);
+  if (!c) return null;
+  const title = (w: string): string => w.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_x, a: string, b: string) => a + b.toUpperCase());
+  const norm = c[0].replace(/[A-Z][A-Z'’-]+/g, (w) => title(w));
+  return QA_LABEL.exec(norm + text.slice(c[0].length));
+}
+
 const PERSON_INTRO = /^\s*(?:,\s+(?:a|an|the)\s+|,\s+\d{1,3}\s*,|\s+(?:was|is|had|has|who)\b)/;
 
 /** Role-noun patterns and the key `resolveRole` reads them by, in the order they claim text. */
@@ -331,7 +344,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
 
 function isLightGap(gap: string): boolean {
   let g = gap.replace(/\([^)]*\)/g, ' ');
@@ -1401,7 +1414,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       }
       qc.v = null;
       // Interview answers labelled with the speaker's name ("Dr Aboud: We heard the jets …"), and the rest of that answer's paragraph.
-      const qa = attrs.length === 0 ? QA_LABEL.exec(s.folded) : null;
+      const qa = attrs.length === 0 ? qaLabel(s.folded) : null;
       let qaSpeaker: string | null = null;
       let qaAt = s.start;
       if (qa && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s.start - 4), s.start))) {
@@ -1410,7 +1423,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const holder = /^(?:Spokes(?:person|man|woman)|Minister|Ambassador|Envoy|Director|Commander|Coordinator)$/.test(raw) ? roleHolder(doc, raw, d) : null;
         const known = holder ? slugify(holder) : d.surnames.get(raw.toLowerCase());
         const full = holder ?? fullNameOf(raw, d);
-        if (!raw.split(/\s+/).some((t) => NOT_NAME.has(t)) && (known || full !== raw || d.fullNames.includes(raw))) {
+        // The outlet's own presenter or correspondent, introduced as such, reports rather than speaks.
+        const firstAt = doc.folded.indexOf(full);
+        const newsroom = firstAt >= 0 && JOURNALIST_BEFORE.test(doc.folded.slice(Math.max(0, firstAt - 60), firstAt));
+        if (!newsroom && !raw.split(/\s+/).some((t) => NOT_NAME.has(t)) && (known || full !== raw || d.fullNames.includes(raw))) {
           qaSpeaker = known ?? slugify(full);
           if (!d.persons.has(qaSpeaker) && !ACTORS.has(qaSpeaker)) d.persons.set(qaSpeaker, { slug: qaSpeaker, name: full, partOf: null });
           const last = full.split(/\s+/).pop();

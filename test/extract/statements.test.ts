@@ -419,3 +419,25 @@ describe('seventh pass: testimony, progressive reporting, humanitarian warnings,
     expect(place(f, one(f, 'syrian-civil-defence').incidentId)).toBe('place:ariha');
   });
 });
+
+describe('pass 6: speakers that were never found', () => {
+  it('reads a transcript label in capitals as the guest introduced earlier, not the presenter', () => {
+    const f = run(
+      'In this programme, presenter Clara Voss talks to Dr Omar Halabi of the Syrian American Medical Society about the strike in Ariha.',
+      'CLARA VOSS: What did your hospital see?',
+      'DR HALABI: We received twenty wounded from the market in Ariha.',
+    );
+    expect(by(f, 'omar-halabi').length).toBeGreaterThan(0);
+    expect(by(f, 'clara-voss')).toHaveLength(0);
+  });
+
+  it("reads a body's bulletin or channel as the body speaking", () => {
+    const f = run(STRIKE, 'The Russian Defence Ministry\'s daily bulletin said that "militants" had shelled villages near Ariha.');
+    expect(by(f, 'russian-mod').length).toBeGreaterThan(0);
+  });
+
+  it('keeps no children figure for a share of the wounded', () => {
+    expect(extractFigures('Our hospital received eleven of the wounded, seven of them children.').children).toBeNull();
+    expect(extractFigures('The strike killed eleven people, seven of them children.').children).toBe(7);
+  });
+});
