@@ -11,6 +11,7 @@ describe.each([
   ['dev-extra-3', resolve(__dirname, '..', 'dev-extra-3'), 8],
   ['dev-3', resolve(__dirname, '..', 'dev-3'), 8],
   ['dev-4', resolve(__dirname, '..', 'dev-4'), 8],
+  ['dev-5', resolve(__dirname, '..', 'dev-5'), 8],
   ['heldout-4', resolve(__dirname, '..', 'heldout-4'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
