@@ -23,6 +23,9 @@ const RELATIVE_RE = /\b(overnight|yesterday|today|this morning|last night|earlie
 const ORDINAL_DAY_RE = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|floor|day|week|month|year|century|time|attempt|round|brigade|division|corps|regiment))/gi;
 const AGO_RE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi;
 const AGO_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+/** A month in capitals, as timelines and factboxes write their entries: "MONDAY, FEB 17 -". */
+const MONTH_CAPS = /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?\s+\d{1,2}\b/;
 const ISO_RE = /\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/g;
 /** Time expressions too vague for a day: they give no date, and stop a sentence inheriting one. */
 /** What puts a month without a day as the time of a tally: "in October", "during late April", "throughout November". */
@@ -114,7 +117,7 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
   // Absolute dates ("September 25, 2017", "on 2 December", "Dec. 16").
   let results: chrono.ParsedResult[];
   // chrono is the costly step: only run it when a month name is present.
-  if (!/\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(text)) return withoutCarriedOvernight(text, out);
+  if (!MONTH_NAME.test(text) && !MONTH_CAPS.test(text)) return withoutCarriedOvernight(text, out);
   try {
     results = chrono.strict.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
   } catch {

@@ -305,6 +305,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   // "A nurse was on duty at the hospital in X on Sunday 17 November." The last sentence of each sort:
   let leadAttack: { s: SentenceInfo; kind: IncidentKind; date: string | null } | null = null;
   let leadPlace: { s: SentenceInfo; group: Mention[]; date: string | null } | null = null;
+  // The last specific place a scene-setting sentence set the scene in; it outlives the next sentence.
+  let scene: { s: SentenceInfo; group: Mention[] } | null = null;
   for (const s of doc.sentences) {
     // A dated section heading ("Darkush, 25 October") dates the section's undated lines.
     if (s.role === 'crosshead') {
@@ -375,7 +377,12 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const best = [...same].sort((a, b) => dist(a) - dist(b))[0];
       return best ? dayShift(s, t, best.start, best.date) : null;
     };
-    const pool = specific.length > 0 ? specific : places.filter((m) => isProvince(m.slug));
+    const provinces = places.filter((m) => isProvince(m.slug));
+    // "… the hospital in Daret Azza. … the hospital, in the western Aleppo countryside, was hit": an
+    // article's first attack placed only by its province is at the site the story set its scene in, there.
+    const sceneSite =
+      drafts.length === 0 && specific.length === 0 && scene && s.index - scene.s.index <= 3 && provinces.some((p) => scene!.group.some((g) => placeChain(g.slug).includes(p.slug))) ? scene.group : undefined;
+    const pool = specific.length > 0 ? specific : (sceneSite ?? provinces);
     const regionWide = ROUNDUP.test(s.folded) || s.mentions.some((m) => m.type === 'place' && placeKind(m.slug, doc) === PlaceKind.REGION);
     if (drafts.length === 0 && roundup === null && specific.length === 0 && regionWide && ((terms.length > 0 && harm) || ROUNDUP_NOUN.test(s.folded))) {
       const d = ownDates.find((x) => x.date !== null);
@@ -413,6 +420,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         : null;
     const firstGroup = terms.length === 0 ? leadPlaceGroup(doc, specific) : undefined;
     leadPlace = firstGroup ? { s, group: firstGroup, date: ownDay } : null;
+    if (firstGroup) scene = { s, group: firstGroup };
     if (terms.length > 0 && harm && pool.length > 0 && !((aggregate || denial) && specific.length === 0)) {
       const groups = placeGroups(doc, pool);
       // One-to-one pairing of attack terms and place groups, nearest pairs first.

@@ -219,6 +219,9 @@ const IN_PROVINCE_RE = /^\s+in\s+(?:the\s+)?(?:(?:southern|northern|eastern|west
  * Finds actor and place mentions in `folded[start, end)` (a sentence or line of the folded text).
  * `province` is the province in play nearby (for disambiguating same-name places).
  */
+/** The word after a place name that makes it a news outlet's name. */
+const OUTLET_AFTER = /^ (?:Today|Times|Post|Herald|Tribune|Gazette|TV|Radio|Online)\b/;
+
 export function findMentions(
   folded: string,
   start: number,
@@ -260,6 +263,8 @@ export function findMentions(
     const t = chooseTarget(folded, { start: s, end: s + surface.length, surface }, cands, out[out.length - 1]);
     if (!t) continue;
     let slug = t.slug;
+    // "Idlib Today", "Aleppo Post": a place name that opens a news outlet's name is not a place mention.
+    if (t.type === 'place' && OUTLET_AFTER.test(folded.slice(s + surface.length, s + surface.length + 12))) continue;
     if (t.type === 'place') slug = provinceForm(folded, s, s + surface.length, slug);
     if (t.type === 'actor') {
       const after = folded.slice(s + surface.length, s + surface.length + 14);

@@ -1112,7 +1112,7 @@ const THREAT_VERB = /^(?:threatened|threatens|warned|warns|warning)$/i;
 /** Harm to people that a humanitarian warning is about: "children could lose access to food", "a humanitarian catastrophe". */
 const HUMANITARIAN_HARM = /\b(?:humanitarian|catastroph\w*|disaster|nightmare|famine|starv\w*|lose access|cut off from|without (?:food|water|shelter|medical care|health care)|children|civilians|displac\w*|suffering)\b/i;
 /** A definite back-reference to an attack or the charges about it. */
-const INCIDENT_ANAPHOR = /\b(?:the|this|that)\s+(?:attack|strike|strikes|raid|raids|incident|bombing|shelling|allegations?|accusations?|downing|blast|explosion)\b/i;
+const INCIDENT_ANAPHOR = /\b(?:the|this|that)\s+(?:attack|strike|strikes|raid|raids|incident|bombing|shelling|allegations?|accusations?|downing|blast|explosion|crime|massacre|atrocity)\b/i;
 
 /** A locator before a place: what follows "near X" is somewhere else than X. */
 const NEAR_BEFORE = /\b(?:near|outside|around|close to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;

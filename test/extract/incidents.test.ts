@@ -550,3 +550,16 @@ describe('sixth pass: back-references, dated section headings, where victims wer
     expect(one(f, 'binnish').date).toBe('2019-06-10');
   });
 });
+
+describe('timelines and scene-setting leads', () => {
+  test('a factbox entry dated in capitals ("TUESDAY, MAR 3 -") dates its attack', () => {
+    const f = run('* TUESDAY, MAR 3 - Air strikes on Ariha kill four civilians (civil defence).\n\n* THURSDAY, MAR 5 - Shelling on Saraqeb wounds two (SOHR).', '2020-03-08');
+    expect(one(f, 'ariha').date).toBe('2020-03-03');
+    expect(one(f, 'saraqeb').date).toBe('2020-03-05');
+  });
+  test('a first attack placed only by its province is at the site the lead set the scene in', () => {
+    const f = run('A week after the strike, the classrooms of the school in Atarib still have no windows. Teachers sweep glass every morning.\n\nOn Sunday morning the school, in the western Aleppo countryside, was hit by two air strikes that killed three pupils.', '2020-03-08');
+    expect(at(f, 'atarib')).toHaveLength(1);
+    expect(at(f, 'aleppo-province')).toHaveLength(0);
+  });
+});

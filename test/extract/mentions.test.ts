@@ -210,3 +210,11 @@ describe('sixth pass: metadata lines with several fields, places after "over"', 
     expect(mentionsOf(doc('Spotters said two jets were circling over Harim before noon.'))).toContain('place:harim');
   });
 });
+
+describe('outlet names', () => {
+  test('a place name opening an outlet name ("the Hama Post") is not a place', () => {
+    const m = mentionsOf(doc('A doctor told the Hama Post that three people had died in Ariha.'));
+    expect(m).not.toContain('place:hama-province');
+    expect(m).toContain('place:ariha');
+  });
+});

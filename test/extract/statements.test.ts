@@ -441,3 +441,17 @@ describe('pass 6: speakers that were never found', () => {
     expect(extractFigures('The strike killed eleven people, seven of them children.').children).toBe(7);
   });
 });
+
+describe('seventh pass', () => {
+  test('"this crime" points back at the incident under discussion', () => {
+    const f = run(STRIKE, 'Aid groups say the region has few hospitals left.', 'The Syrian Network for Human Rights said it holds the Syrian regime fully responsible for this crime.');
+    const st = by(f, 'snhr');
+    expect(st.length).toBeGreaterThan(0);
+    expect(st.every((s) => place(f, s.incidentId) === 'place:ariha')).toBe(true);
+  });
+  test('"the German Foreign Office" is not the British one', () => {
+    const f = run(STRIKE, 'The German Foreign Office said it condemned the strike in the strongest terms.');
+    expect(by(f, 'german-foreign-office')).toHaveLength(1);
+    expect(by(f, 'uk-foreign-office')).toHaveLength(0);
+  });
+});
