@@ -2,10 +2,10 @@
  * Incidents: a discrete attack at an identifiable place. Found from attack terms near specific
  * place mentions; merged within the article by place containment, kind and date.
  */
-import { ActorKind, DatePrecision, IncidentKind, PlaceKind } from '../domain/model';
+import { DatePrecision, IncidentKind, PlaceKind } from '../domain/model';
 import { ACTORS, PLACES, placeChain } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
-import { AGGREGATE, ATTACK_TERMS, HARM, RAID_ON } from './lexicon';
+import { AGGREGATE, ATTACKER_KINDS, ATTACK_TERMS, HARM, RAID_ON } from './lexicon';
 import type { Mention } from './mentions';
 
 export interface DraftIncident {
@@ -111,15 +111,13 @@ function placeGroups(doc: Doc, ms: Mention[]): Mention[][] {
   return groups;
 }
 
-const AGENT_KINDS = new Set([ActorKind.MILITARY, ActorKind.ARMED_GROUP, ActorKind.STATE]);
-
 /** Actors the sentence names as carrying out the attack (agent next to an attack word). */
 export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end): string[] {
   const out: string[] = [];
   for (const m of s.mentions) {
     if (m.type !== 'actor' || m.start < from || m.end > to) continue;
     const a = ACTORS.get(m.slug);
-    if (!a || !AGENT_KINDS.has(a.kind)) continue;
+    if (!a || !ATTACKER_KINDS.has(a.kind)) continue;
     const before = doc.folded.slice(Math.max(from, m.start - 30), m.start).toLowerCase();
     const after = doc.folded.slice(m.end, Math.min(to, m.end + 45)).toLowerCase();
     const surface = m.surface.toLowerCase();

@@ -9,6 +9,7 @@ import { analyse } from './document';
 import { publicationDate } from './dates';
 import { ExtractionError } from './errors';
 import { datePrecision, findIncidents, type DraftIncident } from './incidents';
+import { ATTACKER_KINDS } from './lexicon';
 import { findStatements } from './statements';
 import { englishStopwordShare, hash16 } from './text';
 
@@ -89,7 +90,7 @@ export function extractArticle(text: string, meta: ArticleMeta): ArticleFacts {
     if ((s.stance === Stance.ACCUSATION || s.stance === Stance.CLAIM || s.stance === Stance.CONFIRMATION) && s.targets.length > 0) {
       for (const t of s.targets) {
         const k = ACTORS.get(t)?.kind;
-        if (k === ActorKind.MILITARY || k === ActorKind.ARMED_GROUP || k === ActorKind.STATE) {
+        if (k && ATTACKER_KINDS.has(k)) {
           const id = `actor:${t}`;
           if (!inc.perpetratorIds.includes(id)) inc.perpetratorIds.push(id);
         }

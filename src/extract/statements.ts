@@ -13,6 +13,7 @@ import {
   ACCUSE_CUE,
   ACCUSE_VERB,
   AGGREGATE,
+  ATTACKER_KINDS,
   CALL_CUE,
   CALL_VERB,
   CONFIRM_CUE,
@@ -22,6 +23,7 @@ import {
   DENY_CUE,
   DENY_VERB,
   EXPECT_CALL,
+  PASSIVE_DENIAL,
   SPEECH_VERBS,
 } from './lexicon';
 
@@ -176,22 +178,34 @@ function roleHolder(doc: Doc, role: string, d: Discourse): string | null {
   return null;
 }
 
+/**
+ * Person-name candidates of one sentence: PERSON_RE hits (title included in `start`) that overlap no
+ * mention and hold no word that is never a name. A rejected hit is read again from its second word
+ * ("… in Syria Rear Admiral Gennady Sorokin").
+ */
+function personNamesIn(s: SentenceInfo): Array<{ name: string; start: number; nameStart: number }> {
+  const out: Array<{ name: string; start: number; nameStart: number }> = [];
+  PERSON_RE.lastIndex = 0;
+  for (let m = PERSON_RE.exec(s.folded); m; m = PERSON_RE.exec(s.folded)) {
+    const name = m[2] ?? '';
+    const title = m[1]?.length ?? 0;
+    const nameStart = s.start + m.index + title;
+    const toks = name.split(/\s+/);
+    if (s.mentions.some((x) => nameStart < x.end && nameStart + name.length > x.start) || toks.some((t) => NOT_NAME.has(t) || ORG_WORD.test(t))) {
+      PERSON_RE.lastIndex = m.index + title + (toks[0]?.length ?? 1);
+      continue;
+    }
+    out.push({ name, start: s.start + m.index, nameStart });
+  }
+  return out;
+}
+
 /** Person names in the body sentences (two to four capitalised tokens, no known actor or place). */
 function collectNames(doc: Doc): string[] {
   const out: string[] = [];
   for (const s of doc.sentences) {
     if (s.role !== 'body') continue;
-    PERSON_RE.lastIndex = 0;
-    for (let m = PERSON_RE.exec(s.folded); m; m = PERSON_RE.exec(s.folded)) {
-      const name = m[2] ?? '';
-      const a = s.start + m.index + (m[1]?.length ?? 0);
-      if (s.mentions.some((x) => a < x.end && a + name.length > x.start) || name.split(/\s+/).some((t) => NOT_NAME.has(t) || ORG_WORD.test(t))) {
-        // "… in Syria Rear Admiral Gennady Sorokin": read on from the next word.
-        PERSON_RE.lastIndex = m.index + (m[1]?.length ?? 0) + (name.split(/\s+/)[0]?.length ?? 1);
-        continue;
-      }
-      if (!out.includes(name)) out.push(name);
-    }
+    for (const { name } of personNamesIn(s)) if (!out.includes(name)) out.push(name);
   }
   return out;
 }
@@ -242,17 +256,8 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
   for (const m of s.mentions) if (m.type === 'actor') spans.push({ start: m.start, end: m.end, kind: 'actor', slug: m.slug, surface: m.surface });
   const covered = (a: number, b: number): boolean => s.mentions.some((m) => a < m.end && b > m.start);
-  PERSON_RE.lastIndex = 0;
-  for (let m = PERSON_RE.exec(s.folded); m; m = PERSON_RE.exec(s.folded)) {
-    const name = m[2] ?? '';
-    const start = s.start + m.index;
-    const nameStart = start + (m[1]?.length ?? 0);
+  for (const { name, start, nameStart } of personNamesIn(s)) {
     const end = nameStart + name.length;
-    const toks = name.split(/\s+/);
-    if (covered(nameStart, end) || toks.some((t) => NOT_NAME.has(t) || ORG_WORD.test(t))) {
-      PERSON_RE.lastIndex = m.index + (m[1]?.length ?? 0) + (toks[0]?.length ?? 1);
-      continue;
-    }
     const full = fullNameOf(name, d);
     spans.push({ start, end, kind: 'person', slug: slugify(full), surface: full });
   }
@@ -411,11 +416,13 @@ function resolveSpan(span: Span, d: Discourse): string | null {
 }
 
 /** An envoy's post at an organisation right before it: "ambassador to the", "envoy at the". */
-const ENVOY_TO = /\b(?:ambassador|envoy|representative|delegate|delegation|mission)\s+(?:to|at)\s+(?:the\s+)?$/i;
+/** Words for a state's envoy at an organisation. */
+const ENVOY_WORD = String.raw`(?:ambassador|envoy|representative|delegate|delegation|mission)`;
+const ENVOY_TO = new RegExp(String.raw`\b${ENVOY_WORD}\s+(?:to|at)\s+(?:the\s+)?$`, 'i');
 /** Between the envoy's state and its organisation: "'s deputy ambassador to the", " ambassador to the". */
-const ENVOY_OWNER = /^(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|representative|delegate|delegation|mission)|(?:\s+(?:deputy|permanent|special))?\s+(?:ambassador|envoy|representative|delegate|delegation|mission))\s+(?:to|at)\s+(?:the\s+)?$/i;
+const ENVOY_OWNER = new RegExp(String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,3}?${ENVOY_WORD}|(?:\s+(?:deputy|permanent|special))?\s+${ENVOY_WORD})\s+(?:to|at)\s+(?:the\s+)?$`, 'i');
 
-const ENVOY_NOUN = /\b(?:ambassador|envoy|representative|delegate|delegation|mission)$/i;
+const ENVOY_NOUN = new RegExp(String.raw`\b${ENVOY_WORD}$`, 'i');
 /** A person's role in a subject ("a Kremlin spokesman", "Russia's deputy ambassador"): "he" may then refer to the organisation. */
 const PERSON_ROLE = /\b(?:spokes(?:man|woman|person)|ambassador|envoy|official(?!\s+(?:news|media|agency|statement|television|TV|website|account|channel|figures?|toll))|minister|representative|delegate|director|commander|secretary-general|secretary general|coordinator|commissioner|rapporteur)\b/i;
 
@@ -776,7 +783,7 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
   for (const m of s.mentions) {
     if (m.type !== 'actor' || m.start < from || m.end > to || out.includes(m.slug) || negated(m.slug)) continue;
     const k = ACTORS.get(m.slug)?.kind;
-    if (k !== ActorKind.MILITARY && k !== ActorKind.ARMED_GROUP && k !== ActorKind.STATE) continue;
+    if (!k || !ATTACKER_KINDS.has(k)) continue;
     const after = doc.folded.slice(m.end, Math.min(to, m.end + 70));
     const before = doc.folded.slice(Math.max(from, m.start - 30), m.start);
     // The attack named by the actor's own noun ("Monday's regime air strike on a convoy", "Russian shelling killed …").
@@ -1045,8 +1052,6 @@ function humanitarian(slug: string, d: Discourse): boolean {
   return false;
 }
 
-/** "no civilian sites were targeted", "no civilians were hit": the speaker denies its own attack on them. */
-const PASSIVE_DENIAL = /\bno\s+(?:civilian|civilians|residential|medical|populated)\b[^.;,]{0,30}?\b(?:were|was|had been|have been|has been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)\b/i;
 
 /** A military or armed group: what "they" in a denial of hitting civilians refers to. */
 function isForce(slug: string): boolean {
