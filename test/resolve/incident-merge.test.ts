@@ -1,14 +1,15 @@
 import type { ArticleFacts, IncidentFact } from '../../src/domain/facts';
-import { DatePrecision, IncidentKind, Stance } from '../../src/domain/model';
+import { IncidentKind, Stance } from '../../src/domain/model';
 import {
   InMemoryIncidentIndex,
   type KnownIncident,
   chooseIncidentId,
   resolveIncidentMerges,
 } from '../../src/resolve/incident-merge';
+import { incidentFact, statementFact } from '../eval/helpers';
 
 function incident(id: string, date: string | null, placeIds: string[], kind = IncidentKind.AIRSTRIKE): IncidentFact {
-  return { id, kind, date, datePrecision: date ? DatePrecision.DAY : DatePrecision.UNKNOWN, placeIds, perpetratorIds: [], summary: '' };
+  return incidentFact(id, placeIds, kind, date);
 }
 const known = (id: string, date: string | null, placeIds: string[], kind = 'AIRSTRIKE'): KnownIncident => ({ id, kind, date, placeIds });
 
@@ -57,22 +58,7 @@ describe('resolveIncidentMerges', () => {
     places: [],
     incidents,
     mentions: [],
-    statements: incidents.map((i, n) => ({
-      id: `statement:${n}`,
-      speakerId: 'actor:sohr',
-      stance: Stance.CLAIM,
-      incidentId: i.id,
-      targetIds: [],
-      killed: null,
-      injured: null,
-      children: null,
-      qualifier: null,
-      date: null,
-      text: '',
-      sentence: '',
-      start: 0,
-      end: 0,
-    })),
+    statements: incidents.map((i, n) => statementFact('actor:sohr', Stance.CLAIM, { id: `statement:${n}`, incidentId: i.id })),
   });
 
   it('renames incidents and the statements about them; keeps ambiguous twins apart', async () => {
