@@ -117,7 +117,8 @@ export function maskDottedAbbreviations(text: string): string {
   return text.replace(DOTTED, (abbr: string, _g: string, next: string) => (SENTENCE_OPENER.test(next) ? abbr : abbr.replace(/\./g, '\u2024')));
 }
 
-function quoteOpen(s: string): boolean {
+/** Whether a quotation opened in `s` is still open at its end (straight quotes by parity, curly by count). */
+export function quoteOpen(s: string): boolean {
   const straight = (s.match(/"/g) ?? []).length;
   const open = (s.match(/\u201C/g) ?? []).length;
   const close = (s.match(/\u201D/g) ?? []).length;

@@ -26,6 +26,7 @@ import {
   PASSIVE_DENIAL,
   SPEECH_VERBS,
 } from './lexicon';
+import { quoteOpen } from './sentences';
 
 /** A person named in the article but unknown to the alias table. */
 export interface PersonInfo {
@@ -78,12 +79,6 @@ const ORG_WORD = /^(?:Organi[sz]ation|Command|Committee|Commission|Council|Socie
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
 const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ation|partners|medics|monitors|office|sources))\b/g;
-/** Whether position `at` of a sentence lies inside a quotation (an odd number of quote marks before it). */
-function insideQuote(text: string, at: number): boolean {
-  let n = 0;
-  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 34) n++;
-  return n % 2 === 1;
-}
 const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|ministry official|ministry spokesman)\b/gi;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
@@ -310,7 +305,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   if (d.self) {
     FIRST_PERSON_ORG.lastIndex = 0;
     for (let m = FIRST_PERSON_ORG.exec(s.folded); m; m = FIRST_PERSON_ORG.exec(s.folded)) {
-      if (insideQuote(s.folded, m.index)) continue;
+      if (quoteOpen(s.folded.slice(0, m.index))) continue;
       const start = s.start + m.index;
       spans.push({ start, end: start + m[0].length, kind: 'actor', slug: d.self, surface: m[0] });
     }
