@@ -40,6 +40,8 @@ export function formatReport(result: EvalResult, options: FormatOptions = {}): s
     }
     const m = set.totals.merges;
     if (m.excludedGoldPairs > 0) lines.push(`(merges: ${m.excludedGoldPairs} gold-merged pair(s) not scored: an incident on one side was not aligned)`);
+    const causes = Object.entries(set.totals.statementMissCauses).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    if (causes.length > 0) lines.push(`(statement misses by cause: ${causes.map(([c, n]) => `${c} ${n}`).join(', ')})`);
     for (const a of failed) lines.push(`FAILED ${a.article}: ${a.error ?? ''}`);
     if (!options.quiet) {
       for (const a of set.articles) {

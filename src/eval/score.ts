@@ -27,6 +27,8 @@ const PLACE_PREFIX = 'place:';
 const SEP = '\u0001';
 const FIGURE_FIELDS = ['killed', 'injured', 'children'] as const;
 const MIN_CLAUSE = 20;
+/** Cause of a statement miss with no false hit from the same sentence. */
+export const NOT_FOUND = 'not found';
 
 function perKind<T>(make: () => T): Record<ArticleKind, T> {
   return Object.fromEntries(ARTICLE_KINDS.map((k) => [k, make()])) as Record<ArticleKind, T>;
@@ -204,12 +206,14 @@ export function scoreArticle(gold: GoldArticle, facts: ArticleFacts, registry: R
     return `${describeTuple(parseTupleKey(k))}${first ? ` «${short(first.text || first.sentence, 60)}»` : ''}`;
   });
   const falseHitKeys = st.extra;
+  const statementMissCauses: Record<string, number> = {};
   misses.statements = st.missed.map((k) => {
     const t = parseTupleKey(k);
     const golds = goldTuples.get(k) ?? [];
     const ev = golds.find((g) => g.evidence)?.evidence ?? golds.find((g) => g.cue)?.cue ?? '';
     // Near miss: a false hit from the same sentence (evidence decides between candidates).
     let near = '';
+    let cause = NOT_FOUND;
     let bestAgree = -1;
     for (const fk of falseHitKeys) {
       const facts4 = predTuples.get(fk) ?? [];
@@ -227,8 +231,10 @@ export function scoreArticle(gold: GoldArticle, facts: ArticleFacts, registry: R
       if (agree > bestAgree) {
         bestAgree = agree;
         near = ` [extracted: ${diffs.join(', ')}]`;
+        cause = diffs.map((x) => x.split(' ')[0]).join('+');
       }
     }
+    statementMissCauses[cause] = (statementMissCauses[cause] ?? 0) + 1;
     return `${describeTuple(t)}${ev ? ` «${short(ev, 60)}»` : ''}${near}`;
   });
 
@@ -254,6 +260,7 @@ export function scoreArticle(gold: GoldArticle, facts: ArticleFacts, registry: R
     }),
     mergeNodes,
     notes,
+    statementMissCauses,
   };
 }
 
@@ -301,5 +308,7 @@ export function aggregate(articles: readonly ArticleScore[]): SetTotals {
   const merges = scoreMerges(articles.flatMap((a) => a.mergeNodes));
   counts.merges = merges.counts;
   const scores = Object.fromEntries(KINDS.map((k) => [k, prf(counts[k])])) as Record<Kind, Prf>;
-  return { counts, scores, merges: { missed: merges.missed, falseMerged: merges.falseMerged, excludedGoldPairs: merges.excludedGoldPairs } };
+  const statementMissCauses: Record<string, number> = {};
+  for (const a of articles) for (const [cause, n] of Object.entries(a.statementMissCauses)) statementMissCauses[cause] = (statementMissCauses[cause] ?? 0) + n;
+  return { counts, scores, merges: { missed: merges.missed, falseMerged: merges.falseMerged, excludedGoldPairs: merges.excludedGoldPairs }, statementMissCauses };
 }

@@ -115,6 +115,12 @@ export interface ArticleScore {
   mergeNodes: MergeNode[];
   /** Diagnostics that do not change any count (near-miss statements, incident date disagreements). */
   notes: string[];
+  /**
+   * Why each missed gold statement was missed: the fields in which the nearest false hit from the
+   * same sentence differs (`incident`, `speaker+target`, …), or `not found` when no false hit shares
+   * its sentence. Counts per cause; they add up to the statement misses.
+   */
+  statementMissCauses: Record<string, number>;
   /** Set when extraction (or reading the text) failed: every gold item is then a miss. */
   error?: string;
 }
@@ -135,4 +141,6 @@ export interface SetTotals {
     /** Gold-merged pairs left out because one side has no aligned extracted incident. */
     excludedGoldPairs: number;
   };
+  /** `ArticleScore.statementMissCauses` summed over the set. */
+  statementMissCauses: Record<string, number>;
 }

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ArticleFacts, ArticleMeta } from '../../src/domain/facts';
+import { Stance } from '../../src/domain/model';
 import { main, parseEvalArgs } from '../../src/eval/cli';
 import { parseGold } from '../../src/eval/gold';
 import { runEval } from '../../src/eval/runner';
@@ -126,6 +127,21 @@ describe('eval CLI', () => {
     expect(out).toContain('-- dev-01');
     expect(out).toMatch(/- statements +sohr CLAIM @A «Air strikes hit a crowded/);
     expect(out).toMatch(/\+ actors +\?al-jazeera/);
+  });
+
+  it('sums the statement misses by cause under the table', async () => {
+    const dir = seedLayout(['dev-01']);
+    const extract = oracle(CORPUS);
+    const { out } = await capture(() =>
+      main(['--set', dir, '--quiet'], (t, m) => {
+        const f = extract(t, m);
+        // The first statement dropped, the second given the wrong stance (same sentence).
+        const [, second, ...rest] = f.statements;
+        if (!second) throw new Error('dev-01 has fewer than two statements');
+        return { ...f, statements: [{ ...second, stance: second.stance === Stance.DENIAL ? Stance.CLAIM : Stance.DENIAL }, ...rest] };
+      }),
+    );
+    expect(out).toMatch(/^\(statement misses by cause: (?:not found 1, stance 1|stance 1, not found 1)\)$/m);
   });
 
   it('rejects unknown options and a --name without --set', async () => {

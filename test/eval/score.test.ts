@@ -2,7 +2,7 @@ import { ActorKind, IncidentKind, Stance } from '../../src/domain/model';
 import { alignIncidents, datesCompatible } from '../../src/eval/align';
 import { prf } from '../../src/eval/metrics';
 import { Registry } from '../../src/eval/registry';
-import { aggregate, failedArticle, scoreArticle, scoreMerges } from '../../src/eval/score';
+import { aggregate, failedArticle, NOT_FOUND, scoreArticle, scoreMerges } from '../../src/eval/score';
 import { actorFact, facts, gold, goldIncident, goldStatement, incidentFact, placeFact, REGISTRY, statementFact } from './helpers';
 
 const reg = new Registry(REGISTRY);
@@ -188,6 +188,27 @@ describe('statements: distinct (speaker, stance, incident, target) tuples', () =
     expect(s.counts.statements).toEqual({ tp: 0, fp: 2, fn: 2 });
     expect(s.misses.statements.find((m) => m.startsWith('sohr ACCUSATION'))).toContain('[extracted: stance CLAIM, target turkey]');
     expect(s.misses.statements.find((m) => m.startsWith('sohr CRITICISM'))).toContain('[extracted: stance CLAIM]');
+  });
+
+  it('counts each miss under its cause: the fields the nearest false hit got wrong, or not found', () => {
+    const g5 = gold({
+      statements: [
+        goldStatement('sohr', 'ACCUSATION', null, 'russia', { evidence: 'SOHR blamed Russian jets.' }),
+        goldStatement('sohr', 'CRITICISM', null, 'russia', { cue: 'condemned the raid' }),
+        goldStatement('turkey', 'CALL', null, 'russia', { evidence: 'Ankara urged Moscow to halt the attacks.' }),
+      ],
+    });
+    const f = facts({
+      statements: [
+        statementFact('actor:sohr', Stance.CLAIM, { targetIds: ['actor:russia'], sentence: 'The monitor condemned the raid on Tuesday.' }),
+        statementFact('actor:sohr', Stance.CLAIM, { targetIds: ['actor:turkey'], sentence: 'SOHR blamed Russian jets.' }),
+      ],
+    });
+    const s = scoreArticle(g5, f, reg);
+    expect(s.statementMissCauses).toEqual({ stance: 1, 'stance+target': 1, [NOT_FOUND]: 1 });
+    const twice = aggregate([s, s]);
+    expect(twice.statementMissCauses).toEqual({ stance: 2, 'stance+target': 2, [NOT_FOUND]: 2 });
+    expect(Object.values(twice.statementMissCauses).reduce((a, b) => a + b, 0)).toBe(twice.counts.statements.fn);
   });
 });
 
