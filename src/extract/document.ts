@@ -72,6 +72,7 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
     infos.push({ ...s, folded: sf, mentions, dates: findDates(sf, ref).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })) });
   }
   identifyJihadists(infos);
+  acronymMentions(folded, infos);
   const mentions = infos.flatMap((s) => s.mentions);
   // Actors named only by ellipsis count for the article, not as a sentence's speakers or targets.
   for (const s of infos) if (s.mentions.some((m) => m.elliptical)) s.mentions = s.mentions.filter((m) => !m.elliptical);
@@ -122,6 +123,42 @@ function outletMentions(folded: string, infos: SentenceInfo[], outlet: string): 
     }
   }
   return out;
+}
+
+/** "Syria Civil Defence (SCD)": an acronym the article defines in brackets after an actor's name. */
+const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&]{1,6})\)/;
+
+/**
+ * Acronyms defined in the article ("the Syria Civil Defence (SCD)") name that actor wherever they recur
+ * ("SCD teams reported", "SCD said"), in the sentences after the definition.
+ */
+function acronymMentions(folded: string, infos: SentenceInfo[]): void {
+  if (!folded.includes('(')) return;
+  const defs = new Map<string, { slug: string; at: number }>();
+  for (const s of infos) {
+    if (!s.folded.includes('(')) continue;
+    for (const m of s.mentions) {
+      if (m.type !== 'actor') continue;
+      const acr = ACRONYM_AFTER.exec(folded.slice(m.end, m.end + 12));
+      if (!acr?.[1] || defs.has(acr[1]) || knownActorSlug(acr[1])) continue;
+      defs.set(acr[1], { slug: m.slug, at: m.end });
+    }
+  }
+  if (defs.size === 0) return;
+  const re = new RegExp(`\\b(${[...defs.keys()].join('|')})\\b(?![(-])`, 'g');
+  for (const s of infos) {
+    re.lastIndex = 0;
+    let added = false;
+    for (let m = re.exec(s.folded); m; m = re.exec(s.folded)) {
+      const def = defs.get(m[1] ?? '');
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (!def || start <= def.at || s.mentions.some((x) => start < x.end && end > x.start)) continue;
+      s.mentions.push({ start, end, surface: m[0], type: 'actor', slug: def.slug });
+      added = true;
+    }
+    if (added) s.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
 }
 
 /** Unnamed "jihadists" (generic armed opposition unless the text says which group they are). */

@@ -123,6 +123,9 @@ const BARE_TOLL = new RegExp(String.raw`^(?:[^:]{1,80}:)?\s*${QUAL}(?!(?:19|20)\
 /** "the toll rose to 14", "the death toll stands at 23": the latest count. */
 const TOLL_NOW = new RegExp(String.raw`\b(?:toll|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:(?:rose|risen|climbed|climbs|rises|increased|stood|stands|standing|remained|remains|jumped|grew|soared)\s+(?:to|at)|reached|reaches|(?:is|was)(?:\s+now)?(?=\s+(?:at least|more than|over|about|nearly|some|around|\d)))\s+${QUAL}${NUM}`, 'g');
 
+/** People counted one by one: "a nurse", "two staff members", "an elderly man", "their mother". */
+const PERSON = String.raw`(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|grand(?:mother|father|son|daughter|children|child)s?|uncles?|aunts?|cousins?|nephews?|nieces?|soldiers?|fighters?|guards?|nurses?|doctors?|patients?|volunteers?|workers?|staff(?:\s+members?)?|members?|rescuers?|paramedics?|medics?|drivers?|teachers?|students?|pupils?|farmers?|shepherds?|brothers?|sisters?|sons?|daughters?|relatives?|residents?|babies|baby|infants?|teenagers?|mother|father|wife|husband)`;
+
 const KILLED: RegExp[] = [
   // "killed a family of five", "wiping out an entire family of seven".
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left\s+dead)\s+(?:an?\s+(?:entire\s+|whole\s+)?|the\s+)family\s+of\s+${QUAL}${NUM}\b`, 'g'),
@@ -151,7 +154,11 @@ const KILLED: RegExp[] = [
   new RegExp(String.raw`\b(?:deaths?|killings?)\s+of\s+${QUAL}${NUM}`, 'g'),
   // A toll in list form: "The Civil Defence: 15 killed, including four children", "… and 3 dead".
   new RegExp(String.raw`(?:^|[:;(]\s*|,\s+|\band\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:killed|dead)\b`, 'g'),
+  // The same with the victims named: "; two staff killed, eight wounded", "; both crew members killed".
+  new RegExp(String.raw`(?:^|[:;(]\s*|,\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)(\d+|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:staff|crew|family|medical|civilian|rescue|aid|health)\s+)?(?!child|bab|boy|girl|infant)${PERSON}\s+(?:killed|dead)\b`, 'g'),
   new RegExp(String.raw`\bdocumented\s+${QUAL}${NUM}\s+deaths`, 'g'),
+  // "Nine martyrs so far": the dead named as martyrs.
+  new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:[a-z]+\s+)?martyrs\b`, 'g'),
   // "recorded 18 civilian deaths", "put the number of crew killed at three".
   new RegExp(String.raw`\b(?:recorded|registered|counted|documented)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?deaths`, 'g'),
   // "18 civilian deaths in that attack".
@@ -188,7 +195,8 @@ const CHILDREN: RegExp[] = [
 /** A toll made up only of children fills both killed and children: "killed two children", "a child was killed". */
 const CHILD_ONLY: RegExp[] = [
   new RegExp(String.raw`\bbodies\s+of\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+been|have\s+been|were|was)\s+killed`, 'g'),
+  // ("killed or injured" is a count of casualties, not of the dead)
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+been|have\s+been|were|was)\s+killed(?!\s+or\s+(?:injured|wounded|maimed|hurt))`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+|have\s+)?died\b`, 'g'),
   new RegExp(String.raw`\bkill(?:ed|ing|s)\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
 ];
@@ -196,9 +204,7 @@ const CHILD_ONLY: RegExp[] = [
 const ZERO_ALL = /\b(?:no casualties|without (?:causing |inflicting )?(?:any )?casualties|no one (?:was|had been) (?:hurt|killed|injured)|nobody was (?:hurt|killed|injured)|no injuries or deaths|no deaths or injuries|caused no casualties|without casualties|no (?:one|body) was hurt)\b/;
 const ZERO_KILLED = /\bno\s+(?:[a-z]+\s+)?(?:losses|deaths|fatalities)\b/;
 
-/** People counted one by one: "a nurse", "two staff members", "an elderly man", "their mother". */
-const PERSON = String.raw`(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|grand(?:mother|father|son|daughter|children|child)s?|uncles?|aunts?|cousins?|nephews?|nieces?|soldiers?|fighters?|guards?|nurses?|doctors?|patients?|volunteers?|workers?|staff(?:\s+members?)?|members?|rescuers?|paramedics?|medics?|drivers?|teachers?|students?|pupils?|farmers?|shepherds?|brothers?|sisters?|sons?|daughters?|relatives?|residents?|babies|baby|infants?|teenagers?|mother|father|wife|husband)`;
-const ELEM = String.raw`(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?${PERSON}|(?:his|her|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?${PERSON})`;
+const ELEM = String.raw`(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?${PERSON}|(?:his|her|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:young|little|baby|infant|teenage|elderly|two-year-old|[a-z]+-year-old)\s+)?${PERSON})`;
 const LIST = String.raw`(${ELEM}(?:,\s+${ELEM}){0,4},?\s+and\s+${ELEM})`;
 /** "killed a nurse and a guard", "two staff members and a patient were killed": the victims listed one by one. */
 const KILLED_LIST: RegExp[] = [
@@ -218,7 +224,7 @@ function listCount(list: string): { n: number; kids: number } | null {
     const n = /^(?:his|her|their)$/.test(tok[1]) ? (tok[2] ? parseNumber(tok[2]) : 1) : parseNumber(tok[1]);
     if (n === null) return null;
     total += n;
-    if (/\b(?:child|children|boys?|girls?|bab(?:y|ies)|infants?)$/.test(part.trim())) kids += n;
+    if (/\b(?:child|children|boys?|girls?|bab(?:y|ies)|infants?)$|\b(?:young|little|baby|infant)\s+(?:sons?|daughters?)$/.test(part.trim())) kids += n;
   }
   return { n: total, kids };
 }
@@ -277,6 +283,8 @@ export function extractFigures(clause: string): Figures {
   const listed = KILLED_LIST_GATE.test(t) ? listHit(t) : null;
   // A list of victims starting at or before the first toll is the toll ("killed a nurse and a guard").
   if (listed && (!k || listed.at <= k.at + 12)) k = listed;
+  // "120 children had been killed or injured": a count of casualties, not a death toll.
+  if (k && /^[^.;]{0,60}?\bkilled\s+or\s+(?:injured|wounded|maimed|hurt)\b/.test(t.slice(k.at, k.at + 90))) k = null;
   let i = gatedHit(t, INJURED_GATE, INJURED);
   // "killing two workers and injuring a third": one more person, wounded.
   const another = /\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+of\b)/.exec(t);

@@ -27,6 +27,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { quoteOpen } from './sentences';
+import { knownActorSlug } from './mentions';
 
 /** A person named in the article but unknown to the alias table. */
 export interface PersonInfo {
@@ -58,7 +59,8 @@ interface Span {
 }
 
 const TITLES = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Major-General|Major General|Maj-Gen|Maj\. Gen\.|Rear Admiral|Admiral|General|Gen\.|Colonel|Col\.|Lieutenant|Brigadier|Sheikh)\.?\s+)`;
-const NAME_TOKEN = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?`;
+/** A capitalised name word; accented letters too ("Hallström", "Çelik"). */
+const NAME_TOKEN = String.raw`[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f'’]+(?:-[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f'’]+)?`;
 const PERSON_RE = new RegExp(String.raw`(${TITLES})?(${NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|abu|abdel|abdul)-?\s?)?${NAME_TOKEN}){1,3})`, 'g');
 const SINGLE_WITH_TITLE = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr)\.?\s+(${NAME_TOKEN})`, 'g');
 const NOT_NAME = new Set(
@@ -110,7 +112,9 @@ function qaLabel(text: string): RegExpExecArray | null {
   return QA_LABEL.exec(norm + text.slice(c[0].length));
 }
 
-const PERSON_INTRO = /^\s*(?:,\s+(?:a|an|the)\s+|,\s+\d{1,3}\s*,|\s+(?:was|is|had|has|who)\b)/;
+const PERSON_INTRO = /^\s*(?:,\s+(?:a|an|the)\s+|,\s+\d{1,3}\s*,|\s+(?:was|is|had|has|who)\b|,\s+(?:whose|who)\b)/;
+/** The writer meeting a source ("I spoke to X", "we met X", "I asked X"): X is the antecedent of a later "he"/"she". */
+const MET_BY_WRITER = /\b(?:I|we)\s+(?:(?:also|then|later|first)\s+)?(?:spoke|talked|met|interviewed|asked|reached|called|visited|found|phoned)(?:\s+(?:to|with))?\s+$/i;
 
 /** Role-noun patterns and the key `resolveRole` reads them by, in the order they claim text. */
 const ROLE_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -344,7 +348,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
 
 function isLightGap(gap: string): boolean {
   let g = gap.replace(/\([^)]*\)/g, ' ');
@@ -381,6 +385,54 @@ interface Attribution {
   relayOnly: boolean;
   /** Speaker found as the antecedent of "which"/"who": the content follows the verb. */
   rel?: boolean;
+  /** Source label in brackets after its clause ("… (SOHR)"): the clause before the bracket is the content. */
+  bracket?: boolean;
+}
+
+/** "Figures released by X show …", "data compiled by X indicate …": a document's issuer as the speaker. */
+const RELEASED_BY = /\b(?:figures|data|numbers|statistics|tallies|tally|counts?|tolls?)\s+(?:released|published|compiled|issued|provided|gathered|collected|shared)\s+(?:on\s+\w+day\s+)?by\s+(?:the\s+)?/gi;
+/** What may precede the source's name inside a source bracket: "(state news agency SANA)", "(figures from the UN)". */
+const BRACKET_LEAD = /^\s*(?:(?:the|a|an|state|state-run|official|local|news|agency|media|source:|sources:|via|per|figures\s+(?:from|by)|data\s+(?:from|by)|toll\s+(?:from|by))\s+)*$/i;
+/** What may follow it: a role noun and a relay ("(Syrian military source quoted by SANA)"). */
+const BRACKET_TAIL = /^\s*(?:(?:source|sources|officials?|spokes(?:man|woman|person)|figures|data|statement|tally|count)\b\s*)?(?:,?\s*(?:quoted by|cited by|carried by|reported by|via|citing|through)\s+[^()]{1,60})?\s*$/i;
+/** A source bracket: a short parenthesis closing its clause (followed by punctuation or the end of the sentence). */
+const SOURCE_BRACKET = /\(([^()]{2,80})\)(?=\s*(?:[;.,:]|$))/g;
+/** A clause that reports harm or an attack: only such a clause is a source's content. */
+const REPORT_CLAUSE = /\b(?:kill\w*|wound\w*|injur\w*|dead|died|deaths?|bodies|casualt\w*|hurt|strikes?|struck|air ?strikes?|raids?|bomb\w*|shell\w*|rockets?|missiles?|attack\w*|toll|downed|shot down)\b/i;
+
+/**
+ * Sources named in brackets after their clause: "Bakery hit; 11 killed including 5 children (Syrian
+ * Observatory for Human Rights); at least 9 killed (civil defence)." Each bracket holding only a
+ * source's name (with light words before it and a relay after it) gives its clause's speaker. Not a
+ * bracket right after a name (an acronym, "Syria Civil Defence (SCD)"), nor one whose clause already
+ * has its own speech verb ("Opposition fighters claim responsibility (Anadolu)").
+ */
+function bracketSources(doc: Doc, s: SentenceInfo, spans: Span[], prior: Attribution[], d: Discourse): Attribution[] {
+  const out: Attribution[] = [];
+  const text = doc.folded;
+  let segFloor = s.start;
+  SOURCE_BRACKET.lastIndex = 0;
+  for (let m = SOURCE_BRACKET.exec(s.folded); m; m = SOURCE_BRACKET.exec(s.folded)) {
+    const open = s.start + m.index;
+    const close = open + m[0].length;
+    const floor = segFloor;
+    segFloor = close;
+    const inner = spans.filter((x) => x.kind !== 'pronoun' && x.start > open && x.end < close);
+    const sp = inner[0];
+    if (!sp || !BRACKET_LEAD.test(text.slice(open + 1, sp.start)) || !BRACKET_TAIL.test(text.slice(sp.end, close - 1))) continue;
+    // An acronym or gloss right after a name, not a source label.
+    if (spans.some((x) => x.end <= open && /^\s*$/.test(text.slice(x.end, open))) || /[A-Z][\w'’.-]*\s*$/.test(text.slice(Math.max(floor, open - 30), open))) continue;
+    // The clause: from the last ";" (or the previous bracket) to the bracket.
+    const semi = text.lastIndexOf(';', open);
+    const from = Math.max(floor, semi >= floor ? semi + 1 : floor);
+    const clause = text.slice(from, open);
+    if (!REPORT_CLAUSE.test(clause)) continue;
+    if (prior.some((a) => a.verbStart >= from && a.verbStart < open)) continue;
+    const who = resolveSpan(sp, d);
+    if (!who) continue;
+    out.push({ speakers: [who], verb: 'said', verbStart: open, verbEnd: close, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false, bracket: true });
+  }
+  return out;
 }
 
 /** The army of the state whose outlet relays ("State television quoted a military source"): the media actor left of `at`. */
@@ -566,6 +618,28 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
         continue;
       }
     }
+    // Passive report: "…were killed, it was reported by the Civil Defence", "…, as reported by the monitor",
+    // "the toll was given by X": the agent speaks the clause before the frame.
+    if (/^(?:reported|stated|announced|documented|said|given|recorded|released|published)$/.test(v.verb) && /(?:\b(?:it|this|that|which)\s+(?:was|is|has been|had been)|\bas|\b(?:was|were|has been|had been|have been))\s+(?:\w+ly\s+)?$/i.test(before)) {
+      const by = /^\s+by\s+(?:the\s+)?/i.exec(text.slice(v.end, v.end + 12));
+      const sp = by ? spans.find((x) => x.kind !== 'pronoun' && x.start >= v.end + by[0].length - 4 && x.start <= v.end + by[0].length + 1) : undefined;
+      const who = sp ? resolveSpan(sp, d) : null;
+      if (sp && who) {
+        const frame = /(?:\b(?:it|this|that|which)\s+(?:was|is|has been|had been)|\bas)\s+(?:\w+ly\s+)?$/i.exec(before);
+        // A frame closing its clause ("…, it was reported by X") reports what precedes it; "the toll was given by X as 23", what follows.
+        if (frame && /,\s*$/.test(text.slice(s.start, v.start - frame[0].length))) out.push({ speakers: [who], verb: 'said', verbStart: v.start - frame[0].length, verbEnd: sp.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false });
+        else if (!frame) out.push({ speakers: [who], verb: 'said', verbStart: v.start, verbEnd: sp.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
+      }
+      if (sp && who) continue;
+    }
+    // "The strike was attributed by the Observatory to Russian warplanes": the agent speaks, the rest is its content.
+    if (v.verb === 'attributed') {
+      const by = /^\s+by\s+(?:the\s+)?/i.exec(text.slice(v.end, v.end + 12));
+      const sp = by ? spans.find((x) => x.kind !== 'pronoun' && x.start >= v.end + by[0].length - 4 && x.start <= v.end + by[0].length + 1) : undefined;
+      const who = sp ? resolveSpan(sp, d) : null;
+      if (sp && who) out.push({ speakers: [who], verb: 'said', verbStart: v.start, verbEnd: sp.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
+      continue;
+    }
     // Passive stance verb: "the account was disputed by Russia", "the strike was condemned by France".
     if (/\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(before) && !/^[a-z]+ing\b/.test(v.verb) && !/^(?:said|says|told|reported|quoted|called|calling|described|added|noted|stated|expressed|aired|documented|announced)$/.test(v.verb)) {
       const by = /^\s+by\s+(?:the\s+)?/i.exec(text.slice(v.end, v.end + 12));
@@ -586,7 +660,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       // "who" points to a person, "which" to an organisation ("Marta Ilves of the UN office, which called for …").
       const wantPerson = relM[1]?.toLowerCase() === 'who';
       const cands = spans
-        .filter((x) => x.end <= relAt && x.kind !== 'pronoun' && /^\)?\s*(?:[a-z-]+\s*){0,3}(?:,[^,"]{1,80})?$/.test(text.slice(x.end, relAt)))
+        .filter((x) => x.end <= relAt && x.kind !== 'pronoun' && /^\)?(?:['’]s?\s+(?:official\s+|verified\s+|own\s+)?(?:[A-Z][\w-]*\s+)?(?:account|channel|feed|page|website)(?:\s+on\s+[A-Z][\w-]*)?)?\s*(?:[a-z-]+\s*){0,3}(?:,[^,"]{1,80})?$/.test(text.slice(x.end, relAt)))
         .sort((a, b) => b.end - a.end);
       const ante = cands.find((x) => isPersonSpan(x, d) === wantPerson) ?? cands[0];
       if (ante) {
@@ -712,12 +786,27 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       main.relayOnly = false;
     }
   }
+  // "Figures released by the health directorate show 12 dead": the body that released the figures speaks.
+  if (/\bby\b/.test(s.folded)) {
+    RELEASED_BY.lastIndex = 0;
+    for (let m = RELEASED_BY.exec(s.folded); m; m = RELEASED_BY.exec(s.folded)) {
+      const at = s.start + m.index + m[0].length;
+      const sp = spans.find((x) => x.kind !== 'pronoun' && x.start >= at && x.start <= at + 2);
+      const who = sp ? resolveSpan(sp, d) : null;
+      if (!sp || !who || out.some((a) => a.subjStart <= sp.start && a.subjEnd >= sp.end)) continue;
+      const verb = /^\s*(?:,\s*)?(?:show|showed|shows|indicate|indicated|indicates|suggest|suggested|put|puts)\b(?:\s+that)?/i.exec(text.slice(sp.end, s.end));
+      if (!verb) continue;
+      out.push({ speakers: [who], verb: 'said', verbStart: s.start + m.index, verbEnd: sp.end + verb[0].length, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
+    }
+  }
+  // A source named in brackets after its clause (factboxes, timelines, sitreps): "11 killed (the Observatory); 9 killed (civil defence)".
+  if (s.folded.includes('(')) out.push(...bracketSources(doc, s, spans, out, d));
   // Relays: a news agency relaying someone else is not a speaker.
   const isMedia = (slug: string): boolean => kindOfSlug(slug, d) === ActorKind.MEDIA;
   const hasOther = out.some((a) => a.speakers.some((x) => !isMedia(x)));
   return out.filter((a) => {
     // (a media outlet's own toll verb, "state media gave a lower toll, and the monitor put it at five", is its own statement)
-    if (hasOther && a.speakers.every(isMedia) && !/toll/.test(a.verb)) return false;
+    if (hasOther && a.speakers.every(isMedia) && !/toll/.test(a.verb) && !a.bracket) return false;
     if (a.relayOnly && a.speakers.every(isMedia) && hasOther) return false;
     return true;
   });
@@ -791,7 +880,7 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
       continue;
     }
     // "attributed the raid to Russian warplanes": the verb itself may open the content.
-    if (/\battribut(?:ed|es|ing|e)\s+(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?to\s+"?(?:the\s+|an?\s+)?$/i.test(doc.folded.slice(Math.max(s.start, m.start - 45), m.start))) {
+    if (/\battribut(?:ed|es|ing|e)\s+(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?to\s+"?(?:the\s+|an?\s+)?$/i.test(doc.folded.slice(Math.max(s.start, m.start - 45), m.start)) || /\battributed\s+by\s+[^.;]{1,70}?\s+to\s+"?(?:the\s+|an?\s+)?$/i.test(doc.folded.slice(Math.max(s.start, m.start - 110), m.start))) {
       out.push(m.slug);
       continue;
     }
@@ -1380,6 +1469,71 @@ const ECHO_STANCE: Record<string, Stance> = {
 const ANAPHORIC_OBJECT = /^\s*(?:this|that|it|these|those|(?:the|this|that|these|those)\s+(?:claims?|allegations?|accusations?|charges?|accounts?|reports?|version))\s*[.!]?\s*$/i;
 
 /** Extracts statements from body sentences. */
+interface QuoteBlock {
+  speaker: string;
+  /** Sentence index of the introduction, and how many sentences later the block may open. */
+  intro: number;
+  reach: number;
+  inside: boolean;
+  text: string;
+}
+
+/** "issued the following statement", "reproduces it in full below", "read as follows": a document follows. */
+const FOLLOWING = /\b(?:the following (?:statement|message|text|communiqu[eé]|declaration|appeal)|(?:in full|verbatim) below|(?:reads?|read) as follows|as follows\s*:)/i;
+/** What a colon-ended frame may hold after its verb besides the speaker: where and when it was said. */
+const FRAME_REST = /^(?:\s*(?:,|on|in|at|via|through|its|his|her|their|the|a|an|official|own|verified|Twitter|X|Facebook|Telegram|Instagram|account|channel|page|website|statement|post|message|video|later|earlier|then|also|briefly|local|time|[\d:.]+|a\.m\.|p\.m\.|am|pm|\w+day|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December|20\d\d|19\d\d|\d{1,2}))*\s*:\s*$/i;
+
+/**
+ * The introduction of a statement reproduced after it: a speech frame ending in a colon ("The White
+ * Helmets later posted on Twitter:", "The statement read:"), whose quotation opens the next paragraph;
+ * or "X issued the following statement", whose quoted document may come a few sentences later.
+ */
+function blockIntro(doc: Doc, s: SentenceInfo, spans: Span[], attrs: Attribution[], d: Discourse): { speaker: string; far: boolean; attr: Attribution | null } | null {
+  const text = doc.folded;
+  if (/:\s*$/.test(s.folded) && attrs.length > 0) {
+    const last = attrs[attrs.length - 1]!;
+    if (last.speakers.length === 1 && last.verbEnd <= s.end && FRAME_REST.test(text.slice(last.verbEnd, s.end))) return { speaker: last.speakers[0]!, far: false, attr: last };
+  }
+  if (!FOLLOWING.test(s.folded)) return null;
+  const first = attrs.find((a) => a.speakers.length === 1 && !a.relayOnly);
+  if (first) return { speaker: first.speakers[0]!, far: true, attr: null };
+  // "The Free Aleppo Health Directorate on Monday issued the following statement": the sentence's subject.
+  const subj = spans.find((x) => x.kind !== 'pronoun' && x.kind !== 'role' && /^\W*(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
+  const who = subj ? resolveSpan(subj, d) : null;
+  return who ? { speaker: who, far: true, attr: null } : null;
+}
+
+/** A paragraph that is only a quotation (after an optional time stamp): "10:55 - \"We received twelve bodies.\"" */
+const QUOTE_ONLY = /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-—–:]\s*)?["“][^"“”]{10,}["”]\s*$/;
+/** The signature line under a quotation: "— Dr Ahmad Khalil, director of the Saraqeb field hospital". */
+const SIGNATURE = /^[ \t]*\r?\n[ \t]*[—–]{1,2}[ \t]*([^\n,]{3,60})(?:,[ \t]*([^\n]{1,120}))?[ \t]*(?:\r?\n|$)/;
+
+/** The speaker named on the line right under a quotation, registered as a person (with the organisation in the role). */
+function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | null {
+  const m = SIGNATURE.exec(doc.folded.slice(s.end, s.end + 200));
+  if (!m?.[1]) return null;
+  const name = m[1].trim();
+  const known = knownActorSlug(name);
+  if (known) return known;
+  PERSON_RE.lastIndex = 0;
+  const p = PERSON_RE.exec(name);
+  if (!p || p.index !== 0 || p[0].length !== name.length || (p[2] ?? '').split(/\s+/).some((t) => NOT_NAME.has(t) || ORG_WORD.test(t))) return null;
+  const full = p[2] ?? name;
+  const slug = slugify(full);
+  if (!d.persons.has(slug) && !ACTORS.has(slug)) {
+    // "…, director of the Idlib Health Directorate": the organisation named in the role.
+    const role = m[2] ?? '';
+    const roleAt = s.end + m[0].indexOf(role, m[0].indexOf(m[1]) + m[1].length);
+    const org = role ? doc.mentions.find((x) => x.type === 'actor' && x.start >= roleAt && x.end <= roleAt + role.length && ACTORS.get(x.slug)?.kind !== ActorKind.STATE) : undefined;
+    d.persons.set(slug, { slug, name: full, partOf: org?.slug ?? null });
+    const last = full.split(/\s+/).pop();
+    if (last && !d.surnames.has(last.toLowerCase())) d.surnames.set(last.toLowerCase(), slug);
+  }
+  d.lastPerson = slug;
+  d.lastPersonAt = s.index;
+  return slug;
+}
+
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
   const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), self: null };
   const out: DraftStatement[] = [];
@@ -1391,9 +1545,28 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
   const listCall: { v: string | null } = { v: null };
   const listSay: { v: string | null } = { v: null };
+  // A statement reproduced as a quoted block after its introduction ("X posted on Twitter:", "issued the following statement").
+  const blk: { v: QuoteBlock | null } = { v: null };
+  let prevPara = -1;
   for (const s of doc.sentences) {
     const spans = spansOf(doc, s, d);
     d.at = s.index;
+    // The block opens with a quotation mark at the start of a paragraph and runs until its quotation closes.
+    let blockSpeaker: string | null = null;
+    if (blk.v && (s.role === 'body' || s.role === 'crosshead')) {
+      if (!blk.v.inside) {
+        if (s.paragraph !== prevPara && /^\s*["“]/.test(s.folded) && s.index - blk.v.intro <= blk.v.reach) {
+          blk.v.inside = true;
+          blk.v.text = '';
+        } else if (s.index - blk.v.intro >= blk.v.reach) blk.v = null;
+      }
+      if (blk.v?.inside) {
+        blockSpeaker = blk.v.speaker;
+        blk.v.text += ' ' + s.folded;
+        if (!quoteOpen(blk.v.text)) blk.v = null;
+      }
+    }
+    prevPara = s.paragraph;
     // A section heading that names an incident's place puts its section on that incident; any other heading ends it.
     if (s.role === 'crosshead') {
       const named = incidents.filter((i) => s.mentions.some((m) => m.type === 'place' && i.placeSlugs.includes(m.slug)));
@@ -1494,7 +1667,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       // A person introduced in narration ("Abu Jamil, a 52-year-old greengrocer, was …"; "Dr Hind Aboud was …") is the antecedent of a later "he"/"she".
       if (attrs.length === 0 && !qaSpeaker) {
         // A named person opening the sentence is its subject ("Anna Belova of the … Institute was blunter.").
-        const intro = spans.find((x) => x.kind === 'person' && x.surface.includes(' ') && (x.start < x.end - x.surface.length || PERSON_INTRO.test(doc.folded.slice(x.end, x.end + 30)) || /^\W*$/.test(doc.folded.slice(s.start, x.start))));
+        const intro = spans.find((x) => x.kind === 'person' && x.surface.includes(' ') && (x.start < x.end - x.surface.length || PERSON_INTRO.test(doc.folded.slice(x.end, x.end + 30)) || /^\W*$/.test(doc.folded.slice(s.start, x.start)) || MET_BY_WRITER.test(doc.folded.slice(Math.max(s.start, x.start - 40), x.start))));
         if (intro?.slug) {
           if (!d.persons.has(intro.slug) && !ACTORS.has(intro.slug)) d.persons.set(intro.slug, { slug: intro.slug, name: intro.surface, partOf: null });
           const last = intro.surface.split(/\s+/).pop();
@@ -1525,8 +1698,33 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const unquoted = s.folded.replace(/"[^"]*"/g, ' ');
         if (org && kindOfSlug(org, d) !== ActorKind.PERSON && kindOfSlug(org, d) !== ActorKind.STATE && /\b(?:our|we|us)\b/i.test(unquoted)) d.self = org;
       }
+      // A quotation alone in its paragraph, signed on the next line ("— Dr X, director of Y"), as in live blogs.
+      if (!blockSpeaker && attrs.length === 0 && !qaSpeaker && QUOTE_ONLY.test(s.folded)) blockSpeaker = signatureSpeaker(doc, s, d);
+      // Inside a reproduced statement, every sentence without a speech frame of its own is the issuer's.
+      if (blockSpeaker && attrs.length === 0 && !qaSpeaker) {
+        const body = doc.folded.slice(s.start, s.end);
+        // The quotation's own sentences (sbd keeps a quotation together): one statement each.
+        const parts = body.split(/(?<=[.!?])["”]?\s+(?=["“]?[A-Z#])/);
+        let at = s.start;
+        for (const part of parts) {
+          const from = doc.folded.indexOf(part, at);
+          if (from < 0) break;
+          const to = from + part.length;
+          at = to;
+          if (part.replace(/["“”\s]/g, '').length < 3) continue;
+          // (the block is the issuer's own words: read as a quotation)
+          const { stance, targets } = stanceOf('said', /["“”]/.test(part) ? part : `"${part}"`, blockSpeaker, doc, s, from, to, d);
+          const act: Attribution = { speakers: [blockSpeaker], verb: 'said', verbStart: from, verbEnd: from, subjStart: from, subjEnd: from, chained: false, inverted: false, relayOnly: false };
+          const incidentKey = linkIncident(doc, s, incidents, act, from, to, stance === Stance.CALL, stance === Stance.CLAIM, focus);
+          for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: blockSpeaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(part), clauseStart: from, clauseEnd: to, sentence: s });
+        }
+      }
+      // An introduction to a reproduced statement: its frame has no content of its own.
+      const intro = blockIntro(doc, s, spans, attrs, d);
+      if (intro && !(blk.v && !blk.v.inside && intro.far)) blk.v = { speaker: intro.speaker, intro: s.index, reach: intro.far ? 6 : 1, inside: false, text: '' };
       let parentKey: number | null | undefined;
       attrs.forEach((a, idx) => {
+        if (intro && a === intro.attr) return;
         const next = attrs[idx + 1];
         // Content of this speech act.
         let cStart: number;
