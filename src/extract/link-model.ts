@@ -3,11 +3,13 @@
  * statement and its place in the article, trained on the development gold sets by
  * `scripts/train-link-model.ts` (weights in `data/link-model.json`).
  *
- * The phrase rules in statements.ts (`linkIncident`) decide first; their decision is one feature
- * among many. The model only answers link or no link: when it links a statement the rules left
- * unlinked, the incident is the rules' candidate or else the one reported last before the statement.
+ * The phrase rules in statements.ts (`linkIncident`) still choose *which* incident; the model decides
+ * *whether* there is one, and does not see the rules' answer (trained with it as a feature, it only
+ * learnt to trust rules that were written against the same articles). When the model links a
+ * statement the rules left unlinked, the incident is the one reported last before the statement.
+ * How it was chosen and measured: docs/extraction.md, "The incident-link model".
  */
-import { type ActorKind } from '../domain/model';
+import type { ActorKind } from '../domain/model';
 import type { Doc, SentenceInfo } from './document';
 import type { DraftIncident } from './incidents';
 import { AGGREGATE } from './lexicon';
