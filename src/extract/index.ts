@@ -10,7 +10,8 @@ import { publicationDate } from './dates';
 import { ExtractionError } from './errors';
 import { datePrecision, findIncidents, type DraftIncident } from './incidents';
 import { ATTACKER_KINDS } from './lexicon';
-import { findStatements } from './statements';
+import { linkFeatures, LINK_MODEL, relinkStatements, type FeatureContext, type Features, type LinkModel } from './link-model';
+import { findStatements, type DraftStatement } from './statements';
 import { englishStopwordShare, hash16 } from './text';
 
 export { ExtractionError } from './errors';
@@ -43,6 +44,18 @@ function incidentId(d: DraftIncident, articleHash: string): string {
  * @throws ExtractionError when the input is not an English news article
  */
 export function extractArticle(text: string, meta: ArticleMeta): ArticleFacts {
+  return extractWith(text, meta, {});
+}
+
+export interface ExtractOptions {
+  /** The incident-link model; `null` keeps the phrase rules' decisions. Defaults to the trained model. */
+  linkModel?: LinkModel | null;
+  /** Called with every statement's link features before the model decides (for training it). */
+  onLinkFeatures?: (statement: DraftStatement, features: Features) => void;
+}
+
+/** `extractArticle` with its learned parts exposed, for training and measuring them. */
+export function extractWith(text: string, meta: ArticleMeta, options: ExtractOptions): ArticleFacts {
   validate(text);
   const h = hash16(text);
   const articleId = `article:${h}`;
@@ -65,6 +78,14 @@ export function extractArticle(text: string, meta: ArticleMeta): ArticleFacts {
 
   const drafts = findIncidents(doc);
   const { statements: draftsS, persons } = findStatements(doc, drafts);
+  const linkContext: FeatureContext = {
+    doc,
+    incidents: drafts,
+    kindOf: (slug) => ACTORS.get(slug)?.kind ?? doc.newActors.get(slug)?.kind ?? (persons.has(slug) ? (persons.get(slug)?.kind ?? ActorKind.PERSON) : null),
+  };
+  if (options.onLinkFeatures) for (const st of draftsS) options.onLinkFeatures(st, linkFeatures(linkContext, st));
+  const linkModel = options.linkModel === undefined ? LINK_MODEL : options.linkModel;
+  if (linkModel) relinkStatements(linkContext, draftsS, linkModel);
 
   const idByKey = new Map<number, string>();
   const incidents: IncidentFact[] = [];

@@ -1171,14 +1171,14 @@ function armOf(slug: string, d: Discourse): string | null {
 }
 
 /** Remarks about the conflict in general rather than one attack: habitual, campaign-wide, humanitarian. */
-const GENERAL_REMARK = /\b(?:in the past|(?:were|was|are|is)\s+(?:preparing|planning)\b|previously|has long|have long|had long|consistently|repeatedly|routinely|regularly|continued attacks|continuing attacks|once again|offensive|campaign|pattern|(?:has|have|had) fled|(?:has|have|had|were|was|been|are|is)\s+(?:been\s+)?displaced|refugees?|besieged|(?:is|are|was|were) fighting|fighting (?:terrorism|terrorists|militants)|(?:target|targets|strike|strikes|bomb|bombs|hit|hits|struck|bombed) only|only (?:target|targets|strike|strikes|struck|bombed|hit)|do(?:es)? not (?:target|conduct|bomb|strike)|(?:are|is) being carried out|attacks on (?:hospitals|schools|medical|civilians|health)|(?:the|its|their) report\b(?!s)|in recent (?:days|weeks|months)|recent (?:\w+ )?(?:bombing|strikes|attacks|raids|shelling)|human shields?|spoke by (?:phone|telephone)|talks|rising (?:civilian |death )?toll|(?<!de-)escalation|(?:deliberate(?:ly)? )?targeting (?:of )?(?:civilians|civilian|hospitals|residential))/i;
+export const GENERAL_REMARK = /\b(?:in the past|(?:were|was|are|is)\s+(?:preparing|planning)\b|previously|has long|have long|had long|consistently|repeatedly|routinely|regularly|continued attacks|continuing attacks|once again|offensive|campaign|pattern|(?:has|have|had) fled|(?:has|have|had|were|was|been|are|is)\s+(?:been\s+)?displaced|refugees?|besieged|(?:is|are|was|were) fighting|fighting (?:terrorism|terrorists|militants)|(?:target|targets|strike|strikes|bomb|bombs|hit|hits|struck|bombed) only|only (?:target|targets|strike|strikes|struck|bombed|hit)|do(?:es)? not (?:target|conduct|bomb|strike)|(?:are|is) being carried out|attacks on (?:hospitals|schools|medical|civilians|health)|(?:the|its|their) report\b(?!s)|in recent (?:days|weeks|months)|recent (?:\w+ )?(?:bombing|strikes|attacks|raids|shelling)|human shields?|spoke by (?:phone|telephone)|talks|rising (?:civilian |death )?toll|(?<!de-)escalation|(?:deliberate(?:ly)? )?targeting (?:of )?(?:civilians|civilian|hospitals|residential))/i;
 /** Habit or an earlier time between the subject and the verb: "has in the past denied", "had accused". */
 const HABIT_GAP = /\b(?:in the past|previously|long|consistently|repeatedly|routinely|regularly|often|always|once again)\b|\bhad\s*$/i;
 /** Ground fighting, not an air or artillery attack. */
-const GROUND = /\b(?:advanc\w*|seiz\w*|captur\w*|liberat\w*|entered|repel\w*|clashes|reinforc\w*|cleansed|ground offensive|pressed)\b/i;
-const ATTACK_WORD = /\b(?:came down|crash\w*|pilot|kill\w*|wound\w*|injur\w*|dead|died|bodies|casualt\w*|hurt|strikes?|struck|air ?strikes?|raids?|bomb\w*|shell\w*|rockets?|missiles?|hit|attack\w*|toll|downed|shot down)\b/i;
+export const GROUND = /\b(?:advanc\w*|seiz\w*|captur\w*|liberat\w*|entered|repel\w*|clashes|reinforc\w*|cleansed|ground offensive|pressed)\b/i;
+export const ATTACK_WORD = /\b(?:came down|crash\w*|pilot|kill\w*|wound\w*|injur\w*|dead|died|bodies|casualt\w*|hurt|strikes?|struck|air ?strikes?|raids?|bomb\w*|shell\w*|rockets?|missiles?|hit|attack\w*|toll|downed|shot down)\b/i;
 /** Calls about truces and diplomacy address the parties, not one attack. */
-const DIPLOMATIC_CALL = /\b(?:ceasefire|cease-fire|truce|agreement|deal|talks|sanctions|obligations under|commitments|protocol|guarantors?|rein in|reins in|Security Council|Council members)\b/i;
+export const DIPLOMATIC_CALL = /\b(?:ceasefire|cease-fire|truce|agreement|deal|talks|sanctions|obligations under|commitments|protocol|guarantors?|rein in|reins in|Security Council|Council members)\b/i;
 /** The same without humanitarian-law reminders ("obligations under international humanitarian law"), which answer the attack itself. */
 const TREATY_CALL = /\b(?:ceasefire|cease-fire|truce|agreement|deal|talks|sanctions|commitments|protocol|guarantors?|rein in|reins in|Security Council|Council members)\b/i;
 /** A call about diplomacy (a truce, commitments, the Security Council, reining in an ally) that names no local place: not about one attack. */
@@ -1188,9 +1188,9 @@ function diplomaticCall(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number)
 /** A reference back to an earlier speaker's account: same topic as that statement. */
 const ACCOUNT_ANAPHOR = /\b(?:that|this|the|those|these)\s+(?:account|version|claims?)\b/i;
 /** Back-reference to the casualties just reported: stays with the latest incident. */
-const CASUALTY_ANAPHOR = /\b(?:among|of) the (?:dead|wounded|injured|victims)\b|\bthe (?:death )?toll\b/i;
+export const CASUALTY_ANAPHOR = /\b(?:among|of) the (?:dead|wounded|injured|victims)\b|\bthe (?:death )?toll\b/i;
 /** A sentence opening a new thread. */
-const NEW_THREAD = /^\W*(?:meanwhile|separately|elsewhere|in other developments)\b/i;
+export const NEW_THREAD = /^\W*(?:meanwhile|separately|elsewhere|in other developments)\b/i;
 /** A place that is where the fire came from, or describes an actor ("militants in Idlib"), is not where the statement is about. */
 const NON_LOCATIVE_BEFORE = /(?:\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilities))\s+in\s+(?:[\w'-]+(?:,\s*|\s+and\s+))?|\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)[^,.;]{0,35}|\b(?:group|groups|militants|rebels|fighters|insurgents|jihadists|factions?|stronghold|bastion|forces|troops)\s+(?:active\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed|deployed)\s+(?:out\s+of|from|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** Present-tense speech verbs report a standing position ("Damascus says it is fighting terrorism"). */
@@ -1199,9 +1199,9 @@ const PRESENT_VERB = /^(?:says|say|denies|deny|blames|blame|insists|maintains|cl
 const THREAT_VERB = /^(?:threatened|threatens|warned|warns|warning)$/i;
 
 /** Harm to people that a humanitarian warning is about: "children could lose access to food", "a humanitarian catastrophe". */
-const HUMANITARIAN_HARM = /\b(?:humanitarian|catastroph\w*|disaster|nightmare|famine|starv\w*|lose access|cut off from|without (?:food|water|shelter|medical care|health care)|children|civilians|displac\w*|suffering)\b/i;
+export const HUMANITARIAN_HARM = /\b(?:humanitarian|catastroph\w*|disaster|nightmare|famine|starv\w*|lose access|cut off from|without (?:food|water|shelter|medical care|health care)|children|civilians|displac\w*|suffering)\b/i;
 /** A definite back-reference to an attack or the charges about it. */
-const INCIDENT_ANAPHOR = /\b(?:the|this|that)\s+(?:attack|strike|strikes|raid|raids|incident|bombing|shelling|allegations?|accusations?|downing|blast|explosion|crime|massacre|atrocity)\b/i;
+export const INCIDENT_ANAPHOR = /\b(?:the|this|that)\s+(?:attack|strike|strikes|raid|raids|incident|bombing|shelling|allegations?|accusations?|downing|blast|explosion|crime|massacre|atrocity)\b/i;
 
 /** A locator before a place: what follows "near X" is somewhere else than X. */
 const NEAR_BEFORE = /\b(?:near|outside|around|close to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;
@@ -1210,7 +1210,7 @@ const NEAR_BEFORE = /\b(?:near|outside|around|close to|on the outskirts of|(?:no
 const UNNAMED_NEAR = /\b(?:towns?|villages?|areas?|localities|settlements|hamlets|communities|neighbou?rhoods?|suburbs|outskirts|countryside|places|sites|positions)\s+(?:(?:and|or)\s+(?:\w+\s+)?\w+\s+)?(?:near|outside|around|close to|surrounding|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;
 
 /** A toll spread over a region ("killed 17 civilians across northwest Syria"): several attacks, no one incident. */
-const ACROSS_REGION = /\bacross\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}(?:Syria|provinces?|region|country|governorates?|north-?west|areas|towns)\b/i;
+export const ACROSS_REGION = /\bacross\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}(?:Syria|provinces?|region|country|governorates?|north-?west|areas|towns)\b/i;
 
 /** The site or aftermath of an attack, named as already known ("the hospital", "the search", "the victims"). */
 const INCIDENT_TOPIC = /\b(?:the|this|that|its|our|their)\s+(?:(?:[\w-]+\s+)?(?:hospital|market|school|clinic|bakery|mosque|camp|building|site|facility|scene|rubble|ruins)|search|rescue|victims|wounded|injured|dead|survivors|funerals?|evacuation|damage)\b/i;
@@ -1408,7 +1408,7 @@ function isLocal(slug: string): boolean {
   return k !== PlaceKind.PROVINCE && k !== PlaceKind.REGION && k !== PlaceKind.COUNTRY;
 }
 
-const HARM_FIGURE = /\b(?:kill\w*|wound\w*|injur\w*|dead|died|bodies)\b/i;
+export const HARM_FIGURE = /\b(?:kill\w*|wound\w*|injur\w*|dead|died|bodies)\b/i;
 function firstIncidentSentence(incidents: DraftIncident[]): number {
   let min = Infinity;
   for (const i of incidents) for (const x of i.sentences) if (x < min) min = x;

@@ -1,0 +1,179 @@
+/**
+ * Trains the incident-link model (`src/extract/data/link-model.json`) on development gold sets and
+ * measures it by leaving one set out at a time.
+ *
+ *   npm run train:link                          # cross-validation table only
+ *   npm run train:link -- --write               # … and write the model
+ *   npm run train:link -- --set DIR [--set DIR] # train on other sets
+ *   npm run train:link -- --measure DIR         # accuracy on another set (held-out allowed: measured, never trained on)
+ *
+ * Each statement the phrase rules extract is paired with the gold statement of the same sentence
+ * (same speaker when the sentence has several); its label is whether gold ties it to an incident.
+ * Statements with no gold counterpart are not used. Folders named `heldout-*` are refused: they are
+ * the unseen measure and must stay unseen.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { extractWith } from '../src/extract';
+import type { Features, LinkModel } from '../src/extract/link-model';
+import { loadGoldSet } from '../src/eval/gold';
+import { Registry } from '../src/eval/registry';
+import { sameEvidence } from '../src/eval/score';
+
+const ROOT = resolve(__dirname, '..');
+export const MODEL_FILE = resolve(ROOT, 'src/extract/data/link-model.json');
+/** The development gold sets the model learns from (never a held-out set). */
+export const DEFAULT_SETS = ['seed/gold', 'test/corpus', 'test/dev-extra', 'test/dev-extra-2', 'test/dev-extra-3', 'test/dev-3', 'test/dev-4', 'test/dev-5'];
+/** Word features seen in fewer training statements than this are dropped. */
+const MIN_COUNT = 3;
+const L2_GRID = [0.3, 1, 3, 10];
+
+export interface Example {
+  set: string;
+  article: string;
+  features: Features;
+  rule: boolean;
+  label: boolean;
+}
+
+/**
+ * The labelled statements of one gold set. `measureOnly` allows a held-out set, for measuring a model
+ * on it (`--measure`); training never gets one.
+ */
+export function collect(dir: string, measureOnly = false): Example[] {
+  const goldDir = resolve(ROOT, dir);
+  const set = basename(goldDir) === 'gold' ? basename(resolve(goldDir, '..')) : basename(goldDir);
+  if (!measureOnly && /^heldout/i.test(set)) throw new Error(`${dir}: held-out sets are never trained on`);
+  const textDirs = set === 'seed' ? [resolve(ROOT, 'seed/articles')] : [];
+  const { registry: file, entries } = loadGoldSet(goldDir, textDirs);
+  const registry = new Registry(file);
+  const out: Example[] = [];
+  for (const e of entries) {
+    if (!e.textFile) continue;
+    const text = readFileSync(e.textFile, 'utf8');
+    const traced: Array<{ speaker: string; clause: string; sentence: string; stance: string; features: Features; rule: boolean }> = [];
+    const facts = extractWith(text, e.gold.article, {
+      linkModel: null,
+      onLinkFeatures: (st, features) =>
+        traced.push({ speaker: st.speaker, clause: text.slice(st.clauseStart, st.clauseEnd), sentence: text.slice(st.sentence.start, st.sentence.end), stance: st.stance, features, rule: st.incidentKey !== null }),
+    });
+    if (facts.incidents.length === 0) continue;
+    const goldActors = new Set(e.gold.actors);
+    for (const t of traced) {
+      const id = `actor:${t.speaker}`;
+      const speaker = registry.resolveActor(id, facts.actors.find((a) => a.id === id), goldActors);
+      const same = e.gold.statements.filter((g) => sameEvidence(g, { text: t.clause, sentence: t.sentence }));
+      const bySpeaker = same.filter((g) => g.speaker === speaker || registry.isAncestor(g.speaker, speaker) || registry.isAncestor(speaker, g.speaker));
+      const pool = bySpeaker.length > 0 ? bySpeaker : same;
+      const byStance = pool.filter((g) => g.stance === t.stance);
+      const chosen = byStance.length > 0 ? byStance : pool;
+      const labels = new Set(chosen.map((g) => g.about.incident !== null));
+      if (labels.size !== 1) continue; // no counterpart, or counterparts that disagree
+      out.push({ set, article: e.name, features: t.features, rule: t.rule, label: [...labels][0]! });
+    }
+  }
+  return out;
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** L2-regularised logistic regression by full-batch AdaGrad; the bias is not regularised. */
+export function train(examples: readonly Example[], l2: number, iterations = 1500): LinkModel {
+  const counts = new Map<string, number>();
+  for (const x of examples) for (const k of x.features.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const names = [...counts.keys()].filter((k) => !k.startsWith('w:') || (counts.get(k) ?? 0) >= MIN_COUNT).sort();
+  const index = new Map(names.map((k, i) => [k, i]));
+  const rows = examples.map((x) => ({ y: x.label ? 1 : 0, f: [...x.features].flatMap(([k, v]) => (index.has(k) ? [[index.get(k)!, v] as const] : [])) }));
+  const w = new Float64Array(names.length);
+  const g2 = new Float64Array(names.length);
+  let b = 0;
+  let b2 = 0;
+  const rate = 0.5;
+  for (let it = 0; it < iterations; it++) {
+    const grad = new Float64Array(names.length);
+    let gb = 0;
+    for (const r of rows) {
+      let z = b;
+      for (const [i, v] of r.f) z += w[i]! * v;
+      const err = sigmoid(z) - r.y;
+      gb += err;
+      for (const [i, v] of r.f) grad[i]! += err * v;
+    }
+    for (let i = 0; i < w.length; i++) {
+      const g = grad[i]! + l2 * w[i]!;
+      g2[i]! += g * g;
+      w[i]! -= (rate * g) / (Math.sqrt(g2[i]!) + 1e-8);
+    }
+    b2 += gb * gb;
+    b -= (rate * gb) / (Math.sqrt(b2) + 1e-8);
+  }
+  const weights: Record<string, number> = {};
+  names.forEach((k, i) => {
+    const v = Math.round(w[i]! * 1e4) / 1e4;
+    if (v !== 0) weights[k] = v;
+  });
+  return { bias: Math.round(b * 1e4) / 1e4, threshold: 0.5, weights };
+}
+
+function predict(model: LinkModel, f: Features): boolean {
+  let z = model.bias;
+  for (const [k, v] of f) z += (model.weights[k] ?? 0) * v;
+  return sigmoid(z) >= model.threshold;
+}
+
+/** The model `--write` would produce: best L2 strength by leave-one-set-out accuracy, trained on all sets. */
+export function trainDefault(examples: readonly Example[], l2: number): LinkModel {
+  return { ...train(examples, l2), l2, trainedOn: [...new Set(examples.map((x) => x.set))] };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const sets: string[] = [];
+  for (let i = 0; i < args.length; i++) if (args[i] === '--set' && args[i + 1]) sets.push(args[++i]!);
+  const examples = (sets.length > 0 ? sets : DEFAULT_SETS).flatMap((dir) => collect(dir));
+  const setNames = [...new Set(examples.map((x) => x.set))];
+  const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+  console.log(`${examples.length} labelled statements (${examples.filter((x) => x.label).length} linked in gold) from ${setNames.join(', ')}`);
+  console.log('leave-one-set-out accuracy of the link decision (rules alone → model):');
+  let bestL2 = L2_GRID[0]!;
+  let bestRight = -1;
+  for (const l2 of L2_GRID) {
+    let right = 0;
+    let ruleRight = 0;
+    const cells: string[] = [];
+    for (const held of setNames) {
+      const test = examples.filter((x) => x.set === held);
+      const model = train(examples.filter((x) => x.set !== held), l2);
+      const m = test.filter((x) => predict(model, x.features) === x.label).length;
+      const r = test.filter((x) => x.rule === x.label).length;
+      right += m;
+      ruleRight += r;
+      cells.push(`${held} ${pct(r, test.length)} → ${pct(m, test.length)}`);
+    }
+    console.log(`  l2=${String(l2).padEnd(3)} all ${pct(ruleRight, examples.length)} → ${pct(right, examples.length)} | ${cells.join(' | ')}`);
+    if (right > bestRight) {
+      bestRight = right;
+      bestL2 = l2;
+    }
+  }
+  const measure: string[] = [];
+  for (let i = 0; i < args.length; i++) if (args[i] === '--measure' && args[i + 1]) measure.push(args[++i]!);
+  for (const dir of measure) {
+    const test = collect(dir, true);
+    for (const l2 of L2_GRID) {
+      const model = train(examples, l2);
+      const m = test.filter((x) => predict(model, x.features) === x.label).length;
+      const r = test.filter((x) => x.rule === x.label).length;
+      console.log(`measure ${dir} (${test.length}) l2=${l2}: rules ${pct(r, test.length)} → model ${pct(m, test.length)}`);
+    }
+  }
+  if (args.includes('--write')) {
+    const model = trainDefault(examples, bestL2);
+    writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
+    console.log(`wrote ${MODEL_FILE} (l2=${bestL2}, ${Object.keys(model.weights).length} weights)`);
+  }
+}
+
+if (require.main === module) main();

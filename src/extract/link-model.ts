@@ -1,0 +1,205 @@
+/**
+ * Whether a statement is about an incident of its article: a logistic model over features of the
+ * statement and its place in the article, trained on the development gold sets by
+ * `scripts/train-link-model.ts` (weights in `data/link-model.json`).
+ *
+ * The phrase rules in statements.ts (`linkIncident`) still choose *which* incident; the model decides
+ * *whether* there is one, and does not see the rules' answer (trained with it as a feature, it only
+ * learnt to trust rules that were written against the same articles). When the model links a
+ * statement the rules left unlinked, the incident is the one reported last before the statement.
+ * How it was chosen and measured: docs/extraction.md, "The incident-link model".
+ */
+import type { ActorKind } from '../domain/model';
+import type { Doc, SentenceInfo } from './document';
+import type { DraftIncident } from './incidents';
+import { AGGREGATE } from './lexicon';
+import linkModelData from './data/link-model.json';
+import {
+  ACROSS_REGION,
+  ATTACK_WORD,
+  CASUALTY_ANAPHOR,
+  DIPLOMATIC_CALL,
+  GENERAL_REMARK,
+  GROUND,
+  HARM_FIGURE,
+  HUMANITARIAN_HARM,
+  INCIDENT_ANAPHOR,
+  NEW_THREAD,
+  type DraftStatement,
+} from './statements';
+
+export interface LinkModel {
+  /** Weight per feature name; features the model does not know weigh nothing. */
+  weights: Record<string, number>;
+  bias: number;
+  /** Link when the model's probability is at least this. */
+  threshold: number;
+  /** Where the weights came from (gold sets, regularisation), for the record. */
+  trainedOn?: string[];
+  l2?: number;
+}
+
+export const LINK_MODEL: LinkModel = linkModelData;
+
+/** Sparse features: name → value (absent = 0). */
+export type Features = Map<string, number>;
+
+const STOP = new Set(
+  'the a an and or of to in on at by for from with as that this these those it its is are was were be been has have had not no but which who whom whose their there they them he she his her we our you your than then also said says say told added adding would will could should can may might must into over about after before during while out up more most other some such only all any each both per'.split(' '),
+);
+/** Lower-case words of three letters or more (in the original text, so capitalised names never match). */
+const WORD = /(?<![\w'-])[a-z][a-z'-]{2,}/g;
+const MODAL = /\b(?:will|would|must|should|could|may|might|need to|needs to)\b/i;
+const PRESENT_COPULA = /\b(?:is|are|has|have)\b/i;
+const PAST = /\b(?:was|were|had|did)\b/i;
+const QUOTE = /["“”]/;
+
+function bucket(n: number, edges: readonly number[]): string {
+  for (const e of edges) if (n <= e) return `≤${e}`;
+  return `>${edges[edges.length - 1]}`;
+}
+
+/** Body sentences of the article in order, and the index of each among them. */
+function bodyOrder(doc: Doc): Map<number, number> {
+  const order = new Map<number, number>();
+  for (const s of doc.sentences) if (s.role === 'body') order.set(s.index, order.size);
+  return order;
+}
+
+/** The incident reported last before (or in) sentence `at`; else the first reported. */
+export function incidentBefore(incidents: readonly DraftIncident[], at: number): DraftIncident | null {
+  let best: DraftIncident | null = null;
+  let bestAt = -1;
+  let first: DraftIncident | null = null;
+  let firstAt = Infinity;
+  for (const i of incidents) {
+    for (const x of i.sentences) {
+      if (x <= at && x > bestAt) {
+        best = i;
+        bestAt = x;
+      }
+      if (x < firstAt) {
+        first = i;
+        firstAt = x;
+      }
+    }
+  }
+  return best ?? first;
+}
+
+export interface FeatureContext {
+  doc: Doc;
+  incidents: readonly DraftIncident[];
+  /** Kind of a speaker or target slug (alias table, the article's new actors, people). */
+  kindOf: (slug: string) => ActorKind | null;
+  /** Body-sentence order, computed once per article. */
+  order?: Map<number, number>;
+}
+
+/** The features of one statement for the link decision. */
+export function linkFeatures(ctx: FeatureContext, st: DraftStatement): Features {
+  const { doc, incidents } = ctx;
+  const order = ctx.order ?? bodyOrder(doc);
+  const f: Features = new Map();
+  const on = (name: string, v = 1): void => {
+    f.set(name, (f.get(name) ?? 0) + v);
+  };
+  const s: SentenceInfo = st.sentence;
+  const clause = doc.folded.slice(st.clauseStart, st.clauseEnd);
+  const sentence = s.folded;
+
+  on(`stance:${st.stance}`);
+  on(`incidents:${bucket(incidents.length, [1, 2, 3])}`);
+  on(`speaker:${ctx.kindOf(st.speaker) ?? 'unknown'}`);
+  if (st.targets.length > 0) {
+    on('target');
+    for (const t of st.targets) on(`target:${ctx.kindOf(t) ?? 'unknown'}`);
+  }
+  if (st.figures.killed !== null || st.figures.injured !== null || st.figures.children !== null) on('figures');
+
+  // Where the statement stands relative to the incidents' own sentences.
+  const own = incidents.some((i) => i.sentences.has(s.index));
+  if (own) on('own-sentence');
+  const here = order.get(s.index) ?? 0;
+  let nearestBefore = Infinity;
+  let nearestParagraph = Infinity;
+  let firstReported = Infinity;
+  for (const i of incidents) {
+    for (const x of i.sentences) {
+      const xo = order.get(x);
+      if (xo === undefined) continue;
+      firstReported = Math.min(firstReported, xo);
+      if (xo <= here) nearestBefore = Math.min(nearestBefore, here - xo);
+      const xp = doc.sentences[x]?.paragraph;
+      if (xp !== undefined && x <= s.index) nearestParagraph = Math.min(nearestParagraph, s.paragraph - xp);
+    }
+  }
+  on(nearestBefore === Infinity ? 'since-incident:none' : `since-incident:${bucket(nearestBefore, [0, 1, 2, 4, 8])}`);
+  on(nearestParagraph === Infinity ? 'paragraphs-since:none' : `paragraphs-since:${bucket(nearestParagraph, [0, 1, 2, 4])}`);
+  if (firstReported !== Infinity && here < firstReported) on('before-first-report');
+  on(`position:${bucket(Math.floor((4 * here) / Math.max(1, order.size)), [0, 1, 2])}`);
+
+  // Places: an incident's own place named in the clause or elsewhere in the sentence; another place.
+  const incidentPlaces = new Set(incidents.flatMap((i) => i.placeSlugs));
+  for (const m of s.mentions) {
+    if (m.type !== 'place') continue;
+    const inside = m.start >= st.clauseStart && m.end <= st.clauseEnd;
+    const mine = incidentPlaces.has(m.slug);
+    on(`place:${mine ? 'incident' : 'other'}:${inside ? 'clause' : 'sentence'}`);
+  }
+  if (s.dates.some((x) => x.start >= st.clauseStart && x.end <= st.clauseEnd)) on('date-in-clause');
+
+  // Cue classes the rules use (as evidence, not as verdicts).
+  const cues: Array<[string, RegExp]> = [
+    ['general', GENERAL_REMARK],
+    ['aggregate', AGGREGATE],
+    ['across-region', ACROSS_REGION],
+    ['diplomatic', DIPLOMATIC_CALL],
+    ['humanitarian', HUMANITARIAN_HARM],
+    ['incident-anaphor', INCIDENT_ANAPHOR],
+    ['casualty-anaphor', CASUALTY_ANAPHOR],
+    ['attack-word', ATTACK_WORD],
+    ['harm', HARM_FIGURE],
+    ['ground', GROUND],
+    ['modal', MODAL],
+    ['present', PRESENT_COPULA],
+    ['past', PAST],
+  ];
+  for (const [name, re] of cues) {
+    if (re.test(clause)) on(`clause:${name}`);
+    else if (re.test(sentence)) on(`sentence:${name}`);
+  }
+  if (NEW_THREAD.test(sentence)) on('new-thread');
+  if (QUOTE.test(clause)) on('quoted');
+
+  // Common words of the clause (stop words out). Capitalised words are left out, so that no name of a
+  // place, person or organisation in the training articles can become a cue; the model keeps only
+  // words it saw often enough.
+  const seen = new Set<string>();
+  for (const w of doc.text.slice(st.clauseStart, st.clauseEnd).match(WORD) ?? []) {
+    if (STOP.has(w) || seen.has(w)) continue;
+    seen.add(w);
+    on(`w:${w}`);
+  }
+  return f;
+}
+
+export function linkProbability(model: LinkModel, f: Features): number {
+  let z = model.bias;
+  for (const [k, v] of f) z += (model.weights[k] ?? 0) * v;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Revises each statement's incident link with the model. Statements of an article without
+ * incidents are left as they are.
+ */
+export function relinkStatements(ctx: FeatureContext, statements: DraftStatement[], model: LinkModel = LINK_MODEL): void {
+  if (ctx.incidents.length === 0 || statements.length === 0) return;
+  const withOrder: FeatureContext = { ...ctx, order: ctx.order ?? bodyOrder(ctx.doc) };
+  const decided = statements.map((st) => linkProbability(model, linkFeatures(withOrder, st)) >= model.threshold);
+  statements.forEach((st, n) => {
+    if (!decided[n]) st.incidentKey = null;
+    else if (st.incidentKey === null) st.incidentKey = incidentBefore(ctx.incidents, st.sentence.index)?.key ?? null;
+  });
+}

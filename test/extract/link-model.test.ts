@@ -1,0 +1,106 @@
+import { analyse } from '../../src/extract/document';
+import { findIncidents, type DraftIncident } from '../../src/extract/incidents';
+import { incidentBefore, linkFeatures, linkProbability, LINK_MODEL, relinkStatements, type LinkModel } from '../../src/extract/link-model';
+import { findStatements } from '../../src/extract/statements';
+import { collect, DEFAULT_SETS, trainDefault } from '../../scripts/train-link-model';
+
+const ARTICLE = `Strike hits market in Sarmin
+
+Air strikes hit a market in the town of Sarmin on Monday, killing seven civilians, the Syrian Observatory for Human Rights said.
+
+The White Helmets said their volunteers pulled four children from the rubble of the market.
+
+Turkey's foreign ministry said the offensive in Idlib province had displaced hundreds of thousands of people since December.
+`;
+
+function parse(text = ARTICLE) {
+  const doc = analyse(text, '2020-02-18', null);
+  const incidents = findIncidents(doc);
+  const { statements } = findStatements(doc, incidents);
+  return { doc, incidents, statements, ctx: { doc, incidents, kindOf: () => null } };
+}
+
+describe('link features', () => {
+  const { statements, ctx } = parse();
+  const by = (speaker: string) => {
+    const st = statements.find((s) => s.speaker === speaker);
+    if (!st) throw new Error(`no statement by ${speaker}`);
+    return linkFeatures(ctx, st);
+  };
+
+  it('see the incident reported in the statement itself, with its place in the clause', () => {
+    const f = by('sohr');
+    expect(f.has('own-sentence')).toBe(true);
+    expect(f.has('place:incident:clause')).toBe(true);
+    expect(f.get('since-incident:≤0')).toBe(1);
+  });
+
+  it('see a campaign-level remark as general and aggregate, about another place', () => {
+    const f = by('turkish-foreign-ministry');
+    expect(f.has('clause:general')).toBe(true);
+    expect(f.has('clause:aggregate')).toBe(true);
+    expect(f.has('place:other:clause')).toBe(true);
+    expect(f.has('own-sentence')).toBe(false);
+  });
+
+  it('take only lower-case words, so no name from a training article can become a cue', () => {
+    const words = [...by('sohr').keys(), ...by('turkish-foreign-ministry').keys()].filter((k) => k.startsWith('w:'));
+    expect(words).toEqual(expect.arrayContaining(['w:market', 'w:displaced']));
+    expect(words.some((w) => /sarmin|idlib|december|turkey|syrian/.test(w))).toBe(false);
+  });
+});
+
+describe('relinkStatements', () => {
+  it('unlinks what the model rejects and links what it accepts to the incident reported last before', () => {
+    const { statements, ctx, incidents } = parse();
+    // A toy model: everything links except a general remark.
+    const model: LinkModel = { bias: 3, threshold: 0.5, weights: { 'clause:general': -10 } };
+    const tfm = statements.find((s) => s.speaker === 'turkish-foreign-ministry')!;
+    const scd = statements.find((s) => s.speaker === 'syrian-civil-defence')!;
+    scd.incidentKey = null; // as if the rules had missed it
+    relinkStatements(ctx, statements, model);
+    expect(tfm.incidentKey).toBeNull();
+    expect(scd.incidentKey).toBe(incidents[0]!.key);
+  });
+
+  it('leaves an article without incidents alone', () => {
+    const { statements, ctx } = parse();
+    for (const s of statements) s.incidentKey = 7;
+    relinkStatements({ ...ctx, incidents: [] }, statements, { bias: -10, threshold: 0.5, weights: {} });
+    expect(statements.every((s) => s.incidentKey === 7)).toBe(true);
+  });
+
+  it('turns weights into a probability with a logistic function', () => {
+    const m: LinkModel = { bias: 0, threshold: 0.5, weights: { a: 2 } };
+    expect(linkProbability(m, new Map())).toBeCloseTo(0.5);
+    expect(linkProbability(m, new Map([['a', 1]]))).toBeCloseTo(1 / (1 + Math.exp(-2)));
+  });
+});
+
+describe('incidentBefore', () => {
+  const inc = (key: number, ...sentences: number[]): DraftIncident => ({ key, kind: 'AIRSTRIKE' as DraftIncident['kind'], date: null, placeSlugs: [], perpetrators: new Set(), sentences: new Set(sentences), summary: '' });
+  it('is the incident reported last at or before the sentence, else the first reported', () => {
+    const incidents = [inc(1, 2, 9), inc(2, 5)];
+    expect(incidentBefore(incidents, 6)?.key).toBe(2);
+    expect(incidentBefore(incidents, 9)?.key).toBe(1);
+    expect(incidentBefore(incidents, 0)?.key).toBe(1);
+    expect(incidentBefore([], 3)).toBeNull();
+  });
+});
+
+describe('the committed link model', () => {
+  it('is what scripts/train-link-model.ts trains from the development gold and the current extractor (run it with --write when this fails)', () => {
+    const examples = DEFAULT_SETS.flatMap((dir) => collect(dir));
+    expect(examples.length).toBeGreaterThan(500);
+    const fresh = trainDefault(examples, LINK_MODEL.l2 ?? 1);
+    expect(fresh.trainedOn).toEqual(LINK_MODEL.trainedOn);
+    expect(fresh.bias).toBeCloseTo(LINK_MODEL.bias, 3);
+    expect(Object.keys(fresh.weights).sort()).toEqual(Object.keys(LINK_MODEL.weights).sort());
+    for (const [k, v] of Object.entries(fresh.weights)) expect([k, v]).toEqual([k, expect.closeTo(LINK_MODEL.weights[k]!, 3)]);
+  });
+
+  it('is never trained on a held-out set', () => {
+    expect(() => collect('test/heldout-4')).toThrow(/held-out/);
+    expect(LINK_MODEL.trainedOn?.some((s) => /heldout/i.test(s))).toBe(false);
+  });
+});
