@@ -24,7 +24,9 @@ import {
   HARM_FIGURE,
   HUMANITARIAN_HARM,
   INCIDENT_ANAPHOR,
+  NEAR_BEFORE,
   NEW_THREAD,
+  UNNAMED_NEAR,
   type DraftStatement,
 } from './statements';
 
@@ -53,6 +55,9 @@ const MODAL = /\b(?:will|would|must|should|could|may|might|need to|needs to)\b/i
 const PRESENT_COPULA = /\b(?:is|are|has|have)\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
 const QUOTE = /["“”]/;
+const TERRORIST = /\bterroris[mt]/i;
+/** "such attacks", "these strikes": a class of attacks, not one. */
+const CLASS_OF_ATTACKS = /\b(?:such|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|crimes|violations|assaults|bombardments|bombings)\b/i;
 
 function bucket(n: number, edges: readonly number[]): string {
   for (const e of edges) if (n <= e) return `≤${e}`;
@@ -146,6 +151,9 @@ export function linkFeatures(ctx: FeatureContext, st: DraftStatement): Features 
     const inside = m.start >= st.clauseStart && m.end <= st.clauseEnd;
     const mine = incidentPlaces.has(m.slug);
     on(`place:${mine ? 'incident' : 'other'}:${inside ? 'clause' : 'sentence'}`);
+    // "villages near Ariha", "around the town of X": somewhere else, close to the place named.
+    const before = doc.folded.slice(Math.max(s.start, m.start - 60), m.start);
+    if (mine && (NEAR_BEFORE.test(before) || UNNAMED_NEAR.test(before))) on('place:incident:near');
   }
   if (s.dates.some((x) => x.start >= st.clauseStart && x.end <= st.clauseEnd)) on('date-in-clause');
 
@@ -166,9 +174,14 @@ export function linkFeatures(ctx: FeatureContext, st: DraftStatement): Features 
     ['past', PAST],
   ];
   for (const [name, re] of cues) {
-    if (re.test(clause)) on(`clause:${name}`);
-    else if (re.test(sentence)) on(`sentence:${name}`);
+    if (re.test(clause)) {
+      on(`clause:${name}`);
+      // The same cue weighs differently by stance (a diplomatic word in a call, "terrorists" in a party's claim).
+      on(`${st.stance}×clause:${name}`);
+    } else if (re.test(sentence)) on(`sentence:${name}`);
   }
+  if (TERRORIST.test(clause)) on(`${st.stance}×clause:terrorist`);
+  if (CLASS_OF_ATTACKS.test(clause)) on('clause:class-of-attacks');
   if (NEW_THREAD.test(sentence)) on('new-thread');
   if (QUOTE.test(clause)) on('quoted');
 

@@ -1204,10 +1204,10 @@ export const HUMANITARIAN_HARM = /\b(?:humanitarian|catastroph\w*|disaster|night
 export const INCIDENT_ANAPHOR = /\b(?:the|this|that)\s+(?:attack|strike|strikes|raid|raids|incident|bombing|shelling|allegations?|accusations?|downing|blast|explosion|crime|massacre|atrocity)\b/i;
 
 /** A locator before a place: what follows "near X" is somewhere else than X. */
-const NEAR_BEFORE = /\b(?:near|outside|around|close to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;
+export const NEAR_BEFORE = /\b(?:near|outside|around|close to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;
 
 /** Unnamed places located by a named one ("towns and villages near X", "areas around X"): not X itself. */
-const UNNAMED_NEAR = /\b(?:towns?|villages?|areas?|localities|settlements|hamlets|communities|neighbou?rhoods?|suburbs|outskirts|countryside|places|sites|positions)\s+(?:(?:and|or)\s+(?:\w+\s+)?\w+\s+)?(?:near|outside|around|close to|surrounding|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;
+export const UNNAMED_NEAR = /\b(?:towns?|villages?|areas?|localities|settlements|hamlets|communities|neighbou?rhoods?|suburbs|outskirts|countryside|places|sites|positions)\s+(?:(?:and|or)\s+(?:\w+\s+)?\w+\s+)?(?:near|outside|around|close to|surrounding|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;
 
 /** A toll spread over a region ("killed 17 civilians across northwest Syria"): several attacks, no one incident. */
 export const ACROSS_REGION = /\bacross\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}(?:Syria|provinces?|region|country|governorates?|north-?west|areas|towns)\b/i;
