@@ -99,6 +99,31 @@ export interface FeatureContext {
   kindOf: (slug: string) => ActorKind | null;
   /** Body-sentence order, computed once per article. */
   order?: Map<number, number>;
+  /** Per sentence, the cues that match it (a clause can only match what its sentence matches). */
+  sentenceCues?: Map<number, ReadonlySet<string>>;
+}
+
+/** Cue classes the rules use, as evidence rather than verdicts. */
+const CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['general', GENERAL_REMARK],
+  ['aggregate', AGGREGATE],
+  ['across-region', ACROSS_REGION],
+  ['diplomatic', DIPLOMATIC_CALL],
+  ['humanitarian', HUMANITARIAN_HARM],
+  ['incident-anaphor', INCIDENT_ANAPHOR],
+  ['casualty-anaphor', CASUALTY_ANAPHOR],
+  ['attack-word', ATTACK_WORD],
+  ['harm', HARM_FIGURE],
+  ['ground', GROUND],
+  ['modal', MODAL],
+  ['present', PRESENT_COPULA],
+  ['past', PAST],
+];
+
+function cuesOf(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const [name, re] of CUES) if (re.test(text)) found.add(name);
+  return found;
 }
 
 /** The features of one statement for the link decision. */
@@ -157,28 +182,19 @@ export function linkFeatures(ctx: FeatureContext, st: DraftStatement): Features 
   }
   if (s.dates.some((x) => x.start >= st.clauseStart && x.end <= st.clauseEnd)) on('date-in-clause');
 
-  // Cue classes the rules use (as evidence, not as verdicts).
-  const cues: Array<[string, RegExp]> = [
-    ['general', GENERAL_REMARK],
-    ['aggregate', AGGREGATE],
-    ['across-region', ACROSS_REGION],
-    ['diplomatic', DIPLOMATIC_CALL],
-    ['humanitarian', HUMANITARIAN_HARM],
-    ['incident-anaphor', INCIDENT_ANAPHOR],
-    ['casualty-anaphor', CASUALTY_ANAPHOR],
-    ['attack-word', ATTACK_WORD],
-    ['harm', HARM_FIGURE],
-    ['ground', GROUND],
-    ['modal', MODAL],
-    ['present', PRESENT_COPULA],
-    ['past', PAST],
-  ];
-  for (const [name, re] of cues) {
-    if (re.test(clause)) {
+  // Cues: those of the clause, else those of its sentence.
+  let inSentence = ctx.sentenceCues?.get(s.index);
+  if (!inSentence) {
+    inSentence = cuesOf(sentence);
+    ctx.sentenceCues?.set(s.index, inSentence);
+  }
+  const within = st.clauseStart >= s.start && st.clauseEnd <= s.end;
+  for (const [name, re] of CUES) {
+    if ((!within || inSentence.has(name)) && re.test(clause)) {
       on(`clause:${name}`);
       // The same cue weighs differently by stance (a diplomatic word in a call, "terrorists" in a party's claim).
       on(`${st.stance}×clause:${name}`);
-    } else if (re.test(sentence)) on(`sentence:${name}`);
+    } else if (inSentence.has(name)) on(`sentence:${name}`);
   }
   if (TERRORIST.test(clause)) on(`${st.stance}×clause:terrorist`);
   if (CLASS_OF_ATTACKS.test(clause)) on('clause:class-of-attacks');
@@ -197,9 +213,13 @@ export function linkFeatures(ctx: FeatureContext, st: DraftStatement): Features 
   return f;
 }
 
+const weightMaps = new WeakMap<LinkModel, Map<string, number>>();
+
 export function linkProbability(model: LinkModel, f: Features): number {
+  let weights = weightMaps.get(model);
+  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
   let z = model.bias;
-  for (const [k, v] of f) z += (model.weights[k] ?? 0) * v;
+  for (const [k, v] of f) z += (weights.get(k) ?? 0) * v;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -209,7 +229,7 @@ export function linkProbability(model: LinkModel, f: Features): number {
  */
 export function relinkStatements(ctx: FeatureContext, statements: DraftStatement[], model: LinkModel = LINK_MODEL): void {
   if (ctx.incidents.length === 0 || statements.length === 0) return;
-  const withOrder: FeatureContext = { ...ctx, order: ctx.order ?? bodyOrder(ctx.doc) };
+  const withOrder: FeatureContext = { ...ctx, order: ctx.order ?? bodyOrder(ctx.doc), sentenceCues: ctx.sentenceCues ?? new Map() };
   const decided = statements.map((st) => linkProbability(model, linkFeatures(withOrder, st)) >= model.threshold);
   statements.forEach((st, n) => {
     if (!decided[n]) st.incidentKey = null;
