@@ -12,7 +12,8 @@
  * Statements with no gold counterpart are not used. Folders named `heldout-*` are refused: they are
  * the unseen measure and must stay unseen.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { basename, resolve } from 'node:path';
 import { extractWith } from '../src/extract';
 import type { Features, LinkModel } from '../src/extract/link-model';
@@ -128,52 +129,64 @@ export function trainDefault(examples: readonly Example[], l2: number): LinkMode
   return { ...train(examples, l2), l2, trainedOn: [...new Set(examples.map((x) => x.set))] };
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const sets: string[] = [];
-  for (let i = 0; i < args.length; i++) if (args[i] === '--set' && args[i + 1]) sets.push(args[++i]!);
-  const examples = (sets.length > 0 ? sets : DEFAULT_SETS).flatMap((dir) => collect(dir));
+const pct = (n: number, d: number): string => (d === 0 ? '     -' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const right = (model: LinkModel, xs: readonly Example[]): number => xs.filter((x) => predict(model, x.features) === x.label).length;
+const ruleRight = (xs: readonly Example[]): number => xs.filter((x) => x.rule === x.label).length;
+
+function main(): number {
+  let values: { set?: string[]; measure?: string[]; write?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { set: { type: 'string', multiple: true }, measure: { type: 'string', multiple: true }, write: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (e) {
+    process.stderr.write(`train-link-model: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write('usage: npm run train:link -- [--set DIR ...] [--measure DIR ...] [--write]\n');
+    return 0;
+  }
+  const sets = values.set ?? DEFAULT_SETS;
+  let examples: Example[];
+  let held: Array<[string, Example[]]>;
+  try {
+    examples = sets.flatMap((dir) => {
+      process.stderr.write(`reading ${dir}\n`);
+      return collect(dir);
+    });
+    held = (values.measure ?? []).map((dir) => [dir, collect(dir, true)]);
+  } catch (e) {
+    process.stderr.write(`train-link-model: ${(e as Error).message}\n`);
+    return 1;
+  }
   const setNames = [...new Set(examples.map((x) => x.set))];
-  const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-  console.log(`${examples.length} labelled statements (${examples.filter((x) => x.label).length} linked in gold) from ${setNames.join(', ')}`);
-  console.log('leave-one-set-out accuracy of the link decision (rules alone → model):');
-  let bestL2 = L2_GRID[0]!;
-  let bestRight = -1;
-  for (const l2 of L2_GRID) {
-    let right = 0;
-    let ruleRight = 0;
-    const cells: string[] = [];
-    for (const held of setNames) {
-      const test = examples.filter((x) => x.set === held);
-      const model = train(examples.filter((x) => x.set !== held), l2);
-      const m = test.filter((x) => predict(model, x.features) === x.label).length;
-      const r = test.filter((x) => x.rule === x.label).length;
-      right += m;
-      ruleRight += r;
-      cells.push(`${held} ${pct(r, test.length)} → ${pct(m, test.length)}`);
-    }
-    console.log(`  l2=${String(l2).padEnd(3)} all ${pct(ruleRight, examples.length)} → ${pct(right, examples.length)} | ${cells.join(' | ')}`);
-    if (right > bestRight) {
-      bestRight = right;
-      bestL2 = l2;
-    }
+  console.log(`${examples.length} labelled statements (${examples.filter((x) => x.label).length} about an incident in gold) from ${setNames.join(', ')}`);
+  console.log('\nLeave-one-set-out accuracy of the link decision: rules alone, then the model trained on the other sets\n');
+  console.log(`| set | statements | rules | ${L2_GRID.map((l2) => `l2=${l2}`).join(' | ')} |`);
+  console.log(`|---|---:|---:|${L2_GRID.map(() => '---:').join('|')}|`);
+  const totals = L2_GRID.map(() => 0);
+  for (const name of setNames) {
+    const test = examples.filter((x) => x.set === name);
+    const cells = L2_GRID.map((l2, k) => {
+      const n = right(train(examples.filter((x) => x.set !== name), l2), test);
+      totals[k]! += n;
+      return pct(n, test.length);
+    });
+    console.log(`| ${name} | ${test.length} | ${pct(ruleRight(test), test.length)} | ${cells.join(' | ')} |`);
   }
-  const measure: string[] = [];
-  for (let i = 0; i < args.length; i++) if (args[i] === '--measure' && args[i + 1]) measure.push(args[++i]!);
-  for (const dir of measure) {
-    const test = collect(dir, true);
-    for (const l2 of L2_GRID) {
-      const model = train(examples, l2);
-      const m = test.filter((x) => predict(model, x.features) === x.label).length;
-      const r = test.filter((x) => x.rule === x.label).length;
-      console.log(`measure ${dir} (${test.length}) l2=${l2}: rules ${pct(r, test.length)} → model ${pct(m, test.length)}`);
-    }
+  console.log(`| all | ${examples.length} | ${pct(ruleRight(examples), examples.length)} | ${totals.map((n) => pct(n, examples.length)).join(' | ')} |`);
+  const best = totals.indexOf(Math.max(...totals));
+  const l2 = L2_GRID[best]!;
+  const model = trainDefault(examples, l2);
+  console.log(`\nchosen: l2=${l2} (best leave-one-set-out accuracy); ${Object.keys(model.weights).length} weights`);
+  for (const [dir, test] of held) console.log(`measured on ${dir}: ${test.length} statements, rules ${pct(ruleRight(test), test.length)}, model ${pct(right(model, test), test.length)}`);
+  if (values.write) {
+    // Written whole or not at all.
+    const tmp = `${MODEL_FILE}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify(model, null, 1)}\n`);
+    renameSync(tmp, MODEL_FILE);
+    console.log(`wrote ${MODEL_FILE}`);
   }
-  if (args.includes('--write')) {
-    const model = trainDefault(examples, bestL2);
-    writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
-    console.log(`wrote ${MODEL_FILE} (l2=${bestL2}, ${Object.keys(model.weights).length} weights)`);
-  }
+  return 0;
 }
 
-if (require.main === module) main();
+if (require.main === module) process.exitCode = main();
