@@ -155,7 +155,7 @@ function clauseOf(starts: number[], pos: number): number {
 
 /** "said on Tuesday", "told reporters late on Monday", "at a briefing on Monday": the statement's date. */
 const SPEECH_DATE =
-  /\b(?:said|says|told|reported|announced|added|confirmed|denied|briefing|statement)(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
+  /\b(?:said|says|told|reported|announced|added|confirmed|denied|briefing|statement|(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:condemned|critici[sz]ed|denounced|deplored|rejected|denied|dismissed|refuted|disputed)))(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
 
 /** What joins an attack word to the place it was aimed at: "attack of 16 November on", "raids against the town of". */
 const ATTACK_ON =
@@ -172,7 +172,7 @@ const NOMINAL_OF = /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at|
 const SAME_SITE =
   /\bthe\s+same\s+(?:school|hospital|clinic|market|marketplace|building|camp|mosque|bakery|facility|neighbou?rhood|village|town|area|site|shelter)\b|\bthe\s+(?:town|village|hamlet|camp)(?:'s|’s)?\b(?!\s+(?:of|council|councils)\b)/i;
 /** A back-reference to an attack already described ("the strike on 15 July killed 27"). */
-const DEFINITE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|assault)\b/i;
+const DEFINITE_ATTACK = /\b(?:the|that|this|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|assault)\b/i;
 /** A definite determiner right before an attack word: "the strikes", "those deadly raids". */
 const DEFINITE_BEFORE = /\b(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Markers that the sentence is about a different event than the one before it. */
@@ -548,7 +548,39 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       summary: firstPlaceless.s.text.replace(/\s+/g, ' ').slice(0, 200),
     });
   }
-  return mergeDrafts(drafts, doc);
+  return mergeDrafts(retract(drafts, doc), doc);
+}
+
+/** What sets a place aside right after the one meant ("The strike hit X, not Y."). */
+const NOT_PLACE_GAP = /^\s*,?\s*(?:and\s+)?not\s+(?:in\s+|at\s+|on\s+)?(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+/**
+ * Corrections: "The strike hit Kansafra, not Kafr Nabl." (in the body or a "Correction:" note). An incident
+ * placed only at the place set aside is the same attack misplaced: its sentences go to the incident at the
+ * place given instead.
+ */
+function retract(drafts: DraftIncident[], doc: Doc): DraftIncident[] {
+  if (drafts.length < 2) return drafts;
+  const texts = [
+    ...doc.sentences.filter((s) => s.role === 'body').map((s) => s.folded),
+    ...doc.lines.filter((l) => /^\W*corrections?\s*:/i.test(l.plain)).map((l) => doc.folded.slice(l.start, l.end)),
+  ].filter((t) => /\bnot\s/i.test(t));
+  if (texts.length === 0) return drafts;
+  const surfaces = new Map<string, Set<string>>();
+  for (const m of doc.mentions) if (m.type === 'place') surfaces.set(m.slug, (surfaces.get(m.slug) ?? new Set()).add(doc.folded.slice(m.start, m.end)));
+  let out = drafts;
+  for (const gone of drafts) {
+    if (gone.placeSlugs.length !== 1) continue;
+    const wrong = gone.placeSlugs[0]!;
+    const keep = out.find((d) => d !== gone && d.kind === gone.kind && !d.placeSlugs.includes(wrong) && d.placeSlugs.some((p) => texts.some((t) => [...(surfaces.get(p) ?? [])].some((r) => [...(surfaces.get(wrong) ?? [])].some((w) => {
+      const at = t.indexOf(r);
+      const to = at < 0 ? -1 : t.indexOf(w, at + r.length);
+      return to >= 0 && NOT_PLACE_GAP.test(t.slice(at + r.length, to));
+    })))));
+    if (!keep) continue;
+    for (const x of gone.sentences) keep.sentences.add(x);
+    out = out.filter((d) => d !== gone);
+  }
+  return out;
 }
 
 function compatibleDates(a: string | null, b: string | null): boolean {

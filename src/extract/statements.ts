@@ -93,7 +93,7 @@ const THE_OFFICER_RE = /\bthe\s+(?:(?:Russian|Syrian|Turkish|Iranian|senior|mili
 /** "citing figures from", "citing data compiled by": what lies between "citing" and the body cited. */
 const CITED_FIGURES = /^(?:figures|data|numbers|statistics|tolls?|estimates|(?:a|the)\s+(?:report|tally|count))\s+(?:from|by|of|compiled by|released by|published by)\s+(?:the\s+)?/i;
 /** "The statement said", "the joint statement added": the speakers of the statement just mentioned. */
-const STATEMENT_RE = /(?<!\bin\s)\bthe\s+(?:joint\s+|written\s+|same\s+)?statement\b(?=\s+(?:said|says|added|adds|stated|noted|read|continued|went on)\b)/gi;
+const STATEMENT_RE = /(?<!\bin\s)\bthe\s+(?:joint\s+|written\s+|same\s+)?statement\b(?=\s+(?:said|says|added|adds|stated|noted|read|continued|went on|urges|urged|calls on|called on|condemns|condemned|demands|demanded|accuses|accused|blames|blamed|denies|denied|rejects|rejected)\b)/gi;
 
 /** An interview answer's label: "Dr Aboud: …", "Hind Aboud: …". */
 const QA_LABEL = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s+)?([A-Z][a-z'’-]+(?:\s+(?:(?:al|el|abu|bin)-?\s?)?[A-Z][a-z'’-]+){0,3})\s*:\s+(?=\S)/;
@@ -111,6 +111,14 @@ function qaLabel(text: string): RegExpExecArray | null {
   const norm = c[0].replace(/[A-Z][A-Z'’-]+/g, (w) => title(w));
   return QA_LABEL.exec(norm + text.slice(c[0].length));
 }
+
+/** The speaker's own call in quoted or transcribed words, up to its addressee ("we urge all members of the council to"). */
+const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|again\s+)?(?:urge|call on|call upon|appeal to)\s+(?:(?:every|each|all|the)\s+(?:(?:permanent\s+)?members?\s+of\s+)?)?/i;
+/** A transcript's bare answer label ("A: …") in a document with "Q:" lines: the answer is the interviewee's. */
+const ANSWER_LABEL = /^\s*A\s*:\s+(?=\S)/;
+const HAS_QUESTIONS = /(?:^|\n)[ \t]*Q[ \t]*:[ \t]+\S/;
+/** An answer that is only a pleasantry ("Good evening, and thank you.") asserts nothing. */
+const PLEASANTRY = /^\s*(?:(?:good (?:morning|afternoon|evening|night)|thank you|thanks|hello|hi|you're welcome|my pleasure|pleasure)\b[\s\w,]{0,30}[.!]?\s*)$/i;
 
 const PERSON_INTRO = /^\s*(?:,\s+(?:a|an|the)\s+|,\s+\d{1,3}\s*,|\s+(?:was|is|had|has|who)\b|,\s+(?:whose|who)\b)/;
 /** The writer meeting a source ("I spoke to X", "we met X", "I asked X"): X is the antecedent of a later "he"/"she". */
@@ -251,6 +259,19 @@ function resolveRole(noun: string, d: Discourse): string | null {
 }
 
 /** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
+/** "Its regional director", "its spokeswoman": an official of an organisation named just before. */
+const ITS_OFFICIAL = /\b[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president)\b/g;
+/** The organisation named last before `at`, in this sentence or the two before it (not a person). */
+function lastOrgMention(doc: Doc, s: SentenceInfo, at: number): string | null {
+  for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
+    const x = doc.sentences[i];
+    if (!x || (x.role !== 'body' && i !== s.index)) break;
+    const m = x.mentions.filter((y) => y.type === 'actor' && y.end <= at && ACTORS.get(y.slug)?.kind !== ActorKind.PERSON).pop();
+    if (m) return m.slug;
+  }
+  return null;
+}
+
 function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
   for (const m of s.mentions) if (m.type === 'actor') spans.push({ start: m.start, end: m.end, kind: 'actor', slug: m.slug, surface: m.surface });
@@ -312,6 +333,15 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       if (quoteOpen(s.folded.slice(0, m.index))) continue;
       const start = s.start + m.index;
       spans.push({ start, end: start + m[0].length, kind: 'actor', slug: d.self, surface: m[0] });
+    }
+  }
+  // "UNICEF has reacted. Its regional director said …": an official of the organisation named last speaks for it.
+  if (/\b[Ii]ts\s/.test(s.folded)) {
+    ITS_OFFICIAL.lastIndex = 0;
+    for (let m = ITS_OFFICIAL.exec(s.folded); m; m = ITS_OFFICIAL.exec(s.folded)) {
+      const start = s.start + m.index;
+      const owner = lastOrgMention(doc, s, start);
+      if (owner) spans.push({ start, end: start + m[0].length, kind: 'actor', slug: owner, surface: m[0] });
     }
   }
   PRONOUN_RE.lastIndex = 0;
@@ -641,8 +671,9 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       continue;
     }
     // Passive stance verb: "the account was disputed by Russia", "the strike was condemned by France".
-    if (/\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(before) && !/^[a-z]+ing\b/.test(v.verb) && !/^(?:said|says|told|reported|quoted|called|calling|described|added|noted|stated|expressed|aired|documented|announced)$/.test(v.verb)) {
-      const by = /^\s+by\s+(?:the\s+)?/i.exec(text.slice(v.end, v.end + 12));
+    if (/\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|again|later|then|swiftly)\s+)?$/i.test(before) && !/^[a-z]+ing\b/.test(v.verb) && !/^(?:said|says|told|reported|quoted|called|calling|described|added|noted|stated|expressed|aired|documented|announced)$/.test(v.verb)) {
+      // (the agent may follow a time adverbial: "was condemned on Tuesday by the ministry")
+      const by = /^(?:\s+(?:on|late on|early on)\s+[A-Z]\w+day|\s+(?:yesterday|today|earlier|later|also|again|swiftly|\w+ly)){0,2}\s+by\s+(?:the\s+)?/i.exec(text.slice(v.end, v.end + 40));
       const sp = by ? spans.find((x) => x.kind !== 'pronoun' && x.start >= v.end + by[0].length - 4 && x.start <= v.end + by[0].length + 1) : undefined;
       const who = sp ? resolveSpan(sp, d) : null;
       if (sp && who) {
@@ -941,7 +972,14 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && m.start <= at + 4);
     return { stance: Stance.CALL, targets: who ? [who.slug] : [] };
   }
-  if (CALL_VERB.test(v) || (CALL_CUE.test(content) && !DENY_VERB.test(v))) {
+  // A threat is a call when it has an addressee ("threatened to drive Syrian forces back", "… if they do not withdraw");
+  // a bare one ("had threatened to veto") states the speaker's own intention.
+  const bareThreat = /^threat/.test(v) && !/\b(?:if|unless)\b/i.test(content) && !s.mentions.some((m) => m.type === 'actor' && m.start >= from && m.end <= to);
+  // "Russia had threatened to veto": the threatened act is the speaker's own.
+  if (bareThreat && /^\s*to\s+[a-z]+\W*$|^\s*to\s+[a-z]+\s+(?:the|a|an|any|it|its)\b/.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
+  // (a transcribed answer in the speaker's own words: "I would urge every member of the council to …")
+  const ownCall = v === 'said' && !/["“”]/.test(content) && FIRST_PERSON_CALL.test(content);
+  if ((CALL_VERB.test(v) && !bareThreat) || (CALL_CUE.test(content) && !DENY_VERB.test(v)) || ownCall) {
     // "reiterated Ankara's demand that Moscow … rein in the regime": the subject of the that-clause is the addressee, not the demand's owner.
     const demandThat = /\bdemand(?:s|ed)?\s+that\s+(?:the\s+)?/i.exec(content);
     if (demandThat) {
@@ -953,6 +991,13 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (/^(?:called for|calls for|calling for|call for|appeal(?:ed|s|ing)? for|pressed|presses|pressing)$/.test(v)) {
       const obj = objAfter();
       return { stance: Stance.CALL, targets: obj.length > 0 && /^\s*(?:(?:both|either)\s+)?(?:the\s+)?[A-Z][^,;:]{0,60}?\s+to\s+[a-z]/.test(content) ? obj : [] };
+    }
+    // "I would urge every member of the council to …": the addressee after the speaker's own call verb.
+    const own = ownCall ? FIRST_PERSON_CALL.exec(content) : null;
+    if (own) {
+      const at = from + own.index + own[0].length;
+      const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && /^(?:the\s+)?$/i.test(doc.folded.slice(at, m.start)));
+      if (who) return { stance: Stance.CALL, targets: [who.slug] };
     }
     return { stance: Stance.CALL, targets: objAfter() };
   }
@@ -1096,6 +1141,10 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       const k = ACTORS.get(speaker)?.kind;
       return { stance: Stance.CLAIM, targets: [k === ActorKind.MILITARY || k === ActorKind.ARMED_GROUP ? speaker : (armOf(speaker, d) ?? speaker)] };
     }
+    // "Turkish officials insist that Turkish troops will stay": the speaker's own side named as the content's subject.
+    const lead = agents.length === 0 ? /^\s*(?:that\s+)?/i.exec(content) : null;
+    const ownSubj = lead ? s.mentions.find((m) => m.type === 'actor' && m.start === from + lead[0].length && /^\s+(?:will|would|had|has|have|are|were|is|was)\b/.test(doc.folded.slice(m.end, m.end + 8))) : undefined;
+    if (ownSubj && ownSubj.slug !== speaker && sideOf(ownSubj.slug) === side) return { stance: Stance.CLAIM, targets: [ownSubj.slug] };
     if (agents.length === 0 && /\b(?:it|its (?:fighters|forces|troops|units|air defen[cs]es))\b/i.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
   }
   if (agents.length === 1) return { stance: Stance.CLAIM, targets: agents };
@@ -1506,13 +1555,14 @@ function blockIntro(doc: Doc, s: SentenceInfo, spans: Span[], attrs: Attribution
 /** A paragraph that is only a quotation (after an optional time stamp): "10:55 - \"We received twelve bodies.\"" */
 const QUOTE_ONLY = /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-—–:]\s*)?["“][^"“”]{10,}["”]\s*$/;
 /** The signature line under a quotation: "— Dr Ahmad Khalil, director of the Saraqeb field hospital". */
-const SIGNATURE = /^[ \t]*\r?\n[ \t]*[—–]{1,2}[ \t]*([^\n,]{3,60})(?:,[ \t]*([^\n]{1,120}))?[ \t]*(?:\r?\n|$)/;
+const SIGNATURE = /^[ \t]*\r?\n[ \t]*(?:[—–]{1,2}|-(?=[ \t]))[ \t]*([^\n,]{3,60})(?:,[ \t]*([^\n]{1,120}))?[ \t]*(?:\r?\n|$)/;
 
 /** The speaker named on the line right under a quotation, registered as a person (with the organisation in the role). */
 function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | null {
   const m = SIGNATURE.exec(doc.folded.slice(s.end, s.end + 200));
   if (!m?.[1]) return null;
-  const name = m[1].trim();
+  // "Syria Civil Defence (White Helmets)": the bracketed alias adds nothing.
+  const name = m[1].replace(/\s*\([^()]*\)\s*$/, '').trim();
   const known = knownActorSlug(name);
   if (known) return known;
   PERSON_RE.lastIndex = 0;
@@ -1547,6 +1597,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   const listSay: { v: string | null } = { v: null };
   // A statement reproduced as a quoted block after its introduction ("X posted on Twitter:", "issued the following statement").
   const blk: { v: QuoteBlock | null } = { v: null };
+  // In a Q:/A: transcript, the person last introduced when the first answer starts (undefined: not met yet).
+  const transcript = HAS_QUESTIONS.test(doc.folded);
+  let interviewee: string | null | undefined;
   let prevPara = -1;
   for (const s of doc.sentences) {
     const spans = spansOf(doc, s, d);
@@ -1590,7 +1643,15 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       const qa = attrs.length === 0 ? qaLabel(s.folded) : null;
       let qaSpeaker: string | null = null;
       let qaAt = s.start;
-      if (qa && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s.start - 4), s.start))) {
+      const answer = transcript && attrs.length === 0 ? ANSWER_LABEL.exec(s.folded) : null;
+      if (answer && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s.start - 4), s.start))) {
+        if (interviewee === undefined) interviewee = d.lastPerson && kindOfSlug(d.lastPerson, d) === ActorKind.PERSON ? d.lastPerson : null;
+        if (interviewee) {
+          qaSpeaker = interviewee;
+          qaAt = s.start + answer[0].length;
+          qaState.v = { speaker: qaSpeaker, paragraph: s.paragraph };
+        }
+      } else if (qa && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s.start - 4), s.start))) {
         const raw = qa[2] ?? '';
         // "Spokesperson: …": the person the article introduced with that role ("Teodor Marinescu, Spokesperson for the Secretary-General").
         const holder = /^(?:Spokes(?:person|man|woman)|Minister|Ambassador|Envoy|Director|Commander|Coordinator)$/.test(raw) ? roleHolder(doc, raw, d) : null;
@@ -1656,7 +1717,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const slug = who ? resolveSpan(who, d) : null;
         if (lead && who && slug && /^\s+(?:(?:has|have|had|also)\s+)*$/i.test(doc.folded.slice(who.end, s.start + lead.index + 1))) listSay.v = slug;
       }
-      if (qaSpeaker) {
+      if (qaSpeaker && !PLEASANTRY.test(doc.folded.slice(qaAt, s.end))) {
         const { stance, targets } = stanceOf('said', doc.folded.slice(qaAt, s.end), qaSpeaker, doc, s, qaAt, s.end, d);
         const act: Attribution = { speakers: [qaSpeaker], verb: 'said', verbStart: s.start, verbEnd: qaAt, subjStart: s.start, subjEnd: qaAt, chained: false, inverted: false, relayOnly: false };
         const incidentKey = linkIncident(doc, s, incidents, act, qaAt, s.end, stance === Stance.CALL, stance === Stance.CLAIM, focus);

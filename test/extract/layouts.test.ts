@@ -1,0 +1,101 @@
+/**
+ * Pass 9 mechanisms, one invented article each: transcript answers, passive agents after a time
+ * adverbial, possessive-weekday back-references, corrected places, signed quotes, "its <official>",
+ * progressive reporting, bare threats, own-side subjects.
+ */
+import { extractWith } from '../../src/extract';
+import type { ArticleFacts, StatementFact } from '../../src/domain/facts';
+
+const article = (paragraphs: string[]): string => ['Test headline about Idlib', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+// The phrase rules alone (no learned link model), so the tests pin the rules.
+const run = (...paragraphs: string[]): ArticleFacts => extractWith(article(paragraphs), { publishedAt: '2021-07-20' }, { linkModel: null });
+const by = (f: ArticleFacts, speaker: string): StatementFact[] => f.statements.filter((s) => s.speakerId === `actor:${speaker}`);
+
+describe('Q:/A: transcripts', () => {
+  const f = run(
+    'PRESENTER: The council meets again next week. I am joined from Gaziantep by Dr Leila Haddad, a surgeon with the Syrian American Medical Society. Dr Haddad, good evening.',
+    'A: Good evening.',
+    'Q: Moscow says its jets only strike terrorists. Is that right?',
+    'A: That is simply not true. I hold Russia responsible for every child we have lost.',
+    'Q: What should the Security Council do?',
+    'A: I would urge every member of the Security Council to renew the mechanism.',
+  );
+  const answers = f.statements.filter((s) => /haddad/.test(s.speakerId));
+  it('gives every answer to the person the presenter introduced', () => {
+    expect(answers.length).toBeGreaterThanOrEqual(3);
+  });
+  it('reads "That is simply not true." as a denial', () => {
+    expect(answers.some((s) => s.stance === 'DENIAL')).toBe(true);
+  });
+  it('reads a first-person call with its addressee', () => {
+    const call = answers.find((s) => s.stance === 'CALL');
+    expect(call?.targetIds).toEqual(['actor:un-security-council']);
+  });
+  it('takes no statement from a pleasantry', () => {
+    expect(answers.some((s) => /Good evening/.test(s.sentence))).toBe(false);
+  });
+});
+
+describe('passive agents and dates', () => {
+  const f = run(
+    'The air strike on a school in Ariha was strongly condemned on Tuesday by the Turkish Ministry of Foreign Affairs.',
+    "Four civilians were killed in Monday's air strike, according to a statement issued by the ministry.",
+    'Russia was also called upon by the ministry to halt attacks by the regime.',
+  );
+  it('finds the agent after a time adverbial', () => {
+    expect(by(f, 'turkish-foreign-ministry').some((s) => s.stance === 'CRITICISM')).toBe(true);
+  });
+  it('dates the attack by "Monday\'s attack", not by the day of the condemnation', () => {
+    expect(f.incidents.map((i) => i.date)).toEqual(['2021-07-19']);
+  });
+  it('reads a passive call with its subject as the addressee', () => {
+    expect(by(f, 'turkish-foreign-ministry').find((s) => s.stance === 'CALL')?.targetIds).toEqual(['actor:russia']);
+  });
+});
+
+describe('corrected places', () => {
+  it('drops the incident placed at a place the text sets aside ("X, not Y")', () => {
+    const f = run(
+      'An air strike hit Saraqib on Friday morning, rescuers said.',
+      'A strike also hit Ariha on Friday, the Syrian Observatory for Human Rights said.',
+      'The strike hit Ariha, not Saraqib, the monitor said later.',
+    );
+    expect(f.incidents.map((i) => i.placeIds[0])).toEqual(['place:ariha']);
+  });
+});
+
+describe('live-blog layout', () => {
+  it('gives a quotation signed on a hyphen line to the signatory', () => {
+    const f = run('Rescue teams are working at the site.', '"Six dead so far, including two children."\n- Syria Civil Defence (White Helmets), in a message to journalists');
+    const st = by(f, 'syrian-civil-defence')[0];
+    expect(st?.killed).toBe(6);
+    expect(st?.children).toBe(2);
+  });
+  it('reads "Its regional director said" as the organisation named just before', () => {
+    const f = run('UNICEF has reacted. Its regional director said the agency was "horrified" by the attack.');
+    expect(by(f, 'unicef').length).toBeGreaterThan(0);
+  });
+  it('reads a progressive "is reporting that" as a report', () => {
+    const f = run('State television is reporting that army units "responded to sources of fire" near Ariha.');
+    expect(by(f, 'syrian-state-tv').length).toBeGreaterThan(0);
+  });
+  it('gives "The statement urges …" to the issuer of the statement', () => {
+    const f = run("Turkey's foreign ministry condemned the attack in a statement.", 'The statement urges Russia to "fulfil its responsibilities".');
+    expect(by(f, 'turkish-foreign-ministry').find((s) => s.stance === 'CALL')?.targetIds).toEqual(['actor:russia']);
+  });
+});
+
+describe('stance details', () => {
+  it('codes a bare threat as a claim about the speaker\'s own act', () => {
+    const f = run('Russia had threatened to veto.');
+    expect(by(f, 'russia')[0]).toMatchObject({ stance: 'CLAIM', targetIds: ['actor:russia'] });
+  });
+  it('keeps a conditional threat a call', () => {
+    const f = run('Ankara has threatened to drive Syrian forces back if they do not withdraw, Turkish officials said.');
+    expect(by(f, 'turkey').some((s) => s.stance === 'CALL')).toBe(true);
+  });
+  it('names the own-side subject of a party\'s claim ("Turkish troops will stay")', () => {
+    const f = run('Turkish officials insist that Turkish troops will stay in Idlib.');
+    expect(by(f, 'turkey')[0]?.targetIds).toEqual(['actor:turkish-army']);
+  });
+});
