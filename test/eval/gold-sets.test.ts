@@ -14,7 +14,7 @@ describe.each([
   ['dev-5', resolve(__dirname, '..', 'dev-5'), 8],
   ['dev-6', resolve(__dirname, '..', 'dev-6'), 8],
   ['heldout-4', resolve(__dirname, '..', 'heldout-4'), 8],
-  ['heldout-6', resolve(__dirname, '..', 'heldout-6'), 8],
+  ['dev-7', resolve(__dirname, '..', 'dev-7'), 8],
   ['heldout-7', resolve(__dirname, '..', 'heldout-7'), 8],
   ['heldout-8', resolve(__dirname, '..', 'heldout-8'), 8],
 ])('gold set %s', (_name, dir, count) => {
