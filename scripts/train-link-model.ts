@@ -16,7 +16,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basename, resolve } from 'node:path';
 import { extractWith } from '../src/extract';
-import type { Features, LinkModel } from '../src/extract/link-model';
+import { decideLink, type Features, type LinkModel } from '../src/extract/link-model';
 import { loadGoldSet } from '../src/eval/gold';
 import { Registry } from '../src/eval/registry';
 import { sameEvidence } from '../src/eval/score';
@@ -119,9 +119,7 @@ export function train(examples: readonly Example[], l2: number, iterations = 150
 }
 
 function predict(model: LinkModel, f: Features): boolean {
-  let z = model.bias;
-  for (const [k, v] of f) z += (model.weights[k] ?? 0) * v;
-  return sigmoid(z) >= model.threshold;
+  return decideLink(model, f);
 }
 
 /** The model `--write` would produce: best L2 strength by leave-one-set-out accuracy, trained on all sets. */

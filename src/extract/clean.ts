@@ -240,10 +240,16 @@ export function classifyLines(text: string): Line[] {
   }
 
   // Crossheads: short unpunctuated body lines (mentions only).
+  const BULLET = /^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+/;
   for (const l of lines) {
     if (l.role !== 'body' || !content(l)) continue;
     const nextContent = lines.find((x) => x.index > l.index && content(x));
     if (nextContent && /^[a-z]/.test(nextContent.plain)) continue; // sentence broken by a blank line
+    // An item of a bulleted list ("- the free media to publish the truth") after another item or its colon-ended lead.
+    if (BULLET.test(l.plain)) {
+      const prevContent = lines.slice(0, l.index).reverse().find((x) => content(x));
+      if (prevContent && prevContent.role === 'body' && (/:\s*$/.test(prevContent.plain) || BULLET.test(prevContent.plain))) continue;
+    }
     if (!hasTerminalPunct(l.plain) && wordCount(l.plain) <= 8 && !/^[A-Z][A-Z ,./]+$/.test(l.plain)) l.role = 'crosshead';
   }
   return lines;

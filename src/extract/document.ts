@@ -26,6 +26,8 @@ export interface Doc {
   /** Actors the alias table does not know, named in the text: the article's own outlet, named people, organisations introduced by an appositive. */
   newActors: Map<string, NewActor>;
   ref: Date | null;
+  /** The organisation issuing the article itself (a monitor's report, a network's post), when it speaks as "we" in its own narration. */
+  issuer?: string | null;
 }
 
 export interface NewActor {
@@ -80,10 +82,22 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
   // The article's own outlet counts where the text names it ("told Atlas News", "BEIRUT (CN) —").
   // Kept out of the sentences' mentions: it is an actor of the article, not a speaker or target.
   const own = outlet ? outletMentions(folded, infos, outlet) : [];
+  // An outlet that is not a newsroom ("Syrian Network for Human Rights", "… Response Network"): the document is its own release.
+  const orgOutlet = !!outlet && ISSUER_NAME.test(outlet) && !NEWSROOM_NAME.test(outlet);
   if (own.length > 0 && outlet) {
     const first = own[0];
-    if (first && !ACTORS.has(first.slug)) newActors.set(first.slug, { slug: first.slug, name: outlet.trim(), kind: ActorKind.MEDIA, partOf: null });
+    const kind = orgOutlet ? (MONITOR_NAME.test(outlet) ? ActorKind.MONITOR : ActorKind.NGO) : ActorKind.MEDIA;
+    if (first && !ACTORS.has(first.slug)) newActors.set(first.slug, { slug: first.slug, name: outlet.trim(), kind, partOf: null });
     mentions.push(...own);
+  }
+  let issuer: string | null = null;
+  if (orgOutlet && outlet) {
+    const slug = own[0]?.slug ?? knownActorSlug(outlet);
+    const kind = slug ? (ACTORS.get(slug)?.kind ?? newActors.get(slug)?.kind) : undefined;
+    const named = !!slug && mentions.some((m) => m.type === 'actor' && m.slug === slug);
+    // "We call on …", "Our teams documented …" in its own narration, not only inside quotations.
+    const weSpeaks = infos.some((x) => x.role === 'body' && /\b(?:we|our)\b/i.test(x.folded) && /\b(?:[Ww]e|[Oo]ur)\b/.test(x.folded.replace(/["“][^"“”]*["”]/g, ' ')));
+    if (named && weSpeaks && kind !== ActorKind.MEDIA && kind !== ActorKind.STATE && kind !== ActorKind.PERSON) issuer = slug;
   }
   // Named people ("Selim Karaca, the ministry's spokesman") and organisations introduced by an
   // appositive ("Sky Watch, a network of …"), whether or not they speak. Also kept out of
@@ -95,8 +109,13 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
       mentions.push({ start: p.start, end: p.end, surface: p.name, type: 'actor', slug: p.slug });
     }
   }
-  return { text, folded, lines, sentences: infos, mentions, newPlaces, newActors, ref };
+  return { text, folded, lines, sentences: infos, mentions, newPlaces, newActors, ref, issuer };
 }
+
+/** An outlet named like an organisation that documents or responds rather than a newsroom. */
+const ISSUER_NAME = /\b(?:Human Rights|Network|Observatory|Monitor|Watch|Committee|Society|Association|Foundation|Organi[sz]ation|Coalition|Relief|Rescue|Response|Civil Defen[cs]e|Documentation|Institute)\b/;
+const NEWSROOM_NAME = /\b(?:News|Media|TV|Television|Radio|Press|Times|Post|Daily|Wire|Agency|Channel|Broadcasting|Journal|Gazette|Herald|Tribune|Verify|Check|Dispatch|Review|Magazine)\b/i;
+const MONITOR_NAME = /\b(?:Human Rights|Observatory|Monitor|Watch|Documentation|Network)\b/;
 
 /**
  * Where the text names the article's own outlet: its name, with or without a leading "The" ("told
@@ -118,8 +137,12 @@ function outletMentions(folded: string, infos: SentenceInfo[], outlet: string): 
     re.lastIndex = 0;
     for (let m = re.exec(seg); m; m = re.exec(seg)) {
       const start = s.start + m.index;
-      if (s.mentions.some((x) => start < x.end && start + m[0].length > x.start)) continue;
-      out.push({ start, end: start + m[0].length, surface: m[0], type: 'actor', slug });
+      const end = start + m[0].length;
+      // A place inside the outlet's own name ("the Free Idlib Response Network") is part of the name.
+      const inside = s.mentions.filter((x) => start < x.end && end > x.start);
+      if (inside.some((x) => x.type !== 'place' || x.start < start || x.end > end) || (inside.length > 0 && words.length < 3)) continue;
+      if (inside.length > 0) s.mentions = s.mentions.filter((x) => !inside.includes(x));
+      out.push({ start, end, surface: m[0], type: 'actor', slug });
     }
   }
   return out;

@@ -180,9 +180,11 @@ const INJURED: RegExp[] = [
   // "two staff members suffered minor injuries"
   new RegExp(String.raw`\b${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g'),
   new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g'),
+  // "the injury of more than 11 others", as "the death of five civilians".
+  new RegExp(String.raw`\b(?:injur(?:y|ies)|wounding)\s+of\s+${QUAL}${NUM}`, 'g'),
 ];
 const CHILDREN: RegExp[] = [
-  new RegExp(String.raw`\b(?:mother|father|woman|man|parents?)\s+and\s+(?:her|his|their)\s+()${NUM}\s+(?:children|kids)\b`, 'g'),
+  new RegExp(String.raw`\b(?:mother|father|woman|man|parents?)\s+and\s+(?:her|his|their)\s+()${NUM}\s+(?:(?:young|little|small|infant)\s+)?(?:children|kids|daughters|sons)\b`, 'g'),
   new RegExp(String.raw`\b(?:including|among them|among whom)\s+${QUAL}${NUM}\s+(?:children|child|minors|boys?|girls?|babies|baby|infants?|toddlers?)\b`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+them\s+(?:children|minors)\b`, 'g'),
   // "four of the dead were children", "at least four of those killed were children".

@@ -331,6 +331,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // Where fire came from is not where it hit ("fired from positions in Aleppo province").
       if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
       if (AGENT_LOCATION.test(before) || POSITIONED_AT.test(before)) return false;
+      // "artillery stationed in Abu Dali and Sinjar": a place coordinated with the shooters' location is theirs too.
+      const prevPlace = i > 0 ? all[i - 1] : undefined;
+      if (prevPlace && /^\s*(?:,|and|,\s*and)\s*$/.test(doc.folded.slice(prevPlace.end, m.start)) && AGENT_LOCATION.test(doc.folded.slice(Math.max(s.start, prevPlace.start - 45), prevPlace.start))) return false;
       if (TREATED_AT.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // Dateline ("IDLIB, Syria —").
       if (m.start - s.start < 3 && /^\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(m.end, m.end + 30))) return false;

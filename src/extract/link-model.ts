@@ -224,13 +224,29 @@ export function linkProbability(model: LinkModel, f: Features): number {
 }
 
 /**
+ * Statements whose link the guidelines settle whatever the weights say: an aggregate toll ("17
+ * civilians killed across northwest Syria", "300 since the campaign began") and a diplomatic call
+ * have no incident "even if figures are given". Rare in the training data, so the model cannot learn
+ * them reliably.
+ */
+function neverLinked(f: Features): boolean {
+  return (f.has('figures') && (f.has('clause:aggregate') || f.has('clause:across-region'))) || f.has('CALL×clause:diplomatic');
+}
+
+/** The link decision for one statement's features. */
+export function decideLink(model: LinkModel, f: Features): boolean {
+  if (neverLinked(f)) return false;
+  return linkProbability(model, f) >= model.threshold;
+}
+
+/**
  * Revises each statement's incident link with the model. Statements of an article without
  * incidents are left as they are.
  */
 export function relinkStatements(ctx: FeatureContext, statements: DraftStatement[], model: LinkModel = LINK_MODEL): void {
   if (ctx.incidents.length === 0 || statements.length === 0) return;
   const withOrder: FeatureContext = { ...ctx, order: ctx.order ?? bodyOrder(ctx.doc), sentenceCues: ctx.sentenceCues ?? new Map() };
-  const decided = statements.map((st) => linkProbability(model, linkFeatures(withOrder, st)) >= model.threshold);
+  const decided = statements.map((st) => decideLink(model, linkFeatures(withOrder, st)));
   statements.forEach((st, n) => {
     if (!decided[n]) st.incidentKey = null;
     else if (st.incidentKey === null) st.incidentKey = incidentBefore(ctx.incidents, st.sentence.index)?.key ?? null;

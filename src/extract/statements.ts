@@ -81,7 +81,7 @@ const ORG_WORD = /^(?:Organi[sz]ation|Command|Committee|Commission|Council|Socie
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
 const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ation|partners|medics|monitors|office|sources))\b/g;
-const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|ministry official|ministry spokesman)\b/gi;
+const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|ministry official|ministry spokesman)\b/gi;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
 const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b/gi;
@@ -236,6 +236,8 @@ function resolveRole(noun: string, d: Discourse): string | null {
     }
     return null;
   }
+  // In an organisation's own document, "the report" is that organisation's.
+  if (n === 'report' && d.self) return d.self;
   if (/^(?:group|organisation|organization)$/.test(n)) {
     if (d.lastOrg) return d.lastOrg;
     return null;
@@ -244,6 +246,7 @@ function resolveRole(noun: string, d: Discourse): string | null {
     ministry: ActorKind.GOVERNMENT_BODY,
     charity: ActorKind.NGO,
     agency: ActorKind.MEDIA,
+    broadcaster: ActorKind.MEDIA,
     monitor: ActorKind.MONITOR,
     'rights group': ActorKind.NGO,
     military: ActorKind.MILITARY,
@@ -328,6 +331,13 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   }
   // The issuing organisation's first person in its own narration ("Our team reported", "We condemn"), not inside a quotation.
   if (d.self) {
+    // The issuing organisation named by its own full name in its narration ("We in the … Network hold …").
+    if (doc.issuer === d.self) {
+      for (const m of doc.mentions) {
+        if (m.slug !== d.self || m.start < s.start || m.end > s.end || spans.some((x) => m.start < x.end && m.end > x.start)) continue;
+        spans.push({ start: m.start, end: m.end, kind: 'actor', slug: d.self, surface: m.surface });
+      }
+    }
     FIRST_PERSON_ORG.lastIndex = 0;
     for (let m = FIRST_PERSON_ORG.exec(s.folded); m; m = FIRST_PERSON_ORG.exec(s.folded)) {
       if (quoteOpen(s.folded.slice(0, m.index))) continue;
@@ -378,7 +388,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
 
 function isLightGap(gap: string): boolean {
   let g = gap.replace(/\([^)]*\)/g, ' ');
@@ -613,7 +623,17 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     const end = at + m[0].length + (by && sp.start > at ? sp.end - (at + m[0].length) : 0);
     out.push({ speakers: [who], verb, verbStart: at, verbEnd: end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
   }
+  // A speech frame inside a quotation that the sentence attributes to someone outside it ("\"The Secretary-General is
+  // deeply alarmed …,\" she said") is the quoted speaker's wording, not a speech act of its own.
+  const quotes: Array<[number, number]> = [];
+  if (verbs.length > 1 && /["“]/.test(s.folded)) {
+    const qre = /["“][^"“”]*["”]/g;
+    for (let m = qre.exec(s.folded); m; m = qre.exec(s.folded)) quotes.push([s.start + m.index, s.start + m.index + m[0].length]);
+  }
+  const quoted = (v: { start: number; end: number }): boolean => quotes.some(([qs, qe]) => v.start > qs && v.end < qe);
+  const framedQuote = quotes.length > 0 && verbs.some((v) => !quoted(v));
   for (const v of verbs) {
+    if (framedQuote && quoted(v)) continue;
     // A speech act already read off a nominal frame ("in a denial issued by X, X said …") is not read twice.
     if (out.some((a) => a.verbStart <= v.start && a.verbEnd >= v.end)) continue;
     const before = text.slice(Math.max(s.start, v.start - 40), v.start);
@@ -686,6 +706,13 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // Relative clause on the speaker: "…, the White Helmets, which said …" → the antecedent.
     let relSubj = false;
     const relM = /,\s*(which|who)\s+([^,.;"]{0,40}?)$/i.exec(text.slice(s.start, v.start));
+    // "…the White Helmets, whose volunteers in the town said …": the organisation speaks through its people.
+    const whose = /\bwhose\s/.test(before) ? WHOSE_PEOPLE.exec(text.slice(s.start, v.start)) : null;
+    if (whose) {
+      const at = s.start + whose.index;
+      const ante = spans.filter((x) => x.end <= at && x.kind === 'actor' && /^\)?\s*$/.test(text.slice(x.end, at))).pop();
+      if (ante) subj = ante;
+    }
     if (relM && isLightGap(relM[2] ?? '')) {
       const relAt = s.start + relM.index;
       // "who" points to a person, "which" to an organisation ("Marta Ilves of the UN office, which called for …").
@@ -699,7 +726,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
         relSubj = true;
       }
     }
-    const left = relSubj ? [] : spans.filter((x) => x.end <= v.start && x.start >= s.start).sort((a, b) => b.end - a.end);
+    const left = relSubj || subj ? [] : spans.filter((x) => x.end <= v.start && x.start >= s.start).sort((a, b) => b.end - a.end);
     // "X was quoted (by Y) as saying": X is the speaker.
     const passiveQuote = v.verb === 'quoted' && /\b(?:was|were|is|are|been)\s+$/i.test(before);
     for (const x of left) {
@@ -716,7 +743,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       // Relayed agency or a name inside a prepositional phrase is not the subject.
       if (RELAY_BEFORE.test(text.slice(Math.max(s.start, x.start - 40), x.start)) && x.kind !== 'pronoun') continue;
       // "Russia's reconciliation centre in Syria, …, said": a place noun locating the actor before it is not the subject.
-      if (x.kind === 'actor' && left.some((y) => y.end <= x.start && y.kind === 'actor' && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start)))) continue;
+      // ("We in the … Network hold …" names the speaker twice: not a place.)
+      if (x.kind === 'actor' && left.some((y) => y.end <= x.start && y.kind === 'actor' && y.slug !== x.slug && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start)))) continue;
       subj = x;
       break;
     }
@@ -843,6 +871,9 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
   });
 }
 
+/** ", whose volunteers in the town" right before a speech verb: the people of the organisation named before the comma. */
+const WHOSE_PEOPLE = /,\s*whose\s+(?:[\w-]+\s+){0,2}?(?:volunteers|staff|teams?|members|doctors|medics|paramedics|workers|crews|officials|monitors|activists|researchers|investigators|correspondents?|reporters?)\b[^,.;:"“”]{0,30}$/i;
+
 /** Lower-case alias → actor slug, for elliptical coordinations ("Russian and Syrian air forces"). */
 const ALIAS_SLUG = new Map<string, string>();
 for (const a of ACTORS.values()) for (const al of a.aliases) if (!ALIAS_SLUG.has(al.toLowerCase())) ALIAS_SLUG.set(al.toLowerCase(), a.slug);
@@ -917,8 +948,19 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
     }
     if (/^"?\s*(?:,\s*not\s+[^,;]{1,40},\s*)?(?:(?:(?:based|positioned|stationed|deployed|entrenched)\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|air base|base|airport|province|countryside))*\s+){0,2}(?:(?:air\s+defen[cs]es?|air\s+force|units?|forces|troops|aircraft|jets|warplanes|artillery|batteries|gunners|drones?)\s+)?(?:have\s+|has\s+|had\s+)?(?:also\s+|instead\s+|only\s+)?(?:(?:did|do|does|had|has|have)\s+not\s+|never\s+)?"?(?:immediately\s+)?"?\s*(?:retaliated|responded|returned fire|returned|fired|shelled|struck|strike|bombed|bomb|launched|hit|killed|attacked|dropped|targeted|target|carried out|carry out|conducted|conduct|pounded|shot down|downed|operated|operate|flown|fly|delivered|deliver)\b/.test(after)) out.push(m.slug);
   }
+  // "the planes were Syrian": aircraft named by their nationality after the fact belong to that state's military.
+  if (/\b(?:were|was)\s+(?:all\s+|both\s+|clearly\s+)?(?:Russian|Syrian|Turkish)\b/.test(s.folded)) {
+    const nat = AIRCRAFT_NATIONALITY.exec(doc.folded.slice(from, to));
+    const state = nat ? NATIONALITY_STATE[nat[1] ?? ''] : undefined;
+    const arm = state ? ACTORS.get(state)?.arm : undefined;
+    if (arm && !out.includes(arm)) out.push(arm);
+  }
   return out;
 }
+
+/** "the planes were Russian", "the jets that struck were Syrian". */
+const AIRCRAFT_NATIONALITY = /\b(?:planes?|jets?|warplanes?|aircraft|helicopters?|bombers?)\s+(?:that\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:were|was)\s+(?:all\s+|both\s+|clearly\s+)?(Russian|Syrian|Turkish)\b(?!\s+(?:and|or)\b)/;
+const NATIONALITY_STATE: Record<string, string> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey' };
 
 function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: SentenceInfo, from: number, to: number, d: Discourse): { stance: Stance; targets: string[] } {
   const s = withElliptic(doc, s0);
@@ -940,7 +982,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
         continue;
       }
       const gap = doc.folded.slice(cursor < 0 ? vEnd : cursor, m.start);
-      if (cursor < 0 ? !/^\s*(?:on|for|upon)?\s*(?:that\s+)?(?:both\s+|either\s+)?(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|all\s+|")?(?:(?:fighters|members|militants|elements|units|forces|provocateurs|agents|operatives|cells|gunmen|supporters|sympathi[sz]ers|mercenaries|proxies)\s+(?:of|from)\s+(?:the\s+)?)?"?(?:the\s+)?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+)?"?$/i.test(gap)) break;
+      if (cursor < 0 ? !/^\s*(?:on|for|upon)?\s*(?:that\s+)?(?:both\s+|either\s+)?(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|all\s+|")?(?:(?:fighters|members|militants|elements|units|forces|provocateurs|agents|operatives|cells|gunmen|supporters|sympathi[sz]ers|mercenaries|proxies)\s+(?:of|from)\s+(?:the\s+)?)?"?(?:the\s+)?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+|its\s+|their\s+)?"?$/i.test(gap)) break;
       // A generic noun identified by the named group after it ("\"terrorists\" of Hayat Tahrir al-Sham"): the group.
       const named = ACTORS.get(m.slug)?.kind === ActorKind.ARMED_GROUP ? s.mentions.find((x) => x.type === 'actor' && x.start > m.end && x.slug !== m.slug && ACTORS.get(x.slug)?.kind === ActorKind.ARMED_GROUP && /^"?\s+(?:of|from)\s+(?:the\s+)?$/i.test(doc.folded.slice(m.end, x.start))) : undefined;
       if (named && GENERIC_FIGHTERS.test(m.surface)) {
@@ -978,7 +1020,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   // "Russia had threatened to veto": the threatened act is the speaker's own.
   if (bareThreat && /^\s*to\s+[a-z]+\W*$|^\s*to\s+[a-z]+\s+(?:the|a|an|any|it|its)\b/.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
   // (a transcribed answer in the speaker's own words: "I would urge every member of the council to …")
-  const ownCall = v === 'said' && !/["“”]/.test(content) && FIRST_PERSON_CALL.test(content);
+  // (or quoted: "\"… and we call on all of them to respect the ceasefire,\" she said")
+  const ownCall = /^(?:said|says|told|added)$/.test(v) && FIRST_PERSON_CALL.test(content);
   if ((CALL_VERB.test(v) && !bareThreat) || (CALL_CUE.test(content) && !DENY_VERB.test(v)) || ownCall) {
     // "reiterated Ankara's demand that Moscow … rein in the regime": the subject of the that-clause is the addressee, not the demand's owner.
     const demandThat = /\bdemand(?:s|ed)?\s+that\s+(?:the\s+)?/i.exec(content);
@@ -1494,11 +1537,16 @@ const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)
 /** A sentence that introduces a list of findings ("Levant Witness found that:", "The report concluded:"). */
 const LIST_SAY_END = /\s(?:found|finds|concluded|concludes|said|says|reported|reports|documented|established|determined|noted|stated)(?:\s+that)?\s*:\s*$/i;
 
+/** A heading over an organisation's own list of findings ("Our main findings:", "Key conclusions:"). */
+const FINDINGS_HEAD = /^\s*(?:(?:our|its|the report['’]s)\s+)?(?:(?:main|key|principal|major|initial|preliminary)\s+)?(?:findings|conclusions)\s*:\s*$/i;
+/** A finding that it cannot tell: "SNHR was unable to determine which party was responsible." */
+const UNABLE_TO_TELL = /\b(?:could not|cannot|was unable to|were unable to)\s+(?:determine|establish|confirm|verify|identify|say|ascertain)\b/i;
+
 /** An open question rather than an assertion: "could not determine whether …", "was unable to confirm who …". */
 const OPEN_QUESTION = /\b(?:could not|cannot|can ?not|was unable to|were unable to|has not been able to|have not been able to)\s+(?:determine|establish|confirm|verify|identify|say|ascertain)\s+(?:whether|who|which|if)\b/i;
 
 /** A verb that gives a toll itself ("put the toll at 31", "put it at five", "gave a toll of eight"). */
-const TOLL_VERB = /toll|picture|^(?:put|puts|putting) (?:it|the number|the figure)$/;
+const TOLL_VERB = /toll|picture|^(?:put|puts|putting) (?:it|the number|the figure)\b/;
 
 /** The object of "echoed": an earlier speech act named by its noun ("that demand", "the ministry's criticism"). */
 const ECHO_OBJECT = /^\s*(?:that|this|the|those|these|its|their|his|her|[\w'-]+['’]s)\s+(?:[\w-]+\s+)?(demands?|calls?|appeals?|criticism|condemnation|concerns?|denials?|accusations?|charges?|claims?|warnings?|position|view)\b/i;
@@ -1585,7 +1633,7 @@ function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
 }
 
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), self: null };
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), self: doc.issuer ?? null };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
@@ -1595,6 +1643,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
   const listCall: { v: string | null } = { v: null };
   const listSay: { v: string | null } = { v: null };
+  let listSayPara = -1;
   // A statement reproduced as a quoted block after its introduction ("X posted on Twitter:", "issued the following statement").
   const blk: { v: QuoteBlock | null } = { v: null };
   // In a Q:/A: transcript, the person last introduced when the first answer starts (undefined: not met yet).
@@ -1700,14 +1749,17 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       } else listCall.v = null;
       // "X found that:" followed by numbered findings: each item is X's claim.
       // A finding that leaves the question open ("could not determine whether …") asserts nothing.
-      if (listSay.v && attrs.length === 0 && listItem && !qaSpeaker && !OPEN_QUESTION.test(s.folded)) {
-        const from = s.start + listItem[0].length;
+      // (a finding's further sentences, in the item's own paragraph, are findings too)
+      const listMore = !listItem && listSay.v !== null && s.paragraph === listSayPara && attrs.length === 0;
+      if (listSay.v && attrs.length === 0 && (listItem || listMore) && !qaSpeaker && !OPEN_QUESTION.test(s.folded) && !UNABLE_TO_TELL.test(s.folded)) {
+        const from = s.start + (listItem ? listItem[0].length : 0);
         const speaker = listSay.v;
+        listSayPara = s.paragraph;
         const { stance, targets } = stanceOf('said', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
         const act: Attribution = { speakers: [speaker], verb: 'said', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start, chained: false, inverted: false, relayOnly: false };
         const incidentKey = linkIncident(doc, s, incidents, act, from, s.end, stance === Stance.CALL, stance === Stance.CLAIM, focus);
         for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(doc.folded.slice(from, s.end)), clauseStart: from, clauseEnd: s.end, sentence: s });
-      } else if (!listItem) listSay.v = null;
+      } else if (!listItem && !listMore) listSay.v = null;
       if (attrs.length > 0 && LIST_CALL_END.test(s.folded)) {
         const a = attrs[attrs.length - 1]!;
         if (CALL_VERB.test(a.verb) && a.speakers.length === 1) listCall.v = a.speakers[0] ?? null;
@@ -1716,6 +1768,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const who = lead ? spans.filter((x) => x.end <= s.start + lead.index).sort((x, y) => x.end - y.end).pop() : undefined;
         const slug = who ? resolveSpan(who, d) : null;
         if (lead && who && slug && /^\s+(?:(?:has|have|had|also)\s+)*$/i.test(doc.folded.slice(who.end, s.start + lead.index + 1))) listSay.v = slug;
+        // "Our main findings:", "Key findings:" in an organisation's own document: its findings follow.
+        else if (d.self && attrs.length === 0 && FINDINGS_HEAD.test(s.folded)) listSay.v = d.self;
       }
       if (qaSpeaker && !PLEASANTRY.test(doc.folded.slice(qaAt, s.end))) {
         const { stance, targets } = stanceOf('said', doc.folded.slice(qaAt, s.end), qaSpeaker, doc, s, qaAt, s.end, d);
@@ -1804,7 +1858,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const shortRest = rest.replace(/\b(?:in a statement|on \w+day|\w+day|by phone|by telephone|news agency|agency|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 12;
         // "…, state media reported, as airstrikes killed …": the narrator's subordinate clause follows.
         const narratorTail = /^\s*,\s*(?!(?:adding|saying|citing|noting|calling|describing|and|but)\b)/i.test(after) && /,\s*(?:[a-z-]+\s+){0,4}$/.test(beforeSubj);
+        // "A doctor at the hospital in X, Dr Y, said …": a role noun phrase opening the sentence is the speaker's appositive.
+        const appositiveLead = /^\W*(?:a|an|the)\s+[^,;:"“”()]{2,80},\s*$/i.test(beforeSubj) && !/\b(?:is|are|was|were|had|has|have|been|will|would|\w+ed|\w+ing)\b/i.test(beforeSubj) && !/^\s*[,.]/.test(after);
         const trailing =
+          !appositiveLead && (
           !relative &&
           !TOLL_VERB.test(a.verb) &&
           ((shortRest || narratorTail) && !a.chained && a.subjStart > s.start + 10) ||
@@ -1815,7 +1872,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
               (/[,"”]\s*(?:the\s+|a\s+|an\s+)?$/i.test(beforeSubj) || /^[\s,]*(?:[a-z]+ing\b|in a statement|on \w+day|\w+day|told|to reporters|by phone|[.]|$)/i.test(after)) &&
               // A full clause after the verb is its content ("…, the Observatory said government shelling had killed two").
               !/^\s*(?:on\s+\w+day\s+|in a statement\s+)?(?:that\b|(?:[\w"“'-]+\s+){1,5}(?:had|has|have|was|were|is|are|will|would|could|killed|hit|struck)\b)/i.test(after) &&
-              after.replace(/\b(?:in a statement|on \w+day|\w+day|told [^,.]+|by phone|to reporters|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 60));
+              after.replace(/\b(?:in a statement|on \w+day|\w+day|told [^,.]+|by phone|to reporters|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 60)));
         if (trailing && !a.chained) {
           const prevEnd = attrs.filter((x) => x !== a && x.verbEnd <= Math.min(a.subjStart, a.verbStart)).map((x) => x.verbEnd).pop() ?? s.start;
           cStart = prevEnd;

@@ -1,6 +1,6 @@
 import { analyse } from '../../src/extract/document';
 import { findIncidents, type DraftIncident } from '../../src/extract/incidents';
-import { incidentBefore, linkFeatures, linkProbability, LINK_MODEL, relinkStatements, type LinkModel } from '../../src/extract/link-model';
+import { decideLink, incidentBefore, linkFeatures, linkProbability, LINK_MODEL, relinkStatements, type LinkModel } from '../../src/extract/link-model';
 import { findStatements } from '../../src/extract/statements';
 import { collect, DEFAULT_SETS, trainDefault } from '../../scripts/train-link-model';
 
@@ -68,6 +68,15 @@ describe('relinkStatements', () => {
     for (const s of statements) s.incidentKey = 7;
     relinkStatements({ ...ctx, incidents: [] }, statements, { bias: -10, threshold: 0.5, weights: {} });
     expect(statements.every((s) => s.incidentKey === 7)).toBe(true);
+  });
+
+  it('never links an aggregate toll or a diplomatic call, whatever the weights say (the guidelines settle those)', () => {
+    const eager: LinkModel = { bias: 10, threshold: 0.5, weights: {} };
+    expect(decideLink(eager, new Map([['figures', 1]]))).toBe(true);
+    expect(decideLink(eager, new Map([['figures', 1], ['clause:across-region', 1]]))).toBe(false);
+    expect(decideLink(eager, new Map([['figures', 1], ['clause:aggregate', 1]]))).toBe(false);
+    expect(decideLink(eager, new Map([['clause:aggregate', 1]]))).toBe(true); // "in recent days" without a toll
+    expect(decideLink(eager, new Map([['CALL×clause:diplomatic', 1]]))).toBe(false);
   });
 
   it('turns weights into a probability with a logistic function', () => {

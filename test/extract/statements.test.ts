@@ -11,7 +11,7 @@ const run = (...paragraphs: string[]): ArticleFacts => extractArticle(article(pa
 /**
  * The phrase rules' own incident links, before the learned link model (src/extract/link-model.ts)
  * decides whether a statement is about an incident at all. The model overrides these rules' "no
- * incident" in the cases below (docs/extraction.md, "The incident-link model"); the rules still choose
+ * incident" in the four cases that use this (docs/extraction.md, "The incident-link model"); the rules still choose
  * which incident, and they are the baseline the model is measured against.
  */
 const runRules = (...paragraphs: string[]): ArticleFacts => extractWith(article(paragraphs), { publishedAt: '2020-03-04' }, { linkModel: null });
@@ -335,8 +335,8 @@ describe('figures', () => {
 });
 
 describe('third generalisation pass', () => {
-  it('(rules) leave a chained diplomatic call (commitments, a truce, the Security Council) unlinked', () => {
-    const f = runRules(STRIKE, 'The Turkish foreign ministry condemned the attack on Ariha and called on Russia to honour its commitments under the ceasefire protocol.');
+  it('leaves a chained diplomatic call (commitments, a truce, the Security Council) unlinked', () => {
+    const f = run(STRIKE, 'The Turkish foreign ministry condemned the attack on Ariha and called on Russia to honour its commitments under the ceasefire protocol.');
     const call = one(f, 'turkish-foreign-ministry', 'CALL');
     expect(call.incidentId).toBeNull();
     expect(call.targetIds).toEqual(['actor:russia']);
