@@ -89,11 +89,79 @@ interface Hit {
 const A_PERSON =
   /^an?\s+(?:hundred\b|(?:(?:elderly|old|young|local|pregnant|teenage|civilian|\d+-year-old|[a-z]+-year-old)\s+)?(?:guard|driver|man|woman|mother|father|child|boy|girl|soldier|civilian|person|volunteer|worker|nurse|doctor|surgeon|paramedic|medic|rescuer|fighter|pilot|baby|infant|toddler|teenager|caretaker|janitor|teacher|student|pupil|farmer|shepherd|baker|vendor|shopkeeper|merchant|resident|journalist|photographer|cameraman|reporter|imam|pharmacist|policeman|officer|commander|engineer|employee|passer-by|pedestrian|motorist|patient|relative|neighbou?r|son|daughter|brother|sister|girl)\b)/;
 
+/**
+ * Patterns that open with an optional qualifier and a number (`\b${QUAL}…${NUM}`) are the costliest
+ * to scan: a plain global search tries them at every word boundary. Such a match can only start where
+ * a qualifier or a number word begins, or at the end of the word before one (the qualifier being
+ * absent, `\s*` and an optional quote take the gap). `countStarts` finds those places with one scan of
+ * the clause, and the pattern is tried there alone (a sticky copy), in order and without overlap, as
+ * the global search would: the same matches, far fewer attempts.
+ */
+const COUNT_TOKEN = /\b(?:\d|(?:at|no|not|more|well|just|upwards|in|over|about|close|nearly|some|around|almost|approximately|roughly|up|as|an|another|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|single)(?![a-z]))/g;
+const WORD_CHAR = /\w/;
+const COUNT_FIRST_PREFIX = String.raw`\b${QUAL}`;
+
+export function countStarts(text: string): number[] {
+  const out: number[] = [];
+  COUNT_TOKEN.lastIndex = 0;
+  for (let m = COUNT_TOKEN.exec(text); m; m = COUNT_TOKEN.exec(text)) {
+    const t = m.index;
+    let w = t;
+    while (w > 0 && !WORD_CHAR.test(text[w - 1]!)) w--;
+    if (w > 0 && w < t) out.push(w);
+    out.push(t);
+  }
+  // Already ascending except where a word-end candidate repeats; keep each once, in order.
+  return out.filter((x, i) => i === 0 || x > out[i - 1]!);
+}
+
+const stickyCopies = new Map<RegExp, RegExp | null>();
+/** The sticky copy of a count-first pattern, or null for any other pattern. */
+function stickyCopy(re: RegExp): RegExp | null {
+  let c = stickyCopies.get(re);
+  if (c === undefined) {
+    c = re.source.startsWith(COUNT_FIRST_PREFIX) ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null;
+    stickyCopies.set(re, c);
+  }
+  return c;
+}
+
+let stickyScan = true;
+/** Runs `fn` with every pattern scanned globally, as before `countStarts`: for the test that both agree. */
+export function withGlobalScan<T>(fn: () => T): T {
+  stickyScan = false;
+  try {
+    return fn();
+  } finally {
+    stickyScan = true;
+  }
+}
+
+/** The matches of a global pattern in `text`, left to right, as `re.exec` in a loop would give them. */
+function* matchesOf(re: RegExp, text: string, starts: () => number[]): Generator<RegExpExecArray> {
+  const sticky = stickyScan ? stickyCopy(re) : null;
+  if (!sticky) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+    return;
+  }
+  let from = 0;
+  for (const at of starts()) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
+    yield m;
+  }
+}
+
 function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1): Hit | null {
   let best: Hit | null = null;
+  let starts: number[] | null = null;
+  const lazyStarts = (): number[] => (starts ??= countStarts(text));
   for (const re of patterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of matchesOf(re, text, lazyStarts)) {
       const tok = m[numGroup];
       if (!tok) continue;
       // "a" only counts next to a person noun ("a guard", "a child"), never "a number of".

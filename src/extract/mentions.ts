@@ -222,6 +222,39 @@ const IN_PROVINCE_RE = /^\s+in\s+(?:the\s+)?(?:(?:southern|northern|eastern|west
 /** The word after a place name that makes it a news outlet's name. */
 const OUTLET_AFTER = /^ (?:Today|Times|Post|Herald|Tribune|Gazette|TV|Radio|Online)\b/;
 
+interface AliasHit {
+  index: number;
+  surface: string;
+}
+
+/** The last segment scanned: `analyse` looks at each sentence twice (without and with its province). */
+let lastScan: { seg: string; titleCase: boolean; hits: AliasHit[] } | null = null;
+
+/** Where the alias table matches in `seg`, leftmost-longest ("the UN" gives way to "UN Security Council"). */
+function aliasHits(seg: string, titleCase: boolean): AliasHit[] {
+  if (lastScan && lastScan.seg === seg && lastScan.titleCase === titleCase) return lastScan.hits;
+  const aliasRe = titleCase ? ALIAS_RE_TITLE : ALIAS_RE;
+  const stickyRe = titleCase ? STICKY_RE_TITLE : STICKY_RE;
+  const hits: AliasHit[] = [];
+  aliasRe.lastIndex = 0;
+  for (let m = aliasRe.exec(seg); m; m = aliasRe.exec(seg)) {
+    let hit: AliasHit = { index: m.index, surface: m[0] };
+    // Leftmost match "the UN" must not hide the longer "UN Security Council" that starts one word later.
+    const art = /^the\s+/i.exec(hit.surface);
+    if (art) {
+      stickyRe.lastIndex = m.index + art[0].length;
+      const longer = stickyRe.exec(seg);
+      if (longer && longer.index + longer[0].length > m.index + hit.surface.length) {
+        hit = { index: longer.index, surface: longer[0] };
+        aliasRe.lastIndex = longer.index + longer[0].length;
+      }
+    }
+    hits.push(hit);
+  }
+  lastScan = { seg, titleCase, hits };
+  return hits;
+}
+
 export function findMentions(
   folded: string,
   start: number,
@@ -234,22 +267,8 @@ export function findMentions(
   const words = seg.match(/\b[A-Za-z][\w'-]*/g) ?? [];
   const titleCase = words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
   // A title-case line ("Russian Jets Pound Idlib Market") capitalises words the aliases keep in lower case.
-  const aliasRe = titleCase ? ALIAS_RE_TITLE : ALIAS_RE;
-  const stickyRe = titleCase ? STICKY_RE_TITLE : STICKY_RE;
-  aliasRe.lastIndex = 0;
-  for (let m = aliasRe.exec(seg); m; m = aliasRe.exec(seg)) {
-    let surface = m[0];
-    // Leftmost match "the UN" must not hide the longer "UN Security Council" that starts one word later.
-    const art = /^the\s+/i.exec(surface);
-    if (art) {
-      stickyRe.lastIndex = m.index + art[0].length;
-      const longer = stickyRe.exec(seg);
-      if (longer && longer.index + longer[0].length > m.index + surface.length) {
-        m = longer;
-        surface = longer[0];
-        aliasRe.lastIndex = longer.index + surface.length;
-      }
-    }
+  for (const m of aliasHits(seg, titleCase)) {
+    const surface = m.surface;
     const key = aliasKey(surface);
     const variants = exactCase.get(key);
     let cands = aliasTargets.get(key);
