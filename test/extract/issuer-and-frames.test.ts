@@ -6,11 +6,10 @@
  */
 import { extractArticle } from '../../src/extract';
 import { extractFigures } from '../../src/extract/figures';
-import type { ArticleFacts, StatementFact } from '../../src/domain/facts';
+import type { ArticleFacts } from '../../src/domain/facts';
+import { article, by } from './helpers';
 
-const article = (paragraphs: string[]): string => ['Test headline about Idlib', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 const run = (paragraphs: string[], outlet?: string): ArticleFacts => extractArticle(article(paragraphs), { publishedAt: '2020-03-04', outlet });
-const by = (f: ArticleFacts, speaker: string): StatementFact[] => f.statements.filter((s) => s.speakerId === `actor:${speaker}`);
 
 describe('a document issued by an organisation (its outlet) that speaks as "we"', () => {
   const paragraphs = [

@@ -4,12 +4,11 @@
  * progressive reporting, bare threats, own-side subjects.
  */
 import { extractWith } from '../../src/extract';
-import type { ArticleFacts, StatementFact } from '../../src/domain/facts';
+import type { ArticleFacts } from '../../src/domain/facts';
+import { article, by } from './helpers';
 
-const article = (paragraphs: string[]): string => ['Test headline about Idlib', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 // The phrase rules alone (no learned link model), so the tests pin the rules.
 const run = (...paragraphs: string[]): ArticleFacts => extractWith(article(paragraphs), { publishedAt: '2021-07-20' }, { linkModel: null });
-const by = (f: ArticleFacts, speaker: string): StatementFact[] => f.statements.filter((s) => s.speakerId === `actor:${speaker}`);
 
 describe('Q:/A: transcripts', () => {
   const f = run(

@@ -5,8 +5,8 @@
 import { extractArticle, extractWith } from '../../src/extract';
 import { extractFigures } from '../../src/extract/figures';
 import type { ArticleFacts, StatementFact } from '../../src/domain/facts';
+import { article, by } from './helpers';
 
-const article = (paragraphs: string[]): string => ['Test headline about Idlib', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 const run = (...paragraphs: string[]): ArticleFacts => extractArticle(article(paragraphs), { publishedAt: '2020-03-04' });
 /**
  * The phrase rules' own incident links, before the learned link model (src/extract/link-model.ts)
@@ -15,7 +15,6 @@ const run = (...paragraphs: string[]): ArticleFacts => extractArticle(article(pa
  * which incident, and they are the baseline the model is measured against.
  */
 const runRules = (...paragraphs: string[]): ArticleFacts => extractWith(article(paragraphs), { publishedAt: '2020-03-04' }, { linkModel: null });
-const by = (f: ArticleFacts, speaker: string): StatementFact[] => f.statements.filter((s) => s.speakerId === `actor:${speaker}`);
 const one = (f: ArticleFacts, speaker: string, stance?: string): StatementFact => {
   const list = by(f, speaker).filter((s) => stance === undefined || s.stance === stance);
   expect(list.length).toBeGreaterThan(0);

@@ -7,31 +7,31 @@
 import { extractArticle } from '../../src/extract';
 import { extractFigures } from '../../src/extract/figures';
 import type { ArticleFacts, StatementFact } from '../../src/domain/facts';
+import { by } from './helpers';
 
 // 2020-03-06 was a Friday.
 const PUBLISHED = '2020-03-06';
 const run = (...paragraphs: string[]): ArticleFacts =>
   extractArticle(['Syria: news from the north-west today', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: PUBLISHED });
-const of = (f: ArticleFacts, speaker: string): StatementFact[] => f.statements.filter((s) => s.speakerId === `actor:${speaker}`);
 const figs = (list: StatementFact[]): string[] =>
   list.flatMap((s) => [s.killed !== null ? `killed=${s.killed}` : '', s.injured !== null ? `injured=${s.injured}` : '', s.children !== null ? `children=${s.children}` : ''].filter((x) => x)).sort();
 
 describe('a source in brackets after its clause', () => {
   it('gives each clause of a timeline entry to the source bracketed after it', () => {
     const f = run('* TUESDAY, MARCH 3 - Market in Ariha hit by an air strike; 14 killed including 4 children (Syrian Observatory for Human Rights); at least 10 killed (civil defence).');
-    expect(figs(of(f, 'sohr'))).toEqual(['children=4', 'killed=14']);
-    expect(figs(of(f, 'syrian-civil-defence'))).toEqual(['killed=10']);
-    expect(of(f, 'sohr').every((s) => s.incidentId !== null)).toBe(true);
+    expect(figs(by(f, 'sohr'))).toEqual(['children=4', 'killed=14']);
+    expect(figs(by(f, 'syrian-civil-defence'))).toEqual(['killed=10']);
+    expect(by(f, 'sohr').every((s) => s.incidentId !== null)).toBe(true);
   });
 
   it('reads a relay and light words inside the bracket', () => {
     const f = run('* WEDNESDAY, MARCH 4 - Rockets hit the town of Suqaylabiyah, wounding five (state news agency SANA).');
-    expect(figs(of(f, 'sana'))).toEqual(['injured=5']);
+    expect(figs(by(f, 'sana'))).toEqual(['injured=5']);
   });
 
   it('does not read an acronym, a clause with its own speech verb, or a bracket on a clause without harm', () => {
     const acronym = run('Air strikes killed nine people in Ariha on Tuesday, according to the Syrian Network for Human Rights (SNHR).');
-    expect(of(acronym, 'snhr')).toHaveLength(1);
+    expect(by(acronym, 'snhr')).toHaveLength(1);
     const relay = run('Air strikes hit Ariha on Tuesday. Opposition fighters claim responsibility for downing a jet (Anadolu).');
     expect(relay.statements.map((s) => s.speakerId)).toEqual(['actor:armed-opposition']);
     const gloss = run('Air strikes killed nine people in Ariha on Tuesday. The talks are due in the spring (Reuters).');
@@ -42,22 +42,22 @@ describe('a source in brackets after its clause', () => {
 describe('passive reporting frames', () => {
   it('gives the clause before ", it was reported by X" to X', () => {
     const f = run('At least six civilians, among them two children, were killed when jets struck the town of Ariha on Tuesday, it was reported by the Syrian Civil Defence.');
-    expect(figs(of(f, 'syrian-civil-defence'))).toEqual(['children=2', 'killed=6']);
+    expect(figs(by(f, 'syrian-civil-defence'))).toEqual(['children=2', 'killed=6']);
   });
 
   it('reads "as reported by X" closing a clause', () => {
     const f = run('Nine people were killed in an air strike on Ariha on Tuesday, as reported by the Syrian Observatory for Human Rights.');
-    expect(figs(of(f, 'sohr'))).toEqual(['killed=9']);
+    expect(figs(by(f, 'sohr'))).toEqual(['killed=9']);
   });
 
   it('reads "figures released by X show …" as X speaking', () => {
     const f = run('Air strikes hit a market in Ariha on Tuesday.', 'Figures released by the Idlib Health Directorate show 12 people were killed and 40 wounded.');
-    expect(figs(of(f, 'idlib-health-directorate'))).toEqual(['injured=40', 'killed=12']);
+    expect(figs(by(f, 'idlib-health-directorate'))).toEqual(['injured=40', 'killed=12']);
   });
 
   it('reads "was attributed by X to Y" as X naming Y', () => {
     const f = run('Air strikes killed nine people in the town of Ariha on Tuesday.', 'The strike was attributed by the Syrian Observatory for Human Rights to Russian warplanes.');
-    const sohr = of(f, 'sohr');
+    const sohr = by(f, 'sohr');
     expect(sohr.map((s) => `${s.stance}>${s.targetIds.join('+')}`)).toContain('CLAIM>actor:russian-military');
   });
 });
@@ -71,21 +71,21 @@ describe('a document reproduced after its introduction', () => {
       'The attack killed three nurses and wounded eleven others.',
       'Targeting hospitals is a war crime."',
     );
-    const own = of(f, 'idlib-health-directorate');
+    const own = by(f, 'idlib-health-directorate');
     expect(figs(own)).toEqual(['injured=11', 'killed=3']);
     expect(own.map((s) => s.stance)).toContain('CRITICISM');
   });
 
   it('gives a quotation opening the next paragraph to the speaker of a colon-ended frame, and drops the empty frame', () => {
     const f = run('Air strikes hit a bakery in the town of Ariha on Tuesday.', 'The White Helmets later posted on Twitter:', '"Our teams pulled 8 bodies from the rubble, including 2 children. 12 people injured."');
-    const scd = of(f, 'syrian-civil-defence');
+    const scd = by(f, 'syrian-civil-defence');
     expect(figs(scd)).toEqual(['children=2', 'injured=12', 'killed=8']);
     expect(scd.every((s) => s.incidentId !== null)).toBe(true);
   });
 
   it('reads a post introduced by "which posted at <time>:" on the account of an organisation', () => {
     const f = run('The first video came from the White Helmets\' official account on X, which posted at 08:03 on Tuesday: "Russian warplanes targeted the market in Ariha. Nine martyrs so far."');
-    const scd = of(f, 'syrian-civil-defence');
+    const scd = by(f, 'syrian-civil-defence');
     expect(scd.map((s) => s.targetIds.join('+'))).toContain('actor:russian-military');
     expect(figs(scd)).toContain('killed=9');
   });
@@ -94,7 +94,7 @@ describe('a document reproduced after its introduction', () => {
 describe('a quotation signed on the next line', () => {
   it('gives a quote-only paragraph to the person on the dash line under it', () => {
     const f = run('10:42 - Air strikes hit a market in Saraqeb on Tuesday morning, killing at least eight people, the Syrian Observatory for Human Rights said.', '10:55 - "We received twelve bodies and more than thirty wounded."\n— Dr Samer Haddad, director of the Saraqeb field hospital');
-    expect(figs(of(f, 'samer-haddad'))).toEqual(['injured=30', 'killed=12']);
+    expect(figs(by(f, 'samer-haddad'))).toEqual(['injured=30', 'killed=12']);
   });
 
   it('ignores a sign-off made of initials', () => {
@@ -106,14 +106,14 @@ describe('a quotation signed on the next line', () => {
 describe('the writer as interviewer', () => {
   it('makes the person the writer "spoke to" the antecedent of "he told me"', () => {
     const f = run('Air strikes hit a bakery in the town of Ariha on Tuesday.', 'I spoke to Abu Karim, whose brother ran the bakery. He told me seven people had died in the queue.');
-    expect(figs(of(f, 'abu-karim'))).toEqual(['killed=7']);
+    expect(figs(by(f, 'abu-karim'))).toEqual(['killed=7']);
   });
 });
 
 describe('acronyms the article defines', () => {
   it('reads a bracketed acronym after an actor as that actor later on, with its teams', () => {
     const f = run('Air strikes killed nine people in Ariha on Tuesday, according to the Syria Civil Defence (SCD).', 'SCD teams reported 31 people injured.');
-    expect(figs(of(f, 'syrian-civil-defence'))).toEqual(['injured=31', 'killed=9']);
+    expect(figs(by(f, 'syrian-civil-defence'))).toEqual(['injured=31', 'killed=9']);
   });
 });
 
