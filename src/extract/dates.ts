@@ -132,6 +132,9 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
   });
   for (const r of found) {
     const c = r.start;
+    // "two days earlier", "a week later": chrono counts them from its reference (the publication date, or
+    // a stand-in when there is none), which is a guess; the incident rules count them from the event told.
+    if (c.tags().has('result/relativeDate')) continue;
     // "in October, 19 of them children": a month, then a count; a day is never set off from its month by a comma.
     const commaDay = /^[A-Za-z]+\.?,\s*\d{1,2}$/.test(r.text);
     if (commaDay || !c.isCertain('day')) {

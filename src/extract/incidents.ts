@@ -229,6 +229,9 @@ function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null)
     if (dateAt >= at) continue;
     const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
     const dir = (m[2] ?? (m[3] ? 'later' : 'earlier')).toLowerCase();
+    // "shelled X on 3 December, in response to a massacre two days earlier": the count belongs to an event
+    // told after the date, not to an attack told before it.
+    if ((dir === 'earlier' || dir === 'later') && dateAt >= 0 && t.start < dateAt) continue;
     if (dir === 'earlier') return addDaysIso(date, -n);
     if (dir === 'later') return addDaysIso(date, n);
     // "X, a day after Y": only Y (after the phrase) is shifted.

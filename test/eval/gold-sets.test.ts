@@ -16,7 +16,7 @@ describe.each([
   ['heldout-4', resolve(__dirname, '..', 'heldout-4'), 8],
   ['dev-7', resolve(__dirname, '..', 'dev-7'), 8],
   ['heldout-7', resolve(__dirname, '..', 'heldout-7'), 8],
-  ['heldout-8', resolve(__dirname, '..', 'heldout-8'), 8],
+  ['dev-8', resolve(__dirname, '..', 'dev-8'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 

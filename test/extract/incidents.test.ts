@@ -91,6 +91,10 @@ describe('incident dates', () => {
     const h = run('The drone strike on Sunday came a day after 33 soldiers were killed in an air strike on the village of Balyun.', '2019-06-10');
     expect(one(h, 'balyun').date).toBe('2019-06-08');
   });
+  it('does not move an attack told before its date by a "two days earlier" that belongs to another event after it', () => {
+    const f = run('Fighters shelled army positions in the town of Kafr Nabl on Saturday, 8 June 2019, in response to a massacre committed two days earlier.', null);
+    expect(one(f, 'kafranbel').date).toBe('2019-06-08');
+  });
   it('keeps "overnight" when the nearby weekday belongs to the statement ("…overnight, the group said on Friday")', () => {
     const f = run('Air strikes on a bakery in the town of Ariha killed eight people overnight, the civil defence said on Friday.', '2019-06-14');
     expect(one(f, 'ariha').date).toBe('2019-06-13');

@@ -288,3 +288,14 @@ describe('figures: count-first patterns tried only where a count can start', () 
     for (const c of clauses) expect([c, extractFigures(c)]).toEqual([c, withGlobalScan(() => extractFigures(c))]);
   });
 });
+
+describe('dates: counted days are never read against a reference chrono invents', () => {
+  it('leaves "two days earlier" to the incident rules, with or without a publication date', () => {
+    const text = 'The group shelled the town on Saturday, 3 December 2022, in response to the crime two days earlier.';
+    for (const ref of [null, parseIsoDate('2022-12-10')]) {
+      const dates = findDates(text, ref).map((d) => [text.slice(d.start, d.end), d.date]);
+      expect(dates).toContainEqual(['on Saturday, 3 December 2022', '2022-12-03']);
+      expect(dates.some(([t]) => /two days earlier/.test(t ?? ''))).toBe(false);
+    }
+  });
+});
