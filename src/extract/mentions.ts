@@ -209,7 +209,7 @@ const PLACE_NAME = String.raw`(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+(
 /** "the village of X", "the villages of X, Y and Z": context that introduces places. */
 const NEW_PLACE_RE = new RegExp(String.raw`\b(village|town|city|district|camp|neighbourhood|neighborhood|suburb|hamlet|settlement)(s?)\s+of\s+(${PLACE_NAME}(?:(?:,\s*|,?\s+and\s+)${PLACE_NAME})*)`, 'g');
 /** "Kafr Qasim village", "Maarzita town": the name, then the kind noun. */
-const PLACE_KIND_AFTER_RE = new RegExp(String.raw`(?<![\w'’-])(${PLACE_NAME})\s+(village|town|hamlet)\b(?!\s+of\b)`, 'g');
+const PLACE_KIND_AFTER_RE = new RegExp(String.raw`(?<![\w'’-])(${PLACE_NAME})\s+(village|town|hamlet|camp)\b(?!\s+of\b)`, 'g');
 /** Words for peoples and faiths, which qualify a village without naming it ("the Druze village"). */
 const PEOPLE_ADJECTIVE = /^(?:[A-Z][a-z]+(?:ian|ish|ese|ite|ic)|Arab|Druze|Iraqi|Israeli|Yazidi|Sunni|Shia|Shiite|Turkmen|Kurd|Frontline|Border|Rebel|Opposition|Government|Regime|Nearby|Neighbouring|Neighboring|Small|Big|Large|Remote|Hilltop|Mountain|Farming|Market|Home|Same|Whole|Entire|Northern|Southern|Eastern|Western|Next|Last|First|Second|Third|Old|New|Ancient|Historic|Strategic|Key)$/;
 /** "X in Idlib province", "X in the southern Idlib countryside": X lies in that province. */
@@ -395,12 +395,14 @@ export function findMentions(
   };
   // "Kafr Qasim village", "the Hass town": a kind noun after the name introduces it too.
   PLACE_KIND_AFTER_RE.lastIndex = 0;
-  for (let m = / (?:village|town|hamlet)\b/.test(seg) ? PLACE_KIND_AFTER_RE.exec(seg) : null; m; m = PLACE_KIND_AFTER_RE.exec(seg)) {
+  for (let m = / (?:village|town|hamlet|camp)\b/.test(seg) ? PLACE_KIND_AFTER_RE.exec(seg) : null; m; m = PLACE_KIND_AFTER_RE.exec(seg)) {
     const name = m[1] ?? '';
     const s0 = start + m.index;
     const toks = name.split(/\s+/);
     if (NOT_A_PLACE.test(name) || NOT_A_PLACE_WORD.test(name) || toks.some((t) => PEOPLE_ADJECTIVE.test(t))) continue;
-    introduce(name, s0, (m[2] ?? 'village').toLowerCase(), provinceAfter(folded, s0 + m[0].length) ?? province);
+    const kindWord = (m[2] ?? 'village').toLowerCase();
+    // A camp is named with its noun ("al-Amal camp", as "Atmeh camp"); a village or town without it.
+    introduce(kindWord === 'camp' ? m[0] : name, s0, kindWord, provinceAfter(folded, s0 + m[0].length) ?? province);
   }
   NEW_PLACE_RE.lastIndex = 0;
   for (let m = NEW_PLACE_RE.exec(seg); m; m = NEW_PLACE_RE.exec(seg)) {

@@ -3,7 +3,7 @@
  * places, figures and dates. Short synthetic sentences written for these tests (invented events,
  * real place and organisation names); none is taken from an article.
  */
-import { extractArticle } from '../../src/extract';
+import { extractArticle, extractWith } from '../../src/extract';
 import { extractFigures } from '../../src/extract/figures';
 import { findDates } from '../../src/extract/dates';
 import type { ArticleFacts, StatementFact } from '../../src/domain/facts';
@@ -11,8 +11,10 @@ import { Qualifier } from '../../src/domain/model';
 
 // 2020-03-06 was a Friday.
 const PUBLISHED = '2020-03-06';
-const run = (...paragraphs: string[]): ArticleFacts =>
-  extractArticle(['Syria: news from the north-west today', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: PUBLISHED });
+const text = (paragraphs: string[]): string => ['Syria: news from the north-west today', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+const run = (...paragraphs: string[]): ArticleFacts => extractArticle(text(paragraphs), { publishedAt: PUBLISHED });
+/** The phrase rules alone: which incident they choose, before the link model decides whether there is one. */
+const runRules = (...paragraphs: string[]): ArticleFacts => extractWith(text(paragraphs), { publishedAt: PUBLISHED }, { linkModel: null });
 const LEAD = 'Air strikes killed nine people in the town of Ariha on Tuesday.';
 /** Statements of `speaker` after a lead sentence that reports one incident. */
 const after = (sentence: string, speaker: string): StatementFact[] => run(LEAD, sentence).statements.filter((s) => s.speakerId === `actor:${speaker}`);
@@ -575,8 +577,8 @@ describe('attribution on new writing styles (explainer, analysis, press release,
     expect(tuples(of(f, 'pavel-lentov'))).toEqual(['ACCUSATION>syrian-civil-defence', 'DENIAL>-']);
   });
 
-  it('returns to the main incident once the paragraph that reported a side incident is behind', () => {
-    const f = run(LEAD, 'Two days earlier, shelling on the town of Saraqib wounded three people, according to the White Helmets.', 'Ahmad Qassem, a trader, carried his son out of the rubble. "The whole street shook," he said.');
+  it('(rules) return to the main incident once the paragraph that reported a side incident is behind', () => {
+    const f = runRules(LEAD, 'Two days earlier, shelling on the town of Saraqib wounded three people, according to the White Helmets.', 'Ahmad Qassem, a trader, carried his son out of the rubble. "The whole street shook," he said.');
     const main = f.incidents.find((i) => i.placeIds.includes('place:ariha'))?.id;
     expect(of(f, 'ahmad-qassem').map((s) => s.incidentId)).toEqual([main]);
   });

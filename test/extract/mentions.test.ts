@@ -158,6 +158,10 @@ describe('places and actors introduced by context', () => {
     expect(mentionsOf(doc('Residents of Kafr Qasim village said the jets came back.'))).toContain('place:kafr-qasim');
     expect(mentionsOf(doc('The Druze village was spared, but the Syrian town was hit.')).filter((m) => m.startsWith('place:'))).toEqual([]);
   });
+  it('reads "X camp" as a new place named with its noun', () => {
+    expect(mentionsOf(doc('Shells landed on al-Nour camp near Atmeh on Sunday, killing two people.'))).toContain('place:al-nour-camp');
+    expect(mentionsOf(doc('The Training camp was empty.')).filter((m) => m.startsWith('place:'))).toEqual([]);
+  });
   it('reads an unknown name listed with places an attack hit', () => {
     expect(mentionsOf(doc('Russian jets struck Kafr Nabl, Hass and Kafr Qasim on Tuesday, killing six people.'))).toContain('place:kafr-qasim');
     expect(mentionsOf(doc('Strikes hit Ariha on Tuesday, killing four, and Mohammad Hamdo said the jets came back.'))).not.toContain('place:mohammad-hamdo');
