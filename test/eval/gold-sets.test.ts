@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkGold, loadGoldSet } from '../../src/eval/gold';
 
@@ -30,6 +30,22 @@ describe.each([
   it.each(entries.map((e) => [e.name, e] as const))('%s is consistent with its registry and text', (_n, e) => {
     const text = e.textFile === null ? null : readFileSync(e.textFile, 'utf8');
     expect(checkGold(e.gold, registry, text)).toEqual([]);
+  });
+});
+
+describe('held-out sets', () => {
+  it('share no article text with the development sets (the link model trains on those)', () => {
+    const root = resolve(__dirname, '..', '..');
+    const textsOf = (dir: string): string[] =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(resolve(dir, f), 'utf8').replace(/\s+/g, ' ').trim());
+    const testDirs = readdirSync(resolve(root, 'test')).map((d) => resolve(root, 'test', d));
+    const heldOut = testDirs.filter((d) => /[/\\]heldout-[^/\\]*$/.test(d));
+    const development = [resolve(root, 'seed', 'articles'), ...testDirs.filter((d) => /[/\\](?:corpus|dev-[^/\\]*)$/.test(d))];
+    expect(heldOut.length).toBeGreaterThan(0);
+    const dev = new Set(development.flatMap(textsOf));
+    for (const d of heldOut) for (const t of textsOf(d)) expect(dev.has(t)).toBe(false);
   });
 });
 
