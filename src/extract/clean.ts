@@ -138,6 +138,12 @@ export function classifyLines(text: string): Line[] {
       continue;
     }
     const p = l.plain;
+    // "CORRECTION: Toll … revised to 10" opening the document is the headline of a correction story, not a desk note.
+    const first = seen.size === 0 && !lines.some((x) => x.index < l.index && x.role === 'noise' && content(x));
+    if (first && /^(?:corrections?|clarifications?|updated?)\s*:\s*\S/i.test(p) && !hasTerminalPunct(p) && wordCount(p) >= 4) {
+      seen.add(p);
+      continue;
+    }
     if (inList || afterRule) {
       l.role = 'noise';
       continue;

@@ -242,7 +242,7 @@ const INJURED: RegExp[] = [
   // "wounding three of her relatives" counts the wounded; "wounding two of its volunteers" is partial.
   new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of(?!\s+(?:her|his|their)\s+(?:relatives|family|children|sons|daughters|brothers|sisters|neighbou?rs|parents|grandchildren)\b))\b)`, 'g'),
   // "five others, among them a child, were injured".
-  new RegExp(String.raw`\b${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:(?:lightly|slightly|seriously|severely|critically|badly|moderately)\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
   // "some 40 people were being treated in hospitals".
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients)\s+(?:were|are|had been|have been)\s+(?:being\s+)?(?:treated|receiving treatment)\b`, 'g'),
   // "two staff members suffered minor injuries"
@@ -268,6 +268,8 @@ const CHILD_ONLY: RegExp[] = [
   // ("killed or injured" is a count of casualties, not of the dead)
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+been|have\s+been|were|was)\s+killed(?!\s+or\s+(?:injured|wounded|maimed|hurt))`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+|have\s+)?died\b`, 'g'),
+  // "confirmed three children dead and eight injured".
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|boys|girls)\s+(?:dead|killed)\b(?!\s+or\s+(?:injured|wounded|maimed|hurt))`, 'g'),
   new RegExp(String.raw`\bkill(?:ed|ing|s)\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
 ];
 

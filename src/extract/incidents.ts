@@ -97,7 +97,7 @@ function isSpecificIn(slug: string, doc: Doc): boolean {
 
 /** What joins the places of one list: "X, Y and the village of Z", "the Qah camp near Atmeh". */
 const PLACE_LIST_JOIN =
-  /^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+)(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:(?:the\s+)?(?:towns?|villages?|city|district|neighbou?rhoods?|camp)\s+of\s+)?$|^\s+(?:districts?|(?:displacement\s+)?camp)\s+near\s+(?:the\s+(?:village|town)\s+of\s+)?$/i;
+  /^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+)(?:(?:in|on|at|near|around)\s+the\s+(?:outskirts|edges?|fringes?|centre|center)\s+of\s+)?(?:(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?(?:(?:the\s+)?(?:towns?|villages?|city|district|neighbou?rhoods?|camp)\s+of\s+)?$|^\s+(?:districts?|(?:displacement\s+)?camp)\s+near\s+(?:the\s+(?:village|town)\s+of\s+)?$/i;
 
 /** Groups adjacent place mentions joined by ",", "and", "near": one list names one incident's places. */
 function placeGroups(doc: Doc, ms: Mention[]): Mention[][] {
@@ -181,7 +181,7 @@ const OTHER_EVENT = /\b(?:separate(?:ly)?|elsewhere|(?<!days?\s)earlier|previous
 /** A season or period of bombardment ("through the winter of 2019"): a campaign, not one attack. */
 const CAMPAIGN_SPAN =
   /\b(?:through(?:out)?|during|over|all)\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|year|month|months|weeks|war)\b|\b(?:every\s+(?:day|night)|day\s+after\s+day|night\s+after\s+night|(?:near|almost)[- ]daily)\b/i;
-const SEVERAL_ATTACKS = /\b(?:two|three|four|five|six|several|multiple|repeated|a series of|a wave of|dozens of)\s+(?:separate\s+|deadly\s+)?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings)\b/i;
+const SEVERAL_ATTACKS = /\b(?:two|three|four|five|six|several|multiple|repeated|a series of|a wave of|dozens of)\s+(?:(?:separate|deadly|suspected|turkish|russian|syrian|israeli|american|u\.?s\.?|government|regime|coalition|drone|artillery|rocket|missile)\s+){0,2}(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings)\b/i;
 /** A lead that sums up a day's attacks over a region. */
 const ROUNDUP = /\b(?:across|throughout|around)\s+(?:the\s+)?(?:north-?west(?:ern)?|north-?western|northern|southern|rebel-held|opposition-held|Idlib|Idleb|Syria)|\bin\s+(?:several|various|multiple)\s+(?:towns|villages|areas)\b/i;
 /** A bulletin's header: "Summary of violations … in north-west Syria on Thursday 9 June". */
@@ -190,6 +190,13 @@ const ROUNDUP_NOUN = /\b(?:summary|summery|round-?up|bulletin|violations|attacks
 const OTHER_DAY = /\b(?:(?<!days?\s)earlier|previous(?:ly)?|last\s+(?:week|month)|the day before|days?\s+(?:before|after|earlier|later)|since)\b/i;
 /** Where the attacker sits is not where the attack hit ("insurgents in Idlib fired rockets at…"). */
 const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?|terrorists?|forces|troops|groups?|factions?|positions?|based|stationed|deployed)\s+(?:in|inside|from)\s+(?:the\s+)?$|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed)\s+(?:out\s+of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A numbered item's heading, dated in brackets: "3. Air strikes west of Jisr al-Shughour (Tuesday, 6 December)." */
+const RUN_IN_HEADING = /^\s*\d{1,2}[.)]\s+[^.;:()]{3,80}\(\s*[^()]{3,40}\)\s*\.?\s*$/;
+/** A named area located by a bearing from a place: "the Shehba region north of", "the Zawiya hills south of". */
+const AREA_LOCATOR = /\b[A-Z][\w'’-]+\s+(?:region|plain|valley|mountains|hills|desert)\s+(?:(?:about\s+|some\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/;
+/** An attack planned or threatened, not carried out: "planning attacks on", "preparing to strike". */
+const INTENDED_TARGET =
+  /\b(?:planning|plotting|preparing|planned|plotted|intending|intended|threatening|threatened|vowed|vowing)\s+(?:(?:to\s+)?(?:carry out|launch|stage|conduct|new|further|fresh|more|future)\s+)?(?:attacks?|strikes?|raids?|operations?|to\s+(?:attack|strike|hit|target|shell|bomb))\s+(?:on|against|in)?\s*(?:the\s+)?$/i;
 /** Where forces sit ("government forces positioned around the town of X") is not where their fire hit. */
 const POSITIONED_AT =
   /\b(?:positioned|stationed|deployed|massed|entrenched|holed up|based)\s+(?:in|inside|around|near|at|outside|on the outskirts of)\s+(?:the\s+)?(?:(?:town|village|city|area|outskirts|countryside)\s+of\s+)?$/i;
@@ -293,6 +300,26 @@ function leadPlaceGroup(doc: Doc, specific: Mention[]): Mention[] | undefined {
   return m ? placeGroups(doc, specific.filter((x) => x.start >= m.start))[0] : undefined;
 }
 
+/** "fell on and around the camp": a definite site noun that points back to a named site. */
+const SITE_NOUN = /\b[Tt]he\s+(camp|hospital|market|marketplace|school|clinic|bakery|mosque)\b(?!['’]s|\s+(?:of|in|near|at|outside|for)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:al-|el-)?[A-Z])/;
+
+/**
+ * The named site a definite site noun refers to ("al-Amal camp … rounds fell on the camp"): the last
+ * place in the three sentences before, in the same or the previous paragraph, named with that noun.
+ */
+function namedSite(doc: Doc, s: SentenceInfo): Mention[] | undefined {
+  const noun = SITE_NOUN.exec(s.folded)?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  const re = new RegExp(String.raw`\b${noun}\b`, 'i');
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+    const x = doc.sentences[i];
+    if (!x || x.role !== 'body' || x.paragraph < s.paragraph - 1) break;
+    const m = [...x.mentions].reverse().find((y) => y.type === 'place' && isSpecificIn(y.slug, doc) && inSyria(y.slug, doc) && (re.test(y.surface) || new RegExp(String.raw`^\s+${noun}\b`, 'i').test(doc.folded.slice(y.end, y.end + 20))));
+    if (m) return [m];
+  }
+  return undefined;
+}
+
 /** Finds the article's incidents. Headline, standfirst and crossheads are not scanned. */
 export function findIncidents(doc: Doc): DraftIncident[] {
   const drafts: DraftIncident[] = [];
@@ -334,6 +361,10 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // Where fire came from is not where it hit ("fired from positions in Aleppo province").
       if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
       if (AGENT_LOCATION.test(before) || POSITIONED_AT.test(before)) return false;
+      // "terrorists planning attacks on X": a target intended, not an attack that happened.
+      if (INTENDED_TARGET.test(before)) return false;
+      // "in the Shehba region north of Aleppo", "over the hills west of X": X only locates the area.
+      if (AREA_LOCATOR.test(before)) return false;
       // "artillery stationed in Abu Dali and Sinjar": a place coordinated with the shooters' location is theirs too.
       const prevPlace = i > 0 ? all[i - 1] : undefined;
       if (prevPlace && /^\s*(?:,|and|,\s*and)\s*$/.test(doc.folded.slice(prevPlace.end, m.start)) && AGENT_LOCATION.test(doc.folded.slice(Math.max(s.start, prevPlace.start - 45), prevPlace.start))) return false;
@@ -358,7 +389,10 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // Harm told only inside a back-reference ("five minutes before the strike") is the earlier attack's.
     const rels = relativeSpans(s);
     const harmText = rels.length === 0 ? s.folded : rels.reduceRight((acc, r) => acc.slice(0, r.start - s.start) + ' '.repeat(r.end - r.start) + acc.slice(r.end - s.start), s.folded);
-    const harm = HARM.test(harmText) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt;
+    // "3. Air strikes west of X (Tuesday, 6 December).": a digest item's run-in heading names its attack
+    // without a verb.
+    const runIn = specific.length > 0 && ownDates.length > 0 && RUN_IN_HEADING.test(s.folded);
+    const harm = HARM.test(harmText) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn;
     // "killed 62 civilians in Idlib in October": a month with no day is a tally's period.
     const monthTally = s.dates.some((d) => d.month) && !ownDates.some((d) => d.date !== null);
     const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || monthTally || s.dates.some((d) => d.span);
@@ -386,7 +420,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // article's first attack placed only by its province is at the site the story set its scene in, there.
     const sceneSite =
       drafts.length === 0 && specific.length === 0 && scene && s.index - scene.s.index <= 3 && provinces.some((p) => scene!.group.some((g) => placeChain(g.slug).includes(p.slug))) ? scene.group : undefined;
-    const pool = specific.length > 0 ? specific : (sceneSite ?? provinces);
+    const siteRef = specific.length === 0 && provinces.length === 0 && terms.length > 0 && harm && !aggregate && !denial ? namedSite(doc, s) : undefined;
+    const pool = specific.length > 0 ? specific : (sceneSite ?? siteRef ?? provinces);
     const regionWide = ROUNDUP.test(s.folded) || s.mentions.some((m) => m.type === 'place' && placeKind(m.slug, doc) === PlaceKind.REGION);
     if (drafts.length === 0 && roundup === null && specific.length === 0 && regionWide && ((terms.length > 0 && harm) || ROUNDUP_NOUN.test(s.folded))) {
       const d = ownDates.find((x) => x.date !== null);
@@ -415,7 +450,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       else if (terms.length > 0 && harm && places.length === 0 && !TALLY.test(s.folded) && leadPlace && adjacent(leadPlace.s)) {
         const t = terms[0]!;
         const date = ownDates.length > 0 ? dateFor(t, t.start) : leadPlace.date;
-        if (date !== null) lead(terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind, date, leadPlace.group, [leadPlace.s, s]);
+        if (date !== null) lead(terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind, date, siteRef ?? leadPlace.group, [leadPlace.s, s]);
       }
     }
     leadAttack =

@@ -466,6 +466,8 @@ export function findMentions(
       if (!ATTACK_PLACE_CUE.test(folded.slice(Math.max(0, s0 - 50), s0))) continue;
       // Names of people and organisations: a title before, or a person/organisation word after.
       if (NAME_OF_AGENT_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 30))) continue;
+      // "the Shehba region", "the Ghab plain": an area, not a village the attack hit.
+      if (AREA_WORD_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 20))) continue;
       if (lookupPlace(name, province)) continue;
       introduce(name, s0, 'village', province);
     }
@@ -550,6 +552,8 @@ const BEARING_PLACE_RE = new RegExp(
   String.raw`(${PLACE_NAME}),\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|just\s+)?(?:\d+\s?(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(${PLACE_NAME})`,
   'g',
 );
+/** A word after a name that makes it an area rather than a settlement. */
+const AREA_WORD_AFTER = /^\s+(?:region|area|plain|valley|mountains?|hills|desert|front|sector|pocket|enclave)\b/i;
 /** A sentence reporting an attack with harm or damage (for introducing unknown places). */
 const ATTACK_SENTENCE = /\b(?:air ?strikes?|air-strikes?|strikes?|raids?|bomb\w*|shell\w*|artillery|rockets?|missiles?|barrel bombs?|warplanes?|jets?|helicopters?|drones?|aircraft|attack\w*|struck|hit|pounded|targeted)\b/i;
 const ATTACK_HARM = /\b(?:kill\w*|wound\w*|injur\w*|dead|died|destroy\w*|damag\w*|struck|hit|pounded|bombed|shelled|targeted|casualt\w*|hurt)\b/i;

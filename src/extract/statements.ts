@@ -78,6 +78,13 @@ const BODY_SAYS = new RegExp(String.raw`(?:^|\bthe\s+)(${BODY_HEAD})(?=\s+(?:sai
 /** Head nouns of organisations: never a person's name on their own. */
 const ORG_WORD = /^(?:Organi[sz]ation|Command|Committee|Commission|Council|Society|Network|Office|Agency|Ministry|Department|Directorate|Authority|Administration|Centre|Center|Group|Front|Army|Forces|Brigade|Union|Coalition|Alliance|Observatory|Institute|Foundation|Association|Federation|Mission|Secretariat|Service|Services|Police|Court|Government|Parliament|Assembly|Board|Bureau|Team|Unit|Units|Corps|Media|News|Television|Radio|Channel)$/;
 
+/** What a denial verb denies when it denies the toll: "(denied) any losses", "suffering any casualties". */
+const DENIED_LOSSES = /^\s*(?:(?:having\s+)?(?:suffered|suffering|sustained|sustaining|incurred|incurring)\s+)?any\s+(?:[a-z]+\s+)?(?:losses|casualties|deaths|fatalities)\b/i;
+/** An organisation's name joined by "for", ending in an organisation word: "Hope for Children International". */
+const CONNECTED_ORG =
+  /(?<![\w'’-])((?:[A-Z][\w'’-]+\s+){1,3}for\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:International|Foundation|Relief|Children|Peace|Development|Aid|Initiative|Fund|Coalition|Institute|Organi[sz]ation|Association|Society|Alliance|Trust))\b/g;
+/** Government and office heads that open a "… of …" title, not an organisation's own name. */
+const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Head|Director|Chief|President|Office|Council|Commissioner|Bureau|Board|University|Committee|Union|League|Council|Institute|Federation)\b/;
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
 const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ation|partners|medics|monitors|office|sources))\b/g;
@@ -279,8 +286,23 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
   for (const m of s.mentions) if (m.type === 'actor') spans.push({ start: m.start, end: m.end, kind: 'actor', slug: m.slug, surface: m.surface });
   const covered = (a: number, b: number): boolean => s.mentions.some((m) => a < m.end && b > m.start);
+  // "Hope for Children International": an organisation the alias table does not know, named with a
+  // connecting "for" (its tail is not a person's name; "X of the Y Institute" is a person and an employer).
+  if (/\sfor\s[A-Z]/.test(s.folded)) {
+    CONNECTED_ORG.lastIndex = 0;
+    for (let m = CONNECTED_ORG.exec(s.folded); m; m = CONNECTED_ORG.exec(s.folded)) {
+      const name = m[1] ?? '';
+      const start = s.start + m.index;
+      const end = start + name.length;
+      if (NOT_NAME.has(name.split(/\s+/)[0] ?? '') || ORG_HEAD_FIRST.test(name) || covered(start, end)) continue;
+      const slug = slugify(name);
+      if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: ActorKind.NGO });
+      spans.push({ start, end, kind: 'actor', slug, surface: name });
+    }
+  }
   for (const { name, start, nameStart } of personNamesIn(s)) {
     const end = nameStart + name.length;
+    if (spans.some((x) => nameStart < x.end && end > x.start)) continue;
     const full = fullNameOf(name, d);
     spans.push({ start, end, kind: 'person', slug: slugify(full), surface: full });
   }
@@ -388,7 +410,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|[a-z]+ly\b)/i;
 
 function isLightGap(gap: string): boolean {
   let g = gap.replace(/\([^)]*\)/g, ' ');
@@ -399,7 +421,8 @@ function isLightGap(gap: string): boolean {
   // One appositive or aside: ", a volunteer with X," / ", which backs …,".
   // "the White Helmets organisation, which …, alleged": the head noun after a name.
   g = g.replace(/^\s+organi[sz]ation(?=\s*,|\s+[a-z])/i, ' ');
-  g = g.replace(/^\s*,[^,"“”]{1,220},/, ' ');
+  // …and a second one that only places or ages the speaker (", HCI's regional director, based in Amman,").
+  g = g.replace(/^\s*,[^,"“”]{1,220},(?:\s*(?:based|speaking|who|aged|\d{2})\b[^,"“”]{0,80},)?/, ' ');
   // "'s" of a possessive subject is not light ("Russia's deputy ambassador").
   let guard = 0;
   while (g.length > 0 && guard++ < 30) {
@@ -1080,9 +1103,10 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (targets.length === 0 && PASSIVE_DENIAL.test(content)) targets = [speaker];
     if (targets.length === 0) {
       const arm = armOf(speaker, d);
-      if (/\bits\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|pilots|aviation|bombing)\b/i.test(content) && arm) targets = [arm];
-      // No overt agent ("denied involvement", "denied that civilians had been targeted"): the speaker itself.
-      else if (DENY_VERB.test(v) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content) && !REPORT_OBJECT.test(content)) targets = [speaker];
+      if (/\bits\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|pilots|aviation|bombing|drones?|troops|artillery|soldiers|units)\b/i.test(content) && arm) targets = [arm];
+      // No overt agent ("denied involvement", "denied that civilians had been targeted"): the speaker itself
+      // ("denied any losses" denies a toll, not an act).
+      else if (DENY_VERB.test(v) && !DENIED_LOSSES.test(content) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content) && !REPORT_OBJECT.test(content)) targets = [speaker];
     }
     return { stance: Stance.DENIAL, targets };
   }
@@ -1188,7 +1212,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const lead = agents.length === 0 ? /^\s*(?:that\s+)?/i.exec(content) : null;
     const ownSubj = lead ? s.mentions.find((m) => m.type === 'actor' && m.start === from + lead[0].length && /^\s+(?:will|would|had|has|have|are|were|is|was)\b/.test(doc.folded.slice(m.end, m.end + 8))) : undefined;
     if (ownSubj && ownSubj.slug !== speaker && sideOf(ownSubj.slug) === side) return { stance: Stance.CLAIM, targets: [ownSubj.slug] };
-    if (agents.length === 0 && /\b(?:it|its (?:fighters|forces|troops|units|air defen[cs]es))\b/i.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
+    if (agents.length === 0 && /\b(?:it|its (?:fighters|forces|troops|units|air defen[cs]es))\b/i.test(content)) {
+      // "the ministry said its forces had …": a ministry's forces are its military arm.
+      const k = ACTORS.get(speaker)?.kind;
+      const arm = k === ActorKind.GOVERNMENT_BODY && /^\s*(?:that\s+)?its\s+(?:forces|troops|units)\b/i.test(content) ? armOf(speaker, d) : null;
+      return { stance: Stance.CLAIM, targets: [arm ?? speaker] };
+    }
   }
   if (agents.length === 1) return { stance: Stance.CLAIM, targets: agents };
   if (agents.length === 0) {
@@ -1954,6 +1983,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             if (tail) figText += ', ' + (tail[1] ?? '');
           }
           const figures = extractFigures(figText);
+          // "denied any losses": a denial of the toll itself, none dead.
+          if (stance === Stance.DENIAL && figures.killed === null && DENIED_LOSSES.test(content)) figures.killed = 0;
           // One clause that both denies and blames ("fabricated … by the so-called White Helmets").
           if (stance === Stance.DENIAL) {
             const by = /\b(?:fabricat\w*|fake\w*|staged|provocation|fabrication|lies|hoax|propaganda|disinformation|orchestrated|concocted|invented|manufactured)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:so-called\s+)?/i.exec(content);
