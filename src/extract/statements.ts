@@ -1607,7 +1607,17 @@ interface QuoteBlock {
 /** "issued the following statement", "reproduces it in full below", "read as follows": a document follows. */
 const FOLLOWING = /\b(?:the following (?:statement|message|text|communiqu[eé]|declaration|appeal)|(?:in full|verbatim) below|(?:reads?|read) as follows|as follows\s*:)/i;
 /** What a colon-ended frame may hold after its verb besides the speaker: where and when it was said. */
-const FRAME_REST = /^(?:\s*(?:,|on|in|at|via|through|its|his|her|their|the|a|an|official|own|verified|Twitter|X|Facebook|Telegram|Instagram|account|channel|page|website|statement|post|message|video|later|earlier|then|also|briefly|local|time|[\d:.]+|a\.m\.|p\.m\.|am|pm|\w+day|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December|20\d\d|19\d\d|\d{1,2}))*\s*:\s*$/i;
+const FRAME_WORD = /^(?:,|on|in|at|via|through|its|his|her|their|the|a|an|official|own|verified|Twitter|X|Facebook|Telegram|Instagram|account|channel|page|website|statement|post|message|video|later|earlier|then|also|briefly|local|time|[\d:.]+|a\.m\.|p\.m\.|am|pm|\w+day|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+/**
+ * Whether what follows a speech verb up to a closing colon only says where and when ("…posted on its
+ * account on Tuesday at 10:45:"). Word by word: one pattern over the whole run backtracks
+ * exponentially on a run of digits.
+ */
+function frameRest(rest: string): boolean {
+  const m = /^([^]*?)\s*:\s*$/.exec(rest);
+  if (!m) return false;
+  return (m[1]!.match(/,|[^\s,]+/g) ?? []).every((w) => FRAME_WORD.test(w));
+}
 
 /**
  * The introduction of a statement reproduced after it: a speech frame ending in a colon ("The White
@@ -1618,7 +1628,7 @@ function blockIntro(doc: Doc, s: SentenceInfo, spans: Span[], attrs: Attribution
   const text = doc.folded;
   if (/:\s*$/.test(s.folded) && attrs.length > 0) {
     const last = attrs[attrs.length - 1]!;
-    if (last.speakers.length === 1 && last.verbEnd <= s.end && FRAME_REST.test(text.slice(last.verbEnd, s.end))) return { speaker: last.speakers[0]!, far: false, attr: last };
+    if (last.speakers.length === 1 && last.verbEnd <= s.end && frameRest(text.slice(last.verbEnd, s.end))) return { speaker: last.speakers[0]!, far: false, attr: last };
   }
   if (!FOLLOWING.test(s.folded)) return null;
   const first = attrs.find((a) => a.speakers.length === 1 && !a.relayOnly);
