@@ -20,7 +20,8 @@ const WORDS: Record<string, number> = {
 
 const UNIT = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|(?:two|three|four|five|six)\s+dozen(?!s)|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?${UNIT})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:half\s+)?a\s+dozen(?!s)|a|an|single)`;
-const QUAL = String.raw`(at least|no fewer than|not less than|more than|well over|just over|upwards of|in excess of|over|about|close to|just under|nearly|some|around|almost|approximately|roughly|up to|as many as|an estimated|another|at least another)?\s*`;
+/** A qualifier is a whole word or phrase: "some" + "one" inside "someone" is not "about one". */
+const QUAL = String.raw`((?:at least|no fewer than|not less than|more than|well over|just over|upwards of|in excess of|over|about|close to|just under|nearly|some|around|almost|approximately|roughly|up to|as many as|an estimated|another|at least another)\b)?\s*`;
 const NOUN = String.raw`(?:(?!(?:after|before|when|and|a|an|the|of|in|were|was)\s)[a-z-]+\s+){0,3}?`;
 
 /** Parses a number token ("31", "1,500", "seven", "twenty-one", "a"). */
