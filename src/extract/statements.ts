@@ -1866,8 +1866,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const to = from + part.length;
           at = to;
           if (part.replace(/["“”\s]/g, '').length < 3) continue;
-          // (the block is the issuer's own words: read as a quotation)
-          const { stance, targets } = stanceOf('said', /["“”]/.test(part) ? part : `"${part}"`, blockSpeaker, doc, s, from, to, d);
+          // (the block is the issuer's own words: read as a quotation; the added quote marks shift the
+          // content's offsets by one, so its span is widened to match)
+          const quoted = /["“”]/.test(part);
+          const { stance, targets } = quoted ? stanceOf('said', part, blockSpeaker, doc, s, from, to, d) : stanceOf('said', `"${part}"`, blockSpeaker, doc, s, from - 1, to + 1, d);
           const act: Attribution = { speakers: [blockSpeaker], verb: 'said', verbStart: from, verbEnd: from, subjStart: from, subjEnd: from, chained: false, inverted: false, relayOnly: false };
           const incidentKey = linkIncident(doc, s, incidents, act, from, to, stance === Stance.CALL, stance === Stance.CLAIM, focus);
           for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: blockSpeaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(part), clauseStart: from, clauseEnd: to, sentence: s });

@@ -76,6 +76,19 @@ describe('a document reproduced after its introduction', () => {
     expect(own.map((s) => s.stance)).toContain('CRITICISM');
   });
 
+  it('reads a call in the middle of the block with its addressee, as at its end', () => {
+    const block = (last: boolean): ArticleFacts =>
+      run(
+        'The Syrian American Medical Society issued the following statement after a hospital in Ariha was hit by air strikes.',
+        last ? '"At dawn today, warplanes targeted the surgical hospital in Ariha.' : '"At dawn today, warplanes targeted the surgical hospital in Ariha. We urge Turkey to protect the medical staff in Idlib.',
+        last ? 'We urge Turkey to protect the medical staff in Idlib."' : 'Targeting hospitals is a war crime."',
+      );
+    for (const f of [block(false), block(true)]) {
+      const calls = by(f, 'sams').filter((s) => s.stance === 'CALL');
+      expect(calls.map((s) => s.targetIds)).toEqual([['actor:turkey']]);
+    }
+  });
+
   it('gives a quotation opening the next paragraph to the speaker of a colon-ended frame, and drops the empty frame', () => {
     const f = run('Air strikes hit a bakery in the town of Ariha on Tuesday.', 'The White Helmets later posted on Twitter:', '"Our teams pulled 8 bodies from the rubble, including 2 children. 12 people injured."');
     const scd = by(f, 'syrian-civil-defence');
