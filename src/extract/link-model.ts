@@ -26,6 +26,7 @@ import {
   INCIDENT_ANAPHOR,
   NEAR_BEFORE,
   NEW_THREAD,
+  TREATY_CALL,
   UNNAMED_NEAR,
   type DraftStatement,
 } from './statements';
@@ -109,6 +110,8 @@ const CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['aggregate', AGGREGATE],
   ['across-region', ACROSS_REGION],
   ['diplomatic', DIPLOMATIC_CALL],
+  // The diplomatic words without "obligations under": a reminder of humanitarian law answers the attack.
+  ['treaty', TREATY_CALL],
   ['humanitarian', HUMANITARIAN_HARM],
   ['incident-anaphor', INCIDENT_ANAPHOR],
   ['casualty-anaphor', CASUALTY_ANAPHOR],
@@ -226,11 +229,12 @@ export function linkProbability(model: LinkModel, f: Features): number {
 /**
  * Statements whose link the guidelines settle whatever the weights say: an aggregate toll ("17
  * civilians killed across northwest Syria", "300 since the campaign began") and a diplomatic call
- * have no incident "even if figures are given". Rare in the training data, so the model cannot learn
- * them reliably.
+ * have no incident "even if figures are given" (a call to respect "obligations under" humanitarian
+ * law answers the attack itself, so it is left to the model). Rare in the training data, so the model
+ * cannot learn them reliably.
  */
 function neverLinked(f: Features): boolean {
-  return (f.has('figures') && (f.has('clause:aggregate') || f.has('clause:across-region'))) || f.has('CALL×clause:diplomatic');
+  return (f.has('figures') && (f.has('clause:aggregate') || f.has('clause:across-region'))) || f.has('CALL×clause:treaty');
 }
 
 /** The link decision for one statement's features. */

@@ -1301,7 +1301,7 @@ export const ATTACK_WORD = /\b(?:came down|crash\w*|pilot|kill\w*|wound\w*|injur
 /** Calls about truces and diplomacy address the parties, not one attack. */
 export const DIPLOMATIC_CALL = /\b(?:ceasefire|cease-fire|truce|agreement|deal|talks|sanctions|obligations under|commitments|protocol|guarantors?|rein in|reins in|Security Council|Council members)\b/i;
 /** The same without humanitarian-law reminders ("obligations under international humanitarian law"), which answer the attack itself. */
-const TREATY_CALL = /\b(?:ceasefire|cease-fire|truce|agreement|deal|talks|sanctions|commitments|protocol|guarantors?|rein in|reins in|Security Council|Council members)\b/i;
+export const TREATY_CALL = /\b(?:ceasefire|cease-fire|truce|agreement|deal|talks|sanctions|commitments|protocol|guarantors?|rein in|reins in|Security Council|Council members)\b/i;
 /** A call about diplomacy (a truce, commitments, the Security Council, reining in an ally) that names no local place: not about one attack. */
 function diplomaticCall(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number): boolean {
   return TREATY_CALL.test(doc.folded.slice(cStart, cEnd)) && !s.mentions.some((m) => m.type === 'place' && m.start >= cStart && m.end <= cEnd && isLocal(m.slug));

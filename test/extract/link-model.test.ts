@@ -76,7 +76,9 @@ describe('relinkStatements', () => {
     expect(decideLink(eager, new Map([['figures', 1], ['clause:across-region', 1]]))).toBe(false);
     expect(decideLink(eager, new Map([['figures', 1], ['clause:aggregate', 1]]))).toBe(false);
     expect(decideLink(eager, new Map([['clause:aggregate', 1]]))).toBe(true); // "in recent days" without a toll
-    expect(decideLink(eager, new Map([['CALL×clause:diplomatic', 1]]))).toBe(false);
+    expect(decideLink(eager, new Map([['CALL×clause:treaty', 1]]))).toBe(false);
+    // "respect their obligations under international humanitarian law": diplomatic words, but no treaty.
+    expect(decideLink(eager, new Map([['CALL×clause:diplomatic', 1]]))).toBe(true);
   });
 
   it('turns weights into a probability with a logistic function', () => {
