@@ -82,6 +82,11 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
   // The article's own outlet counts where the text names it ("told Atlas News", "BEIRUT (CN) —").
   // Kept out of the sentences' mentions: it is an actor of the article, not a speaker or target.
   const own = outlet ? outletMentions(folded, infos, outlet) : [];
+  // What the outlet's name contains ("Free Aleppo Response Network") left the sentences' mentions above: the article's too.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (own.some((o) => m.start < o.end && m.end > o.start)) mentions.splice(i, 1);
+  }
   // An outlet that is not a newsroom ("Syrian Network for Human Rights", "… Response Network"): the document is its own release.
   const orgOutlet = !!outlet && ISSUER_NAME.test(outlet) && !NEWSROOM_NAME.test(outlet);
   if (own.length > 0 && outlet) {

@@ -36,6 +36,12 @@ describe('a document issued by an organisation (its outlet) that speaks as "we"'
     expect(calls).toHaveLength(2);
   });
 
+  it('does not count a place inside the outlet\'s own name as a place of the article', () => {
+    const f = run(['Shelling hit the town of Kafr Nabl on Tuesday, killing two.', 'The Free Aleppo Response Network said its teams recovered the bodies.'], 'Free Aleppo Response Network');
+    expect(f.mentions).not.toContain('place:aleppo-city');
+    expect(f.places.map((p) => p.id)).not.toContain('place:aleppo-city');
+  });
+
   it('leaves a newsroom outlet that writes "we" alone', () => {
     const f = run(['Air strikes hit Ariha on Tuesday, killing nine civilians.', 'Here is what we found. Our verdict: false.'], 'Clearview News');
     expect(f.statements).toHaveLength(0);
