@@ -557,9 +557,21 @@ const NOMINAL_VERB: Record<string, string> = {
 const VIEW_OF = /\b[Ii]n\s+(?:([A-Z][a-z]+)['’]s|(his|her))\s+(?:view|opinion|assessment|words)\b\s*,?|\b[Ii]n\s+the\s+(?:view|opinion|assessment|words)\s+of\s+(?:the\s+)?/g;
 
 /** Attributions (speaker + speech verb) in one sentence. */
+/** "by the …" right after a passive verb. */
+const BY_AGENT = /^\s+by\s+(?:the\s+)?/i;
+/** The same after a time adverbial: "was condemned on Tuesday by the ministry". */
+const AGENT_AFTER_TIME = /^(?:\s+(?:on|late on|early on)\s+[A-Z]\w+day|\s+(?:yesterday|today|earlier|later|also|again|swiftly|\w+ly)){0,2}\s+by\s+(?:the\s+)?/i;
+
 function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): Attribution[] {
   const out: Attribution[] = [];
   const text = doc.folded;
+  /** The agent of a passive verb ending at `end`: the speaker span right after its "by", resolved. */
+  const agentAfterBy = (end: number, lead: RegExp = BY_AGENT, reach = 12): { sp: Span; who: string } | null => {
+    const by = lead.exec(text.slice(end, end + reach));
+    const sp = by ? spans.find((x) => x.kind !== 'pronoun' && x.start >= end + by[0].length - 4 && x.start <= end + by[0].length + 1) : undefined;
+    const who = sp ? resolveSpan(sp, d) : null;
+    return sp && who ? { sp, who } : null;
+  };
   SPEECH_VERBS.lastIndex = 0;
   const verbs: Array<{ start: number; end: number; verb: string }> = [];
   for (let m = SPEECH_VERBS.exec(s.folded); m; m = SPEECH_VERBS.exec(s.folded)) verbs.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, verb: m[0].toLowerCase().replace(/\s+/g, ' ') });
@@ -694,34 +706,27 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // Passive report: "…were killed, it was reported by the Civil Defence", "…, as reported by the monitor",
     // "the toll was given by X": the agent speaks the clause before the frame.
     if (/^(?:reported|stated|announced|documented|said|given|recorded|released|published)$/.test(v.verb) && /(?:\b(?:it|this|that|which)\s+(?:was|is|has been|had been)|\bas|\b(?:was|were|has been|had been|have been))\s+(?:\w+ly\s+)?$/i.test(before)) {
-      const by = /^\s+by\s+(?:the\s+)?/i.exec(text.slice(v.end, v.end + 12));
-      const sp = by ? spans.find((x) => x.kind !== 'pronoun' && x.start >= v.end + by[0].length - 4 && x.start <= v.end + by[0].length + 1) : undefined;
-      const who = sp ? resolveSpan(sp, d) : null;
-      if (sp && who) {
+      const agent = agentAfterBy(v.end);
+      if (agent) {
+        const { sp, who } = agent;
         const frame = /(?:\b(?:it|this|that|which)\s+(?:was|is|has been|had been)|\bas)\s+(?:\w+ly\s+)?$/i.exec(before);
         // A frame closing its clause ("…, it was reported by X") reports what precedes it; "the toll was given by X as 23", what follows.
         if (frame && /,\s*$/.test(text.slice(s.start, v.start - frame[0].length))) out.push({ speakers: [who], verb: 'said', verbStart: v.start - frame[0].length, verbEnd: sp.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false });
         else if (!frame) out.push({ speakers: [who], verb: 'said', verbStart: v.start, verbEnd: sp.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
+        continue;
       }
-      if (sp && who) continue;
     }
     // "The strike was attributed by the Observatory to Russian warplanes": the agent speaks, the rest is its content.
     if (v.verb === 'attributed') {
-      const by = /^\s+by\s+(?:the\s+)?/i.exec(text.slice(v.end, v.end + 12));
-      const sp = by ? spans.find((x) => x.kind !== 'pronoun' && x.start >= v.end + by[0].length - 4 && x.start <= v.end + by[0].length + 1) : undefined;
-      const who = sp ? resolveSpan(sp, d) : null;
-      if (sp && who) out.push({ speakers: [who], verb: 'said', verbStart: v.start, verbEnd: sp.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
+      const agent = agentAfterBy(v.end);
+      if (agent) out.push({ speakers: [agent.who], verb: 'said', verbStart: v.start, verbEnd: agent.sp.end, subjStart: agent.sp.start, subjEnd: agent.sp.end, chained: false, inverted: false, relayOnly: false });
       continue;
     }
     // Passive stance verb: "the account was disputed by Russia", "the strike was condemned by France".
     if (/\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|again|later|then|swiftly)\s+)?$/i.test(before) && !/^[a-z]+ing\b/.test(v.verb) && !/^(?:said|says|told|reported|quoted|called|calling|described|added|noted|stated|expressed|aired|documented|announced)$/.test(v.verb)) {
       // (the agent may follow a time adverbial: "was condemned on Tuesday by the ministry")
-      const by = /^(?:\s+(?:on|late on|early on)\s+[A-Z]\w+day|\s+(?:yesterday|today|earlier|later|also|again|swiftly|\w+ly)){0,2}\s+by\s+(?:the\s+)?/i.exec(text.slice(v.end, v.end + 40));
-      const sp = by ? spans.find((x) => x.kind !== 'pronoun' && x.start >= v.end + by[0].length - 4 && x.start <= v.end + by[0].length + 1) : undefined;
-      const who = sp ? resolveSpan(sp, d) : null;
-      if (sp && who) {
-        out.push({ speakers: [who], verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false });
-      }
+      const agent = agentAfterBy(v.end, AGENT_AFTER_TIME, 40);
+      if (agent) out.push({ speakers: [agent.who], verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: agent.sp.start, subjEnd: agent.sp.end, chained: false, inverted: true, relayOnly: false });
       continue;
     }
     // Subject on the left.
@@ -1325,6 +1330,8 @@ export const HUMANITARIAN_HARM = /\b(?:humanitarian|catastroph\w*|disaster|night
 export const INCIDENT_ANAPHOR = /\b(?:the|this|that)\s+(?:attack|strike|strikes|raid|raids|incident|bombing|shelling|allegations?|accusations?|downing|blast|explosion|crime|massacre|atrocity)\b/i;
 
 /** A locator before a place: what follows "near X" is somewhere else than X. */
+/** "such attacks", "these strikes": a class of attacks, not one (group 1: the determiner). */
+export const CLASS_OF_ATTACKS = /\b(such|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|crimes|violations|assaults|bombardments|bombings)\b/i;
 export const NEAR_BEFORE = /\b(?:near|outside|around|close to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?(?:(?:city|town|village|provincial capital)\s+of\s+)?$/i;
 
 /** Unnamed places located by a named one ("towns and villages near X", "areas around X"): not X itself. */
@@ -1455,7 +1462,7 @@ function linkIncident(
   if (DENY_VERB.test(a.verb) && /^\s*(?:the|that|this)\s+reports?\b(?!\s+(?:of|on|by|from|that)\b)/i.test(content)) return focus.lastStatement;
   if (GENERAL_REMARK.test(core) || (GROUND.test(core) && !ATTACK_WORD.test(core))) return null;
   // "such attacks", "these terrorist attacks" (with several in the article): a class of attacks, not one.
-  const plural = /\b(such|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|crimes|violations|assaults|bombardments|bombings)\b/i.exec(core);
+  const plural = CLASS_OF_ATTACKS.exec(core);
   if (plural && (plural[1]?.toLowerCase() === 'such' || incidents.length >= 2)) return null;
   if (stanceCall && DIPLOMATIC_CALL.test(core)) return null;
   // A party's own operations against "terrorists" are a campaign-level justification.
