@@ -18,6 +18,7 @@ import {
   ACROSS_REGION,
   ATTACK_WORD,
   CASUALTY_ANAPHOR,
+  CLASS_OF_ATTACKS,
   DIPLOMATIC_CALL,
   GENERAL_REMARK,
   GROUND,
@@ -57,8 +58,6 @@ const PRESENT_COPULA = /\b(?:is|are|has|have)\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
 const QUOTE = /["“”]/;
 const TERRORIST = /\bterroris[mt]/i;
-/** "such attacks", "these strikes": a class of attacks, not one. */
-const CLASS_OF_ATTACKS = /\b(?:such|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|crimes|violations|assaults|bombardments|bombings)\b/i;
 
 function bucket(n: number, edges: readonly number[]): string {
   for (const e of edges) if (n <= e) return `≤${e}`;
