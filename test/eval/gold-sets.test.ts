@@ -15,10 +15,10 @@ describe.each([
   ['dev-6', resolve(__dirname, '..', 'dev-6'), 8],
   ['heldout-4', resolve(__dirname, '..', 'heldout-4'), 8],
   ['dev-7', resolve(__dirname, '..', 'dev-7'), 8],
-  ['heldout-7', resolve(__dirname, '..', 'heldout-7'), 8],
-  ['heldout-9', resolve(__dirname, '..', 'heldout-9'), 8],
-  ['heldout-10', resolve(__dirname, '..', 'heldout-10'), 8],
   ['dev-8', resolve(__dirname, '..', 'dev-8'), 8],
+  ['dev-9', resolve(__dirname, '..', 'dev-9'), 8],
+  ['dev-10', resolve(__dirname, '..', 'dev-10'), 8],
+  ['dev-11', resolve(__dirname, '..', 'dev-11'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
