@@ -101,6 +101,8 @@ export interface FeatureContext {
   order?: Map<number, number>;
   /** Per sentence, the cues that match it (a clause can only match what its sentence matches). */
   sentenceCues?: Map<number, ReadonlySet<string>>;
+  /** The places of all the article's incidents, computed once per article. */
+  incidentPlaces?: ReadonlySet<string>;
 }
 
 /** Cue classes the rules use, as evidence rather than verdicts. */
@@ -128,14 +130,21 @@ function cuesOf(text: string): Set<string> {
   return found;
 }
 
-/** The features of one statement for the link decision. */
+/** The features of one statement for the link decision, as a map (for training and inspection). */
 export function linkFeatures(ctx: FeatureContext, st: DraftStatement): Features {
+  const f: Features = new Map();
+  emitFeatures(ctx, st, (name, v) => f.set(name, (f.get(name) ?? 0) + v));
+  return f;
+}
+
+/**
+ * Calls `on(name, value)` for every feature of one statement; a name may come more than once (its
+ * values add up). The model scores features as they come, without building a map.
+ */
+function emitFeatures(ctx: FeatureContext, st: DraftStatement, emit: (name: string, v: number) => void): void {
   const { doc, incidents } = ctx;
   const order = ctx.order ?? bodyOrder(doc);
-  const f: Features = new Map();
-  const on = (name: string, v = 1): void => {
-    f.set(name, (f.get(name) ?? 0) + v);
-  };
+  const on = (name: string, v = 1): void => emit(name, v);
   const s: SentenceInfo = st.sentence;
   const clause = doc.folded.slice(st.clauseStart, st.clauseEnd);
   const sentence = s.folded;
@@ -172,7 +181,7 @@ export function linkFeatures(ctx: FeatureContext, st: DraftStatement): Features 
   on(`position:${bucket(Math.floor((4 * here) / Math.max(1, order.size)), [0, 1, 2])}`);
 
   // Places: an incident's own place named in the clause or elsewhere in the sentence; another place.
-  const incidentPlaces = new Set(incidents.flatMap((i) => i.placeSlugs));
+  const incidentPlaces = ctx.incidentPlaces ?? new Set(incidents.flatMap((i) => i.placeSlugs));
   for (const m of s.mentions) {
     if (m.type !== 'place') continue;
     const inside = m.start >= st.clauseStart && m.end <= st.clauseEnd;
@@ -212,7 +221,6 @@ export function linkFeatures(ctx: FeatureContext, st: DraftStatement): Features 
     seen.add(w);
     on(`w:${w}`);
   }
-  return f;
 }
 
 const weightMaps = new WeakMap<LinkModel, Map<string, number>>();
@@ -232,14 +240,31 @@ export function linkProbability(model: LinkModel, f: Features): number {
  * law answers the attack itself, so it is left to the model). Rare in the training data, so the model
  * cannot learn them reliably.
  */
-function neverLinked(f: Features): boolean {
-  return (f.has('figures') && (f.has('clause:aggregate') || f.has('clause:across-region'))) || f.has('CALL×clause:treaty');
+function neverLinked(has: (name: string) => boolean): boolean {
+  return (has('figures') && (has('clause:aggregate') || has('clause:across-region'))) || has('CALL×clause:treaty');
 }
+/** The features `neverLinked` looks at. */
+const VETO_FEATURES = new Set(['figures', 'clause:aggregate', 'clause:across-region', 'CALL×clause:treaty']);
 
 /** The link decision for one statement's features. */
 export function decideLink(model: LinkModel, f: Features): boolean {
-  if (neverLinked(f)) return false;
+  if (neverLinked((name) => f.has(name))) return false;
   return linkProbability(model, f) >= model.threshold;
+}
+
+/** `decideLink(model, linkFeatures(ctx, st))`, scoring features as they are made. */
+export function decideStatementLink(model: LinkModel, ctx: FeatureContext, st: DraftStatement): boolean {
+  let weights = weightMaps.get(model);
+  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
+  const w = weights;
+  let z = model.bias;
+  const vetoes = new Set<string>();
+  emitFeatures(ctx, st, (name, v) => {
+    z += (w.get(name) ?? 0) * v;
+    if (VETO_FEATURES.has(name)) vetoes.add(name);
+  });
+  if (neverLinked((name) => vetoes.has(name))) return false;
+  return 1 / (1 + Math.exp(-z)) >= model.threshold;
 }
 
 /**
@@ -248,8 +273,13 @@ export function decideLink(model: LinkModel, f: Features): boolean {
  */
 export function relinkStatements(ctx: FeatureContext, statements: DraftStatement[], model: LinkModel = LINK_MODEL): void {
   if (ctx.incidents.length === 0 || statements.length === 0) return;
-  const withOrder: FeatureContext = { ...ctx, order: ctx.order ?? bodyOrder(ctx.doc), sentenceCues: ctx.sentenceCues ?? new Map() };
-  const decided = statements.map((st) => decideLink(model, linkFeatures(withOrder, st)));
+  const perArticle: FeatureContext = {
+    ...ctx,
+    order: ctx.order ?? bodyOrder(ctx.doc),
+    sentenceCues: ctx.sentenceCues ?? new Map(),
+    incidentPlaces: ctx.incidentPlaces ?? new Set(ctx.incidents.flatMap((i) => i.placeSlugs)),
+  };
+  const decided = statements.map((st) => decideStatementLink(model, perArticle, st));
   statements.forEach((st, n) => {
     if (!decided[n]) st.incidentKey = null;
     else if (st.incidentKey === null) st.incidentKey = incidentBefore(ctx.incidents, st.sentence.index)?.key ?? null;

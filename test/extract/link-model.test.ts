@@ -1,7 +1,10 @@
 import { analyse } from '../../src/extract/document';
 import { findIncidents, type DraftIncident } from '../../src/extract/incidents';
-import { decideLink, incidentBefore, linkFeatures, linkProbability, LINK_MODEL, relinkStatements, type LinkModel } from '../../src/extract/link-model';
+import { decideLink, decideStatementLink, incidentBefore, linkFeatures, linkProbability, LINK_MODEL, relinkStatements, type LinkModel } from '../../src/extract/link-model';
 import { findStatements } from '../../src/extract/statements';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGoldSet } from '../../src/eval/gold';
 import { collect, DEFAULT_SETS, trainDefault } from '../../scripts/train-link-model';
 
 const ARTICLE = `Strike hits market in Sarmin
@@ -96,6 +99,30 @@ describe('incidentBefore', () => {
     expect(incidentBefore(incidents, 9)?.key).toBe(1);
     expect(incidentBefore(incidents, 0)?.key).toBe(1);
     expect(incidentBefore([], 3)).toBeNull();
+  });
+});
+
+describe('decideStatementLink', () => {
+  it('decides as decideLink over linkFeatures on every statement of every development article, with per-article context', () => {
+    const root = join(__dirname, '..', '..');
+    let statementsSeen = 0;
+    for (const dir of DEFAULT_SETS) {
+      for (const e of loadGoldSet(join(root, dir)).entries) {
+        if (!e.textFile) continue;
+        const { doc, incidents, statements } = (() => {
+          const d = analyse(readFileSync(e.textFile, 'utf8'), e.gold.article.publishedAt ?? null, e.gold.article.outlet ?? null);
+          const inc = findIncidents(d);
+          return { doc: d, incidents: inc, statements: findStatements(d, inc).statements };
+        })();
+        const ctx = { doc, incidents, kindOf: () => null };
+        const perArticle = { ...ctx, sentenceCues: new Map(), incidentPlaces: new Set(incidents.flatMap((i) => i.placeSlugs)) };
+        for (const st of statements) {
+          statementsSeen++;
+          expect([e.name, st.clauseStart, decideStatementLink(LINK_MODEL, perArticle, st)]).toEqual([e.name, st.clauseStart, decideLink(LINK_MODEL, linkFeatures(ctx, st))]);
+        }
+      }
+    }
+    expect(statementsSeen).toBeGreaterThan(1000);
   });
 });
 
