@@ -19,6 +19,8 @@ describe.each([
   ['dev-9', resolve(__dirname, '..', 'dev-9'), 8],
   ['dev-10', resolve(__dirname, '..', 'dev-10'), 8],
   ['dev-11', resolve(__dirname, '..', 'dev-11'), 8],
+  ['heldout-11', resolve(__dirname, '..', 'heldout-11'), 8],
+  ['heldout-12', resolve(__dirname, '..', 'heldout-12'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
