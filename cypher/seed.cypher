@@ -270,7 +270,7 @@ UNWIND [{incidentId: 'incident:b4d5d43e7f07f561:mardikh:airstrike', placeId: 'pl
 MATCH (i:Incident {id: row.incidentId})
 MATCH (p:Place {id: row.placeId})
 MERGE (i)-[:OCCURRED_IN]->(p);
-UNWIND [{incidentId: 'incident:b4d5d43e7f07f561:mardikh:airstrike', actorId: 'actor:russian-military', articleId: 'article:b4d5d43e7f07f561'}, {incidentId: 'incident:b4d5d43e7f07f561:qardaha:shelling', actorId: 'actor:armed-opposition', articleId: 'article:b4d5d43e7f07f561'}] AS row
+UNWIND [{incidentId: 'incident:b4d5d43e7f07f561:qardaha:shelling', actorId: 'actor:armed-opposition', articleId: 'article:b4d5d43e7f07f561'}] AS row
 MATCH (i:Incident {id: row.incidentId})
 MATCH (a:Actor {id: row.actorId})
 MERGE (i)-[r:ATTRIBUTED_TO {articleId: row.articleId}]->(a);

@@ -30,6 +30,9 @@ const ISO_RE = /\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/g;
 /** Time expressions too vague for a day: they give no date, and stop a sentence inheriting one. */
 /** What puts a month without a day as the time of a tally: "in October", "during late April", "throughout November". */
 const MONTH_PERIOD = /\b(?:in|during|throughout|through|over)\s+(?:the\s+month\s+of\s+)?(?:(?:late|early|mid)[\s-]?)?$/i;
+/** A month without a day or year after "in", "during": "in March", "during late April". */
+const BARE_MONTH_RE =
+  /\b(?:in|during|throughout|through|over)\s+(?:the\s+month\s+of\s+)?(?:(?:late|early|mid)[\s-]?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!\s+(?:of\s+)?(?:this|last|next)\s+year)/g;
 const VAGUE_RE = /\b(?:(?:over|at|during) the weekend|this weekend|last weekend|last week|earlier this week|this week|last month|earlier this month|this month|last year|earlier this year|(?:in )?recent (?:days|weeks))\b/gi;
 
 function iso(d: Date): string {
@@ -130,6 +133,13 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
     const tail = chrono.strict.parse(r.text.slice(pod[0].length), ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })[0];
     return tail ? [{ index: tail.index + r.index + pod[0].length, text: tail.text, start: tail.start }] : [];
   });
+  // "killed 58 civilians in March": chrono's strict parser skips a bare month; a month named as a period is a tally's.
+  BARE_MONTH_RE.lastIndex = 0;
+  for (let m = BARE_MONTH_RE.exec(text); m; m = BARE_MONTH_RE.exec(text)) {
+    const at = m.index + m[0].length - (m[1]?.length ?? 0);
+    const end = m.index + m[0].length;
+    if (!found.some((r) => r.index < end && r.index + r.text.length > at)) out.push({ start: at, end, date: null, span: false, month: true });
+  }
   for (const r of found) {
     const c = r.start;
     // "two days earlier", "a week later": chrono counts them from its reference (the publication date, or

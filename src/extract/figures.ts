@@ -189,11 +189,27 @@ const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|toll|bod(?:y|ies)|ca
 /** "Source: as many as 19.", "as many as 19": the whole entry is one number (a line of a toll list). */
 const BARE_TOLL = new RegExp(String.raw`^(?:[^:]{1,80}:)?\s*${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s*\.?\s*$`, 'g');
 
+/**
+ * "VDC documented 41.", "The group named five.": a counting verb whose object is a bare number ending the
+ * clause, as monitors' tallies are told one after another; the dead are what is counted.
+ */
+const COUNTED_BARE = new RegExp(String.raw`\b(?:recorded|registered|counted|documented|named|verified|listed|identified)\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s*[.;]?\s*$`, 'g');
+/**
+ * A count named by its noun alone, updated: "the number had climbed to seven", "raised its own count to 12",
+ * "SCD's latest figure is 11". The dead are what such a running count counts.
+ */
+const COUNT_UPDATE = new RegExp(
+  String.raw`\b(?:the\s+(?:number|count|tally|figure)(?!\s+of)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|grown|grew)\s+to|(?:raised|revised|updated|increased|lifted)\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:death\s+)?(?:count|toll|tally|figure)\s+(?:up\s+)?to|(?:latest|new|final|updated|revised)\s+(?:figure|count|tally)\s+(?:is|was|stands\s+at|stood\s+at))\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|hours|days|weeks|months|years|million|billion))`,
+  'g',
+);
+const COUNT_UPDATE_GATE = /\b(?:number|count|tally|figure|toll)\b/;
+const COUNTED_GATE = /\b(?:recorded|registered|counted|documented|named|verified|listed|identified)\s/;
+
 /** "the toll rose to 14", "the death toll stands at 23": the latest count. */
-const TOLL_NOW = new RegExp(String.raw`\b(?:toll|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:(?:rose|risen|climbed|climbs|rises|increased|stood|stands|standing|remained|remains|jumped|grew|soared)\s+(?:to|at)|reached|reaches|(?:is|was)(?:\s+now)?(?=\s+(?:at least|more than|over|about|nearly|some|around|\d)))\s+${QUAL}${NUM}`, 'g');
+const TOLL_NOW = new RegExp(String.raw`\b(?:toll|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:(?:rose|risen|climbed|climbs|rises|increased|stood|stands|standing|remained|remains|jumped|grew|soared)\s+(?:to|at)|revised\s+(?:up|down|upwards?|downwards?)?\s*to|reached|reaches|(?:is|was)(?:\s+now)?(?=\s+(?:at least|more than|over|about|nearly|some|around|\d)))\s+${QUAL}${NUM}`, 'g');
 
 /** People counted one by one: "a nurse", "two staff members", "an elderly man", "their mother". */
-const PERSON = String.raw`(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|grand(?:mother|father|son|daughter|children|child)s?|uncles?|aunts?|cousins?|nephews?|nieces?|soldiers?|fighters?|guards?|nurses?|doctors?|patients?|volunteers?|workers?|staff(?:\s+members?)?|members?|rescuers?|paramedics?|medics?|drivers?|teachers?|students?|pupils?|farmers?|shepherds?|brothers?|sisters?|sons?|daughters?|relatives?|residents?|babies|baby|infants?|teenagers?|mother|father|wife|husband)`;
+const PERSON = String.raw`(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|grand(?:mother|father|son|daughter|children|child)s?|porters?|cleaners?|technicians?|labou?rers?|uncles?|aunts?|cousins?|nephews?|nieces?|soldiers?|fighters?|guards?|nurses?|doctors?|patients?|volunteers?|workers?|staff(?:\s+members?)?|members?|rescuers?|paramedics?|medics?|drivers?|teachers?|students?|pupils?|farmers?|shepherds?|brothers?|sisters?|sons?|daughters?|relatives?|residents?|babies|baby|infants?|teenagers?|mother|father|wife|husband)`;
 
 const KILLED: RegExp[] = [
   // "killed a family of five", "wiping out an entire family of seven".
@@ -202,13 +218,18 @@ const KILLED: RegExp[] = [
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left|leaving)\s+"?${QUAL}"?${NUM}\b(?:\s+(?:people|civilians|members|men|women|soldiers|fighters|man|woman)\b)?(?:\s+and\s+his\s+\w+)?`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—–][^—–]{0,50}[—–])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g'),
   // "four people have now died".
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+[a-z-]+){0,2}(?:,[^,]{0,50},)?\s+(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g'),
+  // "one of the clinic's guards was killed": one person, named by the group they belong to.
+  new RegExp(String.raw`\b()(one)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){0,3}?(?:was|has been|had been)\s+(?:killed|martyred)\b`, 'g'),
+  // "held government forces responsible for 193 of the deaths".
+  new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:deaths|killings|fatalities)\b`, 'g'),
   TOLL_NOW,
   // "fatalities numbered 11".
   new RegExp(String.raw`\b(?:fatalities|deaths|the dead)\s+(?:numbered|totalled|totaled|number|total)\s+${QUAL}${NUM}`, 'g'),
-  new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:death\s+)?toll\s+(?:higher,\s+)?at\s+${QUAL}${NUM}`, 'g'),
+  // "put the final toll at 15", "has put the death toll from the strike at four".
+  new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:(?:death|final|new|latest|revised|overall|total|civilian)\s+){0,2}toll\s+(?:(?:from|in|of|for)\s+[^.;,]{1,40}?\s+)?(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}`, 'g'),
   // "gave a lower toll, and the monitor put it at five": "it" is the toll.
-  new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:it|that|the (?:figure|number|count|tally))\s+(?:higher\s+|lower\s+)?at\s+${QUAL}${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|metres|meters|hours|days|weeks|months|years|million|billion))`, 'g'),
+  new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:it|that|the (?:figure|number|count|tally))\s+(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|metres|meters|hours|days|weeks|months|years|million|billion))`, 'g'),
   new RegExp(String.raw`\b(?:death\s+)?toll\s+of\s+${QUAL}${NUM}`, 'g'),
   new RegExp(String.raw`\b(?:recovered|pulled out|pulling out|retrieved|found)\s+${QUAL}${NUM}\s+bodies`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}\s+bodies`, 'g'),
@@ -243,7 +264,7 @@ const INJURED: RegExp[] = [
   // "wounding three of her relatives" counts the wounded; "wounding two of its volunteers" is partial.
   new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of(?!\s+(?:her|his|their)\s+(?:relatives|family|children|sons|daughters|brothers|sisters|neighbou?rs|parents|grandchildren)\b))\b)`, 'g'),
   // "five others, among them a child, were injured".
-  new RegExp(String.raw`\b${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:(?:lightly|slightly|seriously|severely|critically|badly|moderately)\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
+  new RegExp(String.raw`\b${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:(?:also|later|reportedly|all)\s+)?(?:(?:lightly|slightly|seriously|severely|critically|badly|moderately)\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
   // "some 40 people were being treated in hospitals".
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients)\s+(?:were|are|had been|have been)\s+(?:being\s+)?(?:treated|receiving treatment)\b`, 'g'),
   // "two staff members suffered minor injuries"
@@ -265,6 +286,8 @@ const CHILDREN: RegExp[] = [
 ];
 /** A toll made up only of children fills both killed and children: "killed two children", "a child was killed". */
 const CHILD_ONLY: RegExp[] = [
+  // "put the toll at as many as four children".
+  new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at\s+${QUAL}${NUM}\s+(?:children|boys|girls)\b`, 'g'),
   new RegExp(String.raw`\bbodies\s+of\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
   // ("killed or injured" is a count of casualties, not of the dead)
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+been|have\s+been|were|was)\s+killed(?!\s+or\s+(?:injured|wounded|maimed|hurt))`, 'g'),
@@ -274,10 +297,12 @@ const CHILD_ONLY: RegExp[] = [
   new RegExp(String.raw`\bkill(?:ed|ing|s)\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
 ];
 
-const ZERO_ALL = /\b(?:no casualties|without (?:causing |inflicting )?(?:any )?casualties|no one (?:was|had been) (?:hurt|killed|injured)|nobody was (?:hurt|killed|injured)|no injuries or deaths|no deaths or injuries|caused no casualties|without casualties|no (?:one|body) was hurt)\b/;
-const ZERO_KILLED = /\bno\s+(?:[a-z]+\s+)?(?:losses|deaths|fatalities)\b/;
+const ZERO_ALL = /\b(?:no (?:[a-z]+ )?(?:troops|soldiers|servicemen|personnel|staff|crew|people) (?:was|were|had been) (?:hurt|injured|wounded)|no casualties|without (?:causing |inflicting )?(?:any )?casualties|no one (?:was|had been) (?:hurt|injured)|nobody (?:was|had been) (?:hurt|injured)|no injuries or deaths|no deaths or injuries|caused no casualties|without casualties|no (?:one|body) was hurt)\b/;
+/** "Nobody was killed there, but a dozen were wounded": a zero for the dead only; the wounded are still counted. */
+const ZERO_KILLED = /\bno\s+(?:[a-z]+\s+)?(?:losses|deaths|fatalities)\b|\b(?:denied|denies|deny|denying)\s+(?:suffering\s+|having\s+suffered\s+)?any\s+(?:[a-z]+\s+)?losses\b/;
+const NOBODY_KILLED = /\b(?:no one|nobody|none|no (?:[a-z]+ )?(?:troops|soldiers|servicemen|personnel|staff|crew|people)) (?:was|were|had been) killed\b/;
 
-const ELEM = String.raw`(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?${PERSON}|(?:his|her|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:young|little|baby|infant|teenage|elderly|two-year-old|[a-z]+-year-old)\s+)?${PERSON})`;
+const ELEM = String.raw`(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?${PERSON}|(?:his|her|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:young|little|small|baby|infant|teenage|elderly|two-year-old|[a-z]+-year-old)\s+)?${PERSON})`;
 const LIST = String.raw`(${ELEM}(?:,\s+${ELEM}){0,4},?\s+and\s+${ELEM})`;
 /** "killed a nurse and a guard", "two staff members and a patient were killed": the victims listed one by one. */
 const KILLED_LIST: RegExp[] = [
@@ -297,14 +322,20 @@ function listCount(list: string): { n: number; kids: number } | null {
     const n = /^(?:his|her|their)$/.test(tok[1]) ? (tok[2] ? parseNumber(tok[2]) : 1) : parseNumber(tok[1]);
     if (n === null) return null;
     total += n;
-    if (/\b(?:child|children|boys?|girls?|bab(?:y|ies)|infants?)$|\b(?:young|little|baby|infant)\s+(?:sons?|daughters?)$/.test(part.trim())) kids += n;
+    if (/\b(?:child|children|grandchild(?:ren)?|boys?|girls?|bab(?:y|ies)|infants?)$|\b(?:young|little|small|baby|infant)\s+(?:grand)?(?:sons?|daughters?)$/.test(part.trim())) kids += n;
   }
   return { n: total, kids };
 }
 
-function listHit(text: string): Hit | null {
+/** "wounding three nurses and a porter": the wounded listed one by one. */
+const INJURED_LIST: RegExp[] = [
+  new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+${LIST}`, 'g'),
+  new RegExp(String.raw`(?:^|[^a-z-])${LIST}\s+(?:were|have been|had been)\s+(?:(?:lightly|slightly|seriously|severely|critically|badly)\s+)?(?:wounded|injured|hurt)\b`, 'g'),
+];
+
+function listHit(text: string, lists: RegExp[] = KILLED_LIST): Hit | null {
   let best: Hit | null = null;
-  for (const re of KILLED_LIST) {
+  for (const re of lists) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const c = m[1] ? listCount(m[1]) : null;
@@ -334,7 +365,7 @@ export function extractFigures(clause: string): Figures {
   const out: Figures = { killed: null, injured: null, children: null, qualifier: null };
   // Most clauses tell no toll: without a casualty word only a bare toll-list entry can carry one.
   if (!CASUALTY_WORD.test(t)) {
-    const bare = firstHit(t, [BARE_TOLL]);
+    const bare = firstHit(t, [BARE_TOLL]) ?? (COUNTED_GATE.test(t) ? firstHit(t, [COUNTED_BARE]) : null) ?? (COUNT_UPDATE_GATE.test(t) ? firstHit(t, [COUNT_UPDATE]) : null);
     if (bare) {
       out.killed = bare.n;
       out.qualifier = bare.q;
@@ -347,9 +378,11 @@ export function extractFigures(clause: string): Figures {
     out.qualifier = Qualifier.EXACT;
     return out;
   }
-  let k = gatedHit(t, KILLED_GATE, KILLED);
+  // "no one was killed" ("one was killed" inside it is no toll of one).
+  const nobody = NOBODY_KILLED.exec(t);
+  let k = nobody ? { at: nobody.index, n: 0, q: Qualifier.EXACT } : gatedHit(t, KILLED_GATE, KILLED);
   // A toll list's entry that is a bare number: "The Syrian Observatory: as many as 19."
-  if (!k) k = firstHit(t, [BARE_TOLL]);
+  if (!k) k = firstHit(t, [BARE_TOLL]) ?? (COUNTED_GATE.test(t) ? firstHit(t, [COUNTED_BARE]) : null) ?? (COUNT_UPDATE_GATE.test(t) ? firstHit(t, [COUNT_UPDATE]) : null);
   // "which had initially reported nine dead, said the toll had climbed to 14": the update wins.
   const now = k ? gatedHit(t, KILLED_GATE, [TOLL_NOW]) : null;
   if (k && now && now.at > k.at && /\b(?:initially|originally|earlier|first|previously)\b/.test(t.slice(k.at - 40 > 0 ? k.at - 40 : 0, now.at))) k = now;
@@ -359,6 +392,9 @@ export function extractFigures(clause: string): Figures {
   // "120 children had been killed or injured": a count of casualties, not a death toll.
   if (k && /^[^.;]{0,60}?\bkilled\s+or\s+(?:injured|wounded|maimed|hurt)\b/.test(t.slice(k.at, k.at + 90))) k = null;
   let i = gatedHit(t, INJURED_GATE, INJURED);
+  // A list of the wounded starting where the first count does is the count ("wounding three nurses and a porter").
+  const woundedList = i && / and /.test(t) ? listHit(t, INJURED_LIST) : null;
+  if (i && woundedList && woundedList.at <= i.at + 12 && woundedList.n > i.n) i = woundedList;
   // "killing two workers and injuring a third": one more person, wounded.
   const another = /\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+of\b)/.exec(t);
   if (!i && another) i = { at: another.index, n: 1, q: Qualifier.EXACT };

@@ -24,6 +24,8 @@ interface Term {
   start: number;
   end: number;
   kind: IncidentKind;
+  /** A gas or chemical attack named as such: harm is implied. */
+  chemical?: boolean;
 }
 
 /** "weeks of", "months of heavy": what precedes an attack word that names a long campaign, not one attack. */
@@ -73,7 +75,44 @@ function attackTerms(s: SentenceInfo): Term[] {
       out.push({ start, end, kind });
     }
   }
+  // "a suspected toxic gas attack on X": a chemical attack whose delivery the sentence does not name is OTHER.
+  if (out.length === 0 && GAS_GATE.test(s.folded)) {
+    CHEMICAL_ATTACK.lastIndex = 0;
+    for (let m = CHEMICAL_ATTACK.exec(s.folded); m; m = CHEMICAL_ATTACK.exec(s.folded)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: IncidentKind.OTHER, chemical: true });
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const GAS_GATE = /\b(?:gas|chemical|chlorine|sarin)\b/i;
+/** A gas or chemical attack named as such ("toxic gas attack", "chlorine attack", "chemical strike"). */
+const CHEMICAL_ATTACK = /\b(?:(?:(?:toxic|poison(?:ous)?|nerve|chlorine|sarin|mustard)\s+)?gas|chemical(?:\s+weapons?)?|chlorine|sarin)\s+(?:attacks?|strikes?)\b/gi;
+
+/** "two barrels hit", "the first barrel fell": barrel bombs by their short name (once the article has named them). */
+const SHORT_BARREL = /\bbarrels?\b(?![- ]bombs?\b)/gi;
+function shortBarrels(s: SentenceInfo, terms: Term[]): void {
+  SHORT_BARREL.lastIndex = 0;
+  for (let m = SHORT_BARREL.exec(s.folded); m; m = SHORT_BARREL.exec(s.folded)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (terms.some((t) => start < t.end && end > t.start)) continue;
+    terms.push({ start, end, kind: IncidentKind.AIRSTRIKE });
+  }
+  terms.sort((a, b) => a.start - b.start);
+}
+
+/** The next sentence says the drones were brought down: "… launched two drones at X. Both were shot down …". */
+const DOWNED_NEXT = /^\s*(?:both|all|they|the\s+(?:[\w-]+\s+)?drones?|each|it|one|neither|none)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:(?:later|quickly|all|also)\s+)?(?:shot down|intercepted|downed|brought down|destroyed in (?:the\s+)?air)\b/i;
+
+/**
+ * Drones whose interception the next sentence of the paragraph tells: the launch was intercepted, an
+ * OTHER incident (as "shot down three drones" in one sentence already is), not an air strike.
+ */
+function interceptedDrones(doc: Doc, s: SentenceInfo, terms: Term[]): void {
+  for (const t of terms) {
+    if (t.kind !== IncidentKind.AIRSTRIKE || !/drones?$/i.test(doc.folded.slice(t.start, t.end))) continue;
+    const next = doc.sentences[s.index + 1];
+    if (next && next.role === 'body' && next.paragraph === s.paragraph && DOWNED_NEXT.test(next.folded)) t.kind = IncidentKind.OTHER;
+  }
 }
 
 /** Incidents in this domain happen in Syria: foreign places (datelines, capitals) are never incident sites. */
@@ -157,6 +196,10 @@ function clauseOf(starts: number[], pos: number): number {
 const SPEECH_DATE =
   /\b(?:said|says|told|reported|announced|added|confirmed|denied|briefing|statement|(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:condemned|critici[sz]ed|denounced|deplored|rejected|denied|dismissed|refuted|disputed)))(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
 
+/** A speech act right after a date: the date is the statement's ("on Wednesday issued a statement"). */
+const SPEECH_AFTER_DATE =
+  /^\s*(?:said|says|told|issued|released|published|announced|reported|confirmed|denied|condemned|urged|accused|blamed|warned|claimed)\b/;
+
 /** What joins an attack word to the place it was aimed at: "attack of 16 November on", "raids against the town of". */
 const ATTACK_ON =
   /^(?:\s+(?:attacks?|strikes?|raids?|bombings?|barrages?))?(?:\s+(?:of|on)\s+[\w ,]{1,25}?)?\s+(?:on|against|targeting)\s+(?:the\s+)?(?:(?:town|village|city|district|neighbou?rhood|camp)\s+of\s+)?$/i;
@@ -173,6 +216,10 @@ const SAME_SITE =
   /\bthe\s+same\s+(?:school|hospital|clinic|market|marketplace|building|camp|mosque|bakery|facility|neighbou?rhood|village|town|area|site|shelter)\b|\bthe\s+(?:town|village|hamlet|camp)(?:'s|’s)?\b(?!\s+(?:of|council|councils)\b)/i;
 /** A back-reference to an attack already described ("the strike on 15 July killed 27"). */
 const DEFINITE_ATTACK = /\b(?:the|that|this|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|assault)\b/i;
+/** "the attack on the post at", "the strike against the village of": a definite attack aimed at a site. */
+const ATTACK_ON_SITE = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|raid|bombing|assault|bombardment)\s+(?:on|at|against)\b/i;
+/** "striking regime positions near X", "shelling homes in X": an attack verb with the thing it hit. */
+const STRIKING_OBJECT = /\b(?:striking|hitting|pounding|shelling|bombing)\s+(?!of\b)(?:the\s+)?(?:(?!of\b)[\w-]+\s+){0,2}?(?:positions?|targets?|posts?|bases?|homes?|houses?|buildings?|neighbou?rhoods?|outskirts|villages?|towns?)\b/i;
 /** A definite determiner right before an attack word: "the strikes", "those deadly raids". */
 const DEFINITE_BEFORE = /\b(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Markers that the sentence is about a different event than the one before it. */
@@ -335,6 +382,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   let leadPlace: { s: SentenceInfo; group: Mention[]; date: string | null } | null = null;
   // The last specific place a scene-setting sentence set the scene in; it outlives the next sentence.
   let scene: { s: SentenceInfo; group: Mention[] } | null = null;
+  // "barrel bombs" named once, "two barrels hit a school" after: the short form is the same weapon.
+  const barrelBombs = /\bbarrel[- ]bombs?\b/i.test(doc.folded);
   for (const s of doc.sentences) {
     // A dated section heading ("Darkush, 25 October") dates the section's undated lines.
     if (s.role === 'crosshead') {
@@ -348,6 +397,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (d.month) return false;
       const before = doc.folded.slice(Math.max(s.start, d.start - 30), d.start);
       if (SPEECH_DATE.test(before)) return false;
+      // "SAMS on Wednesday issued a statement on the strike", "the ministry on Monday said": the speech act's day.
+      if (SPEECH_AFTER_DATE.test(doc.folded.slice(d.end, d.end + 40))) return false;
       // The date of a dateline ("BEIRUT, July 15 (Meridian Wire) -") is the report's; a date that opens a
       // timeline entry ("Nov. 14 – Artillery shells …") is the event's.
       if (d.start - s.start < 30 && d.start - s.start > 2 && /^\s*(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 25))) return false;
@@ -355,6 +406,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     });
     const clauses = clauseStarts(s);
     const terms = attackTerms(s);
+    if (/drone/i.test(s.folded)) interceptedDrones(doc, s, terms);
+    if (barrelBombs && /\bbarrels?\b/i.test(s.folded)) shortBarrels(s, terms);
     const all = s.mentions.filter((m) => m.type === 'place' && inSyria(m.slug, doc));
     const places = all.filter((m, i) => {
       const before = doc.folded.slice(Math.max(s.start, m.start - 45), m.start);
@@ -392,7 +445,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // "3. Air strikes west of X (Tuesday, 6 December).": a digest item's run-in heading names its attack
     // without a verb.
     const runIn = specific.length > 0 && ownDates.length > 0 && RUN_IN_HEADING.test(s.folded);
-    const harm = HARM.test(harmText) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn;
+    const chemical = specific.length > 0 && terms.some((t) => t.chemical);
+    const harm = HARM.test(harmText) || (specific.length > 0 && STRIKING_OBJECT.test(harmText)) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn || chemical;
     // "killed 62 civilians in Idlib in October": a month with no day is a tally's period.
     const monthTally = s.dates.some((d) => d.month) && !ownDates.some((d) => d.date !== null);
     const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || monthTally || s.dates.some((d) => d.span);
@@ -431,7 +485,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const t = terms[0]!;
       placeless.push({ s, kind: terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind, date: dateFor(t, t.start) });
     }
-    const adjacent = (x: SentenceInfo | undefined): boolean => !!x && x.index === s.index - 1 && x.paragraph === s.paragraph;
+    // "… fired mortar shells at a post in the de-escalation zone." + (new paragraph) "… the attack on the post at X":
+    // a definite attack on a named site continues the sentence before, paragraph break or not.
+    const adjacent = (x: SentenceInfo | undefined): boolean => !!x && x.index === s.index - 1 && (x.paragraph === s.paragraph || ATTACK_ON_SITE.test(s.folded));
     const ownDay = ownDates.find((d) => d.date !== null)?.date ?? null;
     if (drafts.length === 0 && !aggregate && !denial) {
       const lead = (kind: IncidentKind, date: string | null, group: Mention[], from: SentenceInfo[]): void => {
@@ -454,7 +510,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       }
     }
     leadAttack =
-      terms.length > 0 && harm && places.length === 0 && !aggregate && !denial && !TALLY.test(s.folded)
+      // (a region, "in the Idlib de-escalation zone", places no attack: the next sentence may)
+      terms.length > 0 && harm && places.every((m) => placeKind(m.slug, doc) === PlaceKind.REGION) && !aggregate && !denial && !TALLY.test(s.folded)
         ? { s, kind: terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : terms[0]!.kind, date: ownDates.length > 0 ? dateFor(terms[0]!, terms[0]!.start) : null }
         : null;
     const firstGroup = terms.length === 0 ? leadPlaceGroup(doc, specific) : undefined;
@@ -499,6 +556,16 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         if (ownDates.length === 0 && DEFINITE_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 30), t.start)) && best.every((m) => drafts.some((d) => d.placeSlugs.includes(m.slug)))) {
           for (const d of drafts) if (best.some((m) => d.placeSlugs.includes(m.slug))) d.sentences.add(s.index);
           continue;
+        }
+        // "condemned the strike on Wednesday, calling it a violation … for the Idlib region": a definite attack
+        // placed only by a province that holds an incident of that kind already told names that incident
+        // again; the day next to it is the reaction's.
+        if (DEFINITE_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 30), t.start)) && best.every((m) => !isSpecificIn(m.slug, doc))) {
+          const told = drafts.filter((d) => d.kind === t.kind && d.placeSlugs.some((p) => isSpecificIn(p, doc) && best.some((m) => ancestorOf(m.slug, p, doc))));
+          if (told.length === 1) {
+            told[0]!.sentences.add(s.index);
+            continue;
+          }
         }
         // Kind: OTHER (downing, roadside bomb) or the paired attack term's kind.
         const near = terms.filter((x) => Math.abs(x.start - (best[0]?.start ?? 0)) < 200 && sameClause(x, best));

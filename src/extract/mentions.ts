@@ -212,8 +212,8 @@ const NEW_PLACE_RE = new RegExp(String.raw`\b(village|town|city|district|camp|ne
 const PLACE_KIND_AFTER_RE = new RegExp(String.raw`(?<![\w'’-])(${PLACE_NAME})\s+(village|town|hamlet|camp)\b(?!\s+of\b)`, 'g');
 /** Words for peoples and faiths, which qualify a village without naming it ("the Druze village"). */
 const PEOPLE_ADJECTIVE = /^(?:[A-Z][a-z]+(?:ian|ish|ese|ite|ic)|Arab|Druze|Iraqi|Israeli|Yazidi|Sunni|Shia|Shiite|Turkmen|Kurd|Frontline|Border|Rebel|Opposition|Government|Regime|Nearby|Neighbouring|Neighboring|Small|Big|Large|Remote|Hilltop|Mountain|Farming|Market|Home|Same|Whole|Entire|Northern|Southern|Eastern|Western|Next|Last|First|Second|Third|Old|New|Ancient|Historic|Strategic|Key)$/;
-/** "X in Idlib province", "X in the southern Idlib countryside": X lies in that province. */
-const IN_PROVINCE_RE = /^\s+in\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural|central)\s+)?([A-Z][\w'-]+)\s+(?:province|governorate|countryside)\b/;
+/** "X in Idlib province", "X in the southern Idlib countryside", "X, in the north of Hama province": X lies in that province. */
+const IN_PROVINCE_RE = /^,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:(?:southern|northern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural|central)\s+)?([A-Z][\w'-]+)\s+(?:province|governorate|countryside)\b/;
 
 /**
  * Finds actor and place mentions in `folded[start, end)` (a sentence or line of the folded text).
@@ -612,7 +612,9 @@ function provinceForm(folded: string, s: number, e: number, slug: string): strin
   // "the provinces of Hama and Aleppo".
   const after2 = folded.slice(e, e + 60);
   if (
-    /^\s+(?:province|provinces|countryside|governorates?|region)\b/i.test(after) ||
+    /^\s+(?:province|provinces|countryside|governorates?|region|mountains|hills)\b/i.test(after) ||
+    // "western Aleppo", "northern Hama": a compass point before a provincial capital names the province's part.
+    /\b(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|rural)\s+$/i.test(before) ||
     /^(?:,\s*[A-Z][\w'-]+){0,3},?\s+and\s+(?:the\s+)?[A-Z][\w'-]+\s+(?:provinces|governorates)\b/.test(after2) ||
     /\b(?:province|provinces|governorates?|countryside) of\s+$/i.test(before) ||
     /\b(?:provinces|governorates) of\s+(?:[A-Z][\w'-]+,\s*){1,3}$/.test(before) ||

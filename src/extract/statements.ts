@@ -73,7 +73,7 @@ const BODY_HEAD = String.raw`(?:(?:[A-Z][\w'-]+\s+){1,4}(?:Command|Directorate|C
 /** "a source at <Body>", "an official from the <Body>". */
 const SOURCE_AT_BODY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:source|sources|official|officials|spokes(?:man|woman|person)|officer|statement)\s+(?:at|in|from|of|for|with)\s+(?:the\s+)?(${BODY_HEAD})\b`, 'g');
 /** "The Hama Police Command said". */
-const BODY_SAYS = new RegExp(String.raw`(?:^|\bthe\s+)(${BODY_HEAD})(?=\s+(?:said|says|told|announced|reported|stated)\b)`, 'g');
+const BODY_SAYS = new RegExp(String.raw`(?:^(?:The\s+)?|\bthe\s+)(${BODY_HEAD})(?=(?:\s*,\s*in\s+a\s+(?:[\w-]+\s+){0,4}?statement[^,]{0,30},)?\s+(?:said|says|told|announced|reported|stated|held|holds|appealed|called|urged|condemned|accused|denied|blamed|demanded)\b)`, 'g');
 
 /** Head nouns of organisations: never a person's name on their own. */
 const ORG_WORD = /^(?:Organi[sz]ation|Command|Committee|Commission|Council|Society|Network|Office|Agency|Ministry|Department|Directorate|Authority|Administration|Centre|Center|Group|Front|Army|Forces|Brigade|Union|Coalition|Alliance|Observatory|Institute|Foundation|Association|Federation|Mission|Secretariat|Service|Services|Police|Court|Government|Parliament|Assembly|Board|Bureau|Team|Unit|Units|Corps|Media|News|Television|Radio|Channel)$/;
@@ -282,9 +282,40 @@ function lastOrgMention(doc: Doc, s: SentenceInfo, at: number): string | null {
   return null;
 }
 
+/** A descriptive epithet the alias table gives one body ("the UK-based group"), which several bodies fit. */
+const EPITHET = /^(?:the\s+)?[A-Z][\w.]*-based\s+(?:group|monitor|organi[sz]ation|watchdog|network|NGO|charity)$/i;
+
+/** "the UK-based group" after another body of the same kind was named: that body, not the alias table's. */
+function epithetReferent(slug: string, surface: string, d: Discourse): string {
+  // "The council appealed …" right after "the Kafr Nabl Local Council" spoke: the body just named, not the alias table's council.
+  const head = surface.length <= 18 ? /^(?:the\s+)?(council|committee|commission|directorate|authority|administration|command)$/i.exec(surface) : null;
+  if (head) {
+    const noun = (head[1] ?? '').toLowerCase();
+    for (const x of [d.lastSpeaker, d.lastOrg]) {
+      const name = x ? d.persons.get(x)?.name : undefined;
+      if (x && x !== slug && name && name.toLowerCase().endsWith(noun)) return x;
+    }
+    return slug;
+  }
+  if (!surface.includes('-based') || !EPITHET.test(surface)) return slug;
+  const kind = ACTORS.get(slug)?.kind;
+  for (let i = d.seenActors.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const x = d.seenActors[i]!;
+    if (x === slug) return slug;
+    if (ACTORS.get(x)?.kind === kind) return x;
+  }
+  return slug;
+}
+
+/** A body's communicative act that is not itself a statement: "made no mention of", "published", "declined to comment". */
+const MEDIUM_VERB = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:made\s+no\s+mention|gave\s+no|published|released|issued|aired|broadcast|carried|posted|declined|refused|did\s+not\s+(?:mention|report|say|comment|give|name)|(?:has|had)\s+not\s+(?:mentioned|reported|said|commented|given|named))\b/;
+
+/** After a subject: a finite verb ("referred", "has said", "made no mention"). */
+const SUBJECT_VERB = /^\s+(?:(?:has|have|had|was|were|is|also|later|then|again)\s+)?(?:[a-z]+ed|made|gave|sent|told|said|says|issued|put|took|spoke)\b/;
+
 function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
-  for (const m of s.mentions) if (m.type === 'actor') spans.push({ start: m.start, end: m.end, kind: 'actor', slug: m.slug, surface: m.surface });
+  for (const m of s.mentions) if (m.type === 'actor') spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d), surface: m.surface });
   const covered = (a: number, b: number): boolean => s.mentions.some((m) => a < m.end && b > m.start);
   // "Hope for Children International": an organisation the alias table does not know, named with a
   // connecting "for" (its tail is not a person's name; "X of the Y Institute" is a person and an employer).
@@ -384,6 +415,14 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const owner = s.mentions.filter((x) => x.type === 'actor' && x.end <= start && /^['’]s\s/.test(doc.folded.slice(x.end, x.end + 3))).pop();
       if (owner && !/[:;.]/.test(doc.folded.slice(owner.end, start).replace(/[:;]\s*$/, ''))) {
         spans.push({ start, end: start + m[0].length, kind: 'actor', slug: owner.slug, surface: m[0] });
+        continue;
+      }
+    }
+    // "…referred reporters to its statement, in which it said …": inside a relative clause, "it" is the main clause's subject.
+    if (m[0].toLowerCase() === 'it' && /\b(?:in which|which|where|whereby)\s+$/i.test(doc.folded.slice(Math.max(s.start, start - 12), start))) {
+      const subj = s.mentions.find((x) => x.type === 'actor' && x.end <= start);
+      if (subj && kindOfSlug(subj.slug, d) !== ActorKind.PERSON && /^\W*(?:[^,]{0,60},\s*)?(?:the\s+)?$/i.test(doc.folded.slice(s.start, subj.start)) && SUBJECT_VERB.test(doc.folded.slice(subj.end, subj.end + 90).replace(/^\s*,[^,]{1,60},/, ''))) {
+        spans.push({ start, end: start + m[0].length, kind: 'actor', slug: subj.slug, surface: m[0] });
         continue;
       }
     }
@@ -1073,6 +1112,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     return { stance: Stance.CALL, targets: objAfter() };
   }
   if (ACCUSE_VERB.test(v)) {
+    // "held 'the criminal regime and its backers' fully responsible": every actor named between the verb and "responsible".
+    if (/^(?:held|holds|holding|hold)$/.test(v)) {
+      const span = /^\s*((?:"?[\w'.-]+"?\s+){1,10}?)(?:(?:fully|solely|entirely|directly)\s+)?(?:responsible|accountable|to account|culpable)\b/i.exec(content);
+      const who = span ? [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= from + (span[0].length) && m.slug !== speaker).map((m) => m.slug))] : [];
+      if (who.length > 0) return { stance: Stance.ACCUSATION, targets: who };
+    }
     const obj = objAfter();
     if (obj.length > 0) return { stance: Stance.ACCUSATION, targets: obj };
     // "a group which Moscow has long accused of …": the antecedent of the relative clause.
@@ -1127,7 +1172,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (agents.length === 0 && /^\s*(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:carried out|conducted|struck|launched|hit)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [speaker] };
     return { stance: Stance.CONFIRMATION, targets: [] };
   }
-  const held = /\b(?:hold|holds|held|holding)\s+((?:"?[\w'.-]+"?\s+){1,8}?)(?:(?:fully|solely|entirely|directly)\s+)?(?:responsible|accountable)\b/i.exec(content);
+  const held = /\b(?:hold|holds|held|holding)\s+((?:"?[\w'.-]+"?\s+){1,10}?)(?:(?:fully|solely|entirely|directly)\s+)?(?:responsible|accountable)\b/i.exec(content);
   if (held) {
     const at = from + held.index + held[0].indexOf(held[1] ?? '');
     const who = s.mentions.filter((m) => m.type === 'actor' && m.start >= at && m.end <= at + (held[1]?.length ?? 0) && m.slug !== speaker).map((m) => m.slug);
@@ -1154,7 +1199,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       return sa !== 'neutral' && sa !== side;
     });
     // ("attributed the attack to X": the verb names the attack)
-    if (adversaries.length > 0 && (/\b(?:kill\w*|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*)\b/i.test(content) || /^attribut/.test(v))) {
+    if (adversaries.length > 0 && (/\b(?:kill\w*|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under fire|fire from|opened fire)\b/i.test(content) || /^attribut/.test(v))) {
       return { stance: Stance.ACCUSATION, targets: adversaries };
     }
     // An adversary as the subject of wrongdoing ("militants were using civilians as human shields").
@@ -1163,6 +1208,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       const adv = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };
     }
+  }
+  // An actor as the subject of wrongdoing, whoever says it ("the militants have abused that list", "HTS uses hospitals as
+  // headquarters"): wrongdoing attributed to another actor is an accusation.
+  if (!CRITICISE_VERB.test(v) && WRONGDOING.test(content)) {
+    const doer = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && m.slug !== speaker && WRONGDOING_AFTER.test(doc.folded.slice(m.end, m.end + 50)));
+    if (doer) return { stance: Stance.ACCUSATION, targets: [doer.slug] };
   }
   if (CRITICISE_VERB.test(v)) return { stance: Stance.CRITICISM, targets: objAfter() };
   // A humanitarian or rights body's quoted verdict that denies the attack any legitimacy ("Hospitals are not targets").
@@ -1173,8 +1224,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // The criticised actor is the subject of the failing ("Turkey had not fulfilled …"), else a party's adversary named in the content.
     const head = content.replace(/^\s*(?:,\s*)?(?:(?:reporters|journalists|diplomats|the\s+\w+|an?\s+\w+)\s+)?(?:that\s+)?/i, '');
     const off = content.length - head.length;
-    const subj = s.mentions.find((m) => m.type === 'actor' && m.start >= from + off && m.start <= from + off + 3 && m.slug !== speaker);
-    if (subj && /^\s*(?:has|had|have|was|were|is|are)\s+["“]?(?:not|failed|never)\b/i.test(doc.folded.slice(subj.end, subj.end + 20))) return { stance: Stance.CRITICISM, targets: [subj.slug] };
+    const subj = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.start <= from + off + 3 && m.end > from + off && m.slug !== speaker) ?? s.mentions.find((m) => m.type === 'actor' && m.start >= from + off && m.start <= from + off + 3 && m.slug !== speaker);
+    if (subj && /^\s*(?:(?:has|had|have|was|were|is|are)\s+["“]?(?:not|failed|never)\b|(?:is|are|was|were)\s+in\s+no\s+position\b)/i.test(doc.folded.slice(subj.end, subj.end + 24))) return { stance: Stance.CRITICISM, targets: [subj.slug] };
     if (party) {
       // Not an actor inside a relative clause on the criticised thing ("this attack, which runs contrary to agreements with Russia").
       const rels: Array<[number, number]> = [];
@@ -1236,6 +1287,23 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   }
   return { stance: Stance.CLAIM, targets: [] };
 }
+
+/** After a mid-clause attribution: ", killed 61.", ", his spotters tracked a jet" (not ", adding …", ", as …", ", and …"). */
+const PARENTHETICAL_REST = /^\s*,\s+(?!(?:as|while|with|when|after|before|since|although|though|but|and|or|amid|despite|in|on|at|for|which|who|whom|where|according|because|if|so|then|\w+ing)\b)(?:[\w"“'’-]+\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|killed|\w+ed)\b[^,;]{3,}[.!"”]?\s*$/i;
+/** A finite verb: the words before a parenthetical attribution are not a clause of their own. */
+const FINITE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|said|says)\b|\b[a-z]{3,}ed\b/;
+
+/** The start of a direct object after a verb: a determiner or a name, not a time phrase ("denied on Monday"). */
+const OBJECT_HEAD = /^\s+["“]?(?!(?:On|In|At|Late|Early|Earlier|Later|Last|This|Again|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)\b)(?:the|a|an|its|their|his|her|these|those|such|this|all|any|what|western|media|[A-Z][\w'’-]+)\s/;
+
+/** Stance verbs that take a direct object: never a trailing "…, X said" attribution when one follows. */
+const STANCE_OBJECT_VERB = /^(?:branded|branding|described|describing|labell?ed|termed|denied|rejected|dismissed|disputed|refuted|condemned|critici[sz]ed|denounced|deplored|blamed|accused|urged)$/i;
+
+/** Wrongdoing predicates: abuse, misuse, using civilians or civilian sites as shields or bases, looting, diverting aid. */
+const WRONGDOING_BODY = String.raw`(?:abus(?:ed|es|ing|e)|misus(?:ed|es|ing|e)|exploit(?:ed|s|ing)?|loot(?:ed|s|ing)?|divert(?:ed|s|ing)?\s+(?:the\s+)?aid|(?:use|uses|used|using)\s+(?:civilians|hospitals?|schools?|mosques?|clinics?|homes|residential\s+\w+)\s+as|human\s+shields?)`;
+const WRONGDOING = new RegExp(String.raw`\b${WRONGDOING_BODY}\b`, 'i');
+/** Right after the actor: its wrongdoing ("have abused", "uses hospitals as", "are using civilians as human shields"). */
+const WRONGDOING_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|is|are|was|were|repeatedly|routinely|systematically|also|again|been|deliberately)\s+){0,3}${WRONGDOING_BODY}\b`, 'i');
 
 /** After an actor: it stages or fabricates ("were preparing staged videos", "had fabricated the footage"). */
 const FAKER_AFTER = /^\s+(?:(?:were|was|is|are|had|has|have|had been|have been|has been)\s+)?(?:(?:preparing|planning|filming|producing)\s+(?:staged|fake|fabricated)|staging|staged|fabricating|fabricated|faking|faked)\b/i;
@@ -1599,6 +1667,8 @@ const ECHO_STANCE: Record<string, Stance> = {
 };
 
 /** The whole object of a denial is a back-reference to the account just given ("denies this", "rejected the claim"). */
+/** A denied charge named by a definite noun: "the accusation", "these allegations as …". */
+const CHARGE_OBJECT = /^\s*(?:the|this|that|these|those)\s+(?:accusations?|allegations?|charges?)\b(?!\s+(?:of|that|against|by)\b)/i;
 const ANAPHORIC_OBJECT = /^\s*(?:this|that|it|these|those|(?:the|this|that|these|those)\s+(?:claims?|allegations?|accusations?|charges?|accounts?|reports?|version))\s*[.!]?\s*$/i;
 
 /** Extracts statements from body sentences. */
@@ -1721,12 +1791,14 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       focus.section = named.length === 1 ? named[0]!.key : null;
       if (focus.section !== null) focus.current = focus.section;
     }
+    let attributed = false;
     if (s.role === 'body') {
       // A new paragraph returns from a side incident to the article's main one.
       // (the paragraph that set the incident under discussion is behind us, whether or not this is its first sentence).
       focus.newParagraph = s.paragraph !== focus.paragraph || (focus.currentParagraph >= 0 && s.paragraph !== focus.currentParagraph);
       focus.paragraph = s.paragraph;
       const attrs = attributions(doc, s, spans, d).sort((a, b) => a.verbStart - b.verbStart);
+      attributed = attrs.length > 0;
       // A sentence that is only a quotation, right after a quoted statement in the same paragraph, continues that speaker.
       const quoteCont = qc.v;
       if (attrs.length === 0 && quoteCont && quoteCont.paragraph === s.paragraph && quoteCont.sentence === s.index - 1 && /^\s*"[^"]+[.!?,]?"\s*$/.test(s.folded)) {
@@ -1908,8 +1980,11 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const narratorTail = /^\s*,\s*(?!(?:adding|saying|citing|noting|calling|describing|and|but)\b)/i.test(after) && /,\s*(?:[a-z-]+\s+){0,4}$/.test(beforeSubj);
         // "A doctor at the hospital in X, Dr Y, said …": a role noun phrase opening the sentence is the speaker's appositive.
         const appositiveLead = /^\W*(?:a|an|the)\s+[^,;:"“”()]{2,80},\s*$/i.test(beforeSubj) && !/\b(?:is|are|was|were|had|has|have|been|will|would|\w+ed|\w+ing)\b/i.test(beforeSubj) && !/^\s*[,.]/.test(after);
+        // "…, the ministry branded the reports 'a fabrication'": a stance verb with its own object opens its content; only a
+        // verb of saying closes a sentence as a trailing attribution.
+        const ownObject = !a.inverted && (STANCE_OBJECT_VERB.test(a.verb) || ACCUSE_VERB.test(a.verb) || CALL_VERB.test(a.verb)) && OBJECT_HEAD.test(after);
         const trailing =
-          !appositiveLead && (
+          !appositiveLead && !ownObject && (
           !relative &&
           !TOLL_VERB.test(a.verb) &&
           ((shortRest || narratorTail) && !a.chained && a.subjStart > s.start + 10) ||
@@ -1917,14 +1992,22 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           (a.inverted ||
             (!a.chained &&
               a.subjStart > s.start + 10 &&
-              (/[,"”]\s*(?:the\s+|a\s+|an\s+)?$/i.test(beforeSubj) || /^[\s,]*(?:[a-z]+ing\b|in a statement|on \w+day|\w+day|told|to reporters|by phone|[.]|$)/i.test(after)) &&
+              (/[,"”]\s*(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/.test(beforeSubj) || /[,"”]\s*(?:the\s+|a\s+|an\s+)?$/i.test(beforeSubj) || /^[\s,]*(?:[a-z]+ing\b|in a (?:[a-z]+\s+)?statement|on \w+day|\w+day|told|to reporters|by phone|[.]|$)/i.test(after)) &&
               // A full clause after the verb is its content ("…, the Observatory said government shelling had killed two").
               !/^\s*(?:on\s+\w+day\s+|in a statement\s+)?(?:that\b|(?:[\w"“'-]+\s+){1,5}(?:had|has|have|was|were|is|are|will|would|could|killed|hit|struck)\b)/i.test(after) &&
-              after.replace(/\b(?:in a statement|on \w+day|\w+day|told [^,.]+|by phone|to reporters|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 60)));
+              after.replace(/\b(?:in a (?:[a-z]+\s+)?statement|on \w+day|\w+day|told [^,.]+|by phone|to reporters|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 60)));
+        let parenSubject: string | null = null;
         if (trailing && !a.chained) {
           const prevEnd = attrs.filter((x) => x !== a && x.verbEnd <= Math.min(a.subjStart, a.verbStart)).map((x) => x.verbEnd).pop() ?? s.start;
           cStart = prevEnd;
           cEnd = a.inverted ? a.verbStart : a.subjStart;
+          // "Russian forces, it said, killed 61.", "On 26 May, Bakour said, his spotters tracked …": an attribution set inside
+          // its clause by commas reports the whole clause around it.
+          if (!next && !a.inverted && /,\s*$/.test(doc.folded.slice(prevEnd, a.subjStart)) && PARENTHETICAL_REST.test(after) && !FINITE_WORD.test(doc.folded.slice(prevEnd, a.subjStart))) {
+            cEnd = s.end;
+            // The subject before the attribution ("Russian forces, it said, killed 61") is the actor of the clause.
+            parenSubject = s.mentions.find((m) => m.type === 'actor' && m.start >= prevEnd && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(prevEnd, m.start)) && /^\s*,\s*$/.test(doc.folded.slice(m.end, a.subjStart)))?.slug ?? null;
+          }
         } else {
           cStart = a.verbEnd;
           cEnd = next ? (next.chained ? next.verbStart : Math.max(a.verbEnd, Math.min(next.subjStart, next.verbStart))) : s.end;
@@ -1956,6 +2039,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const read = stanceOf(a.verb, doc.folded.slice(cStart, headEnd), speaker, doc, s, cStart, headEnd, d);
           let stance = read.stance;
           let targets = read.targets;
+          if (parenSubject && parenSubject !== speaker && stance === Stance.CLAIM && targets.length === 0) targets = [parenSubject];
           // "Turkey's defence ministry echoed that demand": the speech act repeated, with its addressee, from the earlier statement.
           const echoed = /^(?:echoed|echoes|echoing|repeated|repeats|seconded|endorsed)$/.test(a.verb) ? ECHO_OBJECT.exec(content) : null;
           const echoStance = echoed ? (ECHO_STANCE[(echoed[1] ?? '').toLowerCase().replace(/s$/, '')] ?? null) : null;
@@ -1984,6 +2068,15 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
               if (targets.length === 0 && /^\s*(?:this|that|it)\s*[.!]?\s*$/i.test(content) && (answered.stance === Stance.CLAIM || answered.stance === Stance.ACCUSATION) && answered.targets.length === 1) targets = answered.targets;
             }
           }
+          // "The group rejected the accusation as …": a charge noun denies the latest charge laid on the speaker's own side.
+          if (!a.chained && stance === Stance.DENIAL && targets.length === 0 && CHARGE_OBJECT.test(content)) {
+            const root = rootOf(speaker);
+            const charged = [...out].slice(-8).reverse().find((x) => x.speaker !== speaker && (x.stance === Stance.CLAIM || x.stance === Stance.ACCUSATION) && x.targets.length === 1 && rootOf(x.targets[0]!) === root);
+            if (charged) {
+              targets = charged.targets;
+              if (incidentKey === null) incidentKey = charged.incidentKey;
+            }
+          }
           // "X added" in the next sentence continues X's previous statement.
           if (!a.chained && /^(?:added|adds)$/.test(a.verb) && (focus.lastSpeaker === speaker || focus.lastSpeakers.includes(speaker)) && !incidents.some((i) => i.sentences.has(s.index))) incidentKey = focus.lastStatement;
           if (!a.chained || parentKey === undefined) parentKey = incidentKey;
@@ -2008,6 +2101,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           if (stance === Stance.DENIAL) {
             const by = /\b(?:fabricat\w*|fake\w*|staged|provocation|fabrication|lies|hoax|propaganda|disinformation|orchestrated|concocted|invented|manufactured)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:so-called\s+)?/i.exec(content);
             let who = by ? s.mentions.find((m) => m.type === 'actor' && m.start >= cStart + by.index + by[0].length - 4 && m.start <= cStart + by.index + by[0].length + 3) : undefined;
+            // "a fabrication of the White Helmets": the charge noun's owner.
+            const of = who ? null : /\b(?:fabrications?|fakes?|provocations?|lies|forgery|hoax|propaganda|disinformation|fiction|montage|invention)\s+of\s+(?:the\s+)?(?:so-called\s+)?/i.exec(content);
+            if (of) who = s.mentions.find((m) => m.type === 'actor' && Math.abs(m.start - (cStart + of.index + of[0].length)) <= 4);
             // "another White Helmets fabrication": the actor right before the charge word.
             if (!who) {
               const pre = /\b(fabrications?|fakes?|provocations?|lies|forgery|hoax|propaganda|disinformation|fiction|montage)\b/i.exec(content);
@@ -2016,7 +2112,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             if (who && who.slug !== speaker) {
               out.push({ speaker, stance: Stance.ACCUSATION, targets: [who.slug], incidentKey, figures: { killed: null, injured: null, children: null, qualifier: null }, clauseStart, clauseEnd, sentence: s });
               // A chained naming clause ("…, calling them a 'staged provocation' by militants") only accuses: the denial is the main clause's.
-              if (a.chained && /^(?:calling|describing|branding|dismissing)$/.test(a.verb)) continue;
+              if (a.chained && /^(?:calling|describing|branding|dismissing)$/.test(a.verb) && out.some((x) => x.sentence === s && x.speaker === speaker && x.stance === Stance.DENIAL)) continue;
             }
           }
           // A chained factual aside with no actor ("…, adding that no one was hurt") belongs to the main clause's statement.
@@ -2098,6 +2194,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     // Subjects of non-speech sentences still set "it"/"he" antecedents.
     const firstActor = s.mentions.find((m) => m.type === 'actor' && m.start - s.start < 40);
     if (s.role === 'body' && firstActor && !d.lastOrg) d.lastOrg = firstActor.slug;
+    // "Sana made no mention of X. It reported …": an organisation that opens a sentence without speaking is still what "it" means next.
+    else if (s.role === 'body' && firstActor && !attributed && kindOfSlug(firstActor.slug, d) !== ActorKind.PERSON && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, firstActor.start).replace(/^[^,]*,\s*/, '')) && MEDIUM_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 30).replace(/^\s*,[^,]{1,40},/, ''))) d.lastOrg = firstActor.slug;
   }
   return { statements: out, persons: d.persons };
 }
