@@ -138,13 +138,16 @@ export function withGlobalScan<T>(fn: () => T): T {
   }
 }
 
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
 /** The matches of a global pattern in `text`, left to right, as `re.exec` in a loop would give them. */
-function* matchesOf(re: RegExp, text: string, starts: () => number[]): Generator<RegExpExecArray> {
+function matchesOf(re: RegExp, text: string, starts: () => number[]): readonly RegExpExecArray[] {
+  let out: RegExpExecArray[] | null = null;
   const sticky = stickyScan ? stickyCopy(re) : null;
   if (!sticky) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) yield m;
-    return;
+    for (let m = re.exec(text); m; m = re.exec(text)) (out ??= []).push(m);
+    return out ?? NO_MATCHES;
   }
   let from = 0;
   for (const at of starts()) {
@@ -153,8 +156,21 @@ function* matchesOf(re: RegExp, text: string, starts: () => number[]): Generator
     const m = sticky.exec(text);
     if (!m) continue;
     from = at + m[0].length;
-    yield m;
+    (out ??= []).push(m);
   }
+  return out ?? NO_MATCHES;
+}
+
+/** Where `tok` first stands as a whole word in `text` (as a search for `\btok\b` would find it), or -1. */
+function wordAt(text: string, tok: string): number {
+  for (let i = text.indexOf(tok); i >= 0; i = text.indexOf(tok, i + 1)) {
+    const before = i === 0 ? '' : text[i - 1]!;
+    const after = text[i + tok.length] ?? '';
+    const edgeBefore = WORD_CHAR.test(tok[0]!) !== WORD_CHAR.test(before);
+    const edgeAfter = WORD_CHAR.test(tok[tok.length - 1]!) !== WORD_CHAR.test(after);
+    if (edgeBefore && edgeAfter) return i;
+  }
+  return -1;
 }
 
 function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1): Hit | null {
@@ -166,7 +182,7 @@ function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1)
       const tok = m[numGroup];
       if (!tok) continue;
       // "a" only counts next to a person noun ("a guard", "a child"), never "a number of".
-      const tokAt = m.index + Math.max(0, m[0].search(new RegExp(`\\b${tok}\\b`)));
+      const tokAt = m.index + Math.max(0, wordAt(m[0], tok));
       if ((tok === 'a' || tok === 'an') && !A_PERSON.test(text.slice(tokAt, tokAt + 40))) continue;
       let n = parseNumber(tok);
       if (n === null) continue;

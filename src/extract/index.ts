@@ -16,15 +16,15 @@ import { englishStopwordShare, hash16 } from './text';
 
 export { ExtractionError } from './errors';
 
+/** Control characters other than tab and line breaks, C1 controls, and U+FFFD (undecodable bytes). */
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_REPLACEMENT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g;
+
 /** Rejects input that is not an article: empty, binary, or clearly not English. */
 function validate(text: string): void {
   if (typeof text !== 'string' || text.trim().length === 0) throw new ExtractionError('empty', 'article text is empty');
   if (text.includes('\u0000')) throw new ExtractionError('binary', 'article text contains NUL bytes (binary input?)');
-  let bad = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
-  }
+  const bad = text.match(CONTROL_OR_REPLACEMENT)?.length ?? 0;
   if (bad / text.length > 0.02 || bad > 200) throw new ExtractionError('binary', `article text has ${bad} control or replacement characters (binary input?)`);
   const { share, words } = englishStopwordShare(text);
   if (words >= 8 && share < 0.08) throw new ExtractionError('not-english', `article text does not look like English (stop-word share ${share.toFixed(2)})`);
