@@ -5,7 +5,7 @@ import { ActorKind, PlaceKind } from '../domain/model';
 import { ACTORS, PLACES, provinceOf, slugify } from '../resolve';
 import { classifyLines, type Line } from './clean';
 import { findDates, parseIsoDate, type DateMention } from './dates';
-import { findMentions, findPersons, knownActorSlug, type Mention, type NewPlace } from './mentions';
+import { findMentions, findPersons, knownActorSlug, sameWithProvince, type Mention, type NewPlace, type ProvinceTrace } from './mentions';
 import { splitSentences, type Sentence } from './sentences';
 import { foldForMatching } from './text';
 
@@ -57,9 +57,16 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
   let lastProvince: string | null = null;
   for (const s of sentences) {
     // First pass without province context, to learn which province the sentence names.
-    const probe = findMentions(folded, s.start, s.end, null, new Map());
+    const probePlaces = new Map<string, NewPlace>();
+    const trace: ProvinceTrace = { lookups: [], fallback: false };
+    const probe = findMentions(folded, s.start, s.end, null, probePlaces, trace);
     const prov = provinceIn(probe) ?? lastProvince;
-    const mentions = findMentions(folded, s.start, s.end, prov, newPlaces);
+    // Then with it; when the province changes nothing the first pass found, that pass stands.
+    let mentions: Mention[];
+    if (sameWithProvince(trace, prov)) {
+      mentions = probe;
+      for (const [slug, place] of probePlaces) if (!newPlaces.has(slug)) newPlaces.set(slug, place);
+    } else mentions = findMentions(folded, s.start, s.end, prov, newPlaces);
     const p2 = provinceIn(mentions);
     if (p2) lastProvince = p2;
     else {

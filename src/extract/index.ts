@@ -150,12 +150,13 @@ export function extractWith(text: string, meta: ArticleMeta, options: ExtractOpt
   }
 
   // Mentions: every actor and place named outside noise lines.
-  const mentionIds: string[] = [];
+  const mentionSet = new Set<string>();
   const addMention = (id: string): void => {
-    if (!mentionIds.includes(id)) mentionIds.push(id);
+    mentionSet.add(id);
   };
   for (const m of doc.mentions) addMention(`${m.type}:${m.slug}`);
   for (const s of draftsS) addMention(`actor:${s.speaker}`);
+  const mentionIds = [...mentionSet];
 
   // Actors: referenced ones plus their partOf chain.
   const actorIds = new Set<string>();
@@ -166,9 +167,11 @@ export function extractWith(text: string, meta: ArticleMeta, options: ExtractOpt
   }
   for (const i of incidents) for (const p of i.perpetratorIds) actorIds.add(p);
   const actors: ActorFact[] = [];
+  const actorSeen = new Set<string>();
   const addActor = (slug: string): void => {
     const id = `actor:${slug}`;
-    if (actors.some((a) => a.id === id)) return;
+    if (actorSeen.has(id)) return;
+    actorSeen.add(id);
     const known = actorFact(slug);
     if (known) {
       actors.push(known);
@@ -186,9 +189,11 @@ export function extractWith(text: string, meta: ArticleMeta, options: ExtractOpt
   for (const id of mentionIds) if (id.startsWith('place:')) placeSlugs.add(id.slice('place:'.length));
   for (const i of incidents) for (const p of i.placeIds) placeSlugs.add(p.slice('place:'.length));
   const places: PlaceFact[] = [];
+  const placeSeen = new Set<string>();
   const addPlace = (slug: string): void => {
     const id = `place:${slug}`;
-    if (places.some((p) => p.id === id)) return;
+    if (placeSeen.has(id)) return;
+    placeSeen.add(id);
     if (PLACES.has(slug)) {
       const f = placeFact(slug);
       if (f) places.push(f);

@@ -227,6 +227,22 @@ interface AliasHit {
   surface: string;
 }
 
+/**
+ * What the province in play did in one `findMentions` call: the names looked up with it (and what
+ * they gave), and whether it stood in for a province the text did not give. When it was null and
+ * another province gives the same lookups and no stand-in was needed, the mentions are the same.
+ */
+export interface ProvinceTrace {
+  lookups: Array<[string, string | null]>;
+  fallback: boolean;
+}
+
+/** Whether `findMentions` with `province` would give what the traced call (made with no province) gave. */
+export function sameWithProvince(trace: ProvinceTrace, province: string | null): boolean {
+  if (province === null) return true;
+  return !trace.fallback && trace.lookups.every(([name, slug]) => lookupPlace(name, province) === slug);
+}
+
 /** The last segment scanned: `analyse` looks at each sentence twice (without and with its province). */
 let lastScan: { seg: string; titleCase: boolean; hits: AliasHit[] } | null = null;
 
@@ -261,8 +277,19 @@ export function findMentions(
   end: number,
   province: string | null,
   newPlaces: Map<string, NewPlace>,
+  trace?: ProvinceTrace,
 ): Mention[] {
   const out: Mention[] = [];
+  // Every use of the province in play goes through these two, so that a trace can tell whether it mattered.
+  const lookupNear = (name: string): string | null => {
+    const slug = lookupPlace(name, province);
+    trace?.lookups.push([name, slug]);
+    return slug;
+  };
+  const orProvince = (p: string | null | undefined): string | null => {
+    if (p == null && trace) trace.fallback = true;
+    return p ?? province;
+  };
   const seg = folded.slice(start, end);
   const words = seg.match(/\b[A-Za-z][\w'-]*/g) ?? [];
   const titleCase = words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
@@ -298,7 +325,7 @@ export function findMentions(
     // An actor named by its seat ("the Russian embassy in Washington") also names the place.
     const seat = t.type === 'actor' ? /\s(?:in|at)\s+((?:[A-Z][\w'-]+)(?:\s[A-Z][\w'-]+){0,2})$/.exec(surface) : null;
     if (seat?.[1]) {
-      const placeSlug = lookupPlace(seat[1], province);
+      const placeSlug = lookupNear(seat[1]);
       const ps = s + surface.length - seat[1].length;
       if (placeSlug && PLACES.get(placeSlug)?.kind !== PlaceKind.COUNTRY) out.push({ start: ps, end: s + surface.length, surface: seat[1], type: 'place', slug: placeSlug });
     }
@@ -366,6 +393,7 @@ export function findMentions(
   // "the provincial capital": the capital of the province in play.
   PROVINCIAL_CAPITAL_RE.lastIndex = 0;
   for (let m = PROVINCIAL_CAPITAL_RE.exec(seg); m; m = PROVINCIAL_CAPITAL_RE.exec(seg)) {
+    if (trace) trace.fallback = true;
     const cap = capitalOf(province);
     const s = start + m.index;
     if (cap && !covered(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, surface: m[0], type: 'place', slug: cap });
@@ -402,7 +430,7 @@ export function findMentions(
     if (NOT_A_PLACE.test(name) || NOT_A_PLACE_WORD.test(name) || toks.some((t) => PEOPLE_ADJECTIVE.test(t))) continue;
     const kindWord = (m[2] ?? 'village').toLowerCase();
     // A camp is named with its noun ("al-Amal camp", as "Atmeh camp"); a village or town without it.
-    introduce(kindWord === 'camp' ? m[0] : name, s0, kindWord, provinceAfter(folded, s0 + m[0].length) ?? province);
+    introduce(kindWord === 'camp' ? m[0] : name, s0, kindWord, orProvince(provinceAfter(folded, s0 + m[0].length)));
   }
   NEW_PLACE_RE.lastIndex = 0;
   for (let m = NEW_PLACE_RE.exec(seg); m; m = NEW_PLACE_RE.exec(seg)) {
@@ -410,7 +438,7 @@ export function findMentions(
     const listAt = start + m.index + m[0].length - list.length;
     const kindWord = (m[1] ?? 'village').toLowerCase();
     // A province named right after the place ("the village of X in Idlib province") is its parent.
-    const prov = provinceAfter(folded, listAt + list.length) ?? province;
+    const prov = orProvince(provinceAfter(folded, listAt + list.length));
     // One name, or with a plural noun a list of names ("the villages of X, Y and Z").
     const names = m[2] ? list.split(/,\s*|,?\s+and\s+/) : [list];
     let from = 0;
@@ -440,7 +468,7 @@ export function findMentions(
     if (covered(s0, s0 + name.length) || NOT_A_PLACE.test(name) || s0 === start) continue;
     const provWord = m[3];
     const named = provWord ? lookupPlace(`${provWord} province`, null) : null;
-    const prov = named && PLACES.get(named)?.kind === PlaceKind.PROVINCE ? named : province;
+    const prov = orProvince(named && PLACES.get(named)?.kind === PlaceKind.PROVINCE ? named : null);
     introduce(name, s0, (m[2] ?? 'village').toLowerCase(), prov);
   }
   // "X, 10 km south of Ariha": a name placed by its distance and bearing from a known place.
@@ -450,9 +478,9 @@ export function findMentions(
       const name = m[1] ?? '';
       const s0 = start + m.index;
       if (s0 === start || NOT_A_PLACE.test(name) || NOT_A_PLACE_WORD.test(name)) continue;
-      const anchor = lookupPlace(m[2] ?? '', province);
+      const anchor = lookupNear(m[2] ?? '');
       if (!anchor) continue;
-      introduce(name, s0, 'village', provinceOf(anchor) ?? province);
+      introduce(name, s0, 'village', orProvince(provinceOf(anchor)));
     }
   }
   // An unknown name where an attack landed ("struck the outskirts of X", "a convoy near X", "bombed X"):
@@ -468,8 +496,8 @@ export function findMentions(
       if (NAME_OF_AGENT_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 30))) continue;
       // "the Shehba region", "the Ghab plain": an area, not a village the attack hit.
       if (AREA_WORD_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 20))) continue;
-      if (lookupPlace(name, province)) continue;
-      introduce(name, s0, 'village', province);
+      if (lookupNear(name)) continue;
+      introduce(name, s0, 'village', orProvince(null));
     }
   }
   // Capitalised phrases known to the gazetteer, behind a locative cue.
@@ -484,7 +512,7 @@ export function findMentions(
       const name = tokens.slice(0, n).join(' ').replace(/['’]s$/, '');
       // "Ankara's failure": a capital's possessive is its government (the alias pass decides).
       if (name.length < tokens.slice(0, n).join(' ').length && aliasTargets.get(aliasKey(name))?.some((c) => c.type === 'actor') && !CITY_PART_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 40))) break;
-      const slug = lookupPlace(name, province);
+      const slug = lookupNear(name);
       if (slug && PLACES.get(slug)?.kind !== PlaceKind.COUNTRY) {
         out.push({ start: s0, end: s0 + name.length, surface: name, type: 'place', slug: provinceForm(folded, s0, s0 + name.length, slug) });
         break;
@@ -506,7 +534,7 @@ export function findMentions(
       if (s0 === start || covered(s0, s0 + name.length) || NOT_A_PLACE.test(name) || NOT_A_PLACE_WORD.test(name)) continue;
       if (!listedAfterAttackedPlace(s0, 5)) continue;
       if (NAME_OF_AGENT_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 30))) continue;
-      introduce(name, s0, 'village', province);
+      introduce(name, s0, 'village', orProvince(null));
     }
   }
   out.sort((a, b) => a.start - b.start);

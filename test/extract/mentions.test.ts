@@ -6,6 +6,12 @@ import { classifyLines } from '../../src/extract/clean';
 import { splitSentences } from '../../src/extract/sentences';
 import { analyse } from '../../src/extract/document';
 import { extractArticle } from '../../src/extract';
+import { findMentions, sameWithProvince, type NewPlace, type ProvinceTrace } from '../../src/extract/mentions';
+import { foldForMatching } from '../../src/extract/text';
+import { loadGoldSet } from '../../src/eval/gold';
+import { DEFAULT_SETS } from '../../scripts/train-link-model';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const roleOf = (text: string, needle: string): string | undefined => classifyLines(text).find((l) => l.plain.includes(needle))?.role;
 const HEAD = 'The day in brief: a news digest';
@@ -220,5 +226,35 @@ describe('outlet names', () => {
     const m = mentionsOf(doc('A doctor told the Hama Post that three people had died in Ariha.'));
     expect(m).not.toContain('place:hama-province');
     expect(m).toContain('place:ariha');
+  });
+});
+
+describe('the province pass of analyse', () => {
+  it('keeps the first pass only where findMentions with the province gives the same mentions and new places', () => {
+    const root = join(__dirname, '..', '..');
+    const provinces = [null, 'idlib-province', 'hama-province', 'aleppo-province', 'latakia-province'];
+    let kept = 0;
+    let checked = 0;
+    for (const dir of DEFAULT_SETS) {
+      for (const e of loadGoldSet(join(root, dir)).entries) {
+        if (!e.textFile) continue;
+        const text = readFileSync(e.textFile, 'utf8');
+        const folded = foldForMatching(text);
+        for (const s of splitSentences(text, classifyLines(text))) {
+          const probePlaces = new Map<string, NewPlace>();
+          const trace: ProvinceTrace = { lookups: [], fallback: false };
+          const probe = findMentions(folded, s.start, s.end, null, probePlaces, trace);
+          for (const prov of provinces) {
+            if (!sameWithProvince(trace, prov)) continue;
+            const places = new Map<string, NewPlace>();
+            expect([s.start, findMentions(folded, s.start, s.end, prov, places), [...places]]).toEqual([s.start, probe, [...probePlaces]]);
+            checked++;
+            if (prov !== null) kept++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+    expect(kept).toBeGreaterThan(1000);
   });
 });
