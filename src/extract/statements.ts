@@ -451,6 +451,13 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
 
 const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|[a-z]+ly\b)/i;
 
+/** The end of a dateline's agency tag: "(Meridian Wire) -". */
+const DATELINE_TAG_END = /^\)\s*[-—–]/;
+
+/** What kind of body a name is, said after it: "organisation", "rescue service", "war monitor", "medical charity". */
+const ORG_HEAD_AFTER_NAME =
+  /^\s+(?:(?:rescue|monitoring|war|rights|human\s+rights|aid|relief|humanitarian|medical|health|charity|volunteer|civil|defen[cs]e|advocacy|research|activist|opposition|media|news|first-response)\s+){0,2}(?:organi[sz]ation|service|group|agency|monitor|network|charity|NGO|watchdog|body|team|coalition|alliance)(?=\s*,|\s+[a-z]|\s*$)/i;
+
 function isLightGap(gap: string): boolean {
   let g = gap.replace(/\([^)]*\)/g, ' ');
   // A relay participle after the subject ("a military source quoted by SANA accused").
@@ -459,7 +466,8 @@ function isLightGap(gap: string): boolean {
   g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s+[a-z]|\s*$)/, ' ');
   // One appositive or aside: ", a volunteer with X," / ", which backs …,".
   // "the White Helmets organisation, which …, alleged": the head noun after a name.
-  g = g.replace(/^\s+organi[sz]ation(?=\s*,|\s+[a-z])/i, ' ');
+  // "the Syria Civil Defence rescue service said", "SOHR, a monitoring group, said": a descriptive head noun after the name.
+  g = g.replace(ORG_HEAD_AFTER_NAME, ' ');
   // …and a second one that only places or ages the speaker (", HCI's regional director, based in Amman,").
   g = g.replace(/^\s*,[^,"“”]{1,220},(?:\s*(?:based|speaking|who|aged|\d{2})\b[^,"“”]{0,80},)?/, ' ');
   // "'s" of a possessive subject is not light ("Russia's deputy ambassador").
@@ -2192,7 +2200,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     }
     for (const m of s.mentions) if (m.type === 'actor') d.seenActors.push(m.slug);
     // Subjects of non-speech sentences still set "it"/"he" antecedents.
-    const firstActor = s.mentions.find((m) => m.type === 'actor' && m.start - s.start < 40);
+    // (not the agency tag of a dateline, "BEIRUT, Oct 29 (Meridian Wire) -": the outlet reporting, not a party to it)
+    const firstActor = s.mentions.find((m) => m.type === 'actor' && m.start - s.start < 40 && !(doc.folded[m.start - 1] === '(' && DATELINE_TAG_END.test(doc.folded.slice(m.end, m.end + 4))));
     if (s.role === 'body' && firstActor && !d.lastOrg) d.lastOrg = firstActor.slug;
     // "Sana made no mention of X. It reported …": an organisation that opens a sentence without speaking is still what "it" means next.
     else if (s.role === 'body' && firstActor && !attributed && kindOfSlug(firstActor.slug, d) !== ActorKind.PERSON && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, firstActor.start).replace(/^[^,]*,\s*/, '')) && MEDIUM_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 30).replace(/^\s*,[^,]{1,40},/, ''))) d.lastOrg = firstActor.slug;

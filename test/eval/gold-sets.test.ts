@@ -21,8 +21,8 @@ describe.each([
   ['dev-11', resolve(__dirname, '..', 'dev-11'), 8],
   ['heldout-11', resolve(__dirname, '..', 'heldout-11'), 8],
   ['heldout-12', resolve(__dirname, '..', 'heldout-12'), 8],
-  ['heldout-13', resolve(__dirname, '..', 'heldout-13'), 8],
-  ['heldout-14', resolve(__dirname, '..', 'heldout-14'), 8],
+  ['dev-12', resolve(__dirname, '..', 'dev-12'), 8],
+  ['dev-13', resolve(__dirname, '..', 'dev-13'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
