@@ -200,7 +200,7 @@ function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1)
 }
 
 /** Words without which a clause gives no figure (a cheap gate before the toll patterns). */
-const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|toll|bod(?:y|ies)|casualt|lives|martyr|fatalit|victim|losses|hospitali|treat|left|leaving|\bput(?:s|ting)? (?:it|that|the (?:figure|number|count|tally)) /;
+const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|toll|bod(?:y|ies)|casualt|lives|martyr|fatalit|victim|losses|hospitali|treat|left|leaving|(?:taken|rushed|brought|transferred|evacuated|admitted) to |\bput(?:s|ting)? (?:it|that|the (?:figure|number|count|tally)) /;
 
 /** "Source: as many as 19.", "as many as 19": the whole entry is one number (a line of a toll list). */
 const BARE_TOLL = new RegExp(String.raw`^(?:[^:]{1,80}:)?\s*${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s*\.?\s*$`, 'g');
@@ -234,7 +234,8 @@ const KILLED: RegExp[] = [
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left|leaving)\s+"?${QUAL}"?${NUM}\b(?:\s+(?:people|civilians|members|men|women|soldiers|fighters|man|woman)\b)?(?:\s+and\s+his\s+\w+)?`, 'g'),
   new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—–][^—–]{0,50}[—–])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g'),
   // "four people have now died".
-  new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+[a-z-]+){0,2}(?:,[^,]{0,50},)?\s+(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g'),
+  // "four of its fighters died": the victims named by the group they belong to (as "one of its guards was killed").
+  new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+of\s+(?:its|their|his|her|our)\s+[a-z-]+|(?:\s+[a-z-]+){0,2})(?:,[^,]{0,50},)?\s+(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g'),
   // "one of the clinic's guards was killed": one person, named by the group they belong to.
   new RegExp(String.raw`\b()(one)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){0,3}?(?:was|has been|had been)\s+(?:killed|martyred)\b`, 'g'),
   // "held government forces responsible for 193 of the deaths".
@@ -281,11 +282,15 @@ const INJURED: RegExp[] = [
   new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of(?!\s+(?:her|his|their)\s+(?:relatives|family|children|sons|daughters|brothers|sisters|neighbou?rs|parents|grandchildren)\b))\b)`, 'g'),
   // "five others, among them a child, were injured".
   new RegExp(String.raw`\b${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:(?:also|later|reportedly|all)\s+)?(?:(?:lightly|slightly|seriously|severely|critically|badly|moderately)\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
+  // "Some thirty people were taken to hospitals": the wounded, counted by where they were taken.
+  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|rushed|brought|transferred|evacuated|admitted)\s+to\s+(?:a\s+|the\s+|nearby\s+|several\s+)*(?:hospitals?|clinics?|field\s+hospitals?)\b`, 'g'),
   // "some 40 people were being treated in hospitals".
   new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients)\s+(?:were|are|had been|have been)\s+(?:being\s+)?(?:treated|receiving treatment)\b`, 'g'),
   // "two staff members suffered minor injuries"
   new RegExp(String.raw`\b${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g'),
   new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g'),
+  // "put the number of wounded at six", as "put the number of dead at".
+  new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured)\s+at\s+${QUAL}${NUM}`, 'g'),
   // "the injury of more than 11 others", as "the death of five civilians".
   new RegExp(String.raw`\b(?:injur(?:y|ies)|wounding)\s+of\s+${QUAL}${NUM}`, 'g'),
 ];
@@ -313,7 +318,7 @@ const CHILD_ONLY: RegExp[] = [
   new RegExp(String.raw`\bkill(?:ed|ing|s)\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
 ];
 
-const ZERO_ALL = /\b(?:no (?:[a-z]+ )?(?:troops|soldiers|servicemen|personnel|staff|crew|people) (?:was|were|had been) (?:hurt|injured|wounded)|no casualties|without (?:causing |inflicting )?(?:any )?casualties|no one (?:was|had been) (?:hurt|injured)|nobody (?:was|had been) (?:hurt|injured)|no injuries or deaths|no deaths or injuries|caused no casualties|without casualties|no (?:one|body) was hurt)\b/;
+const ZERO_ALL = /\b(?:(?:no one|nobody) (?:was|were|had been) (?:killed|hurt|injured|wounded) or (?:killed|hurt|injured|wounded)|no (?:[a-z]+ )?(?:troops|soldiers|servicemen|personnel|staff|crew|people) (?:was|were|had been) (?:hurt|injured|wounded)|no casualties|without (?:causing |inflicting )?(?:any )?casualties|no one (?:was|had been) (?:hurt|injured)|nobody (?:was|had been) (?:hurt|injured)|no injuries or deaths|no deaths or injuries|caused no casualties|without casualties|no (?:one|body) was hurt)\b/;
 /** "Nobody was killed there, but a dozen were wounded": a zero for the dead only; the wounded are still counted. */
 const ZERO_KILLED = /\bno\s+(?:[a-z]+\s+)?(?:losses|deaths|fatalities)\b|\b(?:denied|denies|deny|denying)\s+(?:suffering\s+|having\s+suffered\s+)?any\s+(?:[a-z]+\s+)?losses\b/;
 const NOBODY_KILLED = /\b(?:no one|nobody|none|no (?:[a-z]+ )?(?:troops|soldiers|servicemen|personnel|staff|crew|people)) (?:was|were|had been) killed\b/;
@@ -366,8 +371,8 @@ function listHit(text: string, lists: RegExp[] = KILLED_LIST): Hit | null {
  * and the patterns, which start with an optional qualifier and a number, are costly to scan.
  */
 const KILLED_GATE = /kill|\bleft\b|leaving|dead|martyr|died|toll|fatalit|death|\bput|bodies|lives/;
-const INJURED_GATE = /wound|injur|hurt|hospitali|treat/;
-const CHILDREN_GATE = /child|kid|minor|boy|girl|bab(?:y|ies)|infant|toddler/;
+const INJURED_GATE = /wound|injur|hurt|hospitali|treat|(?:taken|rushed|brought|transferred|evacuated|admitted) to /;
+const CHILDREN_GATE = /child|kid|minor|boy|girl|bab(?:y|ies)|infant|toddler|daughters|\bsons\b/;
 const CHILD_ONLY_GATE = /child|boy|girl/;
 const KILLED_LIST_GATE = /kill|martyr|dead|victims/;
 
@@ -423,7 +428,9 @@ export function extractFigures(clause: string): Figures {
   // "five others, among them a child, were injured": children among the wounded are not among the dead.
   // "wounded six people, including two children": the children follow the wounded count, not a toll.
   const ofWounded = !!(c && i && i.at < c.at && (!k || k.at < i.at));
-  if (c && !ofWounded && !/^[^.;]{0,40}?\b(?:children|child|minors)\s*,?\s*(?:were|was|had been|have been)\s+(?:wounded|injured|hurt)\b/.test(t.slice(c.at, c.at + 90))) out.children = c.n;
+  // "still searching for a mother and her two sons": the missing are not a toll.
+  const sought = !!(c && /\b(?:search(?:ing|es|ed)?|look(?:ing|ed)?|hunt(?:ing)?)\s+for\s+(?:an?\s+|the\s+)?$/.test(t.slice(Math.max(0, c.at - 30), c.at)));
+  if (c && !ofWounded && !sought && !/^[^.;]{0,40}?\b(?:children|child|minors)\s*,?\s*(?:were|was|had been|have been)\s+(?:wounded|injured|hurt)\b/.test(t.slice(c.at, c.at + 90))) out.children = c.n;
   if (k && k === listed && out.children === null && k.kids) out.children = k.kids;
   // "received eleven of the wounded, seven of them children": a share of someone else's toll, not a toll.
   if (c && out.children !== null && /\bof\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties)\s*,\s*$/.test(t.slice(Math.max(0, c.at - 40), c.at))) out.children = null;

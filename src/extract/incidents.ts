@@ -18,6 +18,8 @@ export interface DraftIncident {
   summary: string;
   /** Told as an aside to the main story ("Two days earlier, …", "Separately, …"). */
   aside?: boolean;
+  /** The date was carried over from an earlier sentence, not told with the attack. */
+  inherited?: boolean;
 }
 
 interface Term {
@@ -80,10 +82,33 @@ function attackTerms(s: SentenceInfo): Term[] {
     CHEMICAL_ATTACK.lastIndex = 0;
     for (let m = CHEMICAL_ATTACK.exec(s.folded); m; m = CHEMICAL_ATTACK.exec(s.folded)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: IncidentKind.OTHER, chemical: true });
   }
+  if (/explo/i.test(s.folded)) {
+    for (const t of out) {
+      // "explosive-laden drones", "drones packed with explosives": the drone is the weapon, an air strike.
+      if (t.kind === IncidentKind.OTHER && /laden|packed|rigged|explosive/i.test(s.folded.slice(t.start - s.start, t.end - s.start)) && /^\s+(?:[\w-]+\s+)?drones?\b/i.test(s.folded.slice(t.end - s.start, t.end - s.start + 30))) t.kind = IncidentKind.AIRSTRIKE;
+      if (t.kind === IncidentKind.OTHER && /\bdrones?\s+(?:packed|rigged|laden|loaded)\s+with\s+explosives\b/i.test(s.folded.slice(Math.max(0, t.start - s.start - 20), t.end - s.start))) t.kind = IncidentKind.AIRSTRIKE;
+    }
+    // "a drone fell on a school without exploding": a dud is OTHER, as unexploded ordnance is.
+    if (DUD.test(s.folded)) for (const t of out) if (t.kind === IncidentKind.AIRSTRIKE || t.kind === IncidentKind.SHELLING) t.kind = IncidentKind.OTHER;
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A munition that did not go off. */
+const DUD = /\b(?:without\s+exploding|failed\s+to\s+(?:explode|detonate)|did\s+not\s+(?:explode|detonate)|didn['’]t\s+(?:explode|detonate)|never\s+exploded)\b/i;
+
 const GAS_GATE = /\b(?:gas|chemical|chlorine|sarin)\b/i;
+
+/**
+ * Harm words of military briefings and bomb reports that the shared list lacks: "eliminated 25 militants",
+ * "neutralised", "a car bomb went off", "detonated". Only read next to an attack word.
+ */
+const HARM_EXTRA = /\b(?:eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|(?:went|gone|goes|going)\s+off|detonat(?:ed|ing))\b/i;
+
+/** A list item's marker at the start of its line: "- ", "• ", "* ", "– ". */
+const LIST_ITEM = /^\s*[-•*–—]\s+/;
+/** A passive attack verb in a list item: "a convoy was struck", "tankers were hit". */
+const ITEM_PASSIVE_HIT = /\b(?:was|were|had been|has been|have been)\s+(?:(?:also|reportedly)\s+)?(?:struck|hit|targeted|bombed|attacked)\b/i;
 /** A gas or chemical attack named as such ("toxic gas attack", "chlorine attack", "chemical strike"). */
 const CHEMICAL_ATTACK = /\b(?:(?:(?:toxic|poison(?:ous)?|nerve|chlorine|sarin|mustard)\s+)?gas|chemical(?:\s+weapons?)?|chlorine|sarin)\s+(?:attacks?|strikes?)\b/gi;
 
@@ -215,7 +240,7 @@ const NOMINAL_OF = /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at|
 const SAME_SITE =
   /\bthe\s+same\s+(?:school|hospital|clinic|market|marketplace|building|camp|mosque|bakery|facility|neighbou?rhood|village|town|area|site|shelter)\b|\bthe\s+(?:town|village|hamlet|camp)(?:'s|’s)?\b(?!\s+(?:of|council|councils)\b)/i;
 /** A back-reference to an attack already described ("the strike on 15 July killed 27"). */
-const DEFINITE_ATTACK = /\b(?:the|that|this|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|assault)\b/i;
+const DEFINITE_ATTACK = /\b(?:the|that|this|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|assault|blast|explosion)\b/i;
 /** "the attack on the post at", "the strike against the village of": a definite attack aimed at a site. */
 const ATTACK_ON_SITE = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|raid|bombing|assault|bombardment)\s+(?:on|at|against)\b/i;
 /** "striking regime positions near X", "shelling homes in X": an attack verb with the thing it hit. */
@@ -241,6 +266,10 @@ const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?
 const RUN_IN_HEADING = /^\s*\d{1,2}[.)]\s+[^.;:()]{3,80}\(\s*[^()]{3,40}\)\s*\.?\s*$/;
 /** A named area located by a bearing from a place: "the Shehba region north of", "the Zawiya hills south of". */
 const AREA_LOCATOR = /\b[A-Z][\w'’-]+\s+(?:region|plain|valley|mountains|hills|desert)\s+(?:(?:about\s+|some\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/;
+/** An institution's seat before a place: "the centre in", "the embassy at", "the command based in". */
+const SEAT_BEFORE = /\b(?:cent(?:re|er)|headquarters|offices?|embassy|consulate|ministry|command|mission|bureau|air ?base|base)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+/** A speech verb right after the place: the place belongs to the speaker's name ("… centre in X denied"). */
+const SPEAKS_AFTER = /^\s+(?:(?:has|had|have|also|later|then|previously|on\s+\w+day)\s+)?(?:said|says|told|denied|denies|stated|announced|reported|confirmed|rejected|claimed|insisted|added|accused|blamed|dismissed|maintained)\b/i;
 /** An attack planned or threatened, not carried out: "planning attacks on", "preparing to strike". */
 const INTENDED_TARGET =
   /\b(?:planning|plotting|preparing|planned|plotted|intending|intended|threatening|threatened|vowed|vowing)\s+(?:(?:to\s+)?(?:carry out|launch|stage|conduct|new|further|fresh|more|future)\s+)?(?:attacks?|strikes?|raids?|operations?|to\s+(?:attack|strike|hit|target|shell|bomb))\s+(?:on|against|in)?\s*(?:the\s+)?$/i;
@@ -367,6 +396,23 @@ function namedSite(doc: Doc, s: SentenceInfo): Mention[] | undefined {
   return undefined;
 }
 
+/** "our town", "our village": the place of the body that speaks in the first person. */
+const OUR_PLACE = /\bour\s+(?:town|village|city|camp|neighbou?rhood|district)\b/i;
+
+/**
+ * The place "our town" means: the last specific place in Syria the article named before the sentence (the
+ * quoting text introduces the body: "The local council of X … published the following statement").
+ */
+function ourPlace(doc: Doc, s: SentenceInfo): Mention[] | undefined {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 8); i--) {
+    const x = doc.sentences[i];
+    if (!x || (x.role !== 'body' && x.role !== 'standfirst')) continue;
+    const m = [...x.mentions].reverse().find((y) => y.type === 'place' && isSpecificIn(y.slug, doc) && inSyria(y.slug, doc));
+    if (m) return [m];
+  }
+  return undefined;
+}
+
 /** Finds the article's incidents. Headline, standfirst and crossheads are not scanned. */
 export function findIncidents(doc: Doc): DraftIncident[] {
   const drafts: DraftIncident[] = [];
@@ -384,6 +430,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   let scene: { s: SentenceInfo; group: Mention[] } | null = null;
   // "barrel bombs" named once, "two barrels hit a school" after: the short form is the same weapon.
   const barrelBombs = /\bbarrel[- ]bombs?\b/i.test(doc.folded);
+  // The kind of the last attack told by an item of a list ("- …"), for the items after it that name no weapon.
+  let listKind: { kind: IncidentKind; index: number } | null = null;
   for (const s of doc.sentences) {
     // A dated section heading ("Darkush, 25 October") dates the section's undated lines.
     if (s.role === 'crosshead') {
@@ -408,12 +456,23 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const terms = attackTerms(s);
     if (/drone/i.test(s.folded)) interceptedDrones(doc, s, terms);
     if (barrelBombs && /\bbarrels?\b/i.test(s.folded)) shortBarrels(s, terms);
+    // A list of strikes ("listed the main results:" then "- Near X, bombers destroyed …", "- Near Y, a convoy was
+    // struck …"): an item that names no weapon is an attack of the kind the list's items before it named.
+    const item = LIST_ITEM.test(s.text);
+    if (item && terms.length > 0) listKind = { kind: terms[0]!.kind, index: s.index };
+    else if (item && listKind && s.index - listKind.index <= 2 && ITEM_PASSIVE_HIT.test(s.folded)) {
+      const m = ITEM_PASSIVE_HIT.exec(s.folded)!;
+      terms.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: listKind.kind });
+      listKind.index = s.index;
+    } else if (!item) listKind = null;
     const all = s.mentions.filter((m) => m.type === 'place' && inSyria(m.slug, doc));
     const places = all.filter((m, i) => {
       const before = doc.folded.slice(Math.max(s.start, m.start - 45), m.start);
       // Where fire came from is not where it hit ("fired from positions in Aleppo province").
       if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
       if (AGENT_LOCATION.test(before) || POSITIONED_AT.test(before)) return false;
+      // "an officer at the reconciliation centre in Hmeimim denied …": the seat of the body that speaks.
+      if (SPEAKS_AFTER.test(doc.folded.slice(m.end, m.end + 40)) && SEAT_BEFORE.test(before)) return false;
       // "terrorists planning attacks on X": a target intended, not an attack that happened.
       if (INTENDED_TARGET.test(before)) return false;
       // "in the Shehba region north of Aleppo", "over the hills west of X": X only locates the area.
@@ -427,7 +486,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const prev = i > 0 ? all[i - 1] : undefined;
       // …but a camp and the village it lies by are one site ("the Qah camp near Atmeh").
       const gap = prev ? doc.folded.slice(prev.end, m.start) : '';
-      if (prev && isSpecificIn(prev.slug, doc) && LOCATOR.test(gap) && !/\bcamp\b/i.test(prev.surface + gap)) return false;
+      // (an area too: "pounded Jabal al-Zawiya, south of Idlib city")
+      if (prev && (isSpecificIn(prev.slug, doc) || placeKind(prev.slug, doc) === PlaceKind.REGION) && LOCATOR.test(gap) && !/\bcamp\b/i.test(prev.surface + gap)) return false;
       return true;
     });
     const specific = places.filter((m) => isSpecificIn(m.slug, doc));
@@ -446,7 +506,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // without a verb.
     const runIn = specific.length > 0 && ownDates.length > 0 && RUN_IN_HEADING.test(s.folded);
     const chemical = specific.length > 0 && terms.some((t) => t.chemical);
-    const harm = HARM.test(harmText) || (specific.length > 0 && STRIKING_OBJECT.test(harmText)) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn || chemical;
+    const harm = HARM.test(harmText) || (terms.length > 0 && HARM_EXTRA.test(harmText)) || (specific.length > 0 && STRIKING_OBJECT.test(harmText)) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn || chemical;
     // "killed 62 civilians in Idlib in October": a month with no day is a tally's period.
     const monthTally = s.dates.some((d) => d.month) && !ownDates.some((d) => d.date !== null);
     const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || monthTally || s.dates.some((d) => d.span);
@@ -475,7 +535,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const sceneSite =
       drafts.length === 0 && specific.length === 0 && scene && s.index - scene.s.index <= 3 && provinces.some((p) => scene!.group.some((g) => placeChain(g.slug).includes(p.slug))) ? scene.group : undefined;
     const siteRef = specific.length === 0 && provinces.length === 0 && terms.length > 0 && harm && !aggregate && !denial ? namedSite(doc, s) : undefined;
-    const pool = specific.length > 0 ? specific : (sceneSite ?? siteRef ?? provinces);
+    // "Russian warplanes targeted the hospital in our town": a body speaking for a place (a council's post) names it "our town".
+    const ours = specific.length === 0 && terms.length > 0 && harm && !aggregate && !denial && OUR_PLACE.test(s.folded) ? ourPlace(doc, s) : undefined;
+    const pool = specific.length > 0 ? specific : (sceneSite ?? siteRef ?? ours ?? provinces);
     const regionWide = ROUNDUP.test(s.folded) || s.mentions.some((m) => m.type === 'place' && placeKind(m.slug, doc) === PlaceKind.REGION);
     if (drafts.length === 0 && roundup === null && specific.length === 0 && regionWide && ((terms.length > 0 && harm) || ROUNDUP_NOUN.test(s.folded))) {
       const d = ownDates.find((x) => x.date !== null);
@@ -579,6 +641,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           sentences: new Set([s.index]),
           summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
           aside: drafts.length > 0 && (OTHER_EVENT.test(s.folded) || DAYS_OFF.test(s.folded)),
+          inherited: ownDates.length === 0 && rels.length === 0,
         });
       }
     } else if (terms.length > 0 && drafts.length > 0) {
@@ -614,7 +677,13 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         // story's when the last one was an aside ("Two days earlier, a strike …" then "X slammed the strike").
         const ref = prev.aside ? (drafts.find((d) => !d.aside && d.kind === t.kind) ?? prev) : prev;
         ref.sentences.add(s.index);
-        if (ref.date === null && ownDates.length > 0) ref.date = dateFor(t, t.start);
+        // "A car bomb went off in X." + "The blast came on Wednesday evening.": the next sentence's own day
+        // dates the attack, over a day carried from an earlier sentence.
+        const own = ownDates.length > 0 ? dateFor(t, t.start) : null;
+        if (own !== null && (ref.date === null || (ref.inherited && ref === prev && s.index - prevSentence === 1))) {
+          ref.date = own;
+          ref.inherited = false;
+        }
         for (const a of agentsIn(doc, s)) ref.perpetrators.add(a);
       }
     } else if (terms.length === 0 && drafts.length > 0 && specific.length > 0 && !OTHER_EVENT.test(s.folded)) {

@@ -407,6 +407,8 @@ export function findMentions(
       out.push({ start: s, end: s + name.length, surface: name, type: 'place', slug: known });
       return;
     }
+    // "Su-24M", "Brigade 46": a name with a digit is a model or unit number, never a settlement.
+    if (/\d/.test(name)) return;
     // "the Orontes river", "the Ghab plain": a natural feature, not a settlement.
     if (NATURAL_FEATURE_AFTER.test(folded.slice(s + name.length, s + name.length + 16))) return;
     const slug = slugify(name);
@@ -503,11 +505,14 @@ export function findMentions(
   // Capitalised phrases known to the gazetteer, behind a locative cue.
   CAND_RE.lastIndex = 0;
   for (let m = CAND_RE.exec(seg); m; m = CAND_RE.exec(seg)) {
-    const s0 = start + m.index;
-    if (covered(s0, s0 + m[0].length)) continue;
+    // "In Salqin, a drone fell": a capitalised preposition opening the sentence is the cue, not part of the name.
+    const opener = /^(?:In|At|Near|Outside|Around|Inside)\s+(?=[A-Z])/.exec(m[0]);
+    const cand = opener ? m[0].slice(opener[0].length) : m[0];
+    const s0 = start + m.index + (opener ? opener[0].length : 0);
+    if (covered(s0, s0 + cand.length)) continue;
     const before = folded.slice(Math.max(0, s0 - 40), s0);
-    if (!PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + m[0].length) && !bracketPlace(folded, s0 + m[0].length) && !datedHeading(folded, s0, s0 + m[0].length)) continue;
-    const tokens = m[0].split(/\s+/);
+    if (!opener && !PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + cand.length) && !bracketPlace(folded, s0 + cand.length) && !datedHeading(folded, s0, s0 + cand.length)) continue;
+    const tokens = cand.split(/\s+/);
     for (let n = tokens.length; n >= 1; n--) {
       const name = tokens.slice(0, n).join(' ').replace(/['’]s$/, '');
       // "Ankara's failure": a capital's possessive is its government (the alias pass decides).
@@ -645,6 +650,8 @@ function provinceForm(folded: string, s: number, e: number, slug: string): strin
     /\b(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|rural)\s+$/i.test(before) ||
     /^(?:,\s*[A-Z][\w'-]+){0,3},?\s+and\s+(?:the\s+)?[A-Z][\w'-]+\s+(?:provinces|governorates)\b/.test(after2) ||
     /\b(?:province|provinces|governorates?|countryside) of\s+$/i.test(before) ||
+    // "the Jabal al-Akrad area of Latakia": a named area of a province, not of its capital ("a busy area of X city" is the city's).
+    (/\b[A-Z][\w'’-]+\s+(?:area|region) of\s+$/.test(before) && !/^\s+city\b/i.test(after)) ||
     /\b(?:provinces|governorates) of\s+(?:[A-Z][\w'-]+,\s*){1,3}$/.test(before) ||
     /\b(?:provinces|governorates) of\s+(?:[A-Z][\w'-]+,\s*){0,3}[A-Z][\w'-]+,?\s+and\s+$/.test(before)
   ) {

@@ -58,7 +58,7 @@ interface Span {
   surface: string;
 }
 
-const TITLES = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Major-General|Major General|Maj-Gen|Maj\. Gen\.|Rear Admiral|Admiral|General|Gen\.|Colonel|Col\.|Lieutenant|Brigadier|Sheikh)\.?\s+)`;
+const TITLES = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Lieutenant-General|Lieutenant General|Lt-Gen|Lt\. Gen\.|Colonel-General|Colonel General|Major-General|Major General|Maj-Gen|Maj\. Gen\.|Rear Admiral|Admiral|General|Gen\.|Colonel|Col\.|Lieutenant|Brigadier|Sheikh)\.?\s+)`;
 /** A capitalised name word; accented letters too ("Hallström", "Çelik"). */
 const NAME_TOKEN = String.raw`[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f'’]+(?:-[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f'’]+)?`;
 const PERSON_RE = new RegExp(String.raw`(${TITLES})?(${NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|abu|abdel|abdul)-?\s?)?${NAME_TOKEN}){1,3})`, 'g');
@@ -313,9 +313,80 @@ const MEDIUM_VERB = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:made\s+no\s+
 /** After a subject: a finite verb ("referred", "has said", "made no mention"). */
 const SUBJECT_VERB = /^\s+(?:(?:has|have|had|was|were|is|also|later|then|again)\s+)?(?:[a-z]+ed|made|gave|sent|told|said|says|issued|put|took|spoke)\b/;
 
+/** "the local council of Kafr Nabl", "the town's local council" aside: a town's body named by its town after "of". */
+const LOCAL_BODY_OF = /\b[Tt]he\s+(local|municipal|city|town|village|provincial|revolutionary)\s+(council|administration|committee)\s+of\s+([A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,2})/g;
+
+/** Head nouns of bodies' names that a definite description may name them by ("the network", "the directorate"). */
+const HEAD_WORDS = ['network', 'observatory', 'directorate', 'ministry', 'committee', 'commission', 'council', 'centre', 'center', 'organisation', 'organization', 'coalition', 'union', 'mission', 'authority', 'administration', 'institute', 'foundation', 'association', 'society', 'command', 'department', 'office', 'syndicate', 'federation', 'secretariat'];
+/** The head nouns, lower case or capitalised ("the Observatory"). */
+const HEAD_NOUNS = `(?:${HEAD_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
+const HEAD_NOUN_GATE = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)?${HEAD_NOUNS}\b`);
+/** "the network", "the foreign ministry", "the health directorate": an optional lower-case modifier and the head noun. */
+const HEAD_NOUN_RE = new RegExp(String.raw`\b[Tt]he\s+(?:((?!(?:same|new|other|whole|entire|local|main|said)\b)[a-z][a-z-]+)\s+)?(${HEAD_NOUNS})(?!\s+(?:of|for)\b|['’]s?\s|\s+[A-Z])\b`, 'g');
+const HEAD_CACHE = new Map<string, string[]>();
+/** The head noun of a name, with the word before it: "Syrian Network for Human Rights" → "network", "syrian network". */
+function headsOf(name: string): string[] {
+  const core = name.replace(/\s*\([^)]*\)/g, '').split(/\s+(?:of|for|in|on)\s+/)[0] ?? '';
+  const words = core.toLowerCase().split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last) return [];
+  const prev = words[words.length - 2];
+  return prev ? [last, `${prev} ${last}`] : [last];
+}
+function headsOfSlug(slug: string, d: Discourse): string[] {
+  const cached = HEAD_CACHE.get(slug);
+  if (cached) return cached;
+  const a = ACTORS.get(slug);
+  const names = a ? [a.name, ...a.aliases] : [d.persons.get(slug)?.name ?? ''];
+  const out = [...new Set(names.flatMap(headsOf))];
+  if (a) HEAD_CACHE.set(slug, out);
+  return out;
+}
+let CHILDREN: Map<string, ActorEntryLike[]> | null = null;
+type ActorEntryLike = { slug: string; roles: string[] };
+/** The actors directly part of `slug` (built once). */
+function childrenOf(slug: string): ActorEntryLike[] {
+  if (!CHILDREN) {
+    CHILDREN = new Map();
+    for (const a of ACTORS.values()) if (a.partOf) CHILDREN.set(a.partOf, [...(CHILDREN.get(a.partOf) ?? []), a]);
+  }
+  return CHILDREN.get(slug) ?? [];
+}
+/**
+ * The body a definite description names by its head noun: the latest actor seen whose name has that head ("the network" after
+ * the Syrian Network for Human Rights); with a modifier ("the foreign ministry"), also the one body of that name under the
+ * latest state seen ("Damascus" → the Syrian foreign ministry).
+ */
+function headNounReferent(noun: string, modifier: string, d: Discourse): string | null {
+  const phrase = modifier ? `${modifier} ${noun}` : noun;
+  const seen = [...d.seenActors, ...(d.lastSpeaker ? [d.lastSpeaker] : [])];
+  for (let i = seen.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const x = seen[i]!;
+    if (kindOfSlug(x, d) === ActorKind.PERSON) continue;
+    if (headsOfSlug(x, d).includes(phrase)) return x;
+  }
+  if (!modifier) return null;
+  for (let i = seen.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const x = seen[i]!;
+    if (ACTORS.get(x)?.kind !== ActorKind.STATE) continue;
+    const under = childrenOf(x).filter((a) => a.roles.includes(phrase) || headsOfSlug(a.slug, d).includes(phrase));
+    if (under.length === 1) return under[0]!.slug;
+    if (under.length > 1) return null;
+  }
+  return null;
+}
+
+/** An official's post followed by "in": "representative in", "country director in", "envoy in". */
+const OFFICE_IN = /\b(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador|mission|office|delegation|team|staff)\s+in\s+(?:the\s+)?$/i;
+
 function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
-  for (const m of s.mentions) if (m.type === 'actor') spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d), surface: m.surface });
+  for (const m of s.mentions) {
+    if (m.type !== 'actor') continue;
+    // "UNICEF's representative in Syria": the country where an official serves is a place there, not a speaker.
+    if (doc.folded.charCodeAt(m.start - 3) === 105 && OFFICE_IN.test(doc.folded.slice(Math.max(s.start, m.start - 40), m.start)) && ACTORS.get(m.slug)?.kind === ActorKind.STATE) continue;
+    spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d), surface: m.surface });
+  }
   const covered = (a: number, b: number): boolean => s.mentions.some((m) => a < m.end && b > m.start);
   // "Hope for Children International": an organisation the alias table does not know, named with a
   // connecting "for" (its tail is not a person's name; "X of the Y Institute" is a person and an employer).
@@ -356,6 +427,21 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       if (s.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start) || spans.some((x) => start < x.end && end > x.start) || name.split(/\s+/).length < 2) continue;
       const slug = slugify(name);
       if (!d.persons.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: /(?:Command|Directorate|Department|Authority|Administration|Police|Governorate|Office)$/.test(name) ? ActorKind.GOVERNMENT_BODY : ActorKind.OTHER });
+      spans.push({ start, end, kind: 'actor', slug, surface: name });
+    }
+  }
+  // "the local council of Kafr Nabl": a town's own body, named like "the Kafr Nabl Local Council".
+  if (/\s(?:council|administration|committee)\s+of\s+[A-Z]/.test(s.folded)) {
+    LOCAL_BODY_OF.lastIndex = 0;
+    for (let m = LOCAL_BODY_OF.exec(s.folded); m; m = LOCAL_BODY_OF.exec(s.folded)) {
+      const start = s.start + m.index + m[0].length - (m[1]!.length + 1 + m[2]!.length + 4 + m[3]!.length);
+      const end = s.start + m.index + m[0].length;
+      const placeAt = end - m[3]!.length;
+      if (!s.mentions.some((x) => x.type === 'place' && x.start === placeAt) || spans.some((x) => start < x.end && end > x.start)) continue;
+      const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+      const name = `${m[3]} ${cap(m[1]!)} ${cap(m[2]!)}`;
+      const slug = slugify(name);
+      if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: ActorKind.OPPOSITION_BODY });
       spans.push({ start, end, kind: 'actor', slug, surface: name });
     }
   }
@@ -439,6 +525,18 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       spans.push({ start, end, kind: 'role', slug: null, surface });
     }
   }
+  // "The network holds …", "the Observatory said", "the foreign ministry branded …": a body named by the head noun of its
+  // name, the one of that name seen last (before the fixed role nouns, which take what this leaves).
+  if (HEAD_NOUN_GATE.test(s.folded)) {
+    HEAD_NOUN_RE.lastIndex = 0;
+    for (let m = HEAD_NOUN_RE.exec(s.folded); m; m = HEAD_NOUN_RE.exec(s.folded)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (spans.some((x) => start < x.end && end > x.start)) continue;
+      const slug = headNounReferent((m[2] ?? '').toLowerCase(), (m[1] ?? '').toLowerCase(), d);
+      if (slug) spans.push({ start, end, kind: 'actor', slug, surface: m[0] });
+    }
+  }
   ROLE_RE.lastIndex = 0;
   for (let m = ROLE_RE.exec(s.folded); m; m = ROLE_RE.exec(s.folded)) {
     const start = s.start + m.index;
@@ -470,6 +568,8 @@ function isLightGap(gap: string): boolean {
   g = g.replace(ORG_HEAD_AFTER_NAME, ' ');
   // …and a second one that only places or ages the speaker (", HCI's regional director, based in Amman,").
   g = g.replace(/^\s*,[^,"“”]{1,220},(?:\s*(?:based|speaking|who|aged|\d{2})\b[^,"“”]{0,80},)?/, ' ');
+  // "UNICEF's representative in Syria said": where the official serves is part of the title.
+  g = g.replace(/^(['’]s\s+(?:[\w-]+\s+){0,2}?(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s|$)/, '$1');
   // "'s" of a possessive subject is not light ("Russia's deputy ambassador").
   let guard = 0;
   while (g.length > 0 && guard++ < 30) {
@@ -844,6 +944,16 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
         }
       }
     }
+    // "Russia, which … in support of President Assad, says …": a name inside a relative aside closed right before the verb is
+    // not the subject; the name the aside follows is.
+    if (subj && subj.kind !== 'pronoun' && /,\s*(?:which|who)\s/i.test(text.slice(s.start, subj.start))) {
+      const rel = /,\s*(?:which|who)\s[^,;:"“”]{0,200}$/i.exec(text.slice(s.start, subj.start));
+      const relAt = rel ? s.start + rel.index : -1;
+      if (rel && /^[^,;:"“”]{0,80},\s*(?:(?:also|has|have|had|now|still)\s+)*$/i.test(text.slice(subj.end, v.start))) {
+        const outer = spans.filter((x) => x.kind !== 'pronoun' && x.end <= relAt && /^\s*$/.test(text.slice(x.end, relAt))).pop();
+        if (outer) subj = outer;
+      }
+    }
     // "Russia's deputy ambassador to the U.N. said": a state's envoy at an organisation speaks for the state.
     if (subj && subj.kind === 'actor' && ENVOY_TO.test(text.slice(Math.max(s.start, subj.start - 60), subj.start))) {
       const sub = subj;
@@ -1037,6 +1147,19 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
 const AIRCRAFT_NATIONALITY = /\b(?:planes?|jets?|warplanes?|aircraft|helicopters?|bombers?)\s+(?:that\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:were|was)\s+(?:all\s+|both\s+|clearly\s+)?(Russian|Syrian|Turkish)\b(?!\s+(?:and|or)\b)/;
 const NATIONALITY_STATE: Record<string, string> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey' };
 
+/** An actor mention and those coordinated with it right after ("Russia, Iran and the regime"). */
+function coordinatedWith(doc: Doc, s: SentenceInfo, first: { slug: string; end: number }): string[] {
+  const out = [first.slug];
+  let prev = first.end;
+  for (const m of s.mentions) {
+    if (m.type !== 'actor' || m.start < prev) continue;
+    if (!JOINT_SEP.test(doc.folded.slice(prev, m.start))) break;
+    if (!out.includes(m.slug)) out.push(m.slug);
+    prev = m.end;
+  }
+  return out;
+}
+
 function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: SentenceInfo, from: number, to: number, d: Discourse): { stance: Stance; targets: string[] } {
   const s = withElliptic(doc, s0);
   const objAfter = (): string[] => {
@@ -1115,7 +1238,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (own) {
       const at = from + own.index + own[0].length;
       const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && /^(?:the\s+)?$/i.test(doc.folded.slice(at, m.start)));
-      if (who) return { stance: Stance.CALL, targets: [who.slug] };
+      // "We appeal to the United Nations and the World Health Organization to …": every addressee of the coordination.
+      if (who) return { stance: Stance.CALL, targets: coordinatedWith(doc, s, who) };
     }
     return { stance: Stance.CALL, targets: objAfter() };
   }
@@ -1647,7 +1771,9 @@ const ACTOR_LABEL = /^\s*(?:(?:[-•*–—▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
 const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)?[\w-]+){0,3}\s*:\s*$|\b(?:urges?|urged|demands?|demanded|appeals?\s+to)\s*:\s*$/i;
 
 /** A sentence that introduces a list of findings ("Levant Witness found that:", "The report concluded:"). */
-const LIST_SAY_END = /\s(?:found|finds|concluded|concludes|said|says|reported|reports|documented|established|determined|noted|stated)(?:\s+that)?\s*:\s*$/i;
+const LIST_SAY_END = /\s(?:(?:found|finds|concluded|concludes|said|says|reported|reports|documented|established|determined|noted|stated)(?:\s+that)?|(?:listed|lists|outlined|outlines|summari[sz]ed|summari[sz]es|detailed|details|gave|gives|presented|presents|set out|sets out)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|findings|conclusions|details|points|figures|targets|outcomes|strikes|following))\s*:\s*$/i;
+/** Between a list's announcer and its verb: nothing but auxiliaries, or one aside set off by commas. */
+const LIST_SUBJECT_GAP = /^(?:\s+(?:(?:has|have|had|also)\s+)*|\s*,[^,:;"“”]{3,120},\s+(?:(?:has|have|had|also)\s+)*)$/i;
 
 /** A heading over an organisation's own list of findings ("Our main findings:", "Key conclusions:"). */
 const FINDINGS_HEAD = /^\s*(?:(?:our|its|the report['’]s)\s+)?(?:(?:main|key|principal|major|initial|preliminary)\s+)?(?:findings|conclusions)\s*:\s*$/i;
@@ -1682,6 +1808,8 @@ const ANAPHORIC_OBJECT = /^\s*(?:this|that|it|these|those|(?:the|this|that|these
 /** Extracts statements from body sentences. */
 interface QuoteBlock {
   speaker: string;
+  /** Every author of a joint document ("the governments of France, Britain and the United States"): one statement each. */
+  speakers: string[];
   /** Sentence index of the introduction, and how many sentences later the block may open. */
   intro: number;
   reach: number;
@@ -1690,7 +1818,11 @@ interface QuoteBlock {
 }
 
 /** "issued the following statement", "reproduces it in full below", "read as follows": a document follows. */
-const FOLLOWING = /\b(?:the following (?:statement|message|text|communiqu[eé]|declaration|appeal)|(?:in full|verbatim) below|(?:reads?|read) as follows|as follows\s*:)/i;
+const FOLLOWING = /\b(?:the following (?:[\w-]+\s+){0,2}?(?:statement|message|text|communiqu[eé]|declaration|appeal|post)|(?:in full|verbatim) below|(?:reads?|read) as follows|as follows\s*:)/i;
+/** "The governments of France, Britain and …", "The foreign ministers of …": the head of a joint subject. */
+const JOINT_HEAD = /^\W*(?:the\s+)?(?:(?:governments?|foreign\s+ministers?|ministers?|leaders|heads\s+of\s+state|ambassadors|delegations|embassies|missions)\s+of\s+)?(?:the\s+)?$/i;
+/** Between two names of a joint subject: ", ", " and ", ", and " (with an optional "the"). */
+const JOINT_SEP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 /** What a colon-ended frame may hold after its verb besides the speaker: where and when it was said. */
 const FRAME_WORD = /^(?:,|on|in|at|via|through|its|his|her|their|the|a|an|official|own|verified|Twitter|X|Facebook|Telegram|Instagram|account|channel|page|website|statement|post|message|video|later|earlier|then|also|briefly|local|time|[\d:.]+|a\.m\.|p\.m\.|am|pm|\w+day|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 /**
@@ -1709,20 +1841,35 @@ function frameRest(rest: string): boolean {
  * Helmets later posted on Twitter:", "The statement read:"), whose quotation opens the next paragraph;
  * or "X issued the following statement", whose quoted document may come a few sentences later.
  */
-function blockIntro(doc: Doc, s: SentenceInfo, spans: Span[], attrs: Attribution[], d: Discourse): { speaker: string; far: boolean; attr: Attribution | null } | null {
+function blockIntro(doc: Doc, s: SentenceInfo, spans: Span[], attrs: Attribution[], d: Discourse): { speaker: string; speakers: string[]; far: boolean; attr: Attribution | null } | null {
   const text = doc.folded;
   if (/:\s*$/.test(s.folded) && attrs.length > 0) {
     const last = attrs[attrs.length - 1]!;
-    if (last.speakers.length === 1 && last.verbEnd <= s.end && frameRest(text.slice(last.verbEnd, s.end))) return { speaker: last.speakers[0]!, far: false, attr: last };
+    if (last.speakers.length >= 1 && last.verbEnd <= s.end && frameRest(text.slice(last.verbEnd, s.end))) return { speaker: last.speakers[0]!, speakers: last.speakers, far: false, attr: last };
   }
   if (!FOLLOWING.test(s.folded)) return null;
-  const first = attrs.find((a) => a.speakers.length === 1 && !a.relayOnly);
-  if (first) return { speaker: first.speakers[0]!, far: true, attr: null };
-  // "The Free Aleppo Health Directorate on Monday issued the following statement": the sentence's subject.
-  const subj = spans.find((x) => x.kind !== 'pronoun' && x.kind !== 'role' && /^\W*(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
+  const first = attrs.find((a) => !a.relayOnly);
+  if (first) return { speaker: first.speakers[0]!, speakers: first.speakers, far: true, attr: null };
+  // "The Free Aleppo Health Directorate on Monday issued the following statement": the sentence's subject,
+  // all of it when it is joint ("The governments of France, the United Kingdom and the United States issued …").
+  const named = spans.filter((x) => x.kind !== 'pronoun' && x.kind !== 'role').sort((x, y) => x.start - y.start);
+  const subj = named.find((x) => JOINT_HEAD.test(text.slice(s.start, x.start)));
   const who = subj ? resolveSpan(subj, d) : null;
-  return who ? { speaker: who, far: true, attr: null } : null;
+  if (!subj || !who) return null;
+  const speakers = [who];
+  let prev = subj;
+  for (const x of named) {
+    if (x.start < prev.end) continue;
+    if (!JOINT_SEP.test(text.slice(prev.end, x.start))) break;
+    const slug = resolveSpan(x, d);
+    if (slug && !speakers.includes(slug)) speakers.push(slug);
+    prev = x;
+  }
+  return { speaker: who, speakers, far: true, attr: null };
 }
+
+/** "We reiterate our support for …", "reaffirms its commitment to …": an expression of support, not a statement. */
+const SUPPORT_ONLY = /^\W*(?:we|it|they)\s+(?:(?:also|once again|again|further)\s+)?(?:reiterate|reaffirm|restate|renew|express|reiterates|reaffirms|expresses)\s+(?:our|its|their)\s+(?:[\w-]+\s+)?(?:support|commitment|solidarity)\b/i;
 
 /** A paragraph that is only a quotation (after an optional time stamp): "10:55 - \"We received twelve bodies.\"" */
 const QUOTE_ONLY = /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-—–:]\s*)?["“][^"“”]{10,}["”]\s*$/;
@@ -1779,6 +1926,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     d.at = s.index;
     // The block opens with a quotation mark at the start of a paragraph and runs until its quotation closes.
     let blockSpeaker: string | null = null;
+    let blockSpeakers: string[] = [];
     if (blk.v && (s.role === 'body' || s.role === 'crosshead')) {
       if (!blk.v.inside) {
         if (s.paragraph !== prevPara && /^\s*["“]/.test(s.folded) && s.index - blk.v.intro <= blk.v.reach) {
@@ -1788,7 +1936,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       }
       if (blk.v?.inside) {
         blockSpeaker = blk.v.speaker;
-        blk.v.text += ' ' + s.folded;
+        blockSpeakers = blk.v.speakers;
+        // A quotation running over several paragraphs reopens each one with a quotation mark and closes only at its end.
+        const reopened = s.paragraph !== prevPara && blk.v.text !== '' && quoteOpen(blk.v.text) && /^\s*["“]/.test(s.folded);
+        blk.v.text += ' ' + (reopened ? s.folded.replace(/^\s*["“]/, '') : s.folded);
         if (!quoteOpen(blk.v.text)) blk.v = null;
       }
     }
@@ -1800,6 +1951,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       if (focus.section !== null) focus.current = focus.section;
     }
     let attributed = false;
+    const describedSpeakers: string[] = [];
     if (s.role === 'body') {
       // A new paragraph returns from a side incident to the article's main one.
       // (the paragraph that set the incident under discussion is behind us, whether or not this is its first sentence).
@@ -1891,9 +2043,11 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         if (CALL_VERB.test(a.verb) && a.speakers.length === 1) listCall.v = a.speakers[0] ?? null;
       } else {
         const lead = LIST_SAY_END.exec(s.folded);
-        const who = lead ? spans.filter((x) => x.end <= s.start + lead.index).sort((x, y) => x.end - y.end).pop() : undefined;
+        // The subject right before the verb, or before an aside on it ("Gen. X, who heads …, listed the main results:").
+        const before = lead ? spans.filter((x) => x.end <= s.start + lead.index).sort((x, y) => y.end - x.end) : [];
+        const who = before.find((x) => LIST_SUBJECT_GAP.test(doc.folded.slice(x.end, s.start + lead!.index + 1)));
         const slug = who ? resolveSpan(who, d) : null;
-        if (lead && who && slug && /^\s+(?:(?:has|have|had|also)\s+)*$/i.test(doc.folded.slice(who.end, s.start + lead.index + 1))) listSay.v = slug;
+        if (lead && who && slug) listSay.v = slug;
         // "Our main findings:", "Key findings:" in an organisation's own document: its findings follow.
         else if (d.self && attrs.length === 0 && FINDINGS_HEAD.test(s.folded)) listSay.v = d.self;
       }
@@ -1940,7 +2094,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         if (org && kindOfSlug(org, d) !== ActorKind.PERSON && kindOfSlug(org, d) !== ActorKind.STATE && /\b(?:our|we|us)\b/i.test(unquoted)) d.self = org;
       }
       // A quotation alone in its paragraph, signed on the next line ("— Dr X, director of Y"), as in live blogs.
-      if (!blockSpeaker && attrs.length === 0 && !qaSpeaker && QUOTE_ONLY.test(s.folded)) blockSpeaker = signatureSpeaker(doc, s, d);
+      if (!blockSpeaker && attrs.length === 0 && !qaSpeaker && QUOTE_ONLY.test(s.folded)) {
+        blockSpeaker = signatureSpeaker(doc, s, d);
+        blockSpeakers = blockSpeaker ? [blockSpeaker] : [];
+      }
       // Inside a reproduced statement, every sentence without a speech frame of its own is the issuer's.
       if (blockSpeaker && attrs.length === 0 && !qaSpeaker) {
         const body = doc.folded.slice(s.start, s.end);
@@ -1953,18 +2110,22 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const to = from + part.length;
           at = to;
           if (part.replace(/["“”\s]/g, '').length < 3) continue;
+          // A salutation or heading ("To our people and to the free world:") and an expression of support assert nothing.
+          if (/:\s*["“”]?\s*$/.test(part) || SUPPORT_ONLY.test(part)) continue;
           // (the block is the issuer's own words: read as a quotation; the added quote marks shift the
           // content's offsets by one, so its span is widened to match)
           const quoted = /["“”]/.test(part);
-          const { stance, targets } = quoted ? stanceOf('said', part, blockSpeaker, doc, s, from, to, d) : stanceOf('said', `"${part}"`, blockSpeaker, doc, s, from - 1, to + 1, d);
-          const act: Attribution = { speakers: [blockSpeaker], verb: 'said', verbStart: from, verbEnd: from, subjStart: from, subjEnd: from, chained: false, inverted: false, relayOnly: false };
-          const incidentKey = linkIncident(doc, s, incidents, act, from, to, stance === Stance.CALL, stance === Stance.CLAIM, focus);
-          for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: blockSpeaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(part), clauseStart: from, clauseEnd: to, sentence: s });
+          for (const author of blockSpeakers.length > 0 ? blockSpeakers : [blockSpeaker]) {
+            const { stance, targets } = quoted ? stanceOf('said', part, author, doc, s, from, to, d) : stanceOf('said', `"${part}"`, author, doc, s, from - 1, to + 1, d);
+            const act: Attribution = { speakers: [author], verb: 'said', verbStart: from, verbEnd: from, subjStart: from, subjEnd: from, chained: false, inverted: false, relayOnly: false };
+            const incidentKey = linkIncident(doc, s, incidents, act, from, to, stance === Stance.CALL, stance === Stance.CLAIM, focus);
+            for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: author, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(part), clauseStart: from, clauseEnd: to, sentence: s });
+          }
         }
       }
       // An introduction to a reproduced statement: its frame has no content of its own.
       const intro = blockIntro(doc, s, spans, attrs, d);
-      if (intro && !(blk.v && !blk.v.inside && intro.far)) blk.v = { speaker: intro.speaker, intro: s.index, reach: intro.far ? 6 : 1, inside: false, text: '' };
+      if (intro && !(blk.v && !blk.v.inside && intro.far)) blk.v = { speaker: intro.speaker, speakers: intro.speakers, intro: s.index, reach: intro.far ? 6 : 1, inside: false, text: '' };
       let parentKey: number | null | undefined;
       attrs.forEach((a, idx) => {
         if (intro && a === intro.attr) return;
@@ -2173,6 +2334,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         }
       });
       for (const a of attrs) {
+        for (const x of a.speakers) if (ACTORS.has(x) && kindOfSlug(x, d) !== ActorKind.PERSON && !describedSpeakers.includes(x)) describedSpeakers.push(x);
         const sp = a.speakers[a.speakers.length - 1];
         if (!sp) continue;
         // A person among joint speakers ("Mr X, the Observatory and the LCC reported") is the antecedent of "he".
@@ -2199,6 +2361,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       } else if (attrs.length === 0 && AGGREGATE.test(s.folded)) focus.current = null;
     }
     for (const m of s.mentions) if (m.type === 'actor') d.seenActors.push(m.slug);
+    // A body that spoke under a description ("the foreign ministry branded …") is seen as named: "a ministry official" next is its.
+    for (const x of describedSpeakers) if (!s.mentions.some((m) => m.slug === x)) d.seenActors.push(x);
     // Subjects of non-speech sentences still set "it"/"he" antecedents.
     // (not the agency tag of a dateline, "BEIRUT, Oct 29 (Meridian Wire) -": the outlet reporting, not a party to it)
     const firstActor = s.mentions.find((m) => m.type === 'actor' && m.start - s.start < 40 && !(doc.folded[m.start - 1] === '(' && DATELINE_TAG_END.test(doc.folded.slice(m.end, m.end + 4))));
