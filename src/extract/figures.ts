@@ -138,27 +138,32 @@ export function withGlobalScan<T>(fn: () => T): T {
   }
 }
 
-const NO_MATCHES: readonly RegExpExecArray[] = [];
-
-/** The matches of a global pattern in `text`, left to right, as `re.exec` in a loop would give them. */
-function matchesOf(re: RegExp, text: string, starts: () => number[]): readonly RegExpExecArray[] {
-  let out: RegExpExecArray[] | null = null;
+/**
+ * The first match of a global pattern in `text`, left to right as `re.exec` in a loop would give them,
+ * that starts before `limit` and for which `accept` gives a hit.
+ */
+function firstMatch(re: RegExp, text: string, starts: () => number[], limit: number, accept: (m: RegExpExecArray) => Hit | null): Hit | null {
   const sticky = stickyScan ? stickyCopy(re) : null;
   if (!sticky) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) (out ??= []).push(m);
-    return out ?? NO_MATCHES;
+    for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
+      const hit = accept(m);
+      if (hit) return hit;
+    }
+    return null;
   }
   let from = 0;
   for (const at of starts()) {
+    if (at >= limit) return null;
     if (at < from) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;
     from = at + m[0].length;
-    (out ??= []).push(m);
+    const hit = accept(m);
+    if (hit) return hit;
   }
-  return out ?? NO_MATCHES;
+  return null;
 }
 
 /** Where `tok` first stands as a whole word in `text` (as a search for `\btok\b` would find it), or -1. */
@@ -173,28 +178,34 @@ function wordAt(text: string, tok: string): number {
   return -1;
 }
 
+/**
+ * The leftmost hit of any of `patterns` (the earlier pattern on a tie). Each pattern is scanned only up
+ * to the best hit so far: a later match could not be further left.
+ */
 function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1): Hit | null {
   let best: Hit | null = null;
   let starts: number[] | null = null;
   const lazyStarts = (): number[] => (starts ??= countStarts(text));
-  for (const re of patterns) {
-    for (const m of matchesOf(re, text, lazyStarts)) {
-      const tok = m[numGroup];
-      if (!tok) continue;
-      // "a" only counts next to a person noun ("a guard", "a child"), never "a number of".
-      const tokAt = m.index + Math.max(0, wordAt(m[0], tok));
-      if ((tok === 'a' || tok === 'an') && !A_PERSON.test(text.slice(tokAt, tokAt + 40))) continue;
-      let n = parseNumber(tok);
-      if (n === null) continue;
-      if (/^an?\s+man\s+and\s+his\s+(?:son|daughter|wife|brother)\b/.test(text.slice(tokAt, tokAt + 30))) n = 2;
-      // "a mother and her four children": the parent and the children.
-      const kin = /^an?\s+(?:mother|father|woman|man)\s+and\s+(?:her|his)\s+(\w+)\s+(?:children|sons|daughters|kids)\b/.exec(text.slice(tokAt, tokAt + 50));
-      if (kin?.[1]) {
-        const k = parseNumber(kin[1]);
-        if (k !== null) n = k + 1;
-      }
-      if (!best || m.index < best.at) best = { at: m.index, n, q: qualifierOf(m[qualGroup]) };
+  const accept = (m: RegExpExecArray): Hit | null => {
+    const tok = m[numGroup];
+    if (!tok) return null;
+    // "a" only counts next to a person noun ("a guard", "a child"), never "a number of".
+    const tokAt = m.index + Math.max(0, wordAt(m[0], tok));
+    if ((tok === 'a' || tok === 'an') && !A_PERSON.test(text.slice(tokAt, tokAt + 40))) return null;
+    let n = parseNumber(tok);
+    if (n === null) return null;
+    if (/^an?\s+man\s+and\s+his\s+(?:son|daughter|wife|brother)\b/.test(text.slice(tokAt, tokAt + 30))) n = 2;
+    // "a mother and her four children": the parent and the children.
+    const kin = /^an?\s+(?:mother|father|woman|man)\s+and\s+(?:her|his)\s+(\w+)\s+(?:children|sons|daughters|kids)\b/.exec(text.slice(tokAt, tokAt + 50));
+    if (kin?.[1]) {
+      const k = parseNumber(kin[1]);
+      if (k !== null) n = k + 1;
     }
+    return { at: m.index, n, q: qualifierOf(m[qualGroup]) };
+  };
+  for (const re of patterns) {
+    const hit = firstMatch(re, text, lazyStarts, best ? best.at : Infinity, accept);
+    if (hit) best = hit;
   }
   return best;
 }
@@ -357,10 +368,14 @@ const INJURED_LIST: RegExp[] = [
 function listHit(text: string, lists: RegExp[] = KILLED_LIST): Hit | null {
   let best: Hit | null = null;
   for (const re of lists) {
+    // (leftmost wins: a pattern is scanned only up to the best hit so far)
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(text); m && (!best || m.index < best.at); m = re.exec(text)) {
       const c = m[1] ? listCount(m[1]) : null;
-      if (c !== null && (!best || m.index < best.at)) best = { at: m.index, n: c.n, q: Qualifier.EXACT, kids: c.kids };
+      if (c !== null) {
+        best = { at: m.index, n: c.n, q: Qualifier.EXACT, kids: c.kids };
+        break;
+      }
     }
   }
   return best;
