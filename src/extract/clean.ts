@@ -111,7 +111,11 @@ function hasTerminalPunct(s: string): boolean {
 /** "Gaziantep, Turkey –", "BEIRUT (AN) —", "BEIRUT, July 15 (Meridian Wire) -": a dateline opening a paragraph. */
 const DATELINE_START = /^[A-Z][\w'.-]*(?:[ ,]+[A-Z][\w'.-]*){0,3}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s+[-—–]\s/;
 
-export function classifyLines(text: string): Line[] {
+/**
+ * @param title the article's title from its metadata, when known: a first line that is that title is
+ *   the headline however short it is ("Strikes hit Ariha" is not a logo line).
+ */
+export function classifyLines(text: string, title: string | null = null): Line[] {
   const lines: Line[] = [];
   let pos = 0;
   let idx = 0;
@@ -187,8 +191,9 @@ export function classifyLines(text: string): Line[] {
   // Leading junk before the headline ("Logo Wide"): very short unpunctuated lines.
   const body = lines.filter((l) => content(l) && l.role === 'body');
   let head: Line | undefined;
+  const titleKey = title ? title.trim().replace(/\s+/g, ' ').toLowerCase() : null;
   for (const l of body) {
-    if (wordCount(l.plain) >= 4 || /^#/.test(l.raw.trim())) {
+    if (wordCount(l.plain) >= 4 || /^#/.test(l.raw.trim()) || (titleKey !== null && l.plain.replace(/\s+/g, ' ').toLowerCase() === titleKey)) {
       head = l;
       break;
     }

@@ -47,9 +47,10 @@ function provinceIn(mentions: Mention[]): string | null {
   return null;
 }
 
-export function analyse(text: string, publishedAt: string | null, outlet: string | null = null): Doc {
+/** `title`: the article's title from its metadata (a short first line that is the title is its headline). */
+export function analyse(text: string, publishedAt: string | null, outlet: string | null = null, title: string | null = null): Doc {
   const folded = foldForMatching(text);
-  const lines = classifyLines(text);
+  const lines = classifyLines(text, title);
   const sentences = splitSentences(text, lines);
   const ref = parseIsoDate(publishedAt);
   const newPlaces = new Map<string, NewPlace>();

@@ -64,7 +64,7 @@ export function extractWith(text: string, meta: ArticleMeta, options: ExtractOpt
   // Date lines near the top carry the publication date when metadata has none.
   const dateLines = text.split(/\r?\n/).slice(0, 15).map((l) => l.trim()).filter((l) => l.length > 0 && l.length < 40 && /\d{4}/.test(l) && !/[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/.test(l));
   const publishedAt = publicationDate(meta.publishedAt ?? null, dateLines);
-  const doc = analyse(text, publishedAt, meta.outlet ?? null);
+  const doc = analyse(text, publishedAt, meta.outlet ?? null, meta.title ?? null);
   const headline = doc.lines.find((l) => l.role === 'headline');
 
   const article: ArticleFact = {

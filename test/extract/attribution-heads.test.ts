@@ -37,3 +37,18 @@ describe("a dateline's agency tag", () => {
     expect(f.statements.filter((s) => /meridian/i.test(s.speakerId))).toEqual([]);
   });
 });
+
+describe('a short headline given as the article title', () => {
+  const text = ['Strikes hit Ariha', '', 'Air strikes hit the town of Ariha on Tuesday, killing seven people, the White Helmets said.', '', 'The town had been hit before.', ''].join('\n');
+
+  it('stays the headline, so the lead paragraph is read as body', () => {
+    const f = extractArticle(text, { ...meta, title: 'Strikes hit Ariha' });
+    expect(by(f, 'syrian-civil-defence').map((s) => s.killed)).toEqual([7]);
+  });
+
+  it('without a title, a very short first line is still taken for leading junk (a logo, a menu)', () => {
+    const f = extractArticle(['Logo Wide', '', 'Russian jets strike Idlib market', '', 'Air strikes hit the town of Ariha on Tuesday, killing seven people, the White Helmets said.', ''].join('\n'), meta);
+    expect(f.article.title).toBe('Russian jets strike Idlib market');
+    expect(by(f, 'syrian-civil-defence').map((s) => s.killed)).toEqual([7]);
+  });
+});
