@@ -98,7 +98,8 @@ const A_PERSON =
  * the clause, and the pattern is tried there alone (a sticky copy), in order and without overlap, as
  * the global search would: the same matches, far fewer attempts.
  */
-const COUNT_TOKEN = /\b(?:\d|(?:at|no|not|more|well|just|upwards|in|over|about|close|nearly|some|around|almost|approximately|roughly|up|as|an|another|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|single)(?![a-z]))/g;
+// (a qualifier's whole phrase, not its first word: "in" alone, "at", "as", "up", "no" cannot open a count)
+const COUNT_TOKEN = /\b(?:\d|(?:at least|no fewer than|not less than|more than|well over|just over|just under|upwards of|in excess of|over|about|close to|nearly|some|around|almost|approximately|roughly|up to|as many as|an|another|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|single)(?![a-z]))/g;
 const WORD_CHAR = /\w/;
 const COUNT_FIRST_PREFIX = String.raw`\b${QUAL}`;
 
