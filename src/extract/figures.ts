@@ -129,13 +129,16 @@ function stickyCopy(re: RegExp): RegExp | null {
 }
 
 let stickyScan = true;
-/** Runs `fn` with every pattern scanned globally, as before `countStarts`: for the test that both agree. */
+let patternGates = true;
+/** Runs `fn` with every pattern scanned globally and no pattern gates, as before `countStarts`: for the test that both agree. */
 export function withGlobalScan<T>(fn: () => T): T {
   stickyScan = false;
+  patternGates = false;
   try {
     return fn();
   } finally {
     stickyScan = true;
+    patternGates = true;
   }
 }
 
@@ -205,6 +208,8 @@ function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1)
     return { at: m.index, n, q: qualifierOf(m[qualGroup]) };
   };
   for (const re of patterns) {
+    const gate = PATTERN_GATE.get(re);
+    if (gate && patternGates && !gate.test(text)) continue;
     const hit = firstMatch(re, text, lazyStarts, best ? best.at : Infinity, accept);
     if (hit) best = hit;
   }
@@ -239,72 +244,82 @@ const TOLL_NOW = new RegExp(String.raw`\b(?:toll|number of (?:people |civilians 
 /** People counted one by one: "a nurse", "two staff members", "an elderly man", "their mother". */
 const PERSON = String.raw`(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|grand(?:mother|father|son|daughter|children|child)s?|porters?|cleaners?|technicians?|labou?rers?|uncles?|aunts?|cousins?|nephews?|nieces?|soldiers?|fighters?|guards?|nurses?|doctors?|patients?|volunteers?|workers?|staff(?:\s+members?)?|members?|rescuers?|paramedics?|medics?|drivers?|teachers?|students?|pupils?|farmers?|shepherds?|brothers?|sisters?|sons?|daughters?|relatives?|residents?|babies|baby|infants?|teenagers?|mother|father|wife|husband)`;
 
+/**
+ * A word a pattern cannot match without, tested on the whole clause before the pattern is scanned (a
+ * few plain tests are far cheaper than trying a count-first pattern at every number).
+ */
+const PATTERN_GATE = new Map<RegExp, RegExp>();
+function needs(gate: RegExp, re: RegExp): RegExp {
+  PATTERN_GATE.set(re, gate);
+  return re;
+}
+
 const KILLED: RegExp[] = [
   // "killed a family of five", "wiping out an entire family of seven".
-  new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left\s+dead)\s+(?:an?\s+(?:entire\s+|whole\s+)?|the\s+)family\s+of\s+${QUAL}${NUM}\b`, 'g'),
-  new RegExp(String.raw`\b(?:kill(?:ed|ing|s))\s+()(both)\s+(?:pilots|crew members|soldiers|men|brothers|parents|children|occupants|drivers)\b`, 'g'),
-  new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left|leaving)\s+"?${QUAL}"?${NUM}\b(?:\s+(?:people|civilians|members|men|women|soldiers|fighters|man|woman)\b)?(?:\s+and\s+his\s+\w+)?`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—–][^—–]{0,50}[—–])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g'),
+  needs(/family/, new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left\s+dead)\s+(?:an?\s+(?:entire\s+|whole\s+)?|the\s+)family\s+of\s+${QUAL}${NUM}\b`, 'g')),
+  needs(/\bboth\b/, new RegExp(String.raw`\b(?:kill(?:ed|ing|s))\s+()(both)\s+(?:pilots|crew members|soldiers|men|brothers|parents|children|occupants|drivers)\b`, 'g')),
+  needs(/kill|left|leaving/, new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left|leaving)\s+"?${QUAL}"?${NUM}\b(?:\s+(?:people|civilians|members|men|women|soldiers|fighters|man|woman)\b)?(?:\s+and\s+his\s+\w+)?`, 'g')),
+  needs(/killed|dead|martyred/, new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—–][^—–]{0,50}[—–])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g')),
   // "four people have now died".
   // "four of its fighters died": the victims named by the group they belong to (as "one of its guards was killed").
-  new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+of\s+(?:its|their|his|her|our)\s+[a-z-]+|(?:\s+[a-z-]+){0,2})(?:,[^,]{0,50},)?\s+(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g'),
+  needs(/died/, new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+of\s+(?:its|their|his|her|our)\s+[a-z-]+|(?:\s+[a-z-]+){0,2})(?:,[^,]{0,50},)?\s+(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g')),
   // "one of the clinic's guards was killed": one person, named by the group they belong to.
-  new RegExp(String.raw`\b()(one)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){0,3}?(?:was|has been|had been)\s+(?:killed|martyred)\b`, 'g'),
+  needs(/killed|martyred/, new RegExp(String.raw`\b()(one)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){0,3}?(?:was|has been|had been)\s+(?:killed|martyred)\b`, 'g')),
   // "held government forces responsible for 193 of the deaths".
-  new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:deaths|killings|fatalities)\b`, 'g'),
-  TOLL_NOW,
+  needs(/deaths|killings|fatalities/, new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:deaths|killings|fatalities)\b`, 'g')),
+  needs(/toll|number of/, TOLL_NOW),
   // "fatalities numbered 11".
-  new RegExp(String.raw`\b(?:fatalities|deaths|the dead)\s+(?:numbered|totalled|totaled|number|total)\s+${QUAL}${NUM}`, 'g'),
+  needs(/fatalities|deaths|dead/, new RegExp(String.raw`\b(?:fatalities|deaths|the dead)\s+(?:numbered|totalled|totaled|number|total)\s+${QUAL}${NUM}`, 'g')),
   // "put the final toll at 15", "has put the death toll from the strike at four".
-  new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:(?:death|final|new|latest|revised|overall|total|civilian)\s+){0,2}toll\s+(?:(?:from|in|of|for)\s+[^.;,]{1,40}?\s+)?(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}`, 'g'),
+  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:(?:death|final|new|latest|revised|overall|total|civilian)\s+){0,2}toll\s+(?:(?:from|in|of|for)\s+[^.;,]{1,40}?\s+)?(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}`, 'g')),
   // "gave a lower toll, and the monitor put it at five": "it" is the toll.
-  new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:it|that|the (?:figure|number|count|tally))\s+(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|metres|meters|hours|days|weeks|months|years|million|billion))`, 'g'),
-  new RegExp(String.raw`\b(?:death\s+)?toll\s+of\s+${QUAL}${NUM}`, 'g'),
-  new RegExp(String.raw`\b(?:recovered|pulled out|pulling out|retrieved|found)\s+${QUAL}${NUM}\s+bodies`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+bodies`, 'g'),
-  new RegExp(String.raw`\bbodies\s+of\s+${QUAL}${NUM}\b`, 'g'),
+  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:it|that|the (?:figure|number|count|tally))\s+(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|metres|meters|hours|days|weeks|months|years|million|billion))`, 'g')),
+  needs(/toll/, new RegExp(String.raw`\b(?:death\s+)?toll\s+of\s+${QUAL}${NUM}`, 'g')),
+  needs(/bodies/, new RegExp(String.raw`\b(?:recovered|pulled out|pulling out|retrieved|found)\s+${QUAL}${NUM}\s+bodies`, 'g')),
+  needs(/bodies/, new RegExp(String.raw`\b${QUAL}${NUM}\s+bodies`, 'g')),
+  needs(/bodies/, new RegExp(String.raw`\bbodies\s+of\s+${QUAL}${NUM}\b`, 'g')),
   // "claimed the lives of six civilians", "six civilians lost their lives".
-  new RegExp(String.raw`\b(?:claimed|took|cost)\s+the\s+lives\s+of\s+${QUAL}${NUM}\b`, 'g'),
+  needs(/lives/, new RegExp(String.raw`\b(?:claimed|took|cost)\s+the\s+lives\s+of\s+${QUAL}${NUM}\b`, 'g')),
   // "claimed at least 10 lives", "cost seven civilian lives".
-  new RegExp(String.raw`\b(?:claimed|claiming|took|taking|cost|costing)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?lives\b`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}lost\s+their\s+lives\b`, 'g'),
+  needs(/lives/, new RegExp(String.raw`\b(?:claimed|claiming|took|taking|cost|costing)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?lives\b`, 'g')),
+  needs(/lives/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}lost\s+their\s+lives\b`, 'g')),
   // "three members of one family, including two children, were killed".
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:members|people|civilians|relatives)\s+of\s+(?:one|the same|a single|an?)\s+(?:[a-z]+\s+)?family(?:,[^,]{0,50},)?\s+(?:were|have been|had been)\s+(?:killed|martyred)`, 'g'),
-  new RegExp(String.raw`\b(?:deaths?|killings?)\s+of\s+${QUAL}${NUM}`, 'g'),
+  needs(/family/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:members|people|civilians|relatives)\s+of\s+(?:one|the same|a single|an?)\s+(?:[a-z]+\s+)?family(?:,[^,]{0,50},)?\s+(?:were|have been|had been)\s+(?:killed|martyred)`, 'g')),
+  needs(/death|killing/, new RegExp(String.raw`\b(?:deaths?|killings?)\s+of\s+${QUAL}${NUM}`, 'g')),
   // A toll in list form: "The Civil Defence: 15 killed, including four children", "… and 3 dead".
-  new RegExp(String.raw`(?:^|[:;(]\s*|,\s+|\band\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:killed|dead)\b`, 'g'),
+  needs(/killed|dead/, new RegExp(String.raw`(?:^|[:;(]\s*|,\s+|\band\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:killed|dead)\b`, 'g')),
   // The same with the victims named: "; two staff killed, eight wounded", "; both crew members killed".
-  new RegExp(String.raw`(?:^|[:;(]\s*|,\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)(\d+|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:staff|crew|family|medical|civilian|rescue|aid|health)\s+)?(?!child|bab|boy|girl|infant)${PERSON}\s+(?:killed|dead)\b`, 'g'),
-  new RegExp(String.raw`\bdocumented\s+${QUAL}${NUM}\s+deaths`, 'g'),
+  needs(/killed|dead/, new RegExp(String.raw`(?:^|[:;(]\s*|,\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)(\d+|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:staff|crew|family|medical|civilian|rescue|aid|health)\s+)?(?!child|bab|boy|girl|infant)${PERSON}\s+(?:killed|dead)\b`, 'g')),
+  needs(/documented/, new RegExp(String.raw`\bdocumented\s+${QUAL}${NUM}\s+deaths`, 'g')),
   // "Nine martyrs so far": the dead named as martyrs.
-  new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:[a-z]+\s+)?martyrs\b`, 'g'),
+  needs(/martyrs/, new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:[a-z]+\s+)?martyrs\b`, 'g')),
   // "recorded 18 civilian deaths", "put the number of crew killed at three".
-  new RegExp(String.raw`\b(?:recorded|registered|counted|documented)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?deaths`, 'g'),
+  needs(/deaths/, new RegExp(String.raw`\b(?:recorded|registered|counted|documented)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?deaths`, 'g')),
   // "18 civilian deaths in that attack".
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:civilian\s+|more\s+|further\s+|new\s+)?(?:deaths|fatalities)\b`, 'g'),
-  new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s+at\s+${QUAL}${NUM}`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?!of\s)(?:[a-z]+\s+){0,2}dead\b`, 'g'),
+  needs(/deaths|fatalities/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:civilian\s+|more\s+|further\s+|new\s+)?(?:deaths|fatalities)\b`, 'g')),
+  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s+at\s+${QUAL}${NUM}`, 'g')),
+  needs(/dead/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?!of\s)(?:[a-z]+\s+){0,2}dead\b`, 'g')),
   // "reported one person killed"
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+)?(?:people|persons?|civilians?|soldiers|servicemen|troops|fighters|members)\s+(?:killed|dead)\b`, 'g'),
+  needs(/killed|dead/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+)?(?:people|persons?|civilians?|soldiers|servicemen|troops|fighters|members)\s+(?:killed|dead)\b`, 'g')),
 ];
 const INJURED: RegExp[] = [
   // "the number of wounded rose to 40", "the wounded numbered 30".
-  new RegExp(String.raw`\b(?:number of (?:people |civilians )?(?:wounded|injured)|the wounded|the injured)\s+(?:has\s+|had\s+)?(?:(?:rose|risen|climbed|increased|stood|stands)\s+(?:to|at)|reached|numbered|totalled|totaled)\s+${QUAL}${NUM}`, 'g'),
+  needs(/wounded|injured/, new RegExp(String.raw`\b(?:number of (?:people |civilians )?(?:wounded|injured)|the wounded|the injured)\s+(?:has\s+|had\s+)?(?:(?:rose|risen|climbed|increased|stood|stands)\s+(?:to|at)|reached|numbered|totalled|totaled)\s+${QUAL}${NUM}`, 'g')),
   // "wounding three of her relatives" counts the wounded; "wounding two of its volunteers" is partial.
-  new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of(?!\s+(?:her|his|their)\s+(?:relatives|family|children|sons|daughters|brothers|sisters|neighbou?rs|parents|grandchildren)\b))\b)`, 'g'),
+  needs(/wound|injur|hurt/, new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of(?!\s+(?:her|his|their)\s+(?:relatives|family|children|sons|daughters|brothers|sisters|neighbou?rs|parents|grandchildren)\b))\b)`, 'g')),
   // "five others, among them a child, were injured".
-  new RegExp(String.raw`\b${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:(?:also|later|reportedly|all)\s+)?(?:(?:lightly|slightly|seriously|severely|critically|badly|moderately)\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g'),
+  needs(/wounded|injured|hurt|hospitali/, new RegExp(String.raw`\b${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:(?:also|later|reportedly|all)\s+)?(?:(?:lightly|slightly|seriously|severely|critically|badly|moderately)\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g')),
   // "Some thirty people were taken to hospitals": the wounded, counted by where they were taken.
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|rushed|brought|transferred|evacuated|admitted)\s+to\s+(?:a\s+|the\s+|nearby\s+|several\s+)*(?:hospitals?|clinics?|field\s+hospitals?)\b`, 'g'),
+  needs(/taken|rushed|brought|transferred|evacuated|admitted/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|rushed|brought|transferred|evacuated|admitted)\s+to\s+(?:a\s+|the\s+|nearby\s+|several\s+)*(?:hospitals?|clinics?|field\s+hospitals?)\b`, 'g')),
   // "some 40 people were being treated in hospitals".
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients)\s+(?:were|are|had been|have been)\s+(?:being\s+)?(?:treated|receiving treatment)\b`, 'g'),
+  needs(/treated|treatment/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients)\s+(?:were|are|had been|have been)\s+(?:being\s+)?(?:treated|receiving treatment)\b`, 'g')),
   // "two staff members suffered minor injuries"
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g'),
-  new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g'),
+  needs(/suffered|sustained/, new RegExp(String.raw`\b${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g')),
+  needs(/wounded|injured/, new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g')),
   // "put the number of wounded at six", as "put the number of dead at".
-  new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured)\s+at\s+${QUAL}${NUM}`, 'g'),
+  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured)\s+at\s+${QUAL}${NUM}`, 'g')),
   // "the injury of more than 11 others", as "the death of five civilians".
-  new RegExp(String.raw`\b(?:injur(?:y|ies)|wounding)\s+of\s+${QUAL}${NUM}`, 'g'),
+  needs(/injur|wounding/, new RegExp(String.raw`\b(?:injur(?:y|ies)|wounding)\s+of\s+${QUAL}${NUM}`, 'g')),
 ];
 const CHILDREN: RegExp[] = [
   new RegExp(String.raw`\b(?:mother|father|woman|man|parents?)\s+and\s+(?:her|his|their)\s+()${NUM}\s+(?:(?:young|little|small|infant)\s+)?(?:children|kids|daughters|sons)\b`, 'g'),
