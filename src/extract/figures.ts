@@ -322,27 +322,27 @@ const INJURED: RegExp[] = [
   needs(/injur|wounding/, new RegExp(String.raw`\b(?:injur(?:y|ies)|wounding)\s+of\s+${QUAL}${NUM}`, 'g')),
 ];
 const CHILDREN: RegExp[] = [
-  new RegExp(String.raw`\b(?:mother|father|woman|man|parents?)\s+and\s+(?:her|his|their)\s+()${NUM}\s+(?:(?:young|little|small|infant)\s+)?(?:children|kids|daughters|sons)\b`, 'g'),
-  new RegExp(String.raw`\b(?:including|among them|among whom)\s+${QUAL}${NUM}\s+(?:children|child|minors|boys?|girls?|babies|baby|infants?|toddlers?)\b`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+them\s+(?:children|minors)\b`, 'g'),
+  needs(/mother|father|woman|man|parent/, new RegExp(String.raw`\b(?:mother|father|woman|man|parents?)\s+and\s+(?:her|his|their)\s+()${NUM}\s+(?:(?:young|little|small|infant)\s+)?(?:children|kids|daughters|sons)\b`, 'g')),
+  needs(/including|among/, new RegExp(String.raw`\b(?:including|among them|among whom)\s+${QUAL}${NUM}\s+(?:children|child|minors|boys?|girls?|babies|baby|infants?|toddlers?)\b`, 'g')),
+  needs(/of them/, new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+them\s+(?:children|minors)\b`, 'g')),
   // "four of the dead were children", "at least four of those killed were children".
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|people\s+killed)\s+(?:were|was)\s+(?:children|minors|a\s+child)\b`, 'g'),
-  new RegExp(String.raw`\b(?:dead|victims|those killed|fatalities)\s+(?:included|include|includes)\s+${QUAL}${NUM}\s+children\b`, 'g'),
-  new RegExp(String.raw`\b(?:among the dead|the dead)\s+(?:were|was|included)\s+(?:[a-z]+\s+){0,4}?(?:and\s+)?${QUAL}${NUM}\s+(?:children|child)\b`, 'g'),
-  new RegExp(String.raw`\b(?:among\s+them|including)\s+(?:[a-z]+\s+){0,3}and\s+${QUAL}${NUM}\s+(?:children|child)\b`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:child|children)\s+(?:was|were)\s+among\s+(?:the\s+dead|those\s+killed|the\s+people\s+killed|the\s+victims|the\s+fatalities)`, 'g'),
+  needs(/of (?:the|those) /, new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|people\s+killed)\s+(?:were|was)\s+(?:children|minors|a\s+child)\b`, 'g')),
+  needs(/includ/, new RegExp(String.raw`\b(?:dead|victims|those killed|fatalities)\s+(?:included|include|includes)\s+${QUAL}${NUM}\s+children\b`, 'g')),
+  needs(/the dead/, new RegExp(String.raw`\b(?:among the dead|the dead)\s+(?:were|was|included)\s+(?:[a-z]+\s+){0,4}?(?:and\s+)?${QUAL}${NUM}\s+(?:children|child)\b`, 'g')),
+  needs(/among|including/, new RegExp(String.raw`\b(?:among\s+them|including)\s+(?:[a-z]+\s+){0,3}and\s+${QUAL}${NUM}\s+(?:children|child)\b`, 'g')),
+  needs(/among/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:child|children)\s+(?:was|were)\s+among\s+(?:the\s+dead|those\s+killed|the\s+people\s+killed|the\s+victims|the\s+fatalities)`, 'g')),
 ];
 /** A toll made up only of children fills both killed and children: "killed two children", "a child was killed". */
 const CHILD_ONLY: RegExp[] = [
   // "put the toll at as many as four children".
-  new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at\s+${QUAL}${NUM}\s+(?:children|boys|girls)\b`, 'g'),
-  new RegExp(String.raw`\bbodies\s+of\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
+  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at\s+${QUAL}${NUM}\s+(?:children|boys|girls)\b`, 'g')),
+  needs(/bodies/, new RegExp(String.raw`\bbodies\s+of\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g')),
   // ("killed or injured" is a count of casualties, not of the dead)
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+been|have\s+been|were|was)\s+killed(?!\s+or\s+(?:injured|wounded|maimed|hurt))`, 'g'),
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+|have\s+)?died\b`, 'g'),
+  needs(/killed/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+been|have\s+been|were|was)\s+killed(?!\s+or\s+(?:injured|wounded|maimed|hurt))`, 'g')),
+  needs(/died/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\s+(?:had\s+|have\s+)?died\b`, 'g')),
   // "confirmed three children dead and eight injured".
-  new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|boys|girls)\s+(?:dead|killed)\b(?!\s+or\s+(?:injured|wounded|maimed|hurt))`, 'g'),
-  new RegExp(String.raw`\bkill(?:ed|ing|s)\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g'),
+  needs(/dead|killed/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:children|boys|girls)\s+(?:dead|killed)\b(?!\s+or\s+(?:injured|wounded|maimed|hurt))`, 'g')),
+  needs(/kill/, new RegExp(String.raw`\bkill(?:ed|ing|s)\s+${QUAL}${NUM}\s+(?:children|child|boys?|girls?)\b`, 'g')),
 ];
 
 const ZERO_ALL = /\b(?:(?:no one|nobody) (?:was|were|had been) (?:killed|hurt|injured|wounded) or (?:killed|hurt|injured|wounded)|no (?:[a-z]+ )?(?:troops|soldiers|servicemen|personnel|staff|crew|people) (?:was|were|had been) (?:hurt|injured|wounded)|no casualties|without (?:causing |inflicting )?(?:any )?casualties|no one (?:was|had been) (?:hurt|injured)|nobody (?:was|had been) (?:hurt|injured)|no injuries or deaths|no deaths or injuries|caused no casualties|without casualties|no (?:one|body) was hurt)\b/;
