@@ -32,7 +32,7 @@ const ISO_RE = /\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/g;
 const MONTH_PERIOD = /\b(?:in|during|throughout|through|over)\s+(?:the\s+month\s+of\s+)?(?:(?:late|early|mid)[\s-]?)?$/i;
 /** A month without a day or year after "in", "during": "in March", "during late April". */
 const BARE_MONTH_RE =
-  /\b(?:in|during|throughout|through|over)\s+(?:the\s+month\s+of\s+)?(?:(?:late|early|mid)[\s-]?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!\s+(?:of\s+)?(?:this|last|next)\s+year)/g;
+  /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Oo]ver)\s+(?:the\s+month\s+of\s+)?(?:(?:late|early|mid)[\s-]?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!\s+(?:of\s+)?(?:this|last|next)\s+year)/g;
 const VAGUE_RE = /\b(?:(?:over|at|during) the weekend|this weekend|last weekend|last week|earlier this week|this week|last month|earlier this month|this month|last year|earlier this year|(?:in )?recent (?:days|weeks))\b/gi;
 
 function iso(d: Date): string {

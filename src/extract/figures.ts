@@ -232,14 +232,14 @@ const COUNTED_BARE = new RegExp(String.raw`\b(?:recorded|registered|counted|docu
  * "SCD's latest figure is 11". The dead are what such a running count counts.
  */
 const COUNT_UPDATE = new RegExp(
-  String.raw`\b(?:the\s+(?:number|count|tally|figure)(?!\s+of)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|grown|grew)\s+to|(?:raised|revised|updated|increased|lifted)\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:death\s+)?(?:count|toll|tally|figure)\s+(?:up\s+)?to|(?:latest|new|final|updated|revised)\s+(?:figure|count|tally)\s+(?:is|was|stands\s+at|stood\s+at))\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|hours|days|weeks|months|years|million|billion))`,
+  String.raw`\b(?:the\s+(?:number|count|tally|figure)(?!\s+of)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|grown|grew)\s+to|(?:raised|revised|updated|increased|lifted)\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:death\s+)?(?:count|toll|tally|figure)\s+(?:up\s+)?to|(?:latest|new|final|updated|revised)\s+(?:figure|count|tally)\s+(?:is|was|stands\s+at|stood\s+at))\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|hours|days|weeks|months|years|million|billion))(?!\s+(?!(?:since|after|on|in|by|as|when|and|or|but|while|with|from|at|over|according|dead|killed|deaths|people|civilians|victims|so)\b)[a-z])`,
   'g',
 );
 const COUNT_UPDATE_GATE = /\b(?:number|count|tally|figure|toll)\b/;
 const COUNTED_GATE = /\b(?:recorded|registered|counted|documented|named|verified|listed|identified)\s/;
 
 /** "the toll rose to 14", "the death toll stands at 23": the latest count. */
-const TOLL_NOW = new RegExp(String.raw`\b(?:toll|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:(?:rose|risen|climbed|climbs|rises|increased|stood|stands|standing|remained|remains|jumped|grew|soared)\s+(?:to|at)|revised\s+(?:up|down|upwards?|downwards?)?\s*to|reached|reaches|(?:is|was)(?:\s+now)?(?=\s+(?:at least|more than|over|about|nearly|some|around|\d)))\s+${QUAL}${NUM}`, 'g');
+const TOLL_NOW = new RegExp(String.raw`\b(?:toll|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:(?:rose|risen|climbed|climbs|rises|increased|stood|stands|standing|remained|remains|jumped|grew|soared)\s+(?:to|at)|revised\s+(?:up|down|upwards?|downwards?)?\s*to|reached|reaches|(?:is|was)(?:\s+now)?(?=\s+(?:at least|more than|over|about|nearly|some|around|\d)))\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}`, 'g');
 
 /** People counted one by one: "a nurse", "two staff members", "an elderly man", "their mother". */
 const PERSON = String.raw`(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|grand(?:mother|father|son|daughter|children|child)s?|porters?|cleaners?|technicians?|labou?rers?|uncles?|aunts?|cousins?|nephews?|nieces?|soldiers?|fighters?|guards?|nurses?|doctors?|patients?|volunteers?|workers?|staff(?:\s+members?)?|members?|rescuers?|paramedics?|medics?|drivers?|teachers?|students?|pupils?|farmers?|shepherds?|brothers?|sisters?|sons?|daughters?|relatives?|residents?|babies|baby|infants?|teenagers?|mother|father|wife|husband)`;
@@ -375,6 +375,9 @@ function listCount(list: string): { n: number; kids: number } | null {
   return { n: total, kids };
 }
 
+/** A generic count followed by a list naming the same people: "two people, a nurse and a porter". */
+const APPOSITIVE_LIST = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|civilians|others|men|women)\s*,\s+(?:an?|one|two|three|his|her|their)\s/;
+
 /** "wounding three nurses and a porter": the wounded listed one by one. */
 const INJURED_LIST: RegExp[] = [
   new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+${LIST}`, 'g'),
@@ -418,7 +421,9 @@ export function extractFigures(clause: string): Figures {
   // Most clauses tell no toll: without a casualty word only a bare toll-list entry can carry one.
   if (!CASUALTY_WORD.test(t)) {
     const bare = firstHit(t, [BARE_TOLL]) ?? (COUNTED_GATE.test(t) ? firstHit(t, [COUNTED_BARE]) : null) ?? (COUNT_UPDATE_GATE.test(t) ? firstHit(t, [COUNT_UPDATE]) : null);
-    if (bare) {
+    // (a count told with no casualty word in the clause is a toll only at the scale of one attack:
+    // "the number had risen to 300,000 since the offensive began" counts the displaced)
+    if (bare && bare.n < 1000) {
       out.killed = bare.n;
       out.qualifier = bare.q;
     }
@@ -445,7 +450,8 @@ export function extractFigures(clause: string): Figures {
   if (k && /^[^.;]{0,60}?\bkilled\s+or\s+(?:injured|wounded|maimed|hurt)\b/.test(t.slice(k.at, k.at + 90))) k = null;
   let i = gatedHit(t, INJURED_GATE, INJURED);
   // A list of the wounded starting where the first count does is the count ("wounding three nurses and a porter").
-  const woundedList = i && / and /.test(t) ? listHit(t, INJURED_LIST) : null;
+  // ("wounding two people, a nurse and a porter": the list after a generic count is that count's apposition)
+  const woundedList = i && / and /.test(t) && !APPOSITIVE_LIST.test(t) ? listHit(t, INJURED_LIST) : null;
   if (i && woundedList && woundedList.at <= i.at + 12 && woundedList.n > i.n) i = woundedList;
   // "killing two workers and injuring a third": one more person, wounded.
   const another = /\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+of\b)/.exec(t);

@@ -89,7 +89,13 @@ function attackTerms(s: SentenceInfo): Term[] {
       if (t.kind === IncidentKind.OTHER && /\bdrones?\s+(?:packed|rigged|laden|loaded)\s+with\s+explosives\b/i.test(s.folded.slice(Math.max(0, t.start - s.start - 20), t.end - s.start))) t.kind = IncidentKind.AIRSTRIKE;
     }
     // "a drone fell on a school without exploding": a dud is OTHER, as unexploded ordnance is.
-    if (DUD.test(s.folded)) for (const t of out) if (t.kind === IncidentKind.AIRSTRIKE || t.kind === IncidentKind.SHELLING) t.kind = IncidentKind.OTHER;
+    // (only the attack term nearest before the phrase: "…without exploding, but a second strike killed two" is still a strike)
+    const dud = DUD.exec(s.folded);
+    if (dud) {
+      const at = s.start + dud.index;
+      const term = out.filter((t) => t.start < at && (t.kind === IncidentKind.AIRSTRIKE || t.kind === IncidentKind.SHELLING)).pop();
+      if (term) term.kind = IncidentKind.OTHER;
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -113,7 +119,7 @@ const ITEM_PASSIVE_HIT = /\b(?:was|were|had been|has been|have been)\s+(?:(?:als
 const CHEMICAL_ATTACK = /\b(?:(?:(?:toxic|poison(?:ous)?|nerve|chlorine|sarin|mustard)\s+)?gas|chemical(?:\s+weapons?)?|chlorine|sarin)\s+(?:attacks?|strikes?)\b/gi;
 
 /** "two barrels hit", "the first barrel fell": barrel bombs by their short name (once the article has named them). */
-const SHORT_BARREL = /\bbarrels?\b(?![- ]bombs?\b)/gi;
+const SHORT_BARREL = /\bbarrels?\b(?![- ]bombs?\b|\s+of\b)/gi;
 function shortBarrels(s: SentenceInfo, terms: Term[]): void {
   SHORT_BARREL.lastIndex = 0;
   for (let m = SHORT_BARREL.exec(s.folded); m; m = SHORT_BARREL.exec(s.folded)) {
@@ -203,7 +209,7 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
  * the other event.
  */
 const CLAUSE_BOUNDARY =
-  /;|,\s+(?:as|while|when|whereas|after|following|before|where|from which|from where)\s+|\s(?:after|following|before)\s+(?=(?:a|an|the|weeks?|days?|months?|hours?|heavy|intense|repeated|renewed|several|two|three|dozens|deadly|\w+ing)\b)/gi;
+  /;|,\s+(?:but|as|while|when|whereas|after|following|before|where|from which|from where)\s+|\s(?:after|following|before)\s+(?=(?:a|an|the|weeks?|days?|months?|hours?|heavy|intense|repeated|renewed|several|two|three|dozens|deadly|\w+ing)\b)/gi;
 
 function clauseStarts(s: SentenceInfo): number[] {
   const out = [s.start];

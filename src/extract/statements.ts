@@ -384,7 +384,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   for (const m of s.mentions) {
     if (m.type !== 'actor') continue;
     // "UNICEF's representative in Syria": the country where an official serves is a place there, not a speaker.
-    if (doc.folded.charCodeAt(m.start - 3) === 105 && OFFICE_IN.test(doc.folded.slice(Math.max(s.start, m.start - 40), m.start)) && ACTORS.get(m.slug)?.kind === ActorKind.STATE) continue;
+    if (/\bin\s+(?:the\s+)?$/.test(doc.folded.slice(Math.max(s.start, m.start - 9), m.start)) && OFFICE_IN.test(doc.folded.slice(Math.max(s.start, m.start - 40), m.start)) && ACTORS.get(m.slug)?.kind === ActorKind.STATE) continue;
     spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d), surface: m.surface });
   }
   const covered = (a: number, b: number): boolean => s.mentions.some((m) => a < m.end && b > m.start);
@@ -434,7 +434,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   if (/\s(?:council|administration|committee)\s+of\s+[A-Z]/.test(s.folded)) {
     LOCAL_BODY_OF.lastIndex = 0;
     for (let m = LOCAL_BODY_OF.exec(s.folded); m; m = LOCAL_BODY_OF.exec(s.folded)) {
-      const start = s.start + m.index + m[0].length - (m[1]!.length + 1 + m[2]!.length + 4 + m[3]!.length);
+      const start = s.start + m.index + m[0].indexOf(m[1]!);
       const end = s.start + m.index + m[0].length;
       const placeAt = end - m[3]!.length;
       if (!s.mentions.some((x) => x.type === 'place' && x.start === placeAt) || spans.some((x) => start < x.end && end > x.start)) continue;
@@ -1421,7 +1421,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
 }
 
 /** After a mid-clause attribution: ", killed 61.", ", his spotters tracked a jet" (not ", adding …", ", as …", ", and …"). */
-const PARENTHETICAL_REST = /^\s*,\s+(?!(?:as|while|with|when|after|before|since|although|though|but|and|or|amid|despite|in|on|at|for|which|who|whom|where|according|because|if|so|then|\w+ing)\b)(?:[\w"“'’-]+\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|killed|\w+ed)\b[^,;]{3,}[.!"”]?\s*$/i;
+const PARENTHETICAL_REST = /^\s*,\s+(?!(?:as|while|with|when|after|before|since|although|though|but|and|or|amid|despite|in|on|at|for|which|who|whom|where|according|because|if|so|then|\w+ing)\b)(?:[\w"“'’-]+\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|killed|\w+ed)\b[^,;]{3,}$/i;
 /** A finite verb: the words before a parenthetical attribution are not a clause of their own. */
 const FINITE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|said|says)\b|\b[a-z]{3,}ed\b/;
 
