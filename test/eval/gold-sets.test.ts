@@ -21,6 +21,7 @@ describe.each([
   ['dev-11', resolve(__dirname, '..', 'dev-11'), 8],
   ['heldout-11', resolve(__dirname, '..', 'heldout-11'), 8],
   ['heldout-12', resolve(__dirname, '..', 'heldout-12'), 8],
+  ['heldout-15', resolve(__dirname, '..', 'heldout-15'), 8],
   ['dev-12', resolve(__dirname, '..', 'dev-12'), 8],
   ['dev-13', resolve(__dirname, '..', 'dev-13'), 8],
 ])('gold set %s', (_name, dir, count) => {
