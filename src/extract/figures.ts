@@ -414,13 +414,18 @@ function gatedHit(text: string, gate: RegExp, patterns: RegExp[]): Hit | null {
   return gate.test(text) ? firstHit(text, patterns) : null;
 }
 
+/** A count told without a verb of killing: a toll-list entry ("SOHR: 19."), "VDC documented 41.", "the number had climbed to seven". */
+function bareCount(t: string): Hit | null {
+  return firstHit(t, [BARE_TOLL]) ?? (COUNTED_GATE.test(t) ? firstHit(t, [COUNTED_BARE]) : null) ?? (COUNT_UPDATE_GATE.test(t) ? firstHit(t, [COUNT_UPDATE]) : null);
+}
+
 /** Extracts casualty figures from one clause. */
 export function extractFigures(clause: string): Figures {
   const t = clause.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
   const out: Figures = { killed: null, injured: null, children: null, qualifier: null };
   // Most clauses tell no toll: without a casualty word only a bare toll-list entry can carry one.
   if (!CASUALTY_WORD.test(t)) {
-    const bare = firstHit(t, [BARE_TOLL]) ?? (COUNTED_GATE.test(t) ? firstHit(t, [COUNTED_BARE]) : null) ?? (COUNT_UPDATE_GATE.test(t) ? firstHit(t, [COUNT_UPDATE]) : null);
+    const bare = bareCount(t);
     // (a count told with no casualty word in the clause is a toll only at the scale of one attack:
     // "the number had risen to 300,000 since the offensive began" counts the displaced)
     if (bare && bare.n < 1000) {
@@ -439,7 +444,7 @@ export function extractFigures(clause: string): Figures {
   const nobody = NOBODY_KILLED.exec(t);
   let k = nobody ? { at: nobody.index, n: 0, q: Qualifier.EXACT } : gatedHit(t, KILLED_GATE, KILLED);
   // A toll list's entry that is a bare number: "The Syrian Observatory: as many as 19."
-  if (!k) k = firstHit(t, [BARE_TOLL]) ?? (COUNTED_GATE.test(t) ? firstHit(t, [COUNTED_BARE]) : null) ?? (COUNT_UPDATE_GATE.test(t) ? firstHit(t, [COUNT_UPDATE]) : null);
+  if (!k) k = bareCount(t);
   // "which had initially reported nine dead, said the toll had climbed to 14": the update wins.
   const now = k ? gatedHit(t, KILLED_GATE, [TOLL_NOW]) : null;
   if (k && now && now.at > k.at && /\b(?:initially|originally|earlier|first|previously)\b/.test(t.slice(k.at - 40 > 0 ? k.at - 40 : 0, now.at))) k = now;

@@ -151,11 +151,8 @@ export function extractWith(text: string, meta: ArticleMeta, options: ExtractOpt
 
   // Mentions: every actor and place named outside noise lines.
   const mentionSet = new Set<string>();
-  const addMention = (id: string): void => {
-    mentionSet.add(id);
-  };
-  for (const m of doc.mentions) addMention(`${m.type}:${m.slug}`);
-  for (const s of draftsS) addMention(`actor:${s.speaker}`);
+  for (const m of doc.mentions) mentionSet.add(`${m.type}:${m.slug}`);
+  for (const s of draftsS) mentionSet.add(`actor:${s.speaker}`);
   const mentionIds = [...mentionSet];
 
   // Actors: referenced ones plus their partOf chain.

@@ -224,13 +224,19 @@ function emitFeatures(ctx: FeatureContext, st: DraftStatement, emit: (name: stri
 }
 
 const weightMaps = new WeakMap<LinkModel, Map<string, number>>();
-
-export function linkProbability(model: LinkModel, f: Features): number {
+/** The model's weights as a map, built once per model. */
+function weightsOf(model: LinkModel): Map<string, number> {
   let weights = weightMaps.get(model);
   if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
+  return weights;
+}
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function linkProbability(model: LinkModel, f: Features): number {
+  const weights = weightsOf(model);
   let z = model.bias;
   for (const [k, v] of f) z += (weights.get(k) ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 }
 
 /**
@@ -254,9 +260,7 @@ export function decideLink(model: LinkModel, f: Features): boolean {
 
 /** `decideLink(model, linkFeatures(ctx, st))`, scoring features as they are made. */
 export function decideStatementLink(model: LinkModel, ctx: FeatureContext, st: DraftStatement): boolean {
-  let weights = weightMaps.get(model);
-  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
-  const w = weights;
+  const w = weightsOf(model);
   let z = model.bias;
   const vetoes = new Set<string>();
   emitFeatures(ctx, st, (name, v) => {
@@ -264,7 +268,7 @@ export function decideStatementLink(model: LinkModel, ctx: FeatureContext, st: D
     if (VETO_FEATURES.has(name)) vetoes.add(name);
   });
   if (neverLinked((name) => vetoes.has(name))) return false;
-  return 1 / (1 + Math.exp(-z)) >= model.threshold;
+  return sigmoid(z) >= model.threshold;
 }
 
 /**
