@@ -1147,17 +1147,26 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
 const AIRCRAFT_NATIONALITY = /\b(?:planes?|jets?|warplanes?|aircraft|helicopters?|bombers?)\s+(?:that\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:were|was)\s+(?:all\s+|both\s+|clearly\s+)?(Russian|Syrian|Turkish)\b(?!\s+(?:and|or)\b)/;
 const NATIONALITY_STATE: Record<string, string> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey' };
 
-/** An actor mention and those coordinated with it right after ("Russia, Iran and the regime"). */
-function coordinatedWith(doc: Doc, s: SentenceInfo, first: { slug: string; end: number }): string[] {
-  const out = [first.slug];
+/**
+ * The actor of `first` and of the items coordinated with it right after ("Russia, Iran and the regime",
+ * "France, the United Kingdom and the United States"); `items` in text order, `slugOf` resolves each.
+ */
+function coordinated<T extends { start: number; end: number }>(text: string, first: T, firstSlug: string, items: readonly T[], slugOf: (x: T) => string | null): string[] {
+  const out = [firstSlug];
   let prev = first.end;
-  for (const m of s.mentions) {
-    if (m.type !== 'actor' || m.start < prev) continue;
-    if (!JOINT_SEP.test(doc.folded.slice(prev, m.start))) break;
-    if (!out.includes(m.slug)) out.push(m.slug);
-    prev = m.end;
+  for (const x of items) {
+    if (x.start < prev) continue;
+    if (!JOINT_SEP.test(text.slice(prev, x.start))) break;
+    const slug = slugOf(x);
+    if (slug && !out.includes(slug)) out.push(slug);
+    prev = x.end;
   }
   return out;
+}
+
+/** An actor mention and those coordinated with it right after ("Russia, Iran and the regime"). */
+function coordinatedWith(doc: Doc, s: SentenceInfo, first: { slug: string; start: number; end: number }): string[] {
+  return coordinated(doc.folded, first, first.slug, s.mentions.filter((m) => m.type === 'actor'), (m) => m.slug);
 }
 
 function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: SentenceInfo, from: number, to: number, d: Discourse): { stance: Stance; targets: string[] } {
@@ -1856,15 +1865,7 @@ function blockIntro(doc: Doc, s: SentenceInfo, spans: Span[], attrs: Attribution
   const subj = named.find((x) => JOINT_HEAD.test(text.slice(s.start, x.start)));
   const who = subj ? resolveSpan(subj, d) : null;
   if (!subj || !who) return null;
-  const speakers = [who];
-  let prev = subj;
-  for (const x of named) {
-    if (x.start < prev.end) continue;
-    if (!JOINT_SEP.test(text.slice(prev.end, x.start))) break;
-    const slug = resolveSpan(x, d);
-    if (slug && !speakers.includes(slug)) speakers.push(slug);
-    prev = x;
-  }
+  const speakers = coordinated(text, subj, who, named, (x) => resolveSpan(x, d));
   return { speaker: who, speakers, far: true, attr: null };
 }
 
