@@ -19,11 +19,11 @@ describe.each([
   ['dev-9', resolve(__dirname, '..', 'dev-9'), 8],
   ['dev-10', resolve(__dirname, '..', 'dev-10'), 8],
   ['dev-11', resolve(__dirname, '..', 'dev-11'), 8],
-  ['heldout-11', resolve(__dirname, '..', 'heldout-11'), 8],
-  ['heldout-12', resolve(__dirname, '..', 'heldout-12'), 8],
   ['heldout-15', resolve(__dirname, '..', 'heldout-15'), 8],
   ['dev-12', resolve(__dirname, '..', 'dev-12'), 8],
   ['dev-13', resolve(__dirname, '..', 'dev-13'), 8],
+  ['dev-14', resolve(__dirname, '..', 'dev-14'), 8],
+  ['dev-15', resolve(__dirname, '..', 'dev-15'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
