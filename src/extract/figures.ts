@@ -217,7 +217,7 @@ function firstHit(text: string, patterns: RegExp[], numGroup = 2, qualGroup = 1)
 }
 
 /** Words without which a clause gives no figure (a cheap gate before the toll patterns). */
-const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|toll|bod(?:y|ies)|casualt|lives|martyr|fatalit|victim|losses|hospitali|treat|left|leaving|(?:taken|rushed|brought|transferred|evacuated|admitted) to |\bput(?:s|ting)? (?:it|that|the (?:figure|number|count|tally)) /;
+const CASUALTY_WORD = /kill|dead|die|death|wound|injur|hurt|toll|bod(?:y|ies)|casualt|lives|martyr|fatalit|victim|losses|\blos(?:t|ing|es?)\b|hospitali|treat|left|leaving|(?:taken|rushed|brought|transferred|evacuated|admitted) to |\bput(?:s|ting)? (?:it|that|the (?:figure|number|count|tally)) /;
 
 /** "Source: as many as 19.", "as many as 19": the whole entry is one number (a line of a toll list). */
 const BARE_TOLL = new RegExp(String.raw`^(?:[^:]{1,80}:)?\s*${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s*\.?\s*$`, 'g');
@@ -227,12 +227,14 @@ const BARE_TOLL = new RegExp(String.raw`^(?:[^:]{1,80}:)?\s*${QUAL}(?!(?:19|20)\
  * clause, as monitors' tallies are told one after another; the dead are what is counted.
  */
 const COUNTED_BARE = new RegExp(String.raw`\b(?:recorded|registered|counted|documented|named|verified|listed|identified)\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s*[.;]?\s*$`, 'g');
+/** A verb that moves a running count: "raised its toll", "revised its count", "bringing the death toll to 21". */
+const RAISED = String.raw`(?:raised|raises|raising|revised|revises|revising|updated|updates|updating|increased|lifted|brought|brings|bringing|took|takes|taking|pushed|pushes|pushing)`;
 /**
  * A count named by its noun alone, updated: "the number had climbed to seven", "raised its own count to 12",
  * "SCD's latest figure is 11". The dead are what such a running count counts.
  */
 const COUNT_UPDATE = new RegExp(
-  String.raw`\b(?:the\s+(?:number|count|tally|figure)(?!\s+of)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|grown|grew)\s+to|(?:raised|revised|updated|increased|lifted)\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:death\s+)?(?:count|toll|tally|figure)\s+(?:up\s+)?to|(?:latest|new|final|updated|revised)\s+(?:figure|count|tally)\s+(?:is|was|stands\s+at|stood\s+at))\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|hours|days|weeks|months|years|million|billion))(?!\s+(?!(?:since|after|on|in|by|as|when|and|or|but|while|with|from|at|over|according|dead|killed|deaths|people|civilians|victims|so)\b)[a-z])`,
+  String.raw`\b(?:the\s+(?:number|count|tally|figure)(?!\s+of)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|grown|grew)\s+to|${RAISED}\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:(?:overall|total|death|civilian|final)\s+){0,2}(?:count|toll|tally|figure)\s+(?:(?:up|upwards?|down|downwards?|again|further)\s+)?(?:(?:late\s+|early\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?to|${RAISED}\s+the\s+number\s+of\s+(?:people\s+|civilians\s+)?(?:dead|deaths|killed|victims|fatalities)\s+to|(?:latest|new|final|updated|revised)\s+(?:figure|count|tally)\s+(?:is|was|stands\s+at|stood\s+at))\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|hours|days|weeks|months|years|million|billion))(?!\s+(?!(?:since|after|on|in|by|as|when|and|or|but|while|with|from|at|over|according|dead|killed|deaths|people|civilians|victims|so)\b)[a-z])`,
   'g',
 );
 const COUNT_UPDATE_GATE = /\b(?:number|count|tally|figure|toll)\b/;
@@ -299,6 +301,8 @@ const KILLED: RegExp[] = [
   needs(/deaths|fatalities/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:civilian\s+|more\s+|further\s+|new\s+)?(?:deaths|fatalities)\b`, 'g')),
   needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s+at\s+${QUAL}${NUM}`, 'g')),
   needs(/dead/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?!of\s)(?:[a-z]+\s+){0,2}dead\b`, 'g')),
+  // "has lost more than 80 volunteers", "lost two of its fighters": people a group or family lost.
+  needs(/\blos/, new RegExp(String.raw`\b(?:lost|losing|loses|lose)\s+${QUAL}${NUM}\s+(?:of\s+(?:its|their|our|his|her)\s+)?(?:[a-z-]+\s+)?${PERSON}\b`, 'g')),
   // "reported one person killed"
   needs(/killed|dead/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+)?(?:people|persons?|civilians?|soldiers|servicemen|troops|fighters|members)\s+(?:killed|dead)\b`, 'g')),
 ];
@@ -313,13 +317,16 @@ const INJURED: RegExp[] = [
   needs(/taken|rushed|brought|transferred|evacuated|admitted/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|rushed|brought|transferred|evacuated|admitted)\s+to\s+(?:a\s+|the\s+|nearby\s+|several\s+)*(?:hospitals?|clinics?|field\s+hospitals?)\b`, 'g')),
   // "some 40 people were being treated in hospitals".
   needs(/treated|treatment/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:people|persons|civilians|others|patients)\s+(?:were|are|had been|have been)\s+(?:being\s+)?(?:treated|receiving treatment)\b`, 'g')),
+  // "34 were treated for wounds".
+  needs(/treated/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:(?:people|persons|civilians|others|patients)\s+)?(?:were|are|had been|have been)\s+(?:being\s+)?treated\s+for\s+(?:[a-z]+\s+)?(?:wounds|injuries|burns)\b`, 'g')),
   // "two staff members suffered minor injuries"
   needs(/suffered|sustained/, new RegExp(String.raw`\b${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g')),
   needs(/wounded|injured/, new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g')),
   // "put the number of wounded at six", as "put the number of dead at".
   needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured)\s+at\s+${QUAL}${NUM}`, 'g')),
   // "the injury of more than 11 others", as "the death of five civilians".
-  needs(/injur|wounding/, new RegExp(String.raw`\b(?:injur(?:y|ies)|wounding)\s+of\s+${QUAL}${NUM}`, 'g')),
+  // "injuries to 21 others".
+  needs(/injur|wounding/, new RegExp(String.raw`\b(?:injur(?:y|ies)|wounding)\s+(?:of|to)\s+${QUAL}${NUM}`, 'g')),
 ];
 const CHILDREN: RegExp[] = [
   needs(/mother|father|woman|man|parent/, new RegExp(String.raw`\b(?:mother|father|woman|man|parents?)\s+and\s+(?:her|his|their)\s+()${NUM}\s+(?:(?:young|little|small|infant)\s+)?(?:children|kids|daughters|sons)\b`, 'g')),
@@ -350,12 +357,16 @@ const ZERO_ALL = /\b(?:(?:no one|nobody) (?:was|were|had been) (?:killed|hurt|in
 const ZERO_KILLED = /\bno\s+(?:[a-z]+\s+)?(?:losses|deaths|fatalities)\b|\b(?:denied|denies|deny|denying)\s+(?:suffering\s+|having\s+suffered\s+)?any\s+(?:[a-z]+\s+)?losses\b/;
 const NOBODY_KILLED = /\b(?:no one|nobody|none|no (?:[a-z]+ )?(?:troops|soldiers|servicemen|personnel|staff|crew|people)) (?:was|were|had been) killed\b/;
 
-const ELEM = String.raw`(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?${PERSON}|(?:his|her|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:young|little|small|baby|infant|teenage|elderly|two-year-old|[a-z]+-year-old)\s+)?${PERSON})`;
+/** One person named with "the" in a list of victims ("the driver and a paramedic"). */
+const THE_ONE = String.raw`the\s+(?:[a-z-]+\s+)?(?:driver|paramedic|medic|nurse|guard|doctor|surgeon|pilot|imam|muezzin|teacher|owner|baker|shopkeeper|caretaker|janitor|watchman|father|mother|son|daughter|wife|husband|boy|girl|man|woman|child|baby|grandmother|grandfather)(?![a-z])`;
+const ELEM = String.raw`(?:${THE_ONE}|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?${PERSON}|(?:his|her|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:young|little|small|baby|infant|teenage|elderly|two-year-old|[a-z]+-year-old)\s+)?${PERSON})`;
 const LIST = String.raw`(${ELEM}(?:,\s+${ELEM}){0,4},?\s+and\s+${ELEM})`;
 /** "killed a nurse and a guard", "two staff members and a patient were killed": the victims listed one by one. */
 const KILLED_LIST: RegExp[] = [
   new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left\s+dead)\s+${LIST}`, 'g'),
-  new RegExp(String.raw`(?:^|[^a-z-])${LIST}\s+(?:were|have been|had been)\s+(?:killed|martyred)\b`, 'g'),
+  new RegExp(String.raw`(?:^|[^a-z-])${LIST}\s+(?:were|have been|had been|are)\s+(?:killed|martyred)\b`, 'g'),
+  // "three patients and two nurses died".
+  new RegExp(String.raw`(?:^|[^a-z-])${LIST}\s+(?:had\s+|have\s+)?died\b`, 'g'),
   // "the dead were four children and two women" (all of them; "the dead included …" is a partial count).
   new RegExp(String.raw`(?<!\bamong\s)\b(?:the dead|those killed|the victims)\s+(?:were|are)\s+${LIST}`, 'g'),
 ];
@@ -365,9 +376,9 @@ function listCount(list: string): { n: number; kids: number } | null {
   let total = 0;
   let kids = 0;
   for (const part of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
-    const tok = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|his|her|their)\b(?:\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?/.exec(part.trim());
+    const tok = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|his|her|their|the)\b(?:\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?/.exec(part.trim());
     if (!tok?.[1]) return null;
-    const n = /^(?:his|her|their)$/.test(tok[1]) ? (tok[2] ? parseNumber(tok[2]) : 1) : parseNumber(tok[1]);
+    const n = tok[1] === 'the' ? 1 : /^(?:his|her|their)$/.test(tok[1]) ? (tok[2] ? parseNumber(tok[2]) : 1) : parseNumber(tok[1]);
     if (n === null) return null;
     total += n;
     if (/\b(?:child|children|grandchild(?:ren)?|boys?|girls?|bab(?:y|ies)|infants?)$|\b(?:young|little|small|baby|infant)\s+(?:grand)?(?:sons?|daughters?)$/.test(part.trim())) kids += n;
@@ -404,11 +415,11 @@ function listHit(text: string, lists: RegExp[] = KILLED_LIST): Hit | null {
  * A word every pattern of a list needs, tested before the list's patterns run: most clauses lack it,
  * and the patterns, which start with an optional qualifier and a number, are costly to scan.
  */
-const KILLED_GATE = /kill|\bleft\b|leaving|dead|martyr|died|toll|fatalit|death|\bput|bodies|lives/;
+const KILLED_GATE = /kill|\bleft\b|leaving|dead|martyr|died|toll|fatalit|death|\bput|bodies|lives|\blos[tie]/;
 const INJURED_GATE = /wound|injur|hurt|hospitali|treat|(?:taken|rushed|brought|transferred|evacuated|admitted) to /;
 const CHILDREN_GATE = /child|kid|minor|boy|girl|bab(?:y|ies)|infant|toddler|daughters|\bsons\b/;
 const CHILD_ONLY_GATE = /child|boy|girl/;
-const KILLED_LIST_GATE = /kill|martyr|dead|victims/;
+const KILLED_LIST_GATE = /kill|martyr|dead|victims|died/;
 
 function gatedHit(text: string, gate: RegExp, patterns: RegExp[]): Hit | null {
   return gate.test(text) ? firstHit(text, patterns) : null;
@@ -419,10 +430,19 @@ function bareCount(t: string): Hit | null {
   return firstHit(t, [BARE_TOLL]) ?? (COUNTED_GATE.test(t) ? firstHit(t, [COUNTED_BARE]) : null) ?? (COUNT_UPDATE_GATE.test(t) ? firstHit(t, [COUNT_UPDATE]) : null);
 }
 
+/** "between 12 and 15" (not ages, years or distances). */
+const RANGE = new RegExp(String.raw`(?<!\bag(?:ed|es(?:\s+of)?)\s)\bbetween\s+${NUM}\s+(?:and|to)\s+${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|metres|meters|hours|days|weeks|months|years|million|billion))`, 'g');
+
 /** Extracts casualty figures from one clause. */
 export function extractFigures(clause: string): Figures {
-  const t = clause.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+  let t = clause.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
   const out: Figures = { killed: null, injured: null, children: null, qualifier: null };
+  // "between 12 and 15 people": a range is its lower bound, at least.
+  if (t.includes('between')) t = t.replace(RANGE, (all, low: string, high: string) => {
+    const a = parseNumber(low);
+    const b = parseNumber(high);
+    return a !== null && b !== null && a < b && b < 1000 && !/^(?:a|an|single)$/.test(low) ? `at least ${low}` : all;
+  });
   // Most clauses tell no toll: without a casualty word only a bare toll-list entry can carry one.
   if (!CASUALTY_WORD.test(t)) {
     const bare = bareCount(t);

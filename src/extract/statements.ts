@@ -707,6 +707,12 @@ const VIEW_OF = /\b[Ii]n\s+(?:([A-Z][a-z]+)['’]s|(his|her))\s+(?:view|opinion|
 /** "by the …" right after a passive verb. */
 const BY_AGENT = /^\s+by\s+(?:the\s+)?/i;
 /** The same after a time adverbial: "was condemned on Tuesday by the ministry". */
+/** A verb with a stance of its own: what a speaker says it did ("it had asked Moscow to …") keeps that stance. */
+const OWN_STANCE_VERB = (verb: string): boolean => CALL_VERB.test(verb) || DENY_VERB.test(verb) || ACCUSE_VERB.test(verb) || CRITICISE_VERB.test(verb);
+/** What may precede a source's name after "according to": a determiner and up to two descriptive words. */
+const SOURCE_LEAD = /^(?:the|a|an)\s+(?:(?:local|regional|provincial|national|state|state-run|official|main|opposition|opposition-run|independent|pro-government|government|volunteer|[a-z]+-based)\s+){1,2}/i;
+/** Between a speech verb and the pronoun opening its report: "that", a time ("said on Sunday it had …"), or nothing. */
+const REPORT_GAP = /^\s*(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last\s+night|this\s+morning)\s*,?\s*)?(?:that\s+)?$/i;
 const AGENT_AFTER_TIME = /^(?:\s+(?:on|late on|early on)\s+[A-Z]\w+day|\s+(?:yesterday|today|earlier|later|also|again|swiftly|\w+ly)){0,2}\s+by\s+(?:the\s+)?/i;
 
 function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): Attribution[] {
@@ -734,7 +740,9 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       out.push({ speakers: [d.lastPerson], verb: 'according to', verbStart: s.start + m.index, verbEnd: at, subjStart: at, subjEnd: at + him[0].length, chained: false, inverted: true, relayOnly: false });
       continue;
     }
-    const sp = spans.find((x) => x.start >= at && x.start <= at + 6 && x.kind !== 'pronoun');
+    // (after a determiner and up to two descriptive words: "according to the local civil defence")
+    const reach = Math.max(6, SOURCE_LEAD.exec(text.slice(at, at + 60))?.[0].length ?? 0);
+    const sp = spans.find((x) => x.start >= at && x.start <= at + reach && x.kind !== 'pronoun');
     if (!sp) continue;
     const who = resolveSpan(sp, d);
     if (!who) continue;
@@ -988,7 +996,9 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     if (!subj) continue;
     // A pronoun right after another speech verb is inside that report ("said it had documented 12 deaths").
     const prevAttr = out.filter((x) => x.verbEnd <= subj.start).sort((x, y) => y.verbEnd - x.verbEnd)[0];
-    if (subj.kind === 'pronoun' && prevAttr && /^\s*(?:that\s+)?$/i.test(text.slice(prevAttr.verbEnd, subj.start))) continue;
+    // (a time may stand between: "said on Sunday it had revised its count")
+    // A stance verb there is the speaker's own act ("said it had asked Moscow to halt …"), read with its stance.
+    if (subj.kind === 'pronoun' && prevAttr && REPORT_GAP.test(text.slice(prevAttr.verbEnd, subj.start)) && !OWN_STANCE_VERB(v.verb)) continue;
     // "it"/"he" later in a sentence whose speaker is already known refers to that speaker ("…, which it said was …").
     const sameSentence = subj.kind === 'pronoun' && prevAttr && !prevAttr.relayOnly ? prevAttr.speakers[prevAttr.speakers.length - 1] : undefined;
     // A person named in this very sentence is not registered yet: their span says they are a person.
@@ -1792,8 +1802,8 @@ const UNABLE_TO_TELL = /\b(?:could not|cannot|was unable to|were unable to)\s+(?
 /** An open question rather than an assertion: "could not determine whether …", "was unable to confirm who …". */
 const OPEN_QUESTION = /\b(?:could not|cannot|can ?not|was unable to|were unable to|has not been able to|have not been able to)\s+(?:determine|establish|confirm|verify|identify|say|ascertain)\s+(?:whether|who|which|if)\b/i;
 
-/** A verb that gives a toll itself ("put the toll at 31", "put it at five", "gave a toll of eight"). */
-const TOLL_VERB = /toll|picture|^(?:put|puts|putting) (?:it|the number|the figure)\b/;
+/** A verb that gives a toll itself ("put the toll at 31", "put it at five", "gave a toll of eight", "revised its count"). */
+const TOLL_VERB = /toll|picture|(?:count|tally|figure)$|^(?:put|puts|putting) (?:it|the number|the figure)\b/;
 
 /** The object of "echoed": an earlier speech act named by its noun ("that demand", "the ministry's criticism"). */
 const ECHO_OBJECT = /^\s*(?:that|this|the|those|these|its|their|his|her|[\w'-]+['’]s)\s+(?:[\w-]+\s+)?(demands?|calls?|appeals?|criticism|condemnation|concerns?|denials?|accusations?|charges?|claims?|warnings?|position|view)\b/i;
@@ -2197,7 +2207,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         if (relayTail && s.mentions.some((m) => m.type === 'actor' && ACTORS.get(m.slug)?.kind === ActorKind.MEDIA && m.start >= cStart + relayTail.index && m.end <= cEnd)) cEnd = cStart + relayTail.index;
         const content = doc.folded.slice(cStart, cEnd);
         // Nothing reported ("Syrian state media gave a different picture."), an agreement announced or support expressed: no statement.
-        if (!a.chained && cStart >= a.verbEnd && !/toll/.test(a.verb) && content.replace(/[\s.,;:"”]+/g, '').length === 0) return;
+        // (a time alone is nothing reported either: "said on Sunday" before "it had asked …")
+        if (cStart >= a.verbEnd && !/toll/.test(a.verb) && (content.replace(/[\s.,;:"”]+/g, '').length === 0 || REPORT_GAP.test(content.replace(/[\s.,;:"”]+$/, '')))) return;
         if (/^(?:announced|announces|agreed|declared)$/.test(a.verb) && /^\s*(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|agreement|deal|accord|memorandum)\b/i.test(content)) return;
         if (/^\s*(?:that\s+)?(?:it|they|he|she)\s+(?:stood|stands|would stand|will stand)\s+by\b/i.test(content)) return;
         const clauseStart = Math.min(a.chained ? a.verbStart : a.subjStart, cStart);
