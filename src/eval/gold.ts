@@ -98,6 +98,11 @@ export function parseGold(raw: unknown, file: string): GoldArticle {
   };
 }
 
+function coordinate(e: Obj, k: 'lat' | 'lon'): number | null {
+  const v = e[k];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
 export function parseRegistry(raw: unknown, file: string): RegistryFile {
   if (!isObj(raw)) throw new GoldFormatError(file, '(root)', 'an object');
   const entries = (k: 'actors' | 'places') =>
@@ -111,9 +116,11 @@ export function parseRegistry(raw: unknown, file: string): RegistryFile {
         contextualAliases: e['contextualAliases'] === undefined ? [] : strList(file, e, 'contextualAliases', p),
       };
     });
+  const placeObjs = objList(file, raw, 'places');
   return {
     actors: entries('actors'),
-    places: entries('places').map(({ partOf: _partOf, ...rest }) => rest),
+    // Coordinates, where given, let the scorer match a place spelled differently (registry.ts, resolvePlace).
+    places: entries('places').map(({ partOf: _partOf, ...rest }, n) => ({ ...rest, lat: coordinate(placeObjs[n]!, 'lat'), lon: coordinate(placeObjs[n]!, 'lon') })),
     globalIncidents: Array.isArray(raw['globalIncidents']) ? raw['globalIncidents'] : [],
   };
 }

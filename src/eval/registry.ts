@@ -5,7 +5,19 @@
  * id slug, its name and its aliases, all compared after `normaliseName`. See docs/evaluation.md.
  */
 import type { ActorFact, PlaceFact } from '../domain/facts';
+import { translitKey } from '../resolve/keys';
 import type { RegistryActor, RegistryFile, RegistryPlace } from './types';
+
+/** How far apart an extracted place and a registry place spelled differently may be and still be one place. */
+const NEAR_KM = 10;
+
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 6371 * 2 * Math.asin(Math.sqrt(a));
+}
 
 /**
  * Case, punctuation and accent folding for name comparison: NFKD without combining marks, dotless ı
@@ -131,8 +143,19 @@ export class Registry {
     return this.actorIndex.resolve(id, fact, context);
   }
 
-  resolvePlace(id: string, fact: Pick<PlaceFact, 'name' | 'aliases'> | undefined, context: ReadonlySet<string> = new Set()): string {
-    return this.placeIndex.resolve(id, fact, context);
+  /**
+   * As for actors; then, for a place no name matches, the registry place within `NEAR_KM` (10) km whose name
+   * or an alias shares a transliteration key with the extracted place's name or an alias ("Maarat Harma"
+   * for "Maarrat Hurma"): the same village in another spelling. Both sides need coordinates.
+   */
+  resolvePlace(id: string, fact: Pick<PlaceFact, 'name' | 'aliases'> & Partial<Pick<PlaceFact, 'latitude' | 'longitude'>> | undefined, context: ReadonlySet<string> = new Set()): string {
+    const byName = this.placeIndex.resolve(id, fact, context);
+    if (!byName.startsWith(UNMAPPED) || !fact || fact.latitude == null || fact.longitude == null) return byName;
+    const keys = new Set([fact.name, ...fact.aliases].map(translitKey).filter((k) => k.replace(/\s/g, '').length >= 4));
+    const near = this.file.places.filter(
+      (p) => p.lat != null && p.lon != null && kmBetween(p.lat, p.lon, fact.latitude!, fact.longitude!) <= NEAR_KM && [p.name, ...p.aliases].some((n) => keys.has(translitKey(n))),
+    );
+    return pick(near.map((p) => p.id), context) ?? byName;
   }
 
   /** partOf chain above an actor, nearest first (cycle-safe). */

@@ -61,6 +61,9 @@ export interface RegistryPlace {
   kind?: string;
   aliases: string[];
   contextualAliases?: string[];
+  /** Approximate coordinates (the corpus registries give them); used to match a spelling variant. */
+  lat?: number | null;
+  lon?: number | null;
 }
 
 export interface RegistryFile {

@@ -39,6 +39,25 @@ describe('Registry: mapping extracted ids onto registry ids', () => {
     expect(reg.resolveActor('actor:ministry', f, new Set(['russian-mod']))).toBe('russian-mod');
   });
 
+  it('maps a place spelled differently to the registry place with the same transliteration key within 10 km', () => {
+    const reg2 = new Registry({
+      actors: [],
+      places: [
+        { id: 'maarat-hurmah', name: 'Maarat Hurmah', aliases: ['Maarrat Hurma'], lat: 35.556, lon: 36.612 },
+        { id: 'far-hurma', name: 'Maarat Hurma', aliases: [], lat: 36.5, lon: 37.5 },
+      ],
+    });
+    const near = { ...placeFact('place:maarat-harma', 'Maarat Harma', ['Maaret Hirmeh']), latitude: 35.53, longitude: 36.64 };
+    expect(reg2.resolvePlace('place:maarat-harma', near)).toBe('maarat-hurmah');
+    // Same key, but 100 km away: another village of that name.
+    const far = { ...near, latitude: 34.7, longitude: 36.64 };
+    expect(reg2.resolvePlace('place:maarat-harma', far)).toBe('?maarat-harma');
+    // Near, but another name.
+    expect(reg2.resolvePlace('place:kansafra', { ...placeFact('place:kansafra', 'Kansafra'), latitude: 35.55, longitude: 36.61 })).toBe('?kansafra');
+    // No coordinates: names alone decide.
+    expect(reg2.resolvePlace('place:maarat-harma', placeFact('place:maarat-harma', 'Maarat Harma'))).toBe('?maarat-harma');
+  });
+
   it('marks an entity matching nothing as unmapped so it can never equal a gold id', () => {
     expect(reg.resolveActor('actor:al-jazeera', actorFact('actor:al-jazeera', 'Al Jazeera'))).toBe('?al-jazeera');
   });
