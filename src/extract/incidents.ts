@@ -109,7 +109,7 @@ const GAS_GATE = /\b(?:gas|chemical|chlorine|sarin)\b/i;
  * Harm words of military briefings and bomb reports that the shared list lacks: "eliminated 25 militants",
  * "neutralised", "a car bomb went off", "detonated". Only read next to an attack word.
  */
-const HARM_EXTRA = /\b(?:eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|(?:went|gone|goes|going)\s+off|detonat(?:ed|ing))\b/i;
+const HARM_EXTRA = /\b(?:eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|(?:went|gone|goes|going)\s+off|detonat(?:ed|ing)|deadly|deadliest|fatal|lethal|bloody|bloodiest)\b/i;
 
 /** A list item's marker at the start of its line: "- ", "• ", "* ", "– ". */
 const LIST_ITEM = /^\s*[-•*–—]\s+/;
@@ -223,9 +223,9 @@ function clauseOf(starts: number[], pos: number): number {
   return c;
 }
 
-/** "said on Tuesday", "told reporters late on Monday", "at a briefing on Monday": the statement's date. */
+/** "said on Tuesday", "told reporters late on Monday", "at a briefing on Monday", "a report published on Tuesday": the statement's date. */
 const SPEECH_DATE =
-  /\b(?:said|says|told|reported|announced|added|confirmed|denied|briefing|statement|(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:condemned|critici[sz]ed|denounced|deplored|rejected|denied|dismissed|refuted|disputed)))(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
+  /\b(?:said|says|told|reported|announced|added|confirmed|denied|briefing|statement|published|released|issued|posted|(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:condemned|critici[sz]ed|denounced|deplored|rejected|denied|dismissed|refuted|disputed)))(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
 
 /** A speech act right after a date: the date is the statement's ("on Wednesday issued a statement"). */
 const SPEECH_AFTER_DATE =
@@ -260,6 +260,10 @@ const OTHER_EVENT = /\b(?:separate(?:ly)?|elsewhere|(?<!days?\s)earlier|previous
 const CAMPAIGN_SPAN =
   /\b(?:through(?:out)?|during|over|all)\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|year|month|months|weeks|war)\b|\b(?:every\s+(?:day|night)|day\s+after\s+day|night\s+after\s+night|(?:near|almost)[- ]daily)\b/i;
 const SEVERAL_ATTACKS = /\b(?:two|three|four|five|six|several|multiple|repeated|a series of|a wave of|dozens of)\s+(?:(?:separate|deadly|suspected|turkish|russian|syrian|israeli|american|u\.?s\.?|government|regime|coalition|drone|artillery|rocket|missile)\s+){0,2}(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings)\b/i;
+/** Attacks on several places at once: "struck at least six towns and villages", "shelled a number of villages". */
+const SEVERAL_PLACES = /\b(?:struck|strikes|hit|hits|hitting|pounded|pounding|targeted|targeting|bombed|bombing|shelled|shelling|raided|striking)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d+|several|multiple|a\s+number\s+of|dozens\s+of)\s+(?:towns|villages|areas|locations|communities|neighbou?rhoods|sites)\b/i;
+/** A bulletin's count of attacks: "shelled government-held areas 37 times", "over the previous 24 hours". */
+const REPEATED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+times\b|\b(?:over|in|during)\s+the\s+(?:previous|past|last)\s+(?:24|48|72)\s+hours\b/i;
 /** A lead that sums up a day's attacks over a region. */
 const ROUNDUP = /\b(?:across|throughout|around)\s+(?:the\s+)?(?:north-?west(?:ern)?|north-?western|northern|southern|rebel-held|opposition-held|Idlib|Idleb|Syria)|\bin\s+(?:several|various|multiple)\s+(?:towns|villages|areas)\b/i;
 /** A bulletin's header: "Summary of violations … in north-west Syria on Thursday 9 June". */
@@ -310,6 +314,12 @@ function addDaysIso(date: string, n: number): string {
  * "a day after rebels shelled X", "two days earlier", "the previous day": the attack is that many
  * days off the date the sentence gives (or inherits, `dateAt` < 0) when that date lies before the phrase.
  */
+/** The sentence counts days from a date told before it ("five days earlier", "a day later"). */
+function countsDays(s: SentenceInfo): boolean {
+  DAYS_APART.lastIndex = 0;
+  return DAYS_APART.test(s.folded);
+}
+
 function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null): string | null {
   if (date === null) return null;
   DAYS_APART.lastIndex = 0;
@@ -360,6 +370,25 @@ function distance(t: Term, g: Mention[]): number {
 
 /** What follows the place of a dateline: ", Idlib province, Syria –", ", Syria (AN) —", " (Meridian Wire) -". */
 const DATELINE_TAIL = /^(?:\s*,\s*[A-Z][\w'’. -]{1,30}){0,3}\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/;
+
+/** After a place opening a paragraph, what makes it a dateline or a label: an optional date and agency tag, then a dash. */
+const LABEL_TAIL = /^\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/;
+
+/**
+ * How many body paragraphs open with a place and a dash. A dateline opens one; a round-up that labels
+ * each paragraph with its town ("KAFR SAJNA – Two women were killed …") opens several.
+ */
+function placeLabels(doc: Doc): number {
+  let n = 0;
+  let paragraph = -1;
+  for (const s of doc.sentences) {
+    if (s.role !== 'body' || s.paragraph === paragraph) continue;
+    paragraph = s.paragraph;
+    const m = s.mentions.find((x) => x.type === 'place');
+    if (m && m.start - s.start < 3 && LABEL_TAIL.test(doc.folded.slice(m.end, m.end + 30))) n++;
+  }
+  return n;
+}
 
 /** The specific place in Syria that the article's dateline names, if any. */
 function datelinePlace(doc: Doc): Mention | undefined {
@@ -438,6 +467,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   const barrelBombs = /\bbarrel[- ]bombs?\b/i.test(doc.folded);
   // The kind of the last attack told by an item of a list ("- …"), for the items after it that name no weapon.
   let listKind: { kind: IncidentKind; index: number } | null = null;
+  const labelled = placeLabels(doc) >= 2;
   for (const s of doc.sentences) {
     // A dated section heading ("Darkush, 25 October") dates the section's undated lines.
     if (s.role === 'crosshead') {
@@ -487,8 +517,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const prevPlace = i > 0 ? all[i - 1] : undefined;
       if (prevPlace && /^\s*(?:,|and|,\s*and)\s*$/.test(doc.folded.slice(prevPlace.end, m.start)) && AGENT_LOCATION.test(doc.folded.slice(Math.max(s.start, prevPlace.start - 45), prevPlace.start))) return false;
       if (TREATED_AT.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
-      // Dateline ("IDLIB, Syria —").
-      if (m.start - s.start < 3 && /^\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(m.end, m.end + 30))) return false;
+      // Dateline ("IDLIB, Syria —"); in a round-up whose paragraphs open with place labels, the label is the paragraph's site.
+      if (!labelled && m.start - s.start < 3 && LABEL_TAIL.test(doc.folded.slice(m.end, m.end + 30))) return false;
       const prev = i > 0 ? all[i - 1] : undefined;
       // …but a camp and the village it lies by are one site ("the Qah camp near Atmeh").
       const gap = prev ? doc.folded.slice(prev.end, m.start) : '';
@@ -515,7 +545,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const harm = HARM.test(harmText) || (terms.length > 0 && HARM_EXTRA.test(harmText)) || (specific.length > 0 && STRIKING_OBJECT.test(harmText)) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn || chemical;
     // "killed 62 civilians in Idlib in October": a month with no day is a tally's period.
     const monthTally = s.dates.some((d) => d.month) && !ownDates.some((d) => d.date !== null);
-    const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || monthTally || s.dates.some((d) => d.span);
+    const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || SEVERAL_PLACES.test(s.folded) || REPEATED.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || monthTally || s.dates.some((d) => d.span);
     const denial = /\b(?:denied|denies|deny|rejected|dismissed|allegations?)\b/i.test(s.folded);
     const dateFor = (t: Term, anchor: number): string | null => {
       // "Two days before the air strike, …": counted from the last dated attack told.
@@ -523,7 +553,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const relAnchor = rel ? [...drafts].reverse().find((d) => d.date !== null) : undefined;
       if (rel && relAnchor?.date) return addDaysIso(relAnchor.date, rel.days);
       if (ownDates.length === 0) {
-        if (lastDate && s.index - lastDate.sentence <= 4 && !OTHER_EVENT.test(s.folded)) return dayShift(s, t, -1, lastDate.date);
+        // ("five days earlier" counts from the last date told, however far back it was told)
+        if (lastDate && (s.index - lastDate.sentence <= 4 || countsDays(s)) && !OTHER_EVENT.test(s.folded)) return dayShift(s, t, -1, lastDate.date);
         if (roundup && !OTHER_DAY.test(s.folded)) return roundup;
         return null;
       }
@@ -544,7 +575,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // "Russian warplanes targeted the hospital in our town": a body speaking for a place (a council's post) names it "our town".
     const ours = specific.length === 0 && terms.length > 0 && harm && !aggregate && !denial && OUR_PLACE.test(s.folded) ? ourPlace(doc, s) : undefined;
     const pool = specific.length > 0 ? specific : (sceneSite ?? siteRef ?? ours ?? provinces);
-    const regionWide = ROUNDUP.test(s.folded) || s.mentions.some((m) => m.type === 'place' && placeKind(m.slug, doc) === PlaceKind.REGION);
+    const regionWide = ROUNDUP.test(s.folded) || SEVERAL_PLACES.test(s.folded) || s.mentions.some((m) => m.type === 'place' && placeKind(m.slug, doc) === PlaceKind.REGION);
     if (drafts.length === 0 && roundup === null && specific.length === 0 && regionWide && ((terms.length > 0 && harm) || ROUNDUP_NOUN.test(s.folded))) {
       const d = ownDates.find((x) => x.date !== null);
       if (d && ownDates.every((x) => x.date === d.date)) roundup = d.date;

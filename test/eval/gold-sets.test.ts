@@ -24,6 +24,7 @@ describe.each([
   ['dev-13', resolve(__dirname, '..', 'dev-13'), 8],
   ['dev-14', resolve(__dirname, '..', 'dev-14'), 8],
   ['dev-15', resolve(__dirname, '..', 'dev-15'), 8],
+  ['dev-16', resolve(__dirname, '..', 'dev-16'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
