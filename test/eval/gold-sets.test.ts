@@ -20,6 +20,7 @@ describe.each([
   ['dev-10', resolve(__dirname, '..', 'dev-10'), 8],
   ['dev-11', resolve(__dirname, '..', 'dev-11'), 8],
   ['heldout-15', resolve(__dirname, '..', 'heldout-15'), 8],
+  ['heldout-17', resolve(__dirname, '..', 'heldout-17'), 8],
   ['dev-12', resolve(__dirname, '..', 'dev-12'), 8],
   ['dev-13', resolve(__dirname, '..', 'dev-13'), 8],
   ['dev-14', resolve(__dirname, '..', 'dev-14'), 8],
