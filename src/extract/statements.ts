@@ -703,18 +703,18 @@ const NOMINAL_VERB: Record<string, string> = {
 /** "In Kaplan's view", "in her view", "in the view of X": an opinion framed by its holder. */
 const VIEW_OF = /\b[Ii]n\s+(?:([A-Z][a-z]+)['’]s|(his|her))\s+(?:view|opinion|assessment|words)\b\s*,?|\b[Ii]n\s+the\s+(?:view|opinion|assessment|words)\s+of\s+(?:the\s+)?/g;
 
-/** Attributions (speaker + speech verb) in one sentence. */
-/** "by the …" right after a passive verb. */
-const BY_AGENT = /^\s+by\s+(?:the\s+)?/i;
-/** The same after a time adverbial: "was condemned on Tuesday by the ministry". */
 /** A verb with a stance of its own: what a speaker says it did ("it had asked Moscow to …") keeps that stance. */
 const OWN_STANCE_VERB = (verb: string): boolean => CALL_VERB.test(verb) || DENY_VERB.test(verb) || ACCUSE_VERB.test(verb) || CRITICISE_VERB.test(verb);
 /** What may precede a source's name after "according to": a determiner and up to two descriptive words. */
 const SOURCE_LEAD = /^(?:the|a|an)\s+(?:(?:local|regional|provincial|national|state|state-run|official|main|opposition|opposition-run|independent|pro-government|government|volunteer|[a-z]+-based)\s+){1,2}/i;
 /** Between a speech verb and the pronoun opening its report: "that", a time ("said on Sunday it had …"), or nothing. */
 const REPORT_GAP = /^\s*(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last\s+night|this\s+morning)\s*,?\s*)?(?:that\s+)?$/i;
+/** "by the …" right after a passive verb. */
+const BY_AGENT = /^\s+by\s+(?:the\s+)?/i;
+/** The same after a time adverbial: "was condemned on Tuesday by the ministry". */
 const AGENT_AFTER_TIME = /^(?:\s+(?:on|late on|early on)\s+[A-Z]\w+day|\s+(?:yesterday|today|earlier|later|also|again|swiftly|\w+ly)){0,2}\s+by\s+(?:the\s+)?/i;
 
+/** Attributions (speaker + speech verb) in one sentence. */
 function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): Attribution[] {
   const out: Attribution[] = [];
   const text = doc.folded;
