@@ -16,7 +16,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basename, resolve } from 'node:path';
 import { extractWith } from '../src/extract';
-import { decideLink, type Features, type LinkModel } from '../src/extract/link-model';
+import { decideLink, sigmoid, type Features, type LinkModel } from '../src/extract/link-model';
 import { loadGoldSet } from '../src/eval/gold';
 import { Registry } from '../src/eval/registry';
 import { sameEvidence } from '../src/eval/score';
@@ -83,10 +83,6 @@ export function collect(dir: string, measureOnly = false): Example[] {
   return out;
 }
 
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
-
 /** L2-regularised logistic regression by full-batch AdaGrad; the bias is not regularised. */
 export function train(examples: readonly Example[], l2: number, iterations = 1500): LinkModel {
   const counts = new Map<string, number>();
@@ -125,17 +121,13 @@ export function train(examples: readonly Example[], l2: number, iterations = 150
   return { bias: Math.round(b * 1e4) / 1e4, threshold: 0.5, weights };
 }
 
-function predict(model: LinkModel, f: Features): boolean {
-  return decideLink(model, f);
-}
-
 /** The model `--write` stores: trained on all the given sets with the given L2 strength. */
 export function trainDefault(examples: readonly Example[], l2: number): LinkModel {
   return { ...train(examples, l2), l2, trainedOn: [...new Set(examples.map((x) => x.set))] };
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '     -' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-const right = (model: LinkModel, xs: readonly Example[]): number => xs.filter((x) => predict(model, x.features) === x.label).length;
+const right = (model: LinkModel, xs: readonly Example[]): number => xs.filter((x) => decideLink(model, x.features) === x.label).length;
 const ruleRight = (xs: readonly Example[]): number => xs.filter((x) => x.rule === x.label).length;
 
 function main(): number {

@@ -124,11 +124,14 @@ export class Registry {
   private readonly actorIndex: NameIndex;
   private readonly placeIndex: NameIndex;
   private readonly parent = new Map<string, string>();
+  /** Registry places with coordinates and the transliteration keys of their name and aliases (for `resolvePlace`). */
+  private readonly placeKeys: Array<{ place: RegistryPlace; keys: Set<string> }>;
 
   constructor(readonly file: RegistryFile) {
     this.actorIndex = new NameIndex(file.actors);
     this.placeIndex = new NameIndex(file.places);
     for (const a of file.actors) if (a.partOf) this.parent.set(a.id, a.partOf);
+    this.placeKeys = file.places.filter((p) => p.lat != null && p.lon != null).map((place) => ({ place, keys: new Set([place.name, ...place.aliases].map(translitKey)) }));
   }
 
   hasActor(id: string): boolean {
@@ -152,10 +155,10 @@ export class Registry {
     const byName = this.placeIndex.resolve(id, fact, context);
     if (!byName.startsWith(UNMAPPED) || !fact || fact.latitude == null || fact.longitude == null) return byName;
     const keys = new Set([fact.name, ...fact.aliases].map(translitKey).filter((k) => k.replace(/\s/g, '').length >= 4));
-    const near = this.file.places.filter(
-      (p) => p.lat != null && p.lon != null && kmBetween(p.lat, p.lon, fact.latitude!, fact.longitude!) <= NEAR_KM && [p.name, ...p.aliases].some((n) => keys.has(translitKey(n))),
+    const near = this.placeKeys.filter(
+      ({ place: p, keys: theirs }) => kmBetween(p.lat!, p.lon!, fact.latitude!, fact.longitude!) <= NEAR_KM && [...theirs].some((k) => keys.has(k)),
     );
-    return pick(near.map((p) => p.id), context) ?? byName;
+    return pick(near.map(({ place }) => place.id), context) ?? byName;
   }
 
   /** partOf chain above an actor, nearest first (cycle-safe). */

@@ -324,8 +324,7 @@ const INJURED: RegExp[] = [
   needs(/wounded|injured/, new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g')),
   // "put the number of wounded at six", as "put the number of dead at".
   needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured)\s+at\s+${QUAL}${NUM}`, 'g')),
-  // "the injury of more than 11 others", as "the death of five civilians".
-  // "injuries to 21 others".
+  // "the injury of more than 11 others" (as "the death of five civilians"), "injuries to 21 others".
   needs(/injur|wounding/, new RegExp(String.raw`\b(?:injur(?:y|ies)|wounding)\s+(?:of|to)\s+${QUAL}${NUM}`, 'g')),
 ];
 const CHILDREN: RegExp[] = [

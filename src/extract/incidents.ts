@@ -310,16 +310,16 @@ function addDaysIso(date: string, n: number): string {
   return new Date(d.getTime() + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * "a day after rebels shelled X", "two days earlier", "the previous day": the attack is that many
- * days off the date the sentence gives (or inherits, `dateAt` < 0) when that date lies before the phrase.
- */
 /** The sentence counts days from a date told before it ("five days earlier", "a day later"). */
 function countsDays(s: SentenceInfo): boolean {
   DAYS_APART.lastIndex = 0;
   return DAYS_APART.test(s.folded);
 }
 
+/**
+ * "a day after rebels shelled X", "two days earlier", "the previous day": the attack is that many
+ * days off the date the sentence gives (or inherits, `dateAt` < 0) when that date lies before the phrase.
+ */
 function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null): string | null {
   if (date === null) return null;
   DAYS_APART.lastIndex = 0;
@@ -545,7 +545,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const harm = HARM.test(harmText) || (terms.length > 0 && HARM_EXTRA.test(harmText)) || (specific.length > 0 && STRIKING_OBJECT.test(harmText)) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn || chemical;
     // "killed 62 civilians in Idlib in October": a month with no day is a tally's period.
     const monthTally = s.dates.some((d) => d.month) && !ownDates.some((d) => d.date !== null);
-    const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || SEVERAL_PLACES.test(s.folded) || REPEATED.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || monthTally || s.dates.some((d) => d.span);
+    const severalPlaces = SEVERAL_PLACES.test(s.folded);
+    const aggregate = AGGREGATE.test(s.folded) || SEVERAL_ATTACKS.test(s.folded) || severalPlaces || REPEATED.test(s.folded) || CAMPAIGN_SPAN.test(s.folded) || monthTally || s.dates.some((d) => d.span);
     const denial = /\b(?:denied|denies|deny|rejected|dismissed|allegations?)\b/i.test(s.folded);
     const dateFor = (t: Term, anchor: number): string | null => {
       // "Two days before the air strike, …": counted from the last dated attack told.
@@ -575,7 +576,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // "Russian warplanes targeted the hospital in our town": a body speaking for a place (a council's post) names it "our town".
     const ours = specific.length === 0 && terms.length > 0 && harm && !aggregate && !denial && OUR_PLACE.test(s.folded) ? ourPlace(doc, s) : undefined;
     const pool = specific.length > 0 ? specific : (sceneSite ?? siteRef ?? ours ?? provinces);
-    const regionWide = ROUNDUP.test(s.folded) || SEVERAL_PLACES.test(s.folded) || s.mentions.some((m) => m.type === 'place' && placeKind(m.slug, doc) === PlaceKind.REGION);
+    const regionWide = ROUNDUP.test(s.folded) || severalPlaces || s.mentions.some((m) => m.type === 'place' && placeKind(m.slug, doc) === PlaceKind.REGION);
     if (drafts.length === 0 && roundup === null && specific.length === 0 && regionWide && ((terms.length > 0 && harm) || ROUNDUP_NOUN.test(s.folded))) {
       const d = ownDates.find((x) => x.date !== null);
       if (d && ownDates.every((x) => x.date === d.date)) roundup = d.date;

@@ -230,7 +230,8 @@ function weightsOf(model: LinkModel): Map<string, number> {
   if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
   return weights;
 }
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+/** The logistic function (also used by the training script). */
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function linkProbability(model: LinkModel, f: Features): number {
   const weights = weightsOf(model);

@@ -84,7 +84,7 @@ const DENIED_LOSSES = /^\s*(?:(?:having\s+)?(?:suffered|suffering|sustained|sust
 const CONNECTED_ORG =
   /(?<![\w'’-])((?:[A-Z][\w'’-]+\s+){1,3}for\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:International|Foundation|Relief|Children|Peace|Development|Aid|Initiative|Fund|Coalition|Institute|Organi[sz]ation|Association|Society|Alliance|Trust))\b/g;
 /** Government and office heads that open a "… of …" title, not an organisation's own name. */
-const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Head|Director|Chief|President|Office|Council|Commissioner|Bureau|Board|University|Committee|Union|League|Council|Institute|Federation)\b/;
+const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Head|Director|Chief|President|Office|Council|Commissioner|Bureau|Board|University|Committee|Union|League|Institute|Federation)\b/;
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
 const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ation|partners|medics|monitors|office|sources))\b/g;
