@@ -19,13 +19,13 @@ describe.each([
   ['dev-9', resolve(__dirname, '..', 'dev-9'), 8],
   ['dev-10', resolve(__dirname, '..', 'dev-10'), 8],
   ['dev-11', resolve(__dirname, '..', 'dev-11'), 8],
-  ['heldout-15', resolve(__dirname, '..', 'heldout-15'), 8],
   ['heldout-17', resolve(__dirname, '..', 'heldout-17'), 8],
   ['dev-12', resolve(__dirname, '..', 'dev-12'), 8],
   ['dev-13', resolve(__dirname, '..', 'dev-13'), 8],
   ['dev-14', resolve(__dirname, '..', 'dev-14'), 8],
   ['dev-15', resolve(__dirname, '..', 'dev-15'), 8],
   ['dev-16', resolve(__dirname, '..', 'dev-16'), 8],
+  ['dev-17', resolve(__dirname, '..', 'dev-17'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
