@@ -76,13 +76,16 @@ const SOURCE_AT_BODY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)
 const BODY_SAYS = new RegExp(String.raw`(?:^(?:The\s+)?|\bthe\s+)(${BODY_HEAD})(?=(?:\s*,\s*in\s+a\s+(?:[\w-]+\s+){0,4}?statement[^,]{0,30},)?\s+(?:said|says|told|announced|reported|stated|held|holds|appealed|called|urged|condemned|accused|denied|blamed|demanded)\b)`, 'g');
 
 /** Head nouns of organisations: never a person's name on their own. */
-const ORG_WORD = /^(?:Organi[sz]ation|Command|Committee|Commission|Council|Society|Network|Office|Agency|Ministry|Department|Directorate|Authority|Administration|Centre|Center|Group|Front|Army|Forces|Brigade|Union|Coalition|Alliance|Observatory|Institute|Foundation|Association|Federation|Mission|Secretariat|Service|Services|Police|Court|Government|Parliament|Assembly|Board|Bureau|Team|Unit|Units|Corps|Media|News|Television|Radio|Channel)$/;
+const ORG_WORD = /^(?:Hospital|Clinic|Infirmary|Organi[sz]ation|Command|Committee|Commission|Council|Society|Network|Office|Agency|Ministry|Department|Directorate|Authority|Administration|Centre|Center|Group|Front|Army|Forces|Brigade|Union|Coalition|Alliance|Observatory|Institute|Foundation|Association|Federation|Mission|Secretariat|Service|Services|Police|Court|Government|Parliament|Assembly|Board|Bureau|Team|Unit|Units|Corps|Media|News|Television|Radio|Channel)$/;
 
 /** What a denial verb denies when it denies the toll: "(denied) any losses", "suffering any casualties". */
 const DENIED_LOSSES = /^\s*(?:(?:having\s+)?(?:suffered|suffering|sustained|sustaining|incurred|incurring)\s+)?any\s+(?:[a-z]+\s+)?(?:losses|casualties|deaths|fatalities)\b/i;
 /** An organisation's name joined by "for", ending in an organisation word: "Hope for Children International". */
 const CONNECTED_ORG =
   /(?<![\w'’-])((?:[A-Z][\w'’-]+\s+){1,3}for\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:International|Foundation|Relief|Children|Peace|Development|Aid|Initiative|Fund|Coalition|Institute|Organi[sz]ation|Association|Society|Alliance|Trust))\b/g;
+/** A named hospital or clinic: capitalised words before its head noun ("Sarmin Surgical Hospital", "Bab al-Hawa Hospital"). */
+const NAMED_INSTITUTION = /(?<![\w'’-])((?:(?:al-|el-)?[A-Z][\w'’-]*\s+(?:(?:al|el|an|ash|as|ar|bin|bab)[-\s])?){1,4}(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)))\b/g;
+const INSTITUTION_GATE = /\b(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))\b/;
 /** Government and office heads that open a "… of …" title, not an organisation's own name. */
 const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Head|Director|Chief|President|Office|Council|Commissioner|Bureau|Board|University|Committee|Union|League|Institute|Federation)\b/;
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
@@ -313,8 +316,11 @@ const MEDIUM_VERB = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:made\s+no\s+
 /** After a subject: a finite verb ("referred", "has said", "made no mention"). */
 const SUBJECT_VERB = /^\s+(?:(?:has|have|had|was|were|is|also|later|then|again)\s+)?(?:[a-z]+ed|made|gave|sent|told|said|says|issued|put|took|spoke)\b/;
 
-/** "the local council of Kafr Nabl", "the town's local council" aside: a town's body named by its town after "of". */
-const LOCAL_BODY_OF = /\b[Tt]he\s+(local|municipal|city|town|village|provincial|revolutionary)\s+(council|administration|committee)\s+of\s+([A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,2})/g;
+/** A town's own body, before its town: "the local council of Kafr Nabl", "the Local Council of the city of Ariha", "the local council in Darkoush". */
+const LOCAL_BODY_BEFORE = /\b[Tt]he\s+([Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovincial|[Rr]evolutionary)\s+([Cc]ouncil|[Aa]dministration|[Cc]ommittee)\s+(?:of|in|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/;
+/** …or after it: "the Kansafra local council", "Sarmin's local council", "the Idlib city local council". */
+const LOCAL_BODY_AFTER = /^(?:['’]s)?\s+((?:[Cc]ity|[Tt]own)\s+)?([Ll]ocal|[Mm]unicipal)\s+([Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
+const LOCAL_BODY_GATE = /\b(?:[Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovincial|[Rr]evolutionary)\s+(?:[Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
 
 /** Head nouns of bodies' names that a definite description may name them by ("the network", "the directorate"). */
 const HEAD_WORDS = ['network', 'observatory', 'directorate', 'ministry', 'committee', 'commission', 'council', 'centre', 'center', 'organisation', 'organization', 'coalition', 'union', 'mission', 'authority', 'administration', 'institute', 'foundation', 'association', 'society', 'command', 'department', 'office', 'syndicate', 'federation', 'secretariat'];
@@ -402,6 +408,22 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       spans.push({ start, end, kind: 'actor', slug, surface: name });
     }
   }
+  // A named hospital or clinic ("Sarmin Surgical Hospital", "the al-Rahma Clinic"): an institution, never a person.
+  if (INSTITUTION_GATE.test(s.folded)) {
+    NAMED_INSTITUTION.lastIndex = 0;
+    for (let m = NAMED_INSTITUTION.exec(s.folded); m; m = NAMED_INSTITUTION.exec(s.folded)) {
+      const words = (m[1] ?? '').split(/\s+/);
+      while (words.length > 1 && NOT_NAME.has(words[0]!) && !/^al-/.test(words[0]!)) words.shift();
+      if (words.length < 2) continue;
+      const name = words.join(' ');
+      const end = s.start + m.index + m[0].length;
+      const start = end - name.length;
+      if (spans.some((x) => start < x.end && end > x.start) || s.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start)) continue;
+      const slug = slugify(name);
+      if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: ActorKind.NGO });
+      spans.push({ start, end, kind: 'actor', slug, surface: name });
+    }
+  }
   for (const { name, start, nameStart } of personNamesIn(s)) {
     const end = nameStart + name.length;
     if (spans.some((x) => nameStart < x.end && end > x.start)) continue;
@@ -430,16 +452,21 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       spans.push({ start, end, kind: 'actor', slug, surface: name });
     }
   }
-  // "the local council of Kafr Nabl": a town's own body, named like "the Kafr Nabl Local Council".
-  if (/\s(?:council|administration|committee)\s+of\s+[A-Z]/.test(s.folded)) {
-    LOCAL_BODY_OF.lastIndex = 0;
-    for (let m = LOCAL_BODY_OF.exec(s.folded); m; m = LOCAL_BODY_OF.exec(s.folded)) {
-      const start = s.start + m.index + m[0].indexOf(m[1]!);
-      const end = s.start + m.index + m[0].length;
-      const placeAt = end - m[3]!.length;
-      if (!s.mentions.some((x) => x.type === 'place' && x.start === placeAt) || spans.some((x) => start < x.end && end > x.start)) continue;
-      const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
-      const name = `${m[3]} ${cap(m[1]!)} ${cap(m[2]!)}`;
+  // A town's own body named by its town ("the local council of Kafr Nabl", "Sarmin's local council"), named like
+  // "the Kafr Nabl Local Council" whichever way the text puts it.
+  if (LOCAL_BODY_GATE.test(s.folded)) {
+    const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+    for (const place of s.mentions) {
+      if (place.type !== 'place') continue;
+      const town = doc.folded.slice(place.start, place.end);
+      const before = LOCAL_BODY_BEFORE.exec(doc.folded.slice(Math.max(s.start, place.start - 60), place.start));
+      const after = before ? null : LOCAL_BODY_AFTER.exec(doc.folded.slice(place.end, Math.min(s.end, place.end + 40)));
+      if (!before && !after) continue;
+      const start = before ? place.start - before[0].length + before[0].indexOf(before[1]!) : place.start;
+      const end = before ? place.end : place.end + after![0].length;
+      if (spans.some((x) => start < x.end && end > x.start)) continue;
+      const words = before ? [before[1]!, before[2]!] : [...(after![1] ? [after![1].trim()] : []), after![2]!, after![3]!];
+      const name = `${town} ${words.map(cap).join(' ')}`;
       const slug = slugify(name);
       if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: ActorKind.OPPOSITION_BODY });
       spans.push({ start, end, kind: 'actor', slug, surface: name });
@@ -1833,11 +1860,22 @@ interface QuoteBlock {
   intro: number;
   reach: number;
   inside: boolean;
+  /** An unquoted block: the issuer's own paragraphs in the first person plural ("We hold …"), running while they say "we"/"our". */
+  plain?: boolean;
   text: string;
+}
+
+/** The first person plural outside quotations: an organisation's own voice. */
+const WE_UNQUOTED = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
+/** The text of a sentence's paragraph with its quotations blanked. */
+function unquotedParagraph(doc: Doc, s: SentenceInfo): string {
+  return doc.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.folded).join(' ').replace(/["“][^"“”]*["”]/g, ' ');
 }
 
 /** "issued the following statement", "reproduces it in full below", "read as follows": a document follows. */
 const FOLLOWING = /\b(?:the following (?:[\w-]+\s+){0,2}?(?:statement|message|text|communiqu[eé]|declaration|appeal|post)|(?:in full|verbatim) below|(?:reads?|read) as follows|as follows\s*:)/i;
+/** A passive issue verb and its agent, up to the agent's name: "was issued on Sunday by the administration of". */
+const ISSUED_BY = /\b(?:issued|released|published|put\s+out|sent|posted)\b[^.;:]{0,40}?\bby\s+(?:the\s+)?(?:(?:administration|management|directors?|board|leadership|(?:press|media)\s+office)\s+of\s+(?:the\s+)?)?$/i;
 /** "The governments of France, Britain and …", "The foreign ministers of …": the head of a joint subject. */
 const JOINT_HEAD = /^\W*(?:the\s+)?(?:(?:governments?|foreign\s+ministers?|ministers?|leaders|heads\s+of\s+state|ambassadors|delegations|embassies|missions)\s+of\s+)?(?:the\s+)?$/i;
 /** Between two names of a joint subject: ", ", " and ", ", and " (with an optional "the"). */
@@ -1872,6 +1910,10 @@ function blockIntro(doc: Doc, s: SentenceInfo, spans: Span[], attrs: Attribution
   // "The Free Aleppo Health Directorate on Monday issued the following statement": the sentence's subject,
   // all of it when it is joint ("The governments of France, the United Kingdom and the United States issued …").
   const named = spans.filter((x) => x.kind !== 'pronoun' && x.kind !== 'role').sort((x, y) => x.start - y.start);
+  // "The following statement was issued on Sunday by the administration of Sarmin Surgical Hospital": the agent.
+  const agent = named.find((x) => ISSUED_BY.test(text.slice(s.start, x.start)));
+  const agentWho = agent ? resolveSpan(agent, d) : null;
+  if (agentWho) return { speaker: agentWho, speakers: [agentWho], far: true, attr: null };
   const subj = named.find((x) => JOINT_HEAD.test(text.slice(s.start, x.start)));
   const who = subj ? resolveSpan(subj, d) : null;
   if (!subj || !who) return null;
@@ -1943,9 +1985,16 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         if (s.paragraph !== prevPara && /^\s*["“]/.test(s.folded) && s.index - blk.v.intro <= blk.v.reach) {
           blk.v.inside = true;
           blk.v.text = '';
+        } else if (s.paragraph !== prevPara && blk.v.reach > 1 && s.index - blk.v.intro <= blk.v.reach && WE_UNQUOTED.test(unquotedParagraph(doc, s))) {
+          // "The following statement was issued by …", then the statement unquoted, in its issuer's first person.
+          blk.v.inside = true;
+          blk.v.plain = true;
         } else if (s.index - blk.v.intro >= blk.v.reach) blk.v = null;
-      }
-      if (blk.v?.inside) {
+      } else if (blk.v.plain && s.paragraph !== prevPara && !WE_UNQUOTED.test(unquotedParagraph(doc, s))) blk.v = null;
+      if (blk.v?.plain) {
+        blockSpeaker = blk.v.speaker;
+        blockSpeakers = blk.v.speakers;
+      } else if (blk.v?.inside) {
         blockSpeaker = blk.v.speaker;
         blockSpeakers = blk.v.speakers;
         // A quotation running over several paragraphs reopens each one with a quotation mark and closes only at its end.

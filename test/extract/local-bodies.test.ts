@@ -1,0 +1,63 @@
+/**
+ * Local bodies named after their town: a town's local council ("the Kansafra local council", "Sarmin's
+ * local council", "the local council in Darkoush", "the Local Council of the city of Ariha") and a named
+ * hospital ("Sarmin Surgical Hospital"). The alias table cannot list every town's council, so the
+ * extractor names the body from the town the text gives. Invented sentences (real place and
+ * organisation names); none is taken from an article.
+ */
+import { extractArticle } from '../../src/extract';
+import type { ArticleFacts } from '../../src/domain/facts';
+
+const run = (...paragraphs: string[]): ArticleFacts =>
+  extractArticle(['Strikes hit a town in Idlib province', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2021-09-07' });
+const slug = (id: string | null): string => (id ?? '-').replace(/^(?:actor|incident):/, '');
+const acts = (f: ArticleFacts): string[] => f.statements.map((s) => `${slug(s.speakerId)} ${s.stance}${s.targetIds.length ? ' → ' + s.targetIds.map(slug).join('+') : ''}`);
+const speakers = (f: ArticleFacts): string[] => [...new Set(f.statements.map((s) => slug(s.speakerId)))].sort();
+
+describe('a town\'s local council', () => {
+  it.each([
+    ['The Kansafra local council appealed to Turkey to stop the bombardment of the town.', 'kansafra-local-council'],
+    ['Two people were killed in the strike on Monday, the local council in Darkoush said.', 'darkoush-local-council'],
+    ['The Local Council of the city of Ariha announced that two people were killed in the strike on Monday.', 'ariha-local-council'],
+    ['The Idlib city local council said two people were killed in the strike on Monday.', 'idlib-city-local-council'],
+  ])('names the council of the town the text gives: %s', (sentence, id) => {
+    const f = run('An air strike hit a market on Monday, rescuers said.', sentence);
+    expect(speakers(f)).toContain(id);
+    expect(f.actors.find((a) => slug(a.id) === id)?.kind).toBe('OPPOSITION_BODY');
+  });
+
+  it('reads "the council" after the town\'s council spoke as that council, not the UN Security Council', () => {
+    const f = run(
+      'The Local Council of the city of Ariha announced that warplanes struck the al-Nour bakery on Monday, killing eight people.',
+      'The council holds the Russian occupation fully responsible for this massacre.',
+    );
+    expect(acts(f)).toContain('ariha-local-council ACCUSATION → russia');
+    expect(speakers(f)).not.toContain('un-security-council');
+  });
+
+  it('keeps the head of a council a person, with the council as his body', () => {
+    const f = run('Yahya Masri, the head of Sarmin\'s local council, said there were "no fighters within a kilometre" of the bakery.');
+    expect(speakers(f)).toEqual(['yahya-masri']);
+  });
+});
+
+describe('a named hospital', () => {
+  it('is the speaker of its own statement', () => {
+    const f = run('Sarmin Surgical Hospital said two of its nurses were killed when an air strike hit the building on Monday.');
+    expect(speakers(f)).toEqual(['sarmin-surgical-hospital']);
+  });
+
+  it('speaks in the first person through a statement it issued, reproduced in full', () => {
+    const f = run(
+      'The following statement was issued on Tuesday by the administration of Sarmin Surgical Hospital. It is published here in full.',
+      'At around 9:40 pm on Monday, our hospital was hit by two air strikes.',
+      'We hold the Syrian regime and its Russian ally fully responsible for this crime.',
+      'We call on the UN Security Council to act to stop attacks on medical facilities.',
+    );
+    expect(acts(f)).toEqual(expect.arrayContaining([
+      'sarmin-surgical-hospital CLAIM',
+      'sarmin-surgical-hospital ACCUSATION → syria',
+      'sarmin-surgical-hospital CALL → un-security-council',
+    ]));
+  });
+});
