@@ -124,6 +124,8 @@ function qaLabel(text: string): RegExpExecArray | null {
 
 /** The speaker's own call in quoted or transcribed words, up to its addressee ("we urge all members of the council to"). */
 const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|again\s+)?(?:urge|call on|call upon|appeal to)\s+(?:(?:every|each|all|the)\s+(?:(?:permanent\s+)?members?\s+of\s+)?)?/i;
+/** A line opening a transcript's turn with its speaker's label: "QUESTION:", "Q:", "MS WHITFORD:", "Dr Aboud:". */
+const TURN_LABEL = /^\s*(?:(?:DR|MR|MRS|MS|PROF|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}|Q|A)\s*:\s+\S/;
 /** A transcript's bare answer label ("A: …") in a document with "Q:" lines: the answer is the interviewee's. */
 const ANSWER_LABEL = /^\s*A\s*:\s+(?=\S)/;
 const HAS_QUESTIONS = /(?:^|\n)[ \t]*Q[ \t]*:[ \t]+\S/;
@@ -221,7 +223,7 @@ function personNamesIn(s: SentenceInfo): Array<{ name: string; start: number; na
 function collectNames(doc: Doc): string[] {
   const out: string[] = [];
   for (const s of doc.sentences) {
-    if (s.role !== 'body') continue;
+    if (s.role !== 'body' && s.role !== 'crosshead') continue;
     for (const { name } of personNamesIn(s)) if (!out.includes(name)) out.push(name);
   }
   return out;
@@ -313,6 +315,8 @@ function epithetReferent(slug: string, surface: string, d: Discourse): string {
 /** A body's communicative act that is not itself a statement: "made no mention of", "published", "declined to comment". */
 const MEDIUM_VERB = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:made\s+no\s+mention|gave\s+no|published|released|issued|aired|broadcast|carried|posted|declined|refused|did\s+not\s+(?:mention|report|say|comment|give|name)|(?:has|had)\s+not\s+(?:mentioned|reported|said|commented|given|named))\b/;
 
+/** An organisation's own doing as a sentence's subject ("The Syria Civil Defence … gives the highest figure"): what "the group" means next. */
+const ORG_SUBJECT_VERB = /^\s+(?:(?:has|have|had|also|later|then|again|now|still|separately)\s+)?(?:gives|gave|puts|put|counts|counted|records|recorded|documents|documented|registers|registered|lists|listed|estimates|estimated|offers|offered|provides|provided|has\s+(?:given|put|counted|recorded|documented|registered|listed|estimated|offered|provided))\b/;
 /** After a subject: a finite verb ("referred", "has said", "made no mention"). */
 const SUBJECT_VERB = /^\s+(?:(?:has|have|had|was|were|is|also|later|then|again)\s+)?(?:[a-z]+ed|made|gave|sent|told|said|says|issued|put|took|spoke)\b/;
 
@@ -1961,6 +1965,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
+  const labelledTurns = doc.lines.filter((l) => TURN_LABEL.test(l.raw)).length >= 3;
   const focus: IncidentFocus = { current: null, main: null, last: null, newParagraph: false, paragraph: -1, currentParagraph: -1, lastStatement: null, lastSpeaker: null, lastSpeakers: [], lastParagraph: -1, offTopic: new Map() };
   // The main incident: the first the article reports.
   focus.main = [...incidents].sort((x, y) => firstIncidentSentence([x]) - firstIncidentSentence([y]))[0]?.key ?? null;
@@ -2027,6 +2032,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       }
       qc.v = null;
       // Interview answers labelled with the speaker's name ("Dr Aboud: We heard the jets …"), and the rest of that answer's paragraph.
+      // In a transcript, a turn runs over unlabelled paragraphs until the next label ("QUESTION:", "MS WHITFORD:").
+      if (qaState.v && labelledTurns && s.role === 'body' && s.paragraph === qaState.v.paragraph + 1 && !TURN_LABEL.test(s.folded)) qaState.v.paragraph = s.paragraph;
       const qa = attrs.length === 0 ? qaLabel(s.folded) : null;
       let qaSpeaker: string | null = null;
       let qaAt = s.start;
@@ -2056,6 +2063,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           qaState.v = { speaker: qaSpeaker, paragraph: s.paragraph };
         }
       } else if (attrs.length === 0 && qaState.v && qaState.v.paragraph === s.paragraph) qaSpeaker = qaState.v.speaker;
+
       if (!qaSpeaker && s.paragraph !== qaState.v?.paragraph) qaState.v = null;
       // A source's figures given under its name as a label ("- The Syria Civil Defence: 15 killed, including four children.").
       if (!qaSpeaker && attrs.length === 0) {
@@ -2115,7 +2123,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const { stance, targets } = stanceOf('said', doc.folded.slice(qaAt, s.end), qaSpeaker, doc, s, qaAt, s.end, d);
         const act: Attribution = { speakers: [qaSpeaker], verb: 'said', verbStart: s.start, verbEnd: qaAt, subjStart: s.start, subjEnd: qaAt, chained: false, inverted: false, relayOnly: false };
         const incidentKey = linkIncident(doc, s, incidents, act, qaAt, s.end, stance === Stance.CALL, stance === Stance.CLAIM, focus);
-        for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: qaSpeaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(doc.folded.slice(qaAt, s.end)), clauseStart: qaAt, clauseEnd: s.end, sentence: s });
+        // A turn's procedural remark ("With that, I'll take your questions.", "Absolutely.") names nobody, nowhere and no harm: no claim.
+        const bare = /^\s*[([][^()[\]]*[)\]]\s*$/.test(doc.folded.slice(qaAt, s.end)) || stance === Stance.CLAIM && targets.length === 0 && !s.mentions.some((m) => m.start >= qaAt) && !/\d/.test(doc.folded.slice(qaAt, s.end)) && !ATTACK_WORD.test(doc.folded.slice(qaAt, s.end));
+        if (!bare) for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: qaSpeaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(doc.folded.slice(qaAt, s.end)), clauseStart: qaAt, clauseEnd: s.end, sentence: s });
         d.lastPerson = qaSpeaker;
         d.lastPersonAt = s.index;
       }
@@ -2429,7 +2439,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     const firstActor = s.mentions.find((m) => m.type === 'actor' && m.start - s.start < 40 && !(doc.folded[m.start - 1] === '(' && DATELINE_TAG_END.test(doc.folded.slice(m.end, m.end + 4))));
     if (s.role === 'body' && firstActor && !d.lastOrg) d.lastOrg = firstActor.slug;
     // "Sana made no mention of X. It reported …": an organisation that opens a sentence without speaking is still what "it" means next.
-    else if (s.role === 'body' && firstActor && !attributed && kindOfSlug(firstActor.slug, d) !== ActorKind.PERSON && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, firstActor.start).replace(/^[^,]*,\s*/, '')) && MEDIUM_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 30).replace(/^\s*,[^,]{1,40},/, ''))) d.lastOrg = firstActor.slug;
+    else if (s.role === 'body' && firstActor && !attributed && kindOfSlug(firstActor.slug, d) !== ActorKind.PERSON && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, firstActor.start).replace(/^[^,]*,\s*/, '')) && (MEDIUM_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 30).replace(/^\s*,[^,]{1,40},/, '')) || (kindOfSlug(firstActor.slug, d) !== ActorKind.STATE && ORG_SUBJECT_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 90).replace(/^\s*,[^,]{1,80},/, ''))))) d.lastOrg = firstActor.slug;
   }
   return { statements: out, persons: d.persons };
 }

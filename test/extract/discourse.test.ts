@@ -1,0 +1,72 @@
+/**
+ * Who a role noun or a pronoun means when the body it stands for was named without speaking. Invented
+ * sentences (real place and organisation names); none is taken from an article.
+ */
+import { extractArticle } from '../../src/extract';
+import type { ArticleFacts } from '../../src/domain/facts';
+
+const run = (...paragraphs: string[]): ArticleFacts =>
+  extractArticle(['Strikes hit a town in Idlib province', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2021-09-07' });
+const slug = (id: string | null): string => (id ?? '-').replace(/^(?:actor|incident):/, '');
+const acts = (f: ArticleFacts): string[] => f.statements.map((s) => `${slug(s.speakerId)} ${s.stance}${s.killed !== null ? ' killed=' + s.killed : ''}`);
+
+describe('"the group" after a body gave its figure', () => {
+  it('is the body that opened the sentence before, not the last one to speak', () => {
+    const f = run(
+      'An air strike killed 16 people in Maasran on Wednesday, the Syrian Observatory for Human Rights said.',
+      'The Syria Civil Defence, whose volunteers dug through the rubble, gives the highest figure. Its teams recovered 19 bodies, the group said in a statement on Thursday.',
+    );
+    expect(acts(f)).toEqual(['sohr CLAIM killed=16', 'syrian-civil-defence CLAIM killed=19']);
+  });
+
+  it('stays the last speaker when no other body opened a sentence', () => {
+    const f = run(
+      'An air strike killed 16 people in Maasran on Wednesday, the Syrian Observatory for Human Rights said.',
+      'Rescuers dug through the rubble all night. Most of the dead were farmers, the group said.',
+    );
+    expect(acts(f)).toContain('sohr CLAIM');
+  });
+});
+
+describe('a briefing transcript', () => {
+  const f = extractArticle(
+    [
+      'Department Press Briefing - November 15, 2022',
+      '',
+      'Karen Whitford, Deputy Spokesperson',
+      '',
+      'MS WHITFORD: Good afternoon, everyone. A couple of things at the top, and then I\'m happy to take your questions.',
+      '',
+      'Deliberately striking civilian sites in Idlib is a violation of international humanitarian law.',
+      '',
+      'We call on Russia to use its influence to stop these attacks.',
+      '',
+      'QUESTION: Syria says reports of civilian deaths are fabricated. What is your response?',
+      '',
+      'MS WHITFORD: We have seen that claim. It is simply not credible.',
+      '',
+      'With that, I\'ll take your questions. Absolutely.',
+      '',
+      '(The briefing concluded at 2:51 p.m.)',
+    ].join('\n'),
+    { publishedAt: '2022-11-15' },
+  );
+  const whitford = f.statements.filter((s) => slug(s.speakerId) === 'karen-whitford').map((s) => `${s.stance}${s.targetIds.length ? ' → ' + s.targetIds.map(slug).join('+') : ''}`);
+
+  it('gives a turn\'s unlabelled paragraphs to the speaker of its label, named in full in the header', () => {
+    expect(whitford).toEqual(expect.arrayContaining(['CRITICISM', 'CALL → russia']));
+  });
+
+  it('reads "it is simply not credible" as a denial', () => {
+    expect(whitford).toContain('DENIAL');
+  });
+
+  it('makes no statement of a procedural remark or a stage direction', () => {
+    const texts = f.statements.map((s) => s.text);
+    expect(texts.some((t) => /questions|concluded|Absolutely/.test(t))).toBe(false);
+  });
+
+  it('ends a turn at the next label', () => {
+    expect(f.statements.filter((s) => /fabricated/.test(s.text)).map((s) => slug(s.speakerId))).not.toContain('karen-whitford');
+  });
+});
