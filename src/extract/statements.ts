@@ -124,6 +124,8 @@ function qaLabel(text: string): RegExpExecArray | null {
 
 /** The speaker's own call in quoted or transcribed words, up to its addressee ("we urge all members of the council to"). */
 const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|again\s+)?(?:urge|call on|call upon|appeal to)\s+(?:(?:every|each|all|the)\s+(?:(?:permanent\s+)?members?\s+of\s+)?)?/i;
+/** An official transcript's turn label: a title and a surname in capitals ("MS WHITFORD:", "MR DUJARRIC:"). */
+const TRANSCRIPT_LABEL = /^\s*(?:DR|MR|MRS|MS|PROF)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\s*:\s+\S/;
 /** A line opening a transcript's turn with its speaker's label: "QUESTION:", "Q:", "MS WHITFORD:", "Dr Aboud:". */
 const TURN_LABEL = /^\s*(?:(?:DR|MR|MRS|MS|PROF|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}|Q|A)\s*:\s+\S/;
 /** A transcript's bare answer label ("A: …") in a document with "Q:" lines: the answer is the interviewee's. */
@@ -1869,6 +1871,8 @@ interface QuoteBlock {
   text: string;
 }
 
+/** The first person, singular or plural: a turn's own voice, not the narration's. */
+const FIRST_PERSON_ANY = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/;
 /** The first person plural outside quotations: an organisation's own voice. */
 const WE_UNQUOTED = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
 /** The text of a sentence's paragraph with its quotations blanked. */
@@ -1965,7 +1969,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
-  const labelledTurns = doc.lines.filter((l) => TURN_LABEL.test(l.raw)).length >= 3;
+  // (an official transcript: turns labelled with a title and a surname in capitals, "MS WHITFORD:", at least twice)
+  const labelledTurns = doc.lines.filter((l) => TRANSCRIPT_LABEL.test(l.raw)).length >= 2;
   const focus: IncidentFocus = { current: null, main: null, last: null, newParagraph: false, paragraph: -1, currentParagraph: -1, lastStatement: null, lastSpeaker: null, lastSpeakers: [], lastParagraph: -1, offTopic: new Map() };
   // The main incident: the first the article reports.
   focus.main = [...incidents].sort((x, y) => firstIncidentSentence([x]) - firstIncidentSentence([y]))[0]?.key ?? null;
@@ -2032,8 +2037,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       }
       qc.v = null;
       // Interview answers labelled with the speaker's name ("Dr Aboud: We heard the jets …"), and the rest of that answer's paragraph.
-      // In a transcript, a turn runs over unlabelled paragraphs until the next label ("QUESTION:", "MS WHITFORD:").
-      if (qaState.v && labelledTurns && s.role === 'body' && s.paragraph === qaState.v.paragraph + 1 && !TURN_LABEL.test(s.folded)) qaState.v.paragraph = s.paragraph;
+      // In a transcript, a turn runs over unlabelled paragraphs in the first person until the next label ("QUESTION:", "MS WHITFORD:").
+      if (qaState.v && labelledTurns && s.role === 'body' && s.paragraph === qaState.v.paragraph + 1 && !TURN_LABEL.test(s.folded) && FIRST_PERSON_ANY.test(unquotedParagraph(doc, s))) qaState.v.paragraph = s.paragraph;
       const qa = attrs.length === 0 ? qaLabel(s.folded) : null;
       let qaSpeaker: string | null = null;
       let qaAt = s.start;

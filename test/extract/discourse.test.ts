@@ -37,7 +37,7 @@ describe('a briefing transcript', () => {
       '',
       'MS WHITFORD: Good afternoon, everyone. A couple of things at the top, and then I\'m happy to take your questions.',
       '',
-      'Deliberately striking civilian sites in Idlib is a violation of international humanitarian law.',
+      'We have said it before. Deliberately striking civilian sites in Idlib is a violation of international humanitarian law.',
       '',
       'We call on Russia to use its influence to stop these attacks.',
       '',
@@ -46,6 +46,8 @@ describe('a briefing transcript', () => {
       'MS WHITFORD: We have seen that claim. It is simply not credible.',
       '',
       'With that, I\'ll take your questions. Absolutely.',
+      '',
+      'The spokesperson then left the room. Reporters said the strikes had killed nine people.',
       '',
       '(The briefing concluded at 2:51 p.m.)',
     ].join('\n'),
@@ -64,6 +66,10 @@ describe('a briefing transcript', () => {
   it('makes no statement of a procedural remark or a stage direction', () => {
     const texts = f.statements.map((s) => s.text);
     expect(texts.some((t) => /questions|concluded|Absolutely/.test(t))).toBe(false);
+  });
+
+  it('does not run a turn into a paragraph of narration', () => {
+    expect(f.statements.filter((s) => /nine people/.test(s.text)).map((s) => slug(s.speakerId))).not.toContain('karen-whitford');
   });
 
   it('ends a turn at the next label', () => {
