@@ -1,0 +1,25 @@
+/**
+ * Speech verbs and cues the writers of new copy reach for: vows and pledges, adverbs between the
+ * auxiliary and the verb, a report called false. Invented sentences (real organisation names).
+ */
+import { extractArticle } from '../../src/extract';
+
+const slug = (id: string | null): string => (id ?? '-').replace(/^(?:actor|incident):/, '');
+const acts = (sentence: string): string[] =>
+  extractArticle(['Strikes hit a town in Idlib province', '', 'An air strike on a market in Sarmin on Monday killed nine people, rescuers said.', '', sentence].join('\n'), { publishedAt: '2021-09-07' })
+    .statements.filter((s) => !s.text.startsWith('An air strike on a market'))
+    .map((s) => `${slug(s.speakerId)} ${s.stance}${s.targetIds.length ? ' → ' + s.targetIds.map(slug).join('+') : ''}`);
+
+describe('speech verbs', () => {
+  it.each([
+    ['Hayat Tahrir al-Sham vowed to respond to the attack.', 'hts CLAIM → hts'],
+    ['Ankara vows to respond in kind to any further attack.', 'turkey CLAIM → turkey'],
+    ['Turkey pledged that it would retaliate.', 'turkey CLAIM → turkey'],
+    ['Damascus has always rejected the charge.', 'syria DENIAL'],
+    ['Moscow flatly denied the report.', 'russia DENIAL'],
+    ['The Russian Defence Ministry said the report was false.', 'russian-mod DENIAL'],
+    ['Moscow called the report false.', 'russia DENIAL'],
+  ])('%s', (sentence, act) => {
+    expect(acts(sentence)).toEqual([act]);
+  });
+});
