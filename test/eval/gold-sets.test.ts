@@ -26,6 +26,8 @@ describe.each([
   ['dev-15', resolve(__dirname, '..', 'dev-15'), 8],
   ['dev-16', resolve(__dirname, '..', 'dev-16'), 8],
   ['dev-17', resolve(__dirname, '..', 'dev-17'), 8],
+  ['dev-18', resolve(__dirname, '..', 'dev-18'), 8],
+  ['heldout-19', resolve(__dirname, '..', 'heldout-19'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
