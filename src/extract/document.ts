@@ -35,6 +35,8 @@ export interface NewActor {
   name: string;
   kind: ActorKind;
   partOf: string | null;
+  /** Other names the article gives it (the acronym it defines: "UOSSM"). */
+  aliases?: string[];
 }
 
 /** Province named in a span of text, for disambiguating same-name places nearby. */
@@ -82,11 +84,12 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
     infos.push({ ...s, folded: sf, mentions, dates: findDates(sf, ref).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })) });
   }
   identifyJihadists(infos);
+  const defined = definedOrganisations(folded, infos);
   acronymMentions(folded, infos);
   const mentions = infos.flatMap((s) => s.mentions);
   // Actors named only by ellipsis count for the article, not as a sentence's speakers or targets.
   for (const s of infos) if (s.mentions.some((m) => m.elliptical)) s.mentions = s.mentions.filter((m) => !m.elliptical);
-  const newActors = new Map<string, NewActor>();
+  const newActors = new Map<string, NewActor>(defined);
   // The article's own outlet counts where the text names it ("told Atlas News", "BEIRUT (CN) —").
   // Kept out of the sentences' mentions: it is an actor of the article, not a speaker or target.
   const own = outlet ? outletMentions(folded, infos, outlet) : [];
@@ -163,6 +166,48 @@ function outletMentions(folded: string, infos: SentenceInfo[], outlet: string): 
 
 /** "Syria Civil Defence (SCD)": an acronym the article defines in brackets after an actor's name. */
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&]{1,6})\)/;
+
+/**
+ * "the Union of Medical Care and Relief Organizations (UOSSM)": a name the alias table does not know,
+ * capitalised words (with "of", "for", "and", "the" between them) right before a bracketed acronym.
+ */
+const NAME_BEFORE_ACRONYM = /((?:[A-Z][\w'’-]*)(?:\s+(?:of|for|and|the|in|on|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*)\s*\(([A-Z][A-Za-z&]{1,7})\)/g;
+/** Head words that make a capitalised name an organisation's. */
+const ORG_NAME_WORD = /\b(?:Union|Organi[sz]ations?|Society|Network|Committee|Council|Association|Foundation|Federation|Cent(?:re|er)|Institute|Coalition|Alliance|Movement|Relief|Rescue|Watch|Observatory|Agency|Office|Group|Services?|Department|Directorate|Commission|Campaign|Project|Initiative|Fund|Mission|Syndicate|Doctors|Physicians|Medics|Defen[cs]e|Aid|Care|Response|Front|Army|Brigades?|Forces|Battalions?|Division|Legion)\b/;
+const ARMED_NAME_WORD = /\b(?:Front|Army|Brigades?|Forces|Battalions?|Division|Legion|Movement)\b/;
+const MONITOR_NAME_WORD = /\b(?:Observatory|Monitor|Documentation|Violations|Human Rights)\b/;
+
+/**
+ * Organisations the alias table does not know, defined with an acronym ("Physicians for Human Rights
+ * (PHR)"): each becomes an actor of the article, named by its full name and its acronym. Their
+ * mentions are added to the sentences; acronymMentions then finds the acronym where it recurs.
+ */
+function definedOrganisations(folded: string, infos: SentenceInfo[]): Map<string, NewActor> {
+  const out = new Map<string, NewActor>();
+  if (!folded.includes('(')) return out;
+  for (const s of infos) {
+    if (!s.folded.includes('(')) continue;
+    NAME_BEFORE_ACRONYM.lastIndex = 0;
+    for (let m = NAME_BEFORE_ACRONYM.exec(s.folded); m; m = NAME_BEFORE_ACRONYM.exec(s.folded)) {
+      // "the Syrian American Medical Society" after "the": drop leading function words.
+      const name = (m[1] ?? '').replace(/^(?:(?:The|the|of|for|and|in|on)\s+)+/, '');
+      const acr = m[2] ?? '';
+      const start = s.start + m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      const caps = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+      const initials = caps.map((w) => w[0]).join('');
+      if (caps.length < 2 || (!ORG_NAME_WORD.test(name) && initials !== acr.replace(/[a-z&]/g, ''))) continue;
+      // (a place inside the name, "Idlib" in "the Idlib Relief Network", is part of it)
+      if (s.mentions.some((x) => start < x.end && end > x.start && !(x.type === 'place' && x.start >= start && x.end <= end)) || knownActorSlug(name) || knownActorSlug(acr)) continue;
+      s.mentions = s.mentions.filter((x) => !(x.start >= start && x.end <= end));
+      const slug = slugify(name);
+      if (!out.has(slug)) out.set(slug, { slug, name, kind: ARMED_NAME_WORD.test(name) ? ActorKind.ARMED_GROUP : MONITOR_NAME_WORD.test(name) ? ActorKind.MONITOR : ActorKind.NGO, partOf: null, aliases: [acr] });
+      s.mentions.push({ start, end, surface: name, type: 'actor', slug });
+      s.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+  }
+  return out;
+}
 
 /**
  * Acronyms defined in the article ("the Syria Civil Defence (SCD)") name that actor wherever they recur

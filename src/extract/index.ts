@@ -176,7 +176,7 @@ export function extractWith(text: string, meta: ArticleMeta, options: ExtractOpt
       return;
     }
     const p = persons.get(slug) ?? doc.newActors.get(slug);
-    actors.push({ id, name: p?.name ?? slug, kind: p?.kind ?? ActorKind.PERSON, aliases: p ? [p.name] : [], partOf: p?.partOf ? `actor:${p.partOf}` : null });
+    actors.push({ id, name: p?.name ?? slug, kind: p?.kind ?? ActorKind.PERSON, aliases: p ? [p.name, ...(doc.newActors.get(slug)?.aliases ?? [])] : [], partOf: p?.partOf ? `actor:${p.partOf}` : null });
     if (p?.partOf) addActor(p.partOf);
   };
   for (const id of actorIds) addActor(id.slice('actor:'.length));

@@ -96,6 +96,9 @@ const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|broadcaster|cen
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
 const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b/gi;
 
+/** The authors of a joint document by a collective noun: "the signatories", "three medical organisations", "the charities". */
+const SIGNATORIES_RE = /\b(?:[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?signatories|(?:(?:the|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+)(?:(?:medical|aid|humanitarian|human\s+rights|rights|relief|health|non-governmental|international|local|Syrian|other)\s+){0,2}(?:organi[sz]ations|charities|NGOs|agencies|groups)(?!\s+(?:of|in\s+the\s+(?:coalition|alliance)))|[Tt]he\s+(?:organi[sz]ations|charities|NGOs))\b/g;
+
 /** "The source told …": the source just quoted (not "a source", which is a new, unnamed one). */
 const THE_SOURCE_RE = /\bthe\s+(?:same\s+)?source\b(?!\s+(?:of|for|at|in|from)\b)/gi;
 /** "the rear admiral", "the Russian officer", "the minister": the person who spoke last. */
@@ -140,6 +143,7 @@ const MET_BY_WRITER = /\b(?:I|we)\s+(?:(?:also|then|later|first)\s+)?(?:spoke|ta
 
 /** Role-noun patterns and the key `resolveRole` reads them by, in the order they claim text. */
 const ROLE_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [SIGNATORIES_RE, 'signatories'],
   [JOINT_RE, 'joint'],
   [THE_OFFICER_RE, 'officer'],
   [THE_SOURCE_RE, 'source'],
@@ -164,6 +168,8 @@ interface Discourse {
   seenActors: string[];
   /** Full person names written anywhere in the body ("Abu Rami Hallak"), for short forms ("Abu Rami", "Dr Aboud"). */
   fullNames: string[];
+  /** Signatories of a joint document the article lists ("The statement was signed by:" and its items), with the sentence that lists them. */
+  signatories: { at: number; slugs: string[] }[];
   /** The organisation writing in the first person plural (a press release: "our hospital", "We condemn"). */
   self: string | null;
 }
@@ -221,6 +227,37 @@ function personNamesIn(s: SentenceInfo): Array<{ name: string; start: number; na
   return out;
 }
 
+/** A sentence introducing a joint document's signatories: "The joint statement was signed by:", "Its signatories are". */
+const SIGNED_BY = /\b(?:(?:co-?)?signed\s+by|signatories\s+(?:are|were|include[sd]?)|signatories)\s*:?\s*/i;
+
+/**
+ * The signatories a joint document lists: the organisations named after "signed by" in the same
+ * sentence, or one per list item right after a sentence ending "signed by:". Two at least.
+ */
+function signatoryLists(doc: Doc): { at: number; slugs: string[] }[] {
+  const out: { at: number; slugs: string[] }[] = [];
+  if (!/signed|signatories/i.test(doc.folded)) return out;
+  for (const s of doc.sentences) {
+    const m = SIGNED_BY.exec(s.folded);
+    if (!m) continue;
+    const from = s.start + m.index + m[0].length;
+    const kind = (slug: string): ActorKind | null => ACTORS.get(slug)?.kind ?? doc.newActors.get(slug)?.kind ?? null;
+    const actorsIn = (x: SentenceInfo, at: number): string[] => x.mentions.filter((y) => y.type === 'actor' && y.start >= at && kind(y.slug) !== ActorKind.PERSON && kind(y.slug) !== ActorKind.MEDIA).map((y) => y.slug);
+    let slugs = actorsIn(s, from);
+    if (/:\s*$/.test(s.folded)) {
+      for (let i = s.index + 1; i < doc.sentences.length; i++) {
+        const x = doc.sentences[i]!;
+        if (!LIST_ITEM.test(x.folded)) break;
+        const first = actorsIn(x, x.start)[0];
+        if (first) slugs.push(first);
+      }
+    }
+    slugs = [...new Set(slugs)];
+    if (slugs.length >= 2) out.push({ at: s.index, slugs });
+  }
+  return out;
+}
+
 /** Person names in the body sentences (two to four capitalised tokens, no known actor or place). */
 function collectNames(doc: Doc): string[] {
   const out: string[] = [];
@@ -240,6 +277,16 @@ function kindOfSlug(slug: string, d: Discourse): ActorKind | null {
 function resolveRole(noun: string, d: Discourse): string | null {
   const n = noun.toLowerCase();
   if (n === 'joint') return d.lastSpeakers.length >= 2 ? (d.lastSpeakers[0] ?? null) : null;
+  // "The signatories said …", "Three medical organisations have urged …": the joint document's listed authors
+  // (the list nearest the sentence, before or after it), else the joint speakers just heard.
+  if (n === 'signatories') {
+    const list = [...d.signatories].sort((x, y) => Math.abs(x.at - d.at) - Math.abs(y.at - d.at))[0];
+    if (list && Math.abs(list.at - d.at) <= 8) {
+      d.lastSpeakers = list.slugs;
+      return list.slugs[0] ?? null;
+    }
+    return d.lastSpeakers.length >= 2 ? (d.lastSpeakers[0] ?? null) : null;
+  }
   if (n === 'statement' || n === 'source') return d.lastSpeaker;
   if (n === 'officer') return d.lastPerson && d.at - d.lastPersonAt <= PRONOUN_REACH ? d.lastPerson : null;
   if (/^(?:spokesman|spokeswoman|spokesperson|official)$/.test(n)) return d.lastSpeaker;
@@ -593,6 +640,8 @@ function isLightGap(gap: string): boolean {
   let g = gap.replace(/\([^)]*\)/g, ' ');
   // A relay participle after the subject ("a military source quoted by SANA accused").
   g = g.replace(/^\s*(?:(?:source|sources|official|officials|spokes(?:man|woman|person))\s+)?,?\s*(?:quoted|cited|carried|relayed|broadcast|aired)\s+(?:by|on|in)\s+(?:the\s+)?(?:(?:state|official|state-run|state-owned)\s+)?(?:(?:television|TV|media|news agency|agency)\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?(?:\s+(?:news\s+)?agency)?\s*,?/, ' ');
+  // Where the subject works ("three medical organisations working in north-west Syria have urged").
+  g = g.replace(/^\s+(?:working|based|operating|active)\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}/, ' ');
   // A place after the subject ("the local health directorate in Idleb said").
   g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s+[a-z]|\s*$)/, ' ');
   // One appositive or aside: ", a volunteer with X," / ", which backs …,".
@@ -1040,7 +1089,9 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     const officeHolder = !!prevAttr && PERSON_ROLE.test(text.slice(Math.min(prevAttr.subjStart, prevAttr.verbStart), Math.max(prevAttr.subjEnd, prevAttr.verbStart)));
     const who = sameSentence && (subj.surface === 'it' ? !personSlug(sameSentence) : subj.surface === 'they' || personSlug(sameSentence) || officeHolder) ? sameSentence : resolveSpan(subj, d);
     if (!who) continue;
-    const speakers = subj.kind === 'role' && (subj.surface === 'joint' || subj.surface === 'statement') && d.lastSpeakers.includes(who) ? [...d.lastSpeakers] : [who];
+    // (and "they" right after joint authors spoke: all of them)
+    const joint = (subj.kind === 'role' && (subj.surface === 'joint' || subj.surface === 'statement' || subj.surface === 'signatories')) || (subj.kind === 'pronoun' && subj.surface === 'they' && d.lastSpeakers.length >= 2 && d.lastSpeakers.every((x) => d.signatories.some((l) => l.slugs.includes(x))));
+    const speakers = joint && d.lastSpeakers.includes(who) ? [...d.lastSpeakers] : [who];
     // Coordinated subjects: "Russia and the Syrian army deny", "rescuers and a war monitor said".
     let head = subj;
     for (let guard = 0; guard < 4; guard++) {
@@ -1967,7 +2018,7 @@ function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
 }
 
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), self: doc.issuer ?? null };
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };

@@ -1,0 +1,64 @@
+/**
+ * Organisations the alias table does not know, defined by an acronym in brackets, and joint documents
+ * whose authors are listed once and then called "the signatories", "three medical organisations" or
+ * "they". Invented sentences (real organisation names); none is taken from an article.
+ */
+import { extractArticle } from '../../src/extract';
+import type { ArticleFacts } from '../../src/domain/facts';
+
+const run = (...paragraphs: string[]): ArticleFacts =>
+  extractArticle(['Medical charities accuse government over hospital strikes', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2017-02-10' });
+const slug = (id: string | null): string => (id ?? '-').replace(/^(?:actor|incident):/, '');
+const acts = (f: ArticleFacts): string[] => f.statements.map((s) => `${slug(s.speakerId)} ${s.stance}${s.targetIds.length ? ' → ' + s.targetIds.map(slug).join('+') : ''}${s.killed !== null ? ' killed=' + s.killed : ''}${s.injured !== null ? ' injured=' + s.injured : ''}`);
+
+describe('an organisation defined by its acronym', () => {
+  const f = run(
+    'The Union of Medical Care and Relief Organizations (UOSSM) runs three clinics in Salqin.',
+    'UOSSM said three people were wounded in an air strike on its clinic in Salqin on Thursday.',
+  );
+
+  it('is an actor named by its full name, with the acronym as an alias', () => {
+    const a = f.actors.find((x) => x.name === 'Union of Medical Care and Relief Organizations');
+    expect(a?.kind).toBe('NGO');
+    expect(a?.aliases).toContain('UOSSM');
+  });
+
+  it('speaks where the acronym recurs', () => {
+    expect(acts(f)).toEqual(['union-of-medical-care-and-relief-organizations CLAIM injured=3']);
+  });
+
+  it('keeps a place inside the name part of the name', () => {
+    const g = run('The Idlib Relief Coordination Network (IRCN) said five people were killed in Sarmin on Monday.');
+    expect(acts(g)).toEqual(['idlib-relief-coordination-network CLAIM killed=5']);
+  });
+
+  it('is not made of a capitalised phrase before a bracket that is no organisation\'s name', () => {
+    const g = run('Residents of Kafr Takharim (KT) said the jets came at dawn.');
+    expect(g.actors.map((a) => a.name)).not.toContain('Residents of Kafr Takharim');
+  });
+});
+
+describe('a joint statement with its signatories listed', () => {
+  const f = run(
+    'Three medical organisations working in north-west Syria have urged the UN Security Council to act against attacks on hospitals.',
+    'The joint statement was signed by:',
+    '- the Syrian American Medical Society (SAMS)',
+    '- Physicians for Human Rights (PHR)',
+    'The signatories said six health workers had been killed since January.',
+    'They singled out the bombing of the surgical hospital in Sarmin on 9 February 2017, which they said killed 12 people.',
+    'SAMS later said its own staff had not been hurt.',
+  );
+  const all = acts(f);
+
+  it('gives the statement a collective noun introduces to every signatory, the list coming after it', () => {
+    expect(all).toEqual(expect.arrayContaining(['sams CALL → un-security-council', 'physicians-for-human-rights CALL → un-security-council']));
+  });
+
+  it('gives "the signatories said" and the "they" that follows to every signatory', () => {
+    expect(all).toEqual(expect.arrayContaining(['sams CLAIM killed=6', 'physicians-for-human-rights CLAIM killed=6', 'sams CLAIM killed=12', 'physicians-for-human-rights CLAIM killed=12']));
+  });
+
+  it('leaves a signatory speaking alone to itself', () => {
+    expect(f.statements.filter((s) => /own staff/.test(s.text)).map((s) => slug(s.speakerId))).toEqual(['sams']);
+  });
+});
