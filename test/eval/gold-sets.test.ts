@@ -28,6 +28,8 @@ describe.each([
   ['dev-17', resolve(__dirname, '..', 'dev-17'), 8],
   ['dev-18', resolve(__dirname, '..', 'dev-18'), 8],
   ['heldout-19', resolve(__dirname, '..', 'heldout-19'), 8],
+  ['heldout-20', resolve(__dirname, '..', 'heldout-20'), 8],
+  ['heldout-21', resolve(__dirname, '..', 'heldout-21'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
