@@ -5,7 +5,7 @@
  * coreference (pronouns, role nouns, surnames).
  */
 import { ActorKind, IncidentKind, PlaceKind, Stance } from '../domain/model';
-import { ACTORS, PLACES, placeChain, sideOf, slugify } from '../resolve';
+import { ACTORS, PLACES, ancestorsOf, placeChain, sideOf, slugify } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
 import { extractFigures, fillMissingFigures, type Figures } from './figures';
 import { agentsIn, type DraftIncident } from './incidents';
@@ -256,6 +256,17 @@ function signatoryLists(doc: Doc): { at: number; slugs: string[] }[] {
     if (slugs.length >= 2) out.push({ at: s.index, slugs });
   }
   return out;
+}
+
+/** A force named without its country: "the air force", "the army", "army units". */
+const BARE_FORCE = /^(?:the\s+)?(?:air\s+force|army|army\s+units)$/i;
+/** The military arm of the state a body belongs to ("russian-mod" → "russian-military"), if any. */
+function stateArmOf(slug: string): string | null {
+  for (const x of [slug, ...ancestorsOf(slug)]) {
+    const a = ACTORS.get(x);
+    if (a?.kind === ActorKind.STATE) return a.arm ?? null;
+  }
+  return null;
 }
 
 /** Person names in the body sentences (two to four capitalised tokens, no known actor or place). */
@@ -1228,7 +1239,7 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
     if (/^"?\s*(?:,\s*not\s+[^,;]{1,40},\s*)?(?:(?:(?:based|positioned|stationed|deployed|entrenched)\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|air base|base|airport|province|countryside))*\s+){0,2}(?:(?:air\s+defen[cs]es?|air\s+force|units?|forces|troops|aircraft|jets|warplanes|artillery|batteries|gunners|drones?)\s+)?(?:have\s+|has\s+|had\s+)?(?:also\s+|instead\s+|only\s+)?(?:(?:did|do|does|had|has|have)\s+not\s+|never\s+)?"?(?:immediately\s+)?"?\s*(?:retaliated|responded|returned fire|returned|fired|shelled|struck|strike|bombed|bomb|launched|hit|killed|attacked|dropped|targeted|target|carried out|carry out|conducted|conduct|pounded|shot down|downed|operated|operate|flown|fly|delivered|deliver)\b/.test(after)) out.push(m.slug);
   }
   // "the planes were Syrian": aircraft named by their nationality after the fact belong to that state's military.
-  if (/\b(?:were|was)\s+(?:all\s+|both\s+|clearly\s+)?(?:Russian|Syrian|Turkish)\b/.test(s.folded)) {
+  if (/\b(?:were|was)\s+(?:[a-z]+\s+){0,4}?(?:Russian|Syrian|Turkish)\b/.test(s.folded)) {
     const nat = AIRCRAFT_NATIONALITY.exec(doc.folded.slice(from, to));
     const state = nat ? NATIONALITY_STATE[nat[1] ?? ''] : undefined;
     const arm = state ? ACTORS.get(state)?.arm : undefined;
@@ -1237,8 +1248,8 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
   return out;
 }
 
-/** "the planes were Russian", "the jets that struck were Syrian". */
-const AIRCRAFT_NATIONALITY = /\b(?:planes?|jets?|warplanes?|aircraft|helicopters?|bombers?)\s+(?:that\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:were|was)\s+(?:all\s+|both\s+|clearly\s+)?(Russian|Syrian|Turkish)\b(?!\s+(?:and|or)\b)/;
+/** "the planes were Russian", "the jets that struck were Syrian", "the warplanes involved were believed to be Russian". */
+const AIRCRAFT_NATIONALITY = /\b(?:planes?|jets?|warplanes?|aircraft|helicopters?|bombers?)\s+(?:that\s+[a-z]+\s+(?:[a-z]+\s+)?|(?:involved|used|responsible)\s+)?(?:were|was)\s+(?:all\s+|both\s+|clearly\s+|(?:most\s+|very\s+)?(?:likely|probably)\s+|almost\s+certainly\s+|(?:believed|thought|said|assessed|understood|reported)\s+to\s+(?:be|have\s+been)\s+)?(Russian|Syrian|Turkish)\b(?!\s+(?:and|or)\b)/;
 const NATIONALITY_STATE: Record<string, string> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey' };
 
 /**
@@ -2498,6 +2509,14 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     if (s.role === 'body' && firstActor && !d.lastOrg) d.lastOrg = firstActor.slug;
     // "Sana made no mention of X. It reported …": an organisation that opens a sentence without speaking is still what "it" means next.
     else if (s.role === 'body' && firstActor && !attributed && kindOfSlug(firstActor.slug, d) !== ActorKind.PERSON && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, firstActor.start).replace(/^[^,]*,\s*/, '')) && (MEDIUM_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 30).replace(/^\s*,[^,]{1,40},/, '')) || (kindOfSlug(firstActor.slug, d) !== ActorKind.STATE && ORG_SUBJECT_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 90).replace(/^\s*,[^,]{1,80},/, ''))))) d.lastOrg = firstActor.slug;
+  }
+  // "the air force", "the army" unqualified mean the Syrian military (the alias table's reading), except in the
+  // words of another state's body: "The Russian Defence Ministry said the air force had struck …" is its own.
+  for (const st of out) {
+    const own = stateArmOf(st.speaker);
+    if (!own || own === 'syrian-army' || !st.targets.includes('syrian-army')) continue;
+    const named = st.sentence.mentions.filter((m) => m.slug === 'syrian-army' && m.start >= st.clauseStart && m.end <= st.clauseEnd);
+    if (named.length > 0 && named.every((m) => BARE_FORCE.test(m.surface))) st.targets = st.targets.map((t) => (t === 'syrian-army' ? own : t));
   }
   return { statements: out, persons: d.persons };
 }

@@ -23,3 +23,16 @@ describe('speech verbs', () => {
     expect(acts(sentence)).toEqual([act]);
   });
 });
+
+describe('the actor a neutral report names', () => {
+  it.each([
+    ['The Syrian Observatory for Human Rights said the warplanes involved were Russian.', 'sohr CLAIM → russian-military'],
+    ['The Britain-based Observatory said the warplanes were believed to be Russian.', 'sohr CLAIM → russian-military'],
+    ['The Syrian Observatory for Human Rights said the jets were most likely Syrian.', 'sohr CLAIM → syrian-army'],
+    ['State television said the air force had struck "terrorist gatherings" near Sarmin.', 'syrian-state-tv CLAIM → syrian-army'],
+    ['SANA said the Syrian Arab Air Force carried out strikes on terrorist positions.', 'sana CLAIM → syrian-army'],
+    ['The Russian Defence Ministry said the air force had struck terrorist positions near Sarmin.', 'russian-mod CLAIM → russian-military'],
+  ])('%s', (sentence, act) => {
+    expect(acts(sentence)).toEqual([act]);
+  });
+});
