@@ -633,12 +633,21 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (spans.some((x) => x.kind === 'actor' && start < x.end && end > x.start)) continue;
-    spans.push({ start, end, kind: 'role', slug: null, surface: (m[1] ?? '').toLowerCase() });
+    const surface = (m[1] ?? '').toLowerCase();
+    // "a military source told SANA", "State television, quoting a military source,": the relaying outlet's own state's army.
+    if (surface === 'military' && /^\s+sources?\b/i.test(doc.folded.slice(end, end + 9))) {
+      const arm = s.mentions.filter((x) => x.type === 'actor' && kindOfSlug(x.slug, d) === ActorKind.MEDIA).map((x) => armOf(x.slug, d)).find((x) => x);
+      if (arm) {
+        spans.push({ start, end, kind: 'actor', slug: arm, surface: m[0] });
+        continue;
+      }
+    }
+    spans.push({ start, end, kind: 'role', slug: null, surface });
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|long|consistently|strongly|firmly|flatly|swiftly|quickly|promptly|immediately|publicly|categorically|vehemently|emphatically|angrily|sharply|since|now|then|still|yet|further|too|likewise|similarly|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|[a-z]+ly\b)/i;
 
 /** The end of a dateline's agency tag: "(Meridian Wire) -". */
 const DATELINE_TAG_END = /^\)\s*[-—–]/;
@@ -1505,6 +1514,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   if (party) {
     const own = agents.filter((a) => sideOf(a) === side);
     if (own.length === 1) return { stance: Stance.CLAIM, targets: own };
+    // "A military source said army units had struck …": the party names itself as the one acting.
+    if (agents.length === 0 && allAgents.includes(speaker)) return { stance: Stance.CLAIM, targets: [speaker] };
     // The speaker's own forces acting ("its forces had responded", "troops had destroyed", "strikes are being carried out"):
     // a military speaker itself, else its military arm.
     const ownForces = /^\s*(?:that\s+)?(?:(?:its|their|our)\s+(?:forces|troops|units|soldiers|aircraft|jets)\s+(?:had|have|has)?\s*(?:responded|retaliated|struck|fired|hit|bombed|shelled|destroyed|targeted)|(?:the\s+)?(?:(?:air\s+force|army|military|naval|artillery|special)\s+)?(?:troops|forces|units|soldiers)\s+(?:had|have|has)\s+"?(?:\w+ed|struck|hit|shot down)|(?:"?\s*)?(?:strikes|raids|operations)\s+(?:are|were)\s+being\s+carried\s+out)\b/i;

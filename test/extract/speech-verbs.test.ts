@@ -36,3 +36,20 @@ describe('the actor a neutral report names', () => {
     expect(acts(sentence)).toEqual([act]);
   });
 });
+
+describe('an unnamed military source', () => {
+  it.each([
+    ['Army units targeted the launching pads used by the terrorists in Binnish, a military source told SANA.', 'syrian-army CLAIM → syrian-army'],
+    ['A military source told SANA that the army had shelled terrorist positions in Binnish.', 'syrian-army CLAIM → syrian-army'],
+    ['Syrian state television, quoting a military source, says the air force struck "terrorist gatherings" near Sarmin.', 'syrian-army CLAIM → syrian-army'],
+  ])('is the army of the state whose outlet relays it: %s', (sentence, act) => {
+    expect(acts(sentence)).toEqual([act]);
+  });
+});
+
+describe('towns the gazetteer lacks', () => {
+  it('knows al-Fu\'ah and Kafriya under their usual spellings', () => {
+    const f = extractArticle('Terrorists shell two towns in Idleb countryside\n\nRocket shells fell on al-Fouaa and Kafraya on Monday, killing a woman, SANA said.', { publishedAt: '2016-08-23' });
+    expect(f.incidents.map((i) => i.placeIds.join('+'))).toEqual(['place:al-fuah+place:kafriya']);
+  });
+});
