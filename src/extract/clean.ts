@@ -38,8 +38,9 @@ function isDateLine(p: string): boolean {
 
 /** Lines that are noise on their own (guidelines: bylines, share blocks, captions, credits…). */
 const NOISE: RegExp[] = [
-  // A byline names someone ("By Jane Doe", "BY JANE DOE | Outlet"), not a time ("By early afternoon the toll…").
-  /^(?:by|By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|The|Then|Now|Late|Early|Midday|Noon|Nightfall|Dawn|Dusk|Evening|Morning|Afternoon|Night|Mid-?\w+)\b)[[A-Z]/,
+  // A byline names someone ("By Jane Doe", "BY JANE DOE | Outlet"), not a time ("By early afternoon the toll…") nor a
+  // source's count ("By SOHR's count, 14 …").
+  /^(?:by|By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|The|Then|Now|Late|Early|Midday|Noon|Nightfall|Dawn|Dusk|Evening|Morning|Afternoon|Night|Mid-?\w+)\b)(?![^\n]{0,60}?['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|records)\b)[[A-Z]/,
   // Credits: "Words by …", "Photographs by …", "Text by: …", "Additional reporting by …", "Translated by …".
   /^(?:words|text|story|photographs?|photos?|pictures?|images?|video|illustrations?|graphics?|interviews?|additional reporting|reporting|editing|edited|translation|translated|produced|design)(?:\s+and\s+[a-z]+)?\s+by\s*:?\s/i,
   // Wire notes on a corrected or updated story: "(Corrects name of town in paragraph 1 …)", "(Updates toll)".

@@ -392,7 +392,7 @@ const HEAD_WORDS = ['network', 'observatory', 'directorate', 'ministry', 'commit
 const HEAD_NOUNS = `(?:${HEAD_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const HEAD_NOUN_GATE = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)?${HEAD_NOUNS}\b`);
 /** "the network", "the foreign ministry", "the health directorate": an optional lower-case modifier and the head noun. */
-const HEAD_NOUN_RE = new RegExp(String.raw`\b[Tt]he\s+(?:((?!(?:same|new|other|whole|entire|local|main|said)\b)[a-z][a-z-]+)\s+)?(${HEAD_NOUNS})(?!\s+(?:of|for)\b|['’]s?\s|\s+[A-Z])\b`, 'g');
+const HEAD_NOUN_RE = new RegExp(String.raw`\b[Tt]he\s+(?:((?!(?:same|new|other|whole|entire|local|main|said)\b)[a-z][a-z-]+)\s+)?(${HEAD_NOUNS})(?!\s+(?:of|for)\b|['’]s?\s(?!(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|records)\b)|\s+[A-Z])\b`, 'g');
 const HEAD_CACHE = new Map<string, string[]>();
 /** The head noun of a name, with the word before it: "Syrian Network for Human Rights" → "network", "syrian network". */
 function headsOf(name: string): string[] {
@@ -647,7 +647,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|[a-z]+ly\b)/i;
 
 /** The end of a dateline's agency tag: "(Meridian Wire) -". */
 const DATELINE_TAG_END = /^\)\s*[-—–]/;
@@ -807,6 +807,10 @@ const VIEW_OF = /\b[Ii]n\s+(?:([A-Z][a-z]+)['’]s|(his|her))\s+(?:view|opinion|
 
 /** A verb with a stance of its own: what a speaker says it did ("it had asked Moscow to …") keeps that stance. */
 const OWN_STANCE_VERB = (verb: string): boolean => CALL_VERB.test(verb) || DENY_VERB.test(verb) || ACCUSE_VERB.test(verb) || CRITICISE_VERB.test(verb);
+/** After a counter's name: "'s tally", "'s own count", "' latest figures". */
+const COUNT_NOUN_AFTER = /^(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|updated\s+|preliminary\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|calculations?|records)\b/;
+/** Before a counter's name: "by the count of (the)", "by the latest figures of". */
+const BY_COUNT_OF = /\b[Bb]y\s+(?:the|its|their)\s+(?:own\s+|latest\s+|official\s+|updated\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|calculations?|records)\s+of\s+(?:the\s+)?$/;
 /** What may precede a source's name after "according to": a determiner and up to two descriptive words. */
 const SOURCE_LEAD = /^(?:the|a|an)\s+(?:(?:local|regional|provincial|national|state|state-run|official|main|opposition|opposition-run|independent|pro-government|government|volunteer|[a-z]+-based)\s+){1,2}/i;
 /** Between a speech verb and the pronoun opening its report: "that", a time ("said on Sunday it had …"), or nothing. */
@@ -895,6 +899,21 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     if (!who) continue;
     out.push({ speakers: [who], verb: 'according to', verbStart: at, verbEnd: Math.max(end, subjEnd), subjStart, subjEnd, chained: false, inverted: false, relayOnly: false });
+  }
+  // "By the network's tally, …", "by the count of the civil defence, …": the counter is the source.
+  if (/\b[Bb]y\s[^,]{0,80}\b(?:count|tally|reckoning|estimates?|figures|numbers|calculations?|records)\b/.test(s.folded)) {
+    for (const sp of spans) {
+      if (sp.kind === 'pronoun') continue;
+      const before = text.slice(Math.max(s.start, sp.start - 50), sp.start);
+      const poss = /\b[Bb]y\s+(?:the\s+)?$/.exec(before) ? COUNT_NOUN_AFTER.exec(text.slice(sp.end, sp.end + 40)) : null;
+      const ofForm = poss ? null : BY_COUNT_OF.exec(before);
+      if (!poss && !ofForm) continue;
+      const who = resolveSpan(sp, d);
+      if (!who) continue;
+      const at = poss ? sp.start - (/\b[Bb]y\s+(?:the\s+)?$/.exec(before)?.[0].length ?? 0) : sp.start - ofForm![0].length;
+      const end = poss ? sp.end + poss[0].length : sp.end;
+      out.push({ speakers: [who], verb: 'according to', verbStart: at, verbEnd: end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
+    }
   }
   // Nominal speech acts: "Russia's denial", "the UN's condemnation", "a denial issued by the embassy".
   NOMINAL_ACT.lastIndex = 0;
@@ -1387,8 +1406,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   // "the so-called White Helmets were preparing staged videos": the one who fakes is accused; nothing is denied.
   const faker = !DENY_VERB.test(v) ? s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && m.slug !== speaker && FAKER_AFTER.test(doc.folded.slice(m.end, m.end + 60))) : undefined;
   if (faker) return { stance: Stance.ACCUSATION, targets: [faker.slug] };
-  // "described such reports as 'information attacks'": naming the reports is dismissing them.
-  const namesReports = /^(?:described|describes|describing|called|calls|calling|branded|brands|branding|labell?ed|termed)$/.test(v) && /^\s*(?:the|such|these|those|this|that|all|any|western|media)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?)\s+(?:as\s+)?["“]/i.test(content);
+  // "described such reports as 'information attacks'", "called the reports of a strike on a market 'another information
+  // attack'": naming the reports is dismissing them.
+  const namesReports = /^(?:described|describes|describing|called|calls|calling|branded|brands|branding|labell?ed|termed)$/.test(v) && /^\s*(?:the|such|these|those|this|that|all|any|western|media)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?|footage|videos?|images)\s+(?:(?:of|about|on|from)\s+[^"“,;]{1,60}?\s+)?(?:as\s+)?["“]/i.test(content);
   if (DENY_VERB.test(v) || DENY_CUE.test(content) || namesReports) {
     let targets = agents;
     // "Russia's military said Russian aircraft had carried out no missions": the speaker's own act is denied.

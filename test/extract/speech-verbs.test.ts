@@ -53,3 +53,24 @@ describe('towns the gazetteer lacks', () => {
     expect(f.incidents.map((i) => i.placeIds.join('+'))).toEqual(['place:al-fuah+place:kafriya']);
   });
 });
+
+describe('a source given by its count', () => {
+  it.each([
+    ["By the Syrian Network for Human Rights' tally, air strikes killed 188 civilians in Idlib in 2016.", 'snhr CLAIM'],
+    ['By the count of the Syria Civil Defence, 14 people were killed.', 'syrian-civil-defence CLAIM'],
+    ["By SOHR's count, 14 people were killed in the strike.", 'sohr CLAIM'],
+    ['The local council in Kafr Takharim has just published its own figures: 22 people killed and more than 60 wounded.', 'kafr-takharim-local-council CLAIM'],
+  ])('%s', (sentence, act) => {
+    expect(acts(sentence)).toEqual([act]);
+  });
+
+  it('reads "the network\'s tally" as the network just named', () => {
+    expect(acts('The Syrian Network for Human Rights documents civilian deaths. By the network\'s tally, air strikes killed 188 civilians in Idlib province in February alone.')).toEqual(['snhr CLAIM']);
+  });
+});
+
+describe('reports named dismissively', () => {
+  it('denies them, whatever stands between the reports and the name', () => {
+    expect(acts('Igor Konashenkov called the reports of a strike on a market "another information attack" by groups that "have lost on the battlefield".')).toEqual(['igor-konashenkov DENIAL']);
+  });
+});
