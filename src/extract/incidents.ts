@@ -153,6 +153,9 @@ function inSyria(slug: string, doc: Doc): boolean {
   return chain.includes('syria');
 }
 
+/** Villages or towns of a province's countryside named as what was hit. */
+const COUNTRYSIDE_TARGET = /\b(?:villages?|towns?|hamlets?)\s+(?:in|of|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}countryside\b/i;
+
 function isProvince(slug: string): boolean {
   return PLACES.get(slug)?.kind === PlaceKind.PROVINCE;
 }
@@ -763,7 +766,12 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       summary: firstPlaceless.s.text.replace(/\s+/g, ' ').slice(0, 200),
     });
   }
-  return mergeDrafts(retract(drafts, doc), doc);
+  // An attack placed only at a province or a region ("killed in air strikes in Idlib province since …", "the hospital
+  // had been hit", its town never named) is a tally or an attack whose site the text does not give: no incident.
+  // (after merging, so that a province-wide mention of an attack told elsewhere with its town still joins it). Villages
+  // in a province's countryside, named as the target, are a site ("fired rockets at villages in the countryside of Latakia").
+  const countryside = (x: DraftIncident): boolean => [...x.sentences].some((i) => COUNTRYSIDE_TARGET.test(doc.sentences[i]?.folded ?? ''));
+  return mergeDrafts(retract(drafts, doc), doc).filter((x) => x.placeSlugs.some((p) => isSpecificIn(p, doc)) || countryside(x));
 }
 
 /** What sets a place aside right after the one meant ("The strike hit X, not Y."). */

@@ -53,3 +53,19 @@ describe('bulletins', () => {
     expect(sites(f)).toEqual(['AIRSTRIKE:maarat-harma']);
   });
 });
+
+describe('attacks placed only at a province', () => {
+  it('are no incident: a tally across the province names no site', () => {
+    const f = run('The Syrian Observatory for Human Rights says at least 40 civilians have been killed in air strikes in Idlib province since the start of the month.');
+    expect(f.incidents).toEqual([]);
+  });
+
+  it('still join the attack told with its town', () => {
+    const f = run(
+      'Russian air strikes on Syria\'s northwest province of Idlib killed nine civilians on Saturday, a war monitor said.',
+      'The strikes hit a market in Jisr al-Shughur, the Syrian Observatory for Human Rights said.',
+    );
+    expect(sites(f)).toEqual(['AIRSTRIKE:jisr-al-shughur']);
+    expect(f.statements.every((s) => s.incidentId === f.incidents[0]!.id)).toBe(true);
+  });
+});
