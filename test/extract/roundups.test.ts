@@ -69,3 +69,13 @@ describe('attacks placed only at a province', () => {
     expect(f.statements.every((s) => s.incidentId === f.incidents[0]!.id)).toBe(true);
   });
 });
+
+describe('dates of the aftermath', () => {
+  it('do not date the attack: burials and later speech acts have their own days', () => {
+    const f = extractArticle(
+      ['A week on, Syrian town buries more dead from bakery strike', '', 'Residents of the northern Syrian town of Sarmin buried three more victims on Monday of the air strike that hit a bread line on Nov. 10, according to the Syrian Observatory for Human Rights.', '', 'The reports were again dismissed by Russia\'s Defense Ministry, which insisted on Monday that Russian warplanes had not struck Sarmin.'].join('\n'),
+      { publishedAt: '2015-11-17' },
+    );
+    expect(f.incidents.map((i) => `${i.placeIds[0]}:${i.date}`)).toEqual(['place:sarmin:2015-11-10']);
+  });
+});
