@@ -1538,7 +1538,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (agents.length === 0 && allAgents.includes(speaker)) return { stance: Stance.CLAIM, targets: [speaker] };
     // The speaker's own forces acting ("its forces had responded", "troops had destroyed", "strikes are being carried out"):
     // a military speaker itself, else its military arm.
-    const ownForces = /^\s*(?:that\s+)?(?:(?:its|their|our)\s+(?:forces|troops|units|soldiers|aircraft|jets)\s+(?:had|have|has)?\s*(?:responded|retaliated|struck|fired|hit|bombed|shelled|destroyed|targeted)|(?:the\s+)?(?:(?:air\s+force|army|military|naval|artillery|special)\s+)?(?:troops|forces|units|soldiers)\s+(?:had|have|has)\s+"?(?:\w+ed|struck|hit|shot down)|(?:"?\s*)?(?:strikes|raids|operations)\s+(?:are|were)\s+being\s+carried\s+out)\b/i;
+    const ownForces = /^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+)?(?:that\s+)?(?:(?:its|their|our)\s+(?:forces|troops|units|soldiers|aircraft|jets|warplanes|planes|pilots|air\s+force)\s+(?:had|have|has)?\s*(?:responded|retaliated|struck|fired|hit|bombed|shelled|destroyed|targeted)|(?:the\s+)?(?:(?:air\s+force|army|military|naval|artillery|special)\s+)?(?:troops|forces|units|soldiers)\s+(?:had|have|has)\s+"?(?:\w+ed|struck|hit|shot down)|(?:"?\s*)?(?:strikes|raids|operations)\s+(?:are|were)\s+being\s+carried\s+out)\b/i;
     if (agents.length === 0 && ownForces.test(content)) {
       const k = ACTORS.get(speaker)?.kind;
       return { stance: Stance.CLAIM, targets: [k === ActorKind.MILITARY || k === ActorKind.ARMED_GROUP ? speaker : (armOf(speaker, d) ?? speaker)] };
@@ -1547,10 +1547,11 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const lead = agents.length === 0 ? /^\s*(?:that\s+)?/i.exec(content) : null;
     const ownSubj = lead ? s.mentions.find((m) => m.type === 'actor' && m.start === from + lead[0].length && /^\s+(?:will|would|had|has|have|are|were|is|was)\b/.test(doc.folded.slice(m.end, m.end + 8))) : undefined;
     if (ownSubj && ownSubj.slug !== speaker && sideOf(ownSubj.slug) === side) return { stance: Stance.CLAIM, targets: [ownSubj.slug] };
-    if (agents.length === 0 && /\b(?:it|its (?:fighters|forces|troops|units|air defen[cs]es))\b/i.test(content)) {
-      // "the ministry said its forces had …": a ministry's forces are its military arm.
+    if (agents.length === 0 && /\b(?:it|its (?:fighters|forces|troops|units|air defen[cs]es|aircraft|jets|warplanes|planes|pilots|air force))\b/i.test(content)) {
+      // "the ministry said its forces had …", "… its aircraft had struck": a ministry's forces are its military arm (a
+      // state's own are the state: "Russia says its jets only hit militants").
       const k = ACTORS.get(speaker)?.kind;
-      const arm = k === ActorKind.GOVERNMENT_BODY && /^\s*(?:that\s+)?its\s+(?:forces|troops|units)\b/i.test(content) ? armOf(speaker, d) : null;
+      const arm = k === ActorKind.GOVERNMENT_BODY && /^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+)?(?:that\s+)?its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force)\b/i.test(content) ? armOf(speaker, d) : null;
       return { stance: Stance.CLAIM, targets: [arm ?? speaker] };
     }
   }

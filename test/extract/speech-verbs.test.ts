@@ -74,3 +74,17 @@ describe('reports named dismissively', () => {
     expect(acts('Igor Konashenkov called the reports of a strike on a market "another information attack" by groups that "have lost on the battlefield".')).toEqual(['igor-konashenkov DENIAL']);
   });
 });
+
+describe('a ministry\'s own forces', () => {
+  it.each([
+    ["Russia's Defence Ministry said on Tuesday its aircraft had struck 40 terrorist targets in Idlib province.", 'russian-mod CLAIM → russian-military'],
+    ["Russia's defence ministry said its aircraft had flown 63 sorties over the past day.", 'russian-mod CLAIM → russian-military'],
+    ["Turkey's defence ministry said its jets had hit regime positions.", 'turkish-mod CLAIM → turkish-army'],
+  ])('are its military arm: %s', (sentence, act) => {
+    expect(acts(sentence)).toEqual([act]);
+  });
+
+  it('but a state\'s own are the state', () => {
+    expect(acts('Russia says its jets only hit militants.')).toEqual(['russia CLAIM → russia']);
+  });
+});
