@@ -197,8 +197,10 @@ function definedOrganisations(folded: string, infos: SentenceInfo[]): Map<string
       const caps = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
       const initials = caps.map((w) => w[0]).join('');
       if (caps.length < 2 || (!ORG_NAME_WORD.test(name) && initials !== acr.replace(/[a-z&]/g, ''))) continue;
-      // (a place inside the name, "Idlib" in "the Idlib Relief Network", is part of it)
-      if (s.mentions.some((x) => start < x.end && end > x.start && !(x.type === 'place' && x.start >= start && x.end <= end)) || knownActorSlug(name) || knownActorSlug(acr)) continue;
+      // (a place or a country inside the name, "Idlib" in "the Idlib Relief Network", "Syria" in "the Syria
+      // Accountability Project", is part of it)
+      const inside = (x: Mention): boolean => x.start >= start && x.end <= end && (x.type === 'place' || ACTORS.get(x.slug)?.kind === ActorKind.STATE);
+      if (s.mentions.some((x) => start < x.end && end > x.start && !inside(x)) || knownActorSlug(name) || knownActorSlug(acr)) continue;
       s.mentions = s.mentions.filter((x) => !(x.start >= start && x.end <= end));
       const slug = slugify(name);
       if (!out.has(slug)) out.set(slug, { slug, name, kind: ARMED_NAME_WORD.test(name) ? ActorKind.ARMED_GROUP : MONITOR_NAME_WORD.test(name) ? ActorKind.MONITOR : ActorKind.NGO, partOf: null, aliases: [acr] });

@@ -1,5 +1,5 @@
 /**
- * Organisations the alias table does not know, defined by an acronym in brackets, and joint documents
+ * Organisations the alias table does not know (invented ones here), defined by an acronym in brackets, and joint documents
  * whose authors are listed once and then called "the signatories", "three medical organisations" or
  * "they". Invented sentences (real organisation names); none is taken from an article.
  */
@@ -13,18 +13,18 @@ const acts = (f: ArticleFacts): string[] => f.statements.map((s) => `${slug(s.sp
 
 describe('an organisation defined by its acronym', () => {
   const f = run(
-    'The Union of Medical Care and Relief Organizations (UOSSM) runs three clinics in Salqin.',
-    'UOSSM said three people were wounded in an air strike on its clinic in Salqin on Thursday.',
+    'The Orontes Medical Relief Union (OMRU) runs three clinics in Salqin.',
+    'OMRU said three people were wounded in an air strike on its clinic in Salqin on Thursday.',
   );
 
   it('is an actor named by its full name, with the acronym as an alias', () => {
-    const a = f.actors.find((x) => x.name === 'Union of Medical Care and Relief Organizations');
+    const a = f.actors.find((x) => x.name === 'Orontes Medical Relief Union');
     expect(a?.kind).toBe('NGO');
-    expect(a?.aliases).toContain('UOSSM');
+    expect(a?.aliases).toContain('OMRU');
   });
 
   it('speaks where the acronym recurs', () => {
-    expect(acts(f)).toEqual(['union-of-medical-care-and-relief-organizations CLAIM injured=3']);
+    expect(acts(f)).toEqual(['orontes-medical-relief-union CLAIM injured=3']);
   });
 
   it('keeps a place inside the name part of the name', () => {
@@ -43,7 +43,7 @@ describe('a joint statement with its signatories listed', () => {
     'Three medical organisations working in north-west Syria have urged the UN Security Council to act against attacks on hospitals.',
     'The joint statement was signed by:',
     '- the Syrian American Medical Society (SAMS)',
-    '- Physicians for Human Rights (PHR)',
+    '- the Orontes Medical Relief Union (OMRU)',
     'The signatories said six health workers had been killed since January.',
     'They singled out the bombing of the surgical hospital in Sarmin on 9 February 2017, which they said killed 12 people.',
     'SAMS later said its own staff had not been hurt.',
@@ -51,11 +51,11 @@ describe('a joint statement with its signatories listed', () => {
   const all = acts(f);
 
   it('gives the statement a collective noun introduces to every signatory, the list coming after it', () => {
-    expect(all).toEqual(expect.arrayContaining(['sams CALL → un-security-council', 'physicians-for-human-rights CALL → un-security-council']));
+    expect(all).toEqual(expect.arrayContaining(['sams CALL → un-security-council', 'orontes-medical-relief-union CALL → un-security-council']));
   });
 
   it('gives "the signatories said" and the "they" that follows to every signatory', () => {
-    expect(all).toEqual(expect.arrayContaining(['sams CLAIM killed=6', 'physicians-for-human-rights CLAIM killed=6', 'sams CLAIM killed=12', 'physicians-for-human-rights CLAIM killed=12']));
+    expect(all).toEqual(expect.arrayContaining(['sams CLAIM killed=6', 'orontes-medical-relief-union CLAIM killed=6', 'sams CLAIM killed=12', 'orontes-medical-relief-union CLAIM killed=12']));
   });
 
   it('leaves a signatory speaking alone to itself', () => {

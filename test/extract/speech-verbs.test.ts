@@ -88,3 +88,19 @@ describe('a ministry\'s own forces', () => {
     expect(acts('Russia says its jets only hit militants.')).toEqual(['russia CLAIM → russia']);
   });
 });
+
+describe('organisations at work in north-west Syria', () => {
+  it.each([
+    ['The UN refugee agency, UNHCR, appealed to countries with influence to secure a ceasefire.', 'unhcr CALL'],
+    ['The Norwegian Refugee Council deplored what it called "the world\'s indifference".', 'nrc CRITICISM'],
+    ['The Syrian Arab Red Crescent said its teams had evacuated 40 families.', 'sarc CLAIM'],
+    ['Physicians for Human Rights said the hospital had been struck twice.', 'phr CLAIM'],
+    ['The Free Syrian Army said its fighters had repelled the attack.', 'fsa CLAIM → fsa'],
+  ])('%s', (sentence, act) => {
+    expect(acts(sentence)).toEqual([act]);
+  });
+
+  it('knows a capital as its state only as an agent', () => {
+    expect(acts('Talks were held in Doha on Monday. Doha condemned the strike.')).toEqual(['qatar CRITICISM']);
+  });
+});
