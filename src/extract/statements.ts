@@ -647,7 +647,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|so\s+far|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|[a-z]+ly\b)/i;
 
 /** The end of a dateline's agency tag: "(Meridian Wire) -". */
 const DATELINE_TAG_END = /^\)\s*[-—–]/;
@@ -958,8 +958,9 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     if (/^(?:called|calling)$/.test(v.verb) && !/^\s+(?:on|for)\b/.test(text.slice(v.end, v.end + 5)) && !/^\s+(?:them|it|the|this|that|these)\b/.test(text.slice(v.end, v.end + 6))) continue;
     if (/^(?:called|calling)$/.test(v.verb) && /\bwhat\s+(?:it|they|he|she)\s+$/i.test(before)) continue;
     const prev = out.filter((a) => a.verbEnd <= v.start).sort((a, b) => b.verbEnd - a.verbEnd)[0];
-    // Chained verb: ", saying …", " and accused …", ", adding that …".
-    if (prev && /(?:,\s*|\s+and\s+|,\s*and\s+|\s+but\s+)(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(prev.verbEnd, v.start).slice(-12)) && !spans.some((x) => x.start >= prev.verbEnd && x.end <= v.start && /(?:,\s*|\s+and\s+)$/.test(text.slice(x.end, v.start)) && x.kind !== 'pronoun' && isLightGap(text.slice(x.end, v.start)) && text.slice(x.end, v.start).length < 3 && !(/^(?:told|tells)$/.test(prev.verb) && /^\s*(?:the\s+)?$/i.test(text.slice(prev.verbEnd, x.start))))) {
+    // Chained verb: ", saying …", " and accused …", ", adding that …", also after the verb's object ("told Reuters, saying",
+    // "blamed Russia, saying").
+    if (prev && /(?:,\s*|\s+and\s+|,\s*and\s+|\s+but\s+)(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(prev.verbEnd, v.start).slice(-12)) && !spans.some((x) => x.start >= prev.verbEnd && x.end <= v.start && /(?:,\s*|\s+and\s+)$/.test(text.slice(x.end, v.start)) && x.kind !== 'pronoun' && isLightGap(text.slice(x.end, v.start)) && text.slice(x.end, v.start).length < 3 && !(/^\s*(?:the\s+)?$/i.test(text.slice(prev.verbEnd, x.start))))) {
       out.push({ speakers: prev.speakers, verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: prev.subjStart, subjEnd: prev.subjEnd, chained: true, inverted: false, relayOnly: false });
       continue;
     }
@@ -2476,8 +2477,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             parent.figures = fillMissingFigures(parent.figures, figures);
             continue;
           }
-          // "put the toll at 19 and said the raids were carried out by Russian jets": one claim, naming the perpetrator.
-          if (sameAct && a.chained && stance === Stance.CLAIM && targets.length === 1 && parent.stance === Stance.CLAIM && parent.targets.length === 0 && parent.incidentKey === incidentKey) {
+          // "put the toll at 19 and said the raids were carried out by Russian jets": one claim, naming the perpetrator;
+          // "rejected the report, saying its aircraft had not flown …": one denial, naming whose act is denied.
+          if (sameAct && a.chained && (stance === Stance.CLAIM || (stance === Stance.DENIAL && /^(?:saying|adding|insisting|stressing)$/.test(a.verb))) && targets.length === 1 && parent.stance === stance && parent.targets.length === 0 && parent.incidentKey === incidentKey) {
             out.pop();
             out.push({ speaker, stance, targets, incidentKey, figures: parent.figures.killed !== null || parent.figures.injured !== null ? parent.figures : figures, clauseStart: parent.clauseStart, clauseEnd, sentence: s });
             continue;

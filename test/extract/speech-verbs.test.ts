@@ -104,3 +104,26 @@ describe('organisations at work in north-west Syria', () => {
     expect(acts('Talks were held in Doha on Monday. Doha condemned the strike.')).toEqual(['qatar CRITICISM']);
   });
 });
+
+describe('a verb\'s object before ", saying"', () => {
+  it('is not the speaker of what follows', () => {
+    expect(acts('The Syria Civil Defence blamed Russia, saying its teams had seen the jets.')).toEqual(['syrian-civil-defence ACCUSATION → russia']);
+  });
+
+  it('makes one denial of "rejected the report, saying its aircraft had not flown"', () => {
+    expect(acts("Russia's defence ministry rejected the report, saying its aircraft had not flown any missions in the area that day.")).toEqual(['russian-mod DENIAL → russian-military']);
+  });
+
+  it('keeps two acts joined by "and reiterated"', () => {
+    expect(acts('The Russian embassy dismissed the hearing as "a theatre of Russophobia" and reiterated that Russian aviation "did not operate" in the area.')).toHaveLength(2);
+  });
+});
+
+describe('more blame and tallies', () => {
+  it.each([
+    ['The Syria Civil Defence pins this cowardly act on Russian jets.', 'syrian-civil-defence ACCUSATION → russian-military'],
+    ["The Syria Civil Defence's teams have so far recorded eight martyrs, among them three children.", 'syrian-civil-defence CLAIM'],
+  ])('%s', (sentence, act) => {
+    expect(acts(sentence)).toEqual([act]);
+  });
+});
