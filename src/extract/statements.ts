@@ -91,7 +91,7 @@ const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Hea
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
 const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ation|partners|medics|monitors|office|sources))\b/g;
-const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|ministry official|ministry spokesman)\b/gi;
+const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
 const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b/gi;
@@ -322,6 +322,7 @@ function resolveRole(noun: string, d: Discourse): string | null {
     monitor: ActorKind.MONITOR,
     'rights group': ActorKind.NGO,
     military: ActorKind.MILITARY,
+    army: ActorKind.MILITARY,
   };
   for (let i = d.seenActors.length - 1; i >= 0; i--) {
     const s = d.seenActors[i];
@@ -384,6 +385,14 @@ const SUBJECT_VERB = /^\s+(?:(?:has|have|had|was|were|is|also|later|then|again)\
 const LOCAL_BODY_BEFORE = /\b[Tt]he\s+([Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovincial|[Rr]evolutionary)\s+([Cc]ouncil|[Aa]dministration|[Cc]ommittee)\s+(?:of|in|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/;
 /** …or after it: "the Kansafra local council", "Sarmin's local council", "the Idlib city local council". */
 const LOCAL_BODY_AFTER = /^(?:['’]s)?\s+((?:[Cc]ity|[Tt]own)\s+)?([Ll]ocal|[Mm]unicipal)\s+([Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
+/** "the town's local council", "the city's municipal council": a body named by the town told before. */
+const TOWNS_BODY = /\b[Tt]he\s+(?:town|city|village)['’]s\s+(local|municipal)\s+(council|administration|committee)\b/g;
+/** The surface of the last town, city or village named before `at`. */
+function lastTownBefore(doc: Doc, at: number): string | null {
+  const towns = doc.mentions.filter((m) => m.type === 'place' && m.end <= at && [PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE].includes((PLACES.get(m.slug)?.kind ?? doc.newPlaces.get(m.slug)?.kind) as PlaceKind));
+  const last = towns[towns.length - 1];
+  return last ? doc.folded.slice(last.start, last.end) : null;
+}
 const LOCAL_BODY_GATE = /\b(?:[Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovincial|[Rr]evolutionary)\s+(?:[Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
 
 /** Head nouns of bodies' names that a definite description may name them by ("the network", "the directorate"). */
@@ -535,6 +544,19 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: ActorKind.OPPOSITION_BODY });
       spans.push({ start, end, kind: 'actor', slug, surface: name });
     }
+    // "the town's local council": the council of the town the text last named.
+    TOWNS_BODY.lastIndex = 0;
+    for (let m = TOWNS_BODY.exec(s.folded); m; m = TOWNS_BODY.exec(s.folded)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (spans.some((x) => start < x.end && end > x.start)) continue;
+      const town = lastTownBefore(doc, start);
+      if (!town) continue;
+      const name = `${town} ${cap(m[1]!)} ${cap(m[2]!)}`;
+      const slug = slugify(name);
+      if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: ActorKind.OPPOSITION_BODY });
+      spans.push({ start, end, kind: 'actor', slug, surface: m[0] });
+    }
   }
   // A single name right before or after a speech verb ("…, Marco said", "said Marco").
   const single = /(?:\b([A-Z][a-z'’]{2,})\s+(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+([A-Z][a-z'’]{2,})\b(?!\s+[A-Z]))/g;
@@ -635,7 +657,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     if (spans.some((x) => x.kind === 'actor' && start < x.end && end > x.start)) continue;
     const surface = (m[1] ?? '').toLowerCase();
     // "a military source told SANA", "State television, quoting a military source,": the relaying outlet's own state's army.
-    if (surface === 'military' && /^\s+sources?\b/i.test(doc.folded.slice(end, end + 9))) {
+    if ((surface === 'military' || surface === 'army') && /^\s+sources?\b/i.test(doc.folded.slice(end, end + 9))) {
       const arm = s.mentions.filter((x) => x.type === 'actor' && kindOfSlug(x.slug, d) === ActorKind.MEDIA).map((x) => armOf(x.slug, d)).find((x) => x);
       if (arm) {
         spans.push({ start, end, kind: 'actor', slug: arm, surface: m[0] });
@@ -659,7 +681,7 @@ const ORG_HEAD_AFTER_NAME =
 function isLightGap(gap: string): boolean {
   let g = gap.replace(/\([^)]*\)/g, ' ');
   // A relay participle after the subject ("a military source quoted by SANA accused").
-  g = g.replace(/^\s*(?:(?:source|sources|official|officials|spokes(?:man|woman|person))\s+)?,?\s*(?:quoted|cited|carried|relayed|broadcast|aired)\s+(?:by|on|in)\s+(?:the\s+)?(?:(?:state|official|state-run|state-owned)\s+)?(?:(?:television|TV|media|news agency|agency)\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?(?:\s+(?:news\s+)?agency)?\s*,?/, ' ');
+  g = g.replace(/^\s*(?:(?:source|sources|official|officials|spokes(?:man|woman|person))\s*)?,?\s*(?:quoted|cited|carried|relayed|broadcast|aired)\s+(?:by|on|in)\s+(?:the\s+)?(?:(?:state|official|state-run|state-owned)\s+)?(?:(?:television|TV|media|news agency|agency)\b\s*)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?(?:\s+(?:news\s+)?agency)?\s*,?/, ' ');
   // Where the subject works ("three medical organisations working in north-west Syria have urged").
   g = g.replace(/^\s+(?:working|based|operating|active)\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}/, ' ');
   // A place after the subject ("the local health directorate in Idleb said").
@@ -974,8 +996,9 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       if (sp && sp.kind === 'role' && sp.surface === 'military') who = relayArm(spans, s.start, v.start, d) ?? who;
       if (sp && who) {
         // "… as saying that army units had …": the content follows the frame.
-        const frame = /^[^,.;"]{0,60}?\bas\s+saying\s*(?:that\s+)?/i.exec(text.slice(sp.end, s.end));
-        if (frame) out.push({ speakers: [who], verb: v.verb, verbStart: v.start, verbEnd: sp.end + frame[0].length, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
+        // "… denying that troops had …": a participle right after the source is its own speech verb.
+        const frame = /^[^,.;"]{0,60}?\b(?:as\s+saying|(?:as\s+)?(denying|accusing|blaming|rejecting|dismissing|confirming|insisting))\b\s*(?:that\s+)?/i.exec(text.slice(sp.end, s.end));
+        if (frame) out.push({ speakers: [who], verb: frame[1] ? frame[1].toLowerCase() : v.verb, verbStart: v.start, verbEnd: sp.end + frame[0].length, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
         else out.push({ speakers: [who], verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false });
         continue;
       }
@@ -1181,6 +1204,15 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
   if (s.folded.includes('(')) out.push(...bracketSources(doc, s, spans, out, d));
   // Relays: a news agency relaying someone else is not a speaker.
   const isMedia = (slug: string): boolean => kindOfSlug(slug, d) === ActorKind.MEDIA;
+  // "Reuters reported that 14 people were killed, citing the civil defence": the source cited after the report speaks.
+  if (/,\s*citing\s/i.test(s.folded)) {
+    for (const a of out) {
+      if (!a.speakers.every(isMedia)) continue;
+      const cited = spans.find((x) => x.start > a.verbEnd && x.kind !== 'pronoun' && /,\s*citing\s+(?:the\s+)?$/i.test(text.slice(Math.max(a.verbEnd, x.start - 20), x.start)));
+      const who = cited ? resolveSpan(cited, d) : null;
+      if (who && !isMedia(who)) a.speakers = [who];
+    }
+  }
   const hasOther = out.some((a) => a.speakers.some((x) => !isMedia(x)));
   return out.filter((a) => {
     // (a media outlet's own toll verb, "state media gave a lower toll, and the monitor put it at five", is its own statement)

@@ -127,3 +127,18 @@ describe('more blame and tallies', () => {
     expect(acts(sentence)).toEqual([act]);
   });
 });
+
+describe('relays', () => {
+  it.each([
+    ['A Syrian army source, quoted by state television, denied that troops had fired on any camp.', 'syrian-army DENIAL → syrian-army'],
+    ['State television quoted an army source denying the army had shelled the camp.', 'syrian-army DENIAL → syrian-army'],
+    ['SANA quoted a military source accusing terrorists of shelling the town.', 'syrian-army ACCUSATION → armed-opposition'],
+    ['Reuters reported that 14 people were killed, citing the Syria Civil Defence.', 'syrian-civil-defence CLAIM'],
+  ])('%s', (sentence, act) => {
+    expect(acts(sentence)).toEqual([act]);
+  });
+
+  it('reads "the town\'s local council" as the council of the town just named', () => {
+    expect(acts("A drone struck a market in the town of Sarmin on Monday. The Associated Newswire reported that 14 people were killed, citing the town's local council. The council later said that figure included four people who were wounded.")).toEqual(['sarmin-local-council CLAIM', 'sarmin-local-council CLAIM']);
+  });
+});
