@@ -137,7 +137,7 @@ const HAS_QUESTIONS = /(?:^|\n)[ \t]*Q[ \t]*:[ \t]+\S/;
 /** An answer that is only a pleasantry ("Good evening, and thank you.") asserts nothing. */
 const PLEASANTRY = /^\s*(?:(?:good (?:morning|afternoon|evening|night)|thank you|thanks|hello|hi|you're welcome|my pleasure|pleasure)\b[\s\w,]{0,30}[.!]?\s*)$/i;
 
-const PERSON_INTRO = /^\s*(?:,\s+(?:a|an|the)\s+|,\s+\d{1,3}\s*,|\s+(?:was|is|had|has|who)\b|,\s+(?:whose|who)\b)/;
+const PERSON_INTRO = /^\s*(?:,\s+(?:a|an|the)\s+|,\s+\d{1,3}\s*,|\s+(?:was|is|had|has|who)\b|,\s+(?:whose|who)\b|\s+(?:(?:now|still|also|then|later|once|first|never)\s+)?(?!(?:as|is|was|has|his|its|this|thus|plus|less|unless|across|always|perhaps|towards|besides)\b)[a-z]{2,}(?:s|ed)\b)/;
 /** The writer meeting a source ("I spoke to X", "we met X", "I asked X"): X is the antecedent of a later "he"/"she". */
 const MET_BY_WRITER = /\b(?:I|we)\s+(?:(?:also|then|later|first)\s+)?(?:spoke|talked|met|interviewed|asked|reached|called|visited|found|phoned)(?:\s+(?:to|with))?\s+$/i;
 

@@ -76,3 +76,14 @@ describe('a briefing transcript', () => {
     expect(f.statements.filter((s) => /fabricated/.test(s.text)).map((s) => slug(s.speakerId))).not.toContain('karen-whitford');
   });
 });
+
+describe('a person a feature opens with', () => {
+  it('is who "he says" means, named with a verb of the narration ("Ahmad al-Youssef now shares")', () => {
+    const f = run(
+      'The tent that Ahmad al-Youssef now shares with his two surviving sons stands in a muddy field near Atmeh.',
+      'He remembers the sound first. It was shortly before midnight on 9 January, he says.',
+      'He blames Russian aircraft for the strike on Jarjanaz.',
+    );
+    expect(acts(f)).toEqual(['ahmad-al-youssef CLAIM', 'ahmad-al-youssef ACCUSATION']);
+  });
+});

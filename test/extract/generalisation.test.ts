@@ -241,6 +241,8 @@ describe('figures', () => {
     ['killed one hundred and twenty people', 120, Qualifier.EXACT],
     ['killed two hundred people', 200, Qualifier.EXACT],
     ['killed a hundred people', 100, Qualifier.EXACT],
+    ['seven civilians from one family had died in the raid', 7, Qualifier.EXACT],
+    ['seven civilians from the same family were killed', 7, Qualifier.EXACT],
   ])('%s → killed %d', (clause, killed, q) => {
     const f = extractFigures(clause);
     expect(f.killed).toBe(killed);
