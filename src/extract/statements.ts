@@ -129,6 +129,23 @@ function qaLabel(text: string): RegExpExecArray | null {
 const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|again\s+)?(?:urge|call on|call upon|appeal to)\s+(?:(?:every|each|all|the)\s+(?:(?:permanent\s+)?members?\s+of\s+)?)?/i;
 /** An official transcript's turn label: a title and a surname in capitals ("MS WHITFORD:", "MR DUJARRIC:"). */
 const TRANSCRIPT_LABEL = /^\s*(?:DR|MR|MRS|MS|PROF)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\s*:\s+\S/;
+/** The person named in the sentences just before a transcript's first answer ("Spokesman Selim Karaca … gave the following answers:"). */
+function introducedPerson(doc: Doc, s: SentenceInfo, d: Discourse): string | null {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
+    const x = doc.sentences[i];
+    if (!x || x.role !== 'body') continue;
+    const known = x.mentions.filter((m) => m.type === 'actor' && ACTORS.get(m.slug)?.kind === ActorKind.PERSON).pop();
+    if (known) return known.slug;
+    const named = personNamesIn(x).pop();
+    if (named) {
+      const full = fullNameOf(named.name, d);
+      const slug = slugify(full);
+      if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name: full, partOf: null });
+      return slug;
+    }
+  }
+  return null;
+}
 /** A line opening a transcript's turn with its speaker's label: "QUESTION:", "Q:", "MS WHITFORD:", "Dr Aboud:". */
 const TURN_LABEL = /^\s*(?:(?:DR|MR|MRS|MS|PROF|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}|Q|A)\s*:\s+\S/;
 /** A transcript's bare answer label ("A: …") in a document with "Q:" lines: the answer is the interviewee's. */
@@ -2173,7 +2190,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       let qaAt = s.start;
       const answer = transcript && attrs.length === 0 ? ANSWER_LABEL.exec(s.folded) : null;
       if (answer && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s.start - 4), s.start))) {
-        if (interviewee === undefined) interviewee = d.lastPerson && kindOfSlug(d.lastPerson, d) === ActorKind.PERSON ? d.lastPerson : null;
+        if (interviewee === undefined) interviewee = d.lastPerson && kindOfSlug(d.lastPerson, d) === ActorKind.PERSON ? d.lastPerson : introducedPerson(doc, s, d);
         if (interviewee) {
           qaSpeaker = interviewee;
           qaAt = s.start + answer[0].length;
@@ -2257,8 +2274,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const { stance, targets } = stanceOf('said', doc.folded.slice(qaAt, s.end), qaSpeaker, doc, s, qaAt, s.end, d);
         const act: Attribution = { speakers: [qaSpeaker], verb: 'said', verbStart: s.start, verbEnd: qaAt, subjStart: s.start, subjEnd: qaAt, chained: false, inverted: false, relayOnly: false };
         const incidentKey = linkIncident(doc, s, incidents, act, qaAt, s.end, stance === Stance.CALL, stance === Stance.CLAIM, focus);
-        // A turn's procedural remark ("With that, I'll take your questions.", "Absolutely.") names nobody, nowhere and no harm: no claim.
-        const bare = /^\s*[([][^()[\]]*[)\]]\s*$/.test(doc.folded.slice(qaAt, s.end)) || stance === Stance.CLAIM && targets.length === 0 && !s.mentions.some((m) => m.start >= qaAt) && !/\d/.test(doc.folded.slice(qaAt, s.end)) && !ATTACK_WORD.test(doc.folded.slice(qaAt, s.end));
+        // An official transcript's procedural remark ("With that, I'll take your questions.", "Absolutely.") names nobody,
+        // nowhere and no harm: no claim.
+        const bare = /^\s*[([][^()[\]]*[)\]]\s*$/.test(doc.folded.slice(qaAt, s.end)) || labelledTurns && stance === Stance.CLAIM && targets.length === 0 && !s.mentions.some((m) => m.start >= qaAt) && !/\d/.test(doc.folded.slice(qaAt, s.end)) && !ATTACK_WORD.test(doc.folded.slice(qaAt, s.end));
         if (!bare) for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: qaSpeaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(doc.folded.slice(qaAt, s.end)), clauseStart: qaAt, clauseEnd: s.end, sentence: s });
         d.lastPerson = qaSpeaker;
         d.lastPersonAt = s.index;

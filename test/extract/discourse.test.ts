@@ -87,3 +87,14 @@ describe('a person a feature opens with', () => {
     expect(acts(f)).toEqual(['ahmad-al-youssef CLAIM', 'ahmad-al-youssef ACCUSATION']);
   });
 });
+
+describe('a Q&A after its interviewee is introduced', () => {
+  it('gives the answers to the person named just before the first question', () => {
+    const f = run(
+      'Foreign Ministry spokesman Selim Karaca, asked at his weekly briefing whether the issue had been raised with Moscow, gave the following answers:',
+      'Q: Has Turkey taken this up with the Russian side directly?\nA: Our minister spoke to his Russian counterpart twice this week. We told them clearly that these attacks must stop.',
+      'Q: Will Turkey take further steps?\nA: We are keeping all our options on the table.',
+    );
+    expect(acts(f)).toEqual(['selim-karaca CLAIM', 'selim-karaca CALL', 'selim-karaca CLAIM']);
+  });
+});
