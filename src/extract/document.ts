@@ -172,6 +172,8 @@ const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&]{1,6})\)/;
  * capitalised words (with "of", "for", "and", "the" between them) right before a bracketed acronym.
  */
 const NAME_BEFORE_ACRONYM = /((?:[A-Z][\w'’-]*)(?:\s+(?:of|for|and|the|in|on|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*)\s*\(([A-Z][A-Za-z&]{1,7})\)/g;
+/** A bracketed acronym anywhere in a sentence: the cheap test before NAME_BEFORE_ACRONYM. */
+const ACRONYM_IN_BRACKETS = /\([A-Z][A-Za-z&]{1,7}\)/;
 /** Head words that make a capitalised name an organisation's. */
 const ORG_NAME_WORD = /\b(?:Union|Organi[sz]ations?|Society|Network|Committee|Council|Association|Foundation|Federation|Cent(?:re|er)|Institute|Coalition|Alliance|Movement|Relief|Rescue|Watch|Observatory|Agency|Office|Group|Services?|Department|Directorate|Commission|Campaign|Project|Initiative|Fund|Mission|Syndicate|Doctors|Physicians|Medics|Defen[cs]e|Aid|Care|Response|Front|Army|Brigades?|Forces|Battalions?|Division|Legion)\b/;
 const ARMED_NAME_WORD = /\b(?:Front|Army|Brigades?|Forces|Battalions?|Division|Legion|Movement)\b/;
@@ -186,7 +188,7 @@ function definedOrganisations(folded: string, infos: SentenceInfo[]): Map<string
   const out = new Map<string, NewActor>();
   if (!folded.includes('(')) return out;
   for (const s of infos) {
-    if (!s.folded.includes('(')) continue;
+    if (!s.folded.includes('(') || !ACRONYM_IN_BRACKETS.test(s.folded)) continue;
     NAME_BEFORE_ACRONYM.lastIndex = 0;
     for (let m = NAME_BEFORE_ACRONYM.exec(s.folded); m; m = NAME_BEFORE_ACRONYM.exec(s.folded)) {
       // "the Syrian American Medical Society" after "the": drop leading function words.

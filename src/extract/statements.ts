@@ -96,6 +96,8 @@ const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|broadcaster|cen
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
 const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b/gi;
 
+/** Words without which SIGNATORIES_RE cannot match (a cheap test first). */
+const SIGNATORIES_GATE = /signatories|organi[sz]ations|charities|NGOs|agencies|groups/;
 /** The authors of a joint document by a collective noun: "the signatories", "three medical organisations", "the charities". */
 const SIGNATORIES_RE = /\b(?:[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?signatories|(?:(?:the|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+)(?:(?:medical|aid|humanitarian|human\s+rights|rights|relief|health|non-governmental|international|local|Syrian|other)\s+){0,2}(?:organi[sz]ations|charities|NGOs|agencies|groups)(?!\s+(?:of|in\s+the\s+(?:coalition|alliance)))|[Tt]he\s+(?:organi[sz]ations|charities|NGOs))\b/g;
 
@@ -647,6 +649,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   // Role nouns resolved against the discourse: "the three countries' ambassadors" (the speakers of the
   // last joint statement), "the rear admiral" (the person who spoke last), "the source", "the statement".
   for (const [re, surface] of ROLE_NOUNS) {
+    if (surface === 'signatories' && !SIGNATORIES_GATE.test(s.folded)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(s.folded); m; m = re.exec(s.folded)) {
       const start = s.start + m.index;
@@ -940,7 +943,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     out.push({ speakers: [who], verb: 'according to', verbStart: at, verbEnd: Math.max(end, subjEnd), subjStart, subjEnd, chained: false, inverted: false, relayOnly: false });
   }
   // "By the network's tally, …", "by the count of the civil defence, …": the counter is the source.
-  if (/\b[Bb]y\s[^,]{0,80}\b(?:count|tally|reckoning|estimates?|figures|numbers|calculations?|records)\b/.test(s.folded)) {
+  if (/count|tally|reckoning|estimate|figures|numbers|calculation|records/.test(s.folded) && /\b[Bb]y\s[^,]{0,80}\b(?:count|tally|reckoning|estimates?|figures|numbers|calculations?|records)\b/.test(s.folded)) {
     for (const sp of spans) {
       if (sp.kind === 'pronoun') continue;
       const before = text.slice(Math.max(s.start, sp.start - 50), sp.start);
