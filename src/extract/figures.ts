@@ -286,8 +286,7 @@ const KILLED: RegExp[] = [
   needs(/lives/, new RegExp(String.raw`\b(?:claimed|claiming|took|taking|cost|costing)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?lives\b`, 'g')),
   needs(/lives/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}lost\s+their\s+lives\b`, 'g')),
   // "three members of one family, including two children, were killed", "seven civilians from one family had died".
-  needs(/family/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:members|people|civilians|relatives)\s+(?:of|from)\s+(?:one|the same|a single|an?)\s+(?:[a-z]+\s+)?family(?:,[^,]{0,50},)?\s+(?:were|have been|had been)\s+(?:killed|martyred)`, 'g')),
-  needs(/family/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:members|people|civilians|relatives)\s+(?:of|from)\s+(?:one|the same|a single|an?)\s+(?:[a-z]+\s+)?family(?:,[^,]{0,50},)?\s+(?:have|had)?\s*died\b`, 'g')),
+  needs(/family/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:members|people|civilians|relatives)\s+(?:of|from)\s+(?:one|the same|a single|an?)\s+(?:[a-z]+\s+)?family(?:,[^,]{0,50},)?\s+(?:(?:were|have been|had been)\s+(?:killed|martyred)|(?:(?:have|had)\s+)?died\b)`, 'g')),
   needs(/death|killing/, new RegExp(String.raw`\b(?:deaths?|killings?)\s+of\s+${QUAL}${NUM}`, 'g')),
   // A toll in list form: "The Civil Defence: 15 killed, including four children", "… and 3 dead".
   needs(/killed|dead/, new RegExp(String.raw`(?:^|[:;(]\s*|,\s+|\band\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:killed|dead)\b`, 'g')),

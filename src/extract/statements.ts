@@ -5,7 +5,7 @@
  * coreference (pronouns, role nouns, surnames).
  */
 import { ActorKind, IncidentKind, PlaceKind, Stance } from '../domain/model';
-import { ACTORS, PLACES, ancestorsOf, placeChain, sideOf, slugify } from '../resolve';
+import { ACTORS, PLACES, placeChain, sideOf, slugify } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
 import { extractFigures, fillMissingFigures, type Figures } from './figures';
 import { agentsIn, type DraftIncident } from './incidents';
@@ -279,15 +279,6 @@ function signatoryLists(doc: Doc): { at: number; slugs: string[] }[] {
 
 /** A force named without its country: "the air force", "the army", "army units". */
 const BARE_FORCE = /^(?:the\s+)?(?:air\s+force|army|army\s+units)$/i;
-/** The military arm of the state a body belongs to ("russian-mod" → "russian-military"), if any. */
-function stateArmOf(slug: string): string | null {
-  for (const x of [slug, ...ancestorsOf(slug)]) {
-    const a = ACTORS.get(x);
-    if (a?.kind === ActorKind.STATE) return a.arm ?? null;
-  }
-  return null;
-}
-
 /** Person names in the body sentences (two to four capitalised tokens, no known actor or place). */
 function collectNames(doc: Doc): string[] {
   const out: string[] = [];
@@ -2600,7 +2591,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   // "the air force", "the army" unqualified mean the Syrian military (the alias table's reading), except in the
   // words of another state's body: "The Russian Defence Ministry said the air force had struck …" is its own.
   for (const st of out) {
-    const own = stateArmOf(st.speaker);
+    const own = armOf(st.speaker, d);
     if (!own || own === 'syrian-army' || !st.targets.includes('syrian-army')) continue;
     const named = st.sentence.mentions.filter((m) => m.slug === 'syrian-army' && m.start >= st.clauseStart && m.end <= st.clauseEnd);
     if (named.length > 0 && named.every((m) => BARE_FORCE.test(m.surface))) st.targets = st.targets.map((t) => (t === 'syrian-army' ? own : t));
