@@ -477,6 +477,12 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d), surface: m.surface });
   }
   const covered = (a: number, b: number): boolean => s.mentions.some((m) => a < m.end && b > m.start);
+  // A body the alias table does not know: registered once by its name, and a speaker-capable span here.
+  const bodySpan = (start: number, end: number, name: string, kind: ActorKind, surface: string = name): void => {
+    const slug = slugify(name);
+    if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind });
+    spans.push({ start, end, kind: 'actor', slug, surface });
+  };
   // "Hope for Children International": an organisation the alias table does not know, named with a
   // connecting "for" (its tail is not a person's name; "X of the Y Institute" is a person and an employer).
   if (/\sfor\s[A-Z]/.test(s.folded)) {
@@ -486,9 +492,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const start = s.start + m.index;
       const end = start + name.length;
       if (NOT_NAME.has(name.split(/\s+/)[0] ?? '') || ORG_HEAD_FIRST.test(name) || covered(start, end)) continue;
-      const slug = slugify(name);
-      if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: ActorKind.NGO });
-      spans.push({ start, end, kind: 'actor', slug, surface: name });
+      bodySpan(start, end, name, ActorKind.NGO);
     }
   }
   // A named hospital or clinic ("Sarmin Surgical Hospital", "the al-Rahma Clinic"): an institution, never a person.
@@ -502,9 +506,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const end = s.start + m.index + m[0].length;
       const start = end - name.length;
       if (spans.some((x) => start < x.end && end > x.start) || s.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start)) continue;
-      const slug = slugify(name);
-      if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: ActorKind.NGO });
-      spans.push({ start, end, kind: 'actor', slug, surface: name });
+      bodySpan(start, end, name, ActorKind.NGO);
     }
   }
   for (const { name, start, nameStart } of personNamesIn(s)) {
@@ -549,10 +551,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const end = before ? place.end : place.end + after![0].length;
       if (spans.some((x) => start < x.end && end > x.start)) continue;
       const words = before ? [before[1]!, before[2]!] : [...(after![1] ? [after![1].trim()] : []), after![2]!, after![3]!];
-      const name = `${town} ${words.map(cap).join(' ')}`;
-      const slug = slugify(name);
-      if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: ActorKind.OPPOSITION_BODY });
-      spans.push({ start, end, kind: 'actor', slug, surface: name });
+      bodySpan(start, end, `${town} ${words.map(cap).join(' ')}`, ActorKind.OPPOSITION_BODY);
     }
     // "the town's local council": the council of the town the text last named.
     TOWNS_BODY.lastIndex = 0;
@@ -562,10 +561,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       if (spans.some((x) => start < x.end && end > x.start)) continue;
       const town = lastTownBefore(doc, start);
       if (!town) continue;
-      const name = `${town} ${cap(m[1]!)} ${cap(m[2]!)}`;
-      const slug = slugify(name);
-      if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind: ActorKind.OPPOSITION_BODY });
-      spans.push({ start, end, kind: 'actor', slug, surface: m[0] });
+      bodySpan(start, end, `${town} ${cap(m[1]!)} ${cap(m[2]!)}`, ActorKind.OPPOSITION_BODY, m[0]);
     }
   }
   // A single name right before or after a speech verb ("…, Marco said", "said Marco").
