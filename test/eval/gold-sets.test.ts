@@ -27,9 +27,11 @@ describe.each([
   ['dev-16', resolve(__dirname, '..', 'dev-16'), 8],
   ['dev-17', resolve(__dirname, '..', 'dev-17'), 8],
   ['dev-18', resolve(__dirname, '..', 'dev-18'), 8],
-  ['heldout-19', resolve(__dirname, '..', 'heldout-19'), 8],
-  ['heldout-20', resolve(__dirname, '..', 'heldout-20'), 8],
+  ['dev-19', resolve(__dirname, '..', 'dev-19'), 8],
+  ['dev-20', resolve(__dirname, '..', 'dev-20'), 8],
   ['heldout-21', resolve(__dirname, '..', 'heldout-21'), 8],
+  ['heldout-22', resolve(__dirname, '..', 'heldout-22'), 8],
+  ['heldout-23', resolve(__dirname, '..', 'heldout-23'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
