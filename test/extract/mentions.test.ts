@@ -115,6 +115,9 @@ describe('actors: initials, possessives, the outlet, named people', () => {
     expect(mentionsOf(doc('The U.N. Office for the Coordination of Humanitarian Affairs said it had received reports of casualties.'))).toEqual(['actor:ocha']);
     expect(mentionsOf(doc("The UN's humanitarian office said aid had stopped."))).toContain('actor:ocha');
   });
+  it('matches an alias whose first letter is not ASCII ("Çavuşoğlu")', () => {
+    expect(mentionsOf(doc('Çavuşoğlu condemned the attack on the market in Sarmin.'))).toContain('actor:mevlut-cavusoglu');
+  });
   it('counts the article\'s own outlet where the text names it, and its initials as a dateline tag', () => {
     expect(mentionsOf(doc(`"We heard the jet," a rescuer told Levant Pulse. ${bodyLine}`), 'Levant Pulse')).toContain('actor:levant-pulse');
     expect(mentionsOf(doc(`BEIRUT (LP) — ${bodyLine}`), 'Levant Pulse')).toContain('actor:levant-pulse');
