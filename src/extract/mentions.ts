@@ -219,6 +219,19 @@ const IN_PROVINCE_RE = /^,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-
  * Finds actor and place mentions in `folded[start, end)` (a sentence or line of the folded text).
  * `province` is the province in play nearby (for disambiguating same-name places).
  */
+const NATION_GATE = /\b(?:Russian|Syrian|Turkish)\s/;
+const NATION_STATE: Record<string, string> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey' };
+/** An aircraft's model: "Su-24", "Su-34M", "MiG-23s", "L-39", "F-16s", "Tu-22M3". */
+const AIRCRAFT_MODEL = String.raw`(?:Su|MiG|L|F|Tu|Mi|Ka)-\d+[A-Z\d]*`;
+/**
+ * A nationality, up to two modifiers (hyphenated words, a model, a few military adjectives) and a
+ * military noun. "fighters" is left out: "Syrian fighters" may be anyone's.
+ */
+const FORCE_PHRASE_RE = new RegExp(
+  String.raw`(?<![\w'-])(Russian|Syrian|Turkish)\s+(?:(?:[a-z]+-[a-z]+|${AIRCRAFT_MODEL}|Sukhoi|military|combat|attack|strategic|heavy|unmanned)\s+){0,2}(?:aircraft|jets?|warplanes?|planes?|bombers?|helicopters?|gunships?|fighter\s+jets?|raids?|air\s+raids?|air\s?strikes?|drones?|${AIRCRAFT_MODEL}s?)(?![\w'-])`,
+  'g',
+);
+
 /** The word after a place name that makes it a news outlet's name. */
 const OUTLET_AFTER = /^ (?:Today|Times|Post|Herald|Tribune|Gazette|TV|Radio|Online)\b/;
 
@@ -331,6 +344,18 @@ export function findMentions(
     }
   }
   const covered = (a: number, b: number): boolean => out.some((x) => a < x.end && b > x.start);
+
+  // A state's forces named by its adjective and a military noun the alias table does not list word
+  // for word: "Russian fixed-wing aircraft", "a Russian Su-24", "Russian raids", "Syrian L-39 jets".
+  if (NATION_GATE.test(seg)) {
+    FORCE_PHRASE_RE.lastIndex = 0;
+    for (let m = FORCE_PHRASE_RE.exec(seg); m; m = FORCE_PHRASE_RE.exec(seg)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      const arm = ACTORS.get(NATION_STATE[m[1] ?? ''] ?? '')?.arm;
+      if (arm && !covered(s, e)) out.push({ start: s, end: e, surface: m[0], type: 'actor', slug: arm });
+    }
+  }
 
   // Possessives before a lower-case word ("Assad's forces", "MSF's head"), which the alias pass leaves to longer aliases.
   if (seg.includes("'s")) {

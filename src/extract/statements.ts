@@ -1260,7 +1260,7 @@ function withElliptic(doc: Doc, s: SentenceInfo): SentenceInfo {
 }
 
 /** An actor alias that names an attack ("regime air strike", "Russian shelling"). */
-const ATTACK_NOUN_END = /(?:air ?strikes?|airstrikes?|air raids?|drone strikes?|shelling|bombardment|bombing|rocket fire|artillery fire)$/i;
+const ATTACK_NOUN_END = /(?:air ?strikes?|airstrikes?|raids?|drone strikes?|shelling|bombardment|bombing|rocket fire|artillery fire)$/i;
 
 /** Actors the content names as carrying out an attack, including quoted and located subjects. */
 /** An embedded report by an unnamed source (", which monitors said were Russian jets,") names nobody for the speaker. */
