@@ -219,8 +219,9 @@ const IN_PROVINCE_RE = /^,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-
  * Finds actor and place mentions in `folded[start, end)` (a sentence or line of the folded text).
  * `province` is the province in play nearby (for disambiguating same-name places).
  */
-const NATION_GATE = /\b(?:Russian|Syrian|Turkish)\s/;
-const NATION_STATE: Record<string, string> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey' };
+const NATION_GATE = /\b(?:Russian|Syrian|Turkish|Iranian|American)\s/;
+const NATION_STATE: Record<string, string> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey', Iranian: 'iran', American: 'usa' };
+const NATION_PEER_RE = /(?<![\w'-])(Russian|Syrian|Turkish|Iranian|American)\s+(?:colleagues|partners|counterparts?|side)(?![\w'-])/g;
 /** An aircraft's model: "Su-24", "Su-34M", "MiG-23s", "L-39", "F-16s", "Tu-22M3". */
 const AIRCRAFT_MODEL = String.raw`(?:Su|MiG|L|F|Tu|Mi|Ka)-\d+[A-Z\d]*`;
 /**
@@ -354,6 +355,15 @@ export function findMentions(
       const e = s + m[0].length;
       const arm = ACTORS.get(NATION_STATE[m[1] ?? ''] ?? '')?.arm;
       if (arm && !covered(s, e)) out.push({ start: s, end: e, surface: m[0], type: 'actor', slug: arm });
+    }
+    // "our Turkish colleagues", "its Russian partners", "the Syrian side": the state itself ("their Russian allies"
+    // may be the forces, and is left alone).
+    NATION_PEER_RE.lastIndex = 0;
+    for (let m = NATION_PEER_RE.exec(seg); m; m = NATION_PEER_RE.exec(seg)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      const state = NATION_STATE[m[1] ?? ''];
+      if (state && ACTORS.has(state) && !covered(s, e)) out.push({ start: s, end: e, surface: m[0], type: 'actor', slug: state });
     }
   }
 

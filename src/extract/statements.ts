@@ -1362,7 +1362,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
         continue;
       }
       const gap = doc.folded.slice(cursor < 0 ? vEnd : cursor, m.start);
-      if (cursor < 0 ? !/^\s*(?:on|for|upon)?\s*(?:that\s+)?(?:both\s+|either\s+)?(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|all\s+|")?(?:(?:fighters|members|militants|elements|units|forces|provocateurs|agents|operatives|cells|gunmen|supporters|sympathi[sz]ers|mercenaries|proxies)\s+(?:of|from)\s+(?:the\s+)?)?"?(?:the\s+)?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+|its\s+|their\s+)?"?$/i.test(gap)) break;
+      if (cursor < 0 ? !/^\s*(?:on|for|upon)?\s*(?:that\s+)?(?:both\s+|either\s+)?(?:to\s+(?:drive|push|force|stop|halt)\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|all\s+|(?:its|their|our)\s+|"?all\s+(?:the\s+)?(?:parties|sides)(?:\s+to\s+the\s+(?:conflict|ceasefire))?,?\s+(?:especially|particularly|notably|in\s+particular|including)\s+(?:the\s+)?|")?(?:(?:fighters|members|militants|elements|units|forces|provocateurs|agents|operatives|cells|gunmen|supporters|sympathi[sz]ers|mercenaries|proxies)\s+(?:of|from)\s+(?:the\s+)?)?"?(?:the\s+)?$/i.test(gap) : !/^\s*"?\s*(?:,|and|,\s*and)\s*(?:the\s+|its\s+|their\s+)?"?$/i.test(gap)) break;
       // A generic noun identified by the named group after it ("\"terrorists\" of Hayat Tahrir al-Sham"): the group.
       const named = ACTORS.get(m.slug)?.kind === ActorKind.ARMED_GROUP ? s.mentions.find((x) => x.type === 'actor' && x.start > m.end && x.slug !== m.slug && ACTORS.get(x.slug)?.kind === ActorKind.ARMED_GROUP && /^"?\s+(?:of|from)\s+(?:the\s+)?$/i.test(doc.folded.slice(m.end, x.start))) : undefined;
       if (named && GENERIC_FIGHTERS.test(m.surface)) {
@@ -1404,10 +1404,11 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   const ownCall = /^(?:said|says|told|added)$/.test(v) && FIRST_PERSON_CALL.test(content);
   if ((CALL_VERB.test(v) && !bareThreat) || (CALL_CUE.test(content) && !DENY_VERB.test(v)) || ownCall) {
     // "reiterated Ankara's demand that Moscow … rein in the regime": the subject of the that-clause is the addressee, not the demand's owner.
-    const demandThat = /\bdemand(?:s|ed)?\s+that\s+(?:the\s+)?/i.exec(content);
+    const demandThat = /\bdemand(?:s|ed|ing)?\s+that\s+/i.exec(content);
     if (demandThat) {
       const at = from + demandThat.index + demandThat[0].length;
-      const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && m.start <= at + 2);
+      // (the alias may hold the article: "the Security Council")
+      const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && /^(?:the\s+)?$/i.test(doc.folded.slice(at, m.start)));
       if (who) return { stance: Stance.CALL, targets: [who.slug] };
     }
     // "called for Russia to halt …": the addressee is the subject of the infinitive.
@@ -1419,11 +1420,19 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const own = ownCall ? FIRST_PERSON_CALL.exec(content) : null;
     if (own) {
       const at = from + own.index + own[0].length;
-      const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && /^(?:the\s+)?$/i.test(doc.folded.slice(at, m.start)));
+      const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && /^(?:the\s+|(?:our|its|their)\s+)?$/i.test(doc.folded.slice(at, m.start)));
       // "We appeal to the United Nations and the World Health Organization to …": every addressee of the coordination.
       if (who) return { stance: Stance.CALL, targets: coordinatedWith(doc, s, who) };
     }
-    return { stance: Stance.CALL, targets: objAfter() };
+    const obj = objAfter();
+    // "violations of the ceasefire by the regime must end": the one whose acts must stop is addressed.
+    const mustEnd = obj.length === 0 ? /\bmust\s+(?:end|stop|cease|be\s+(?:halted|stopped|ended))\b/i.exec(content) : null;
+    if (mustEnd) {
+      const at = from + mustEnd.index;
+      const by = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= at && m.slug !== speaker && /\bby\s+"?(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 12), m.start)));
+      if (by) return { stance: Stance.CALL, targets: [by.slug] };
+    }
+    return { stance: Stance.CALL, targets: obj };
   }
   if (ACCUSE_VERB.test(v)) {
     // "held 'the criminal regime and its backers' fully responsible": every actor named between the verb and "responsible".
@@ -1578,7 +1587,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (agents.length === 0 && allAgents.includes(speaker)) return { stance: Stance.CLAIM, targets: [speaker] };
     // The speaker's own forces acting ("its forces had responded", "troops had destroyed", "strikes are being carried out"):
     // a military speaker itself, else its military arm.
-    const ownForces = /^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+)?(?:that\s+)?(?:(?:its|their|our)\s+(?:forces|troops|units|soldiers|aircraft|jets|warplanes|planes|pilots|air\s+force)\s+(?:had|have|has)?\s*(?:responded|retaliated|struck|fired|hit|bombed|shelled|destroyed|targeted)|(?:the\s+)?(?:(?:air\s+force|army|military|naval|artillery|special)\s+)?(?:troops|forces|units|soldiers)\s+(?:had|have|has)\s+"?(?:\w+ed|struck|hit|shot down)|(?:"?\s*)?(?:strikes|raids|operations)\s+(?:are|were)\s+being\s+carried\s+out)\b/i;
+    const ownForces = /^\s*"?\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+)?(?:that\s+)?(?:(?:its|their|our)\s+(?:forces|troops|units|soldiers|aircraft|jets|warplanes|planes|pilots|air\s+force)\s+(?:(?:had|have|has)?\s*(?:(?!only)[a-z]+ly\s+)?(?:responded|retaliated|struck|fired|returned|hit|bombed|shelled|destroyed|targeted)|(?:will|would|shall)\s+(?:not\s+)?(?:stay|remain|respond|continue|defend|retaliate|withdraw|leave|hold))|(?:the\s+)?(?:(?:air\s+force|army|military|naval|artillery|special)\s+)?(?:troops|forces|units|soldiers)\s+(?:had|have|has)\s+"?(?:\w+ed|struck|hit|shot down)|(?:"?\s*)?(?:strikes|raids|operations)\s+(?:are|were)\s+being\s+carried\s+out)\b/i;
     if (agents.length === 0 && ownForces.test(content)) {
       const k = ACTORS.get(speaker)?.kind;
       return { stance: Stance.CLAIM, targets: [k === ActorKind.MILITARY || k === ActorKind.ARMED_GROUP ? speaker : (armOf(speaker, d) ?? speaker)] };
@@ -1672,6 +1681,18 @@ function sideOfPerson(slug: string, d: Discourse): 'gov' | 'opp' | 'neutral' {
   const p = d.persons.get(slug);
   if (p?.partOf) return sideOf(p.partOf);
   return sideOf(slug);
+}
+
+const NATION_PREFIX: Record<string, string> = { russian: 'russian', syrian: 'syrian', turkish: 'turkish', french: 'french', russia: 'russian', syria: 'syrian', turkey: 'turkish', france: 'french' };
+/** "Turkish Defence Minister Hulusi Akar", "…, the Russian foreign minister": the ministry a title names. */
+const MINISTER_BEFORE = /\b(Russian|Syrian|Turkish|French)\s+(?:Deputy\s+)?(Defen[cs]e|Foreign)\s+Minister\s+$/i;
+const MINISTER_AFTER = /^\s*,\s*(?:the\s+)?(Russian|Syrian|Turkish|French|Russia's|Syria's|Turkey's|France's)\s+(?:deputy\s+)?(defen[cs]e|foreign)\s+minister\b/i;
+function ministryByTitle(before: string, after: string): string | null {
+  const m = MINISTER_BEFORE.exec(before) ?? MINISTER_AFTER.exec(after);
+  const nation = m?.[1] ? NATION_PREFIX[m[1].toLowerCase().replace(/'s$/, '')] : undefined;
+  if (!m || !nation) return null;
+  const slug = /^defen/i.test(m[2] ?? '') ? `${nation}-mod` : `${nation}-foreign-ministry`;
+  return ACTORS.has(slug) ? slug : null;
 }
 
 function armOf(slug: string, d: Discourse): string | null {
@@ -2294,7 +2315,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const ofOrg = s.mentions.find((m) => m.type === 'actor' && /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/i.test(doc.folded.slice(span.end, m.start)) && m.start > span.end && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
           const org = ofOrg ?? s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.start <= span.end + 120 && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && /^,/.test(apposition.trimStart()))
             ?? s.mentions.find((m) => m.type === 'actor' && m.end <= span.start && span.start - m.end <= 25 && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
-          d.persons.set(sp, { slug: sp, name: span.surface, partOf: org ? org.slug : null });
+          d.persons.set(sp, { slug: sp, name: span.surface, partOf: org ? org.slug : ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) });
           const last = span.surface.split(/\s+/).pop();
           if (last) d.surnames.set(last.toLowerCase(), sp);
         }

@@ -50,3 +50,35 @@ describe('a neutral source naming the perpetrator', () => {
     expect(claimsOf(f, speaker)).toContain('CLAIM→russian-military');
   });
 });
+
+describe('the addressee of a call', () => {
+  it.each([
+    ['"We demand that the Security Council stop treating Idlib as a footnote," said Leila Haddad, a spokeswoman for SAMS.', 'leila-haddad', 'un-security-council'],
+    ['"We call on our Turkish colleagues to fulfil their commitments," the Russian defence ministry said.', 'russian-mod', 'turkey'],
+    ['The Kremlin urged its Turkish partners to rein in the militants.', 'russia', 'turkey'],
+    ['The U.S. State Department urged "all parties, especially the Assad regime and its backers, to respect the ceasefire".', 'us-state-department', 'syria'],
+    ["Turkey's foreign ministry said violations of the ceasefire \"by the regime and its supporters\" must end.", 'turkish-foreign-ministry', 'syria'],
+  ])('%s', (sentence, speaker, addressee) => {
+    expect(claimsOf(run(sentence), speaker)).toContain(`CALL→${addressee}`);
+  });
+});
+
+describe('a party\'s own forces in its own words', () => {
+  it.each([
+    ['"Our soldiers will stay where they are," Turkish Defence Minister Hulusi Akar said.', 'hulusi-akar', 'turkish-army'],
+    ['"Our units immediately returned fire on the regime positions," a Turkish defence ministry spokesman said.', 'turkish-mod', 'turkish-army'],
+  ])('%s', (sentence, speaker, target) => {
+    expect(claimsOf(run(sentence), speaker)).toContain(`CLAIM→${target}`);
+  });
+});
+
+describe('a minister named by title belongs to the ministry', () => {
+  it.each([
+    ['Turkish Defence Minister Hulusi Akar said the troops would stay.', 'turkish-mod'],
+    ['Andrei Volkov, the Russian foreign minister, said the talks would go on.', 'russian-foreign-ministry'],
+    ["Kemal Aydin, Turkey's foreign minister, said the talks would go on.", 'turkish-foreign-ministry'],
+  ])('%s', (sentence, ministry) => {
+    const people = run(sentence).actors.filter((a) => a.kind === 'PERSON');
+    expect(people.map((p) => p.partOf)).toContain(`actor:${ministry}`);
+  });
+});
