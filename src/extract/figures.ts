@@ -241,7 +241,7 @@ const COUNT_UPDATE_GATE = /\b(?:number|count|tally|figure|toll)\b/;
 const COUNTED_GATE = /\b(?:recorded|registered|counted|documented|named|verified|listed|identified)\s/;
 
 /** "the toll rose to 14", "the death toll stands at 23": the latest count. */
-const TOLL_NOW = new RegExp(String.raw`\b(?:toll|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:(?:rose|risen|climbed|climbs|rises|increased|stood|stands|standing|remained|remains|jumped|grew|soared)\s+(?:to|at)|revised\s+(?:up|down|upwards?|downwards?)?\s*to|reached|reaches|(?:is|was)(?:\s+now)?(?=\s+(?:at least|more than|over|about|nearly|some|around|\d)))\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}`, 'g');
+const TOLL_NOW = new RegExp(String.raw`\b(?:toll|(?:our|their|its)\s+(?:number|count|tally|figure)(?!\s+of\b)|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:(?:rose|risen|climbed|climbs|rises|increased|stood|stands|standing|remained|remains|jumped|grew|soared)\s+(?:to|at)|revised\s+(?:up|down|upwards?|downwards?)?\s*to|reached|reaches|(?:is|was)(?:\s+now)?(?=\s+(?:at least|more than|over|about|nearly|some|around|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)))\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}`, 'g');
 
 /** People counted one by one: "a nurse", "two staff members", "an elderly man", "their mother". */
 const PERSON = String.raw`(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|grand(?:mother|father|son|daughter|children|child)s?|porters?|cleaners?|technicians?|labou?rers?|uncles?|aunts?|cousins?|nephews?|nieces?|soldiers?|fighters?|guards?|nurses?|doctors?|patients?|volunteers?|workers?|staff(?:\s+members?)?|members?|rescuers?|paramedics?|medics?|drivers?|teachers?|students?|pupils?|farmers?|shepherds?|brothers?|sisters?|sons?|daughters?|relatives?|residents?|babies|baby|infants?|teenagers?|mother|father|wife|husband)`;
@@ -269,7 +269,7 @@ const KILLED: RegExp[] = [
   needs(/killed|martyred/, new RegExp(String.raw`\b()(one)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){0,3}?(?:was|has been|had been)\s+(?:killed|martyred)\b`, 'g')),
   // "held government forces responsible for 193 of the deaths".
   needs(/deaths|killings|fatalities/, new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:deaths|killings|fatalities)\b`, 'g')),
-  needs(/toll|number of/, TOLL_NOW),
+  needs(/toll|number|count|tally|figure/, TOLL_NOW),
   // "fatalities numbered 11".
   needs(/fatalities|deaths|dead/, new RegExp(String.raw`\b(?:fatalities|deaths|the dead)\s+(?:numbered|totalled|totaled|number|total)\s+${QUAL}${NUM}`, 'g')),
   // "put the final toll at 15", "has put the death toll from the strike at four".
@@ -466,7 +466,8 @@ export function extractFigures(clause: string): Figures {
   if (!k) k = bareCount(t);
   // "which had initially reported nine dead, said the toll had climbed to 14": the update wins.
   const now = k ? gatedHit(t, KILLED_GATE, [TOLL_NOW]) : null;
-  if (k && now && now.at > k.at && /\b(?:initially|originally|earlier|first|previously)\b/.test(t.slice(k.at - 40 > 0 ? k.at - 40 : 0, now.at))) k = now;
+  // ("Two men died later, so our number is now eleven": an update told as now)
+  if (k && now && now.at > k.at && (/\b(?:initially|originally|earlier|first|previously)\b/.test(t.slice(k.at - 40 > 0 ? k.at - 40 : 0, now.at)) || /^[^.;]{0,60}?\bis\s+now\b/.test(t.slice(now.at)))) k = now;
   const listed = KILLED_LIST_GATE.test(t) ? listHit(t) : null;
   // A list of victims starting at or before the first toll is the toll ("killed a nurse and a guard").
   if (listed && (!k || listed.at <= k.at + 12)) k = listed;

@@ -111,7 +111,7 @@ const CITED_FIGURES = /^(?:figures|data|numbers|statistics|tolls?|estimates|(?:a
 const STATEMENT_RE = /(?<!\bin\s)\bthe\s+(?:joint\s+|written\s+|same\s+)?statement\b(?=\s+(?:said|says|added|adds|stated|noted|read|continued|went on|urges|urged|calls on|called on|condemns|condemned|demands|demanded|accuses|accused|blames|blamed|denies|denied|rejects|rejected)\b)/gi;
 
 /** An interview answer's label: "Dr Aboud: …", "Hind Aboud: …". */
-const QA_LABEL = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s+)?([A-Z][a-z'’-]+(?:\s+(?:(?:al|el|abu|bin)-?\s?)?[A-Z][a-z'’-]+){0,3})\s*:\s+(?=\S)/;
+const QA_LABEL = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s+)?([A-Z](?:[a-z'’]|-[A-Za-z])+(?:\s+(?:(?:al|el|abu|bin)-?\s?)?[A-Z](?:[a-z'’]|-[A-Za-z])+){0,3})\s*:\s+(?=\S)/;
 
 /** What follows a person introduced in narration: an appositive, an age, or a verb of the narration. */
 /** A transcript's speaker label in capitals ("DR HADDAD: …"), read like a mixed-case label once title-cased. */
@@ -125,6 +125,44 @@ function qaLabel(text: string): RegExpExecArray | null {
   const title = (w: string): string => w.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_x, a: string, b: string) => a + b.toUpperCase());
   const norm = c[0].replace(/[A-Z][A-Z'’-]+/g, (w) => title(w));
   return QA_LABEL.exec(norm + text.slice(c[0].length));
+}
+
+/** A byline naming one person and nothing else ("By Dr Omar Sweid"): a wire's byline names a desk or an agency too. */
+const BYLINE_PERSON = /^\s*(?:By|Written by)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:al|el|abu|bin)-)?[A-Z][\w'’-]+){1,3})\s*$/;
+/** "I", "my", "me" outside quotations: the writer's own voice. */
+const FIRST_PERSON_SINGULAR = /\b(?:I|[Mm]y|me)\b/g;
+/**
+ * The author of an opinion piece or a first-person essay: the person a byline names, when the body
+ * speaks in the first person singular outside quotations (three times at least). Registered as a person.
+ */
+function essayAuthor(doc: Doc, d: Discourse): string | null {
+  const line = doc.lines.slice(0, 12).find((l) => BYLINE_PERSON.test(l.raw));
+  const name = line ? BYLINE_PERSON.exec(line.raw)?.[1] : undefined;
+  if (!name) return null;
+  const own = doc.sentences
+    .filter((x) => x.role === 'body')
+    .map((x) => x.folded.replace(/"[^"]*"|“[^”]*”/g, ' '))
+    .join(' ');
+  if ((own.match(FIRST_PERSON_SINGULAR) ?? []).length < 3) return null;
+  const slug = knownActorSlug(name) ?? slugify(name);
+  if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null });
+  const last = name.split(/\s+/).pop();
+  if (last && !d.surnames.has(last.toLowerCase())) d.surnames.set(last.toLowerCase(), slug);
+  return slug;
+}
+/** A speech verb in the essay: the sentence reports someone else ("the health authorities reported two injured"). */
+const OTHERS_REPORT = /\b(?:reported|reports|said|says|told|according to|announced|stated|claimed|claims)\b/;
+/** A stance verb under negation: "I do not blame them", "nobody accused …". */
+const NEGATED_STANCE = /\b(?:do|does|did|would|could|will)\s+not\s+(?:blame|accuse|condemn|deny|criticise|criticize)\b/i;
+/** An address to someone after a colon, in the writer's voice: "To the Security Council: stop …", "I ask one thing of Russia: use it." */
+const ADDRESS_COLON = /(?:^|[\s.])(?:[Tt]o|of)\s+(?:the\s+)?([^:;.]{2,80}?)\s*:\s*["“]?(?:stop|end|halt|use|act|do|protect|let|open|allow|give|tell|save|keep|take|hold|rein|listen|look)\b/;
+
+/** Whether `name` is a news outlet's: the article's own (by any part of its name) or a medium the alias table knows. */
+function isOutletName(doc: Doc, name: string): boolean {
+  const key = name.toLowerCase();
+  const slug = knownActorSlug(name);
+  if (slug && ACTORS.get(slug)?.kind === ActorKind.MEDIA) return true;
+  return [...doc.newActors.values()].some((a) => a.kind === ActorKind.MEDIA && a.name.toLowerCase().replace(/^the\s+/, '') === key.replace(/^the\s+/, ''));
 }
 
 /** The speaker's own call in quoted or transcribed words, up to its addressee ("we urge all members of the council to"). */
@@ -1265,7 +1303,10 @@ const ATTACK_NOUN_END = /(?:air ?strikes?|airstrikes?|raids?|drone strikes?|shel
 /** Actors the content names as carrying out an attack, including quoted and located subjects. */
 /** An embedded report by an unnamed source (", which monitors said were Russian jets,") names nobody for the speaker. */
 const GENERIC_EMBED = /,\s*which\s+(?:monitors|activists|witnesses|residents|rescuers|sources|officials|observers)\s+(?:said|say|says|believed|believe)\b[^,]*,/gi;
+/** Content that leaves the attacker open: "it was not clear whether the jets were Russian", "could not say who". */
+const ATTACKER_OPEN = /\b(?:(?:(?:is|was|remains|remained)\s+(?:not\s+|still\s+)?(?:unclear|not\s+clear|not\s+known|unknown)|(?:could|can|did)\s*not\s+(?:determine|establish|confirm|verify|identify|say|tell|ascertain))\s+(?:whether|who|which|if))\b/i;
 function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): string[] {
+  if (ATTACKER_OPEN.test(doc.folded.slice(from, to))) return [];
   const masked: Array<[number, number]> = [];
   GENERIC_EMBED.lastIndex = 0;
   for (let m = GENERIC_EMBED.exec(s.folded); m; m = GENERIC_EMBED.exec(s.folded)) masked.push([s.start + m.index, s.start + m.index + m[0].length]);
@@ -1295,7 +1336,8 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
       out.push(m.slug);
       continue;
     }
-    if (/\b(?:(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed)\s+by|blamed\s+on)\s+(?:the\s+|an?\s+)?$/i.test(before)) {
+    // ("It was a Russian Sukhoi": a cleft naming the force)
+    if (/(?:\b(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed)\s+by|\bblamed\s+on|(?:^|[^\w'-])(?:it|this|that)\s+(?:was|were))\s+(?:the\s+|an?\s+)?$/i.test(before)) {
       out.push(m.slug);
       continue;
     }
@@ -1420,7 +1462,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const own = ownCall ? FIRST_PERSON_CALL.exec(content) : null;
     if (own) {
       const at = from + own.index + own[0].length;
-      const who = s.mentions.find((m) => m.type === 'actor' && m.start >= at && /^(?:the\s+|(?:our|its|their)\s+)?$/i.test(doc.folded.slice(at, m.start)));
+      // (an alias may hold the article the call's pattern took: "appeal to the Security Council")
+      const who = s.mentions.find((m) => m.type === 'actor' && (m.start >= at ? /^(?:the\s+|(?:our|its|their)\s+)?$/i.test(doc.folded.slice(at, m.start)) : m.end > at && /^the\s+$/i.test(doc.folded.slice(m.start, at))));
       // "We appeal to the United Nations and the World Health Organization to …": every addressee of the coordination.
       if (who) return { stance: Stance.CALL, targets: coordinatedWith(doc, s, who) };
     }
@@ -1563,7 +1606,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const own = agents.length === 0 && /^\s*(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:carried out|conducted|struck|launched|hit)\b/i.test(content);
     return { stance: Stance.CONFIRMATION, targets: agents.length === 1 ? agents : own ? [speaker] : [] };
   }
-  // CLAIM: the actor whose action is asserted.
+  // CLAIM: the actor whose action is asserted (none when the content leaves it open).
+  if (ATTACKER_OPEN.test(content)) return { stance: Stance.CLAIM, targets: [] };
   // "X claimed responsibility (for …)": X's own action.
   if (/^(?:claimed|claims|claim|claiming)$/.test(v) && /^\s*(?:full\s+)?responsibility\b/i.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
   // "vowed to respond", "pledged to rebuild": the speaker's own intention.
@@ -2140,6 +2184,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   // In a Q:/A: transcript, the person last introduced when the first answer starts (undefined: not met yet).
   const transcript = HAS_QUESTIONS.test(doc.folded);
   let interviewee: string | null | undefined;
+  // An opinion piece's author speaks in every sentence of the body that no other frame claims.
+  const author = labelledTurns || transcript ? null : essayAuthor(doc, d);
   let prevPara = -1;
   for (const s of doc.sentences) {
     const spans = spansOf(doc, s, d);
@@ -2216,7 +2262,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         // The outlet's own presenter or correspondent, introduced as such, reports rather than speaks.
         const firstAt = doc.folded.indexOf(full);
         const newsroom = firstAt >= 0 && JOURNALIST_BEFORE.test(doc.folded.slice(Math.max(0, firstAt - 60), firstAt));
-        if (!newsroom && !raw.split(/\s+/).some((t) => NOT_NAME.has(t)) && (known || full !== raw || d.fullNames.includes(raw))) {
+        // A label naming a news outlet ("Levant Review: What happened?") is the interviewer's turn: its questions are not
+        // statements, and the answer before it has ended.
+        if (isOutletName(doc, raw)) qaState.v = null;
+        else if (!newsroom && !raw.split(/\s+/).some((t) => NOT_NAME.has(t)) && (known || full !== raw || d.fullNames.includes(raw))) {
           qaSpeaker = known ?? slugify(full);
           if (!d.persons.has(qaSpeaker) && !ACTORS.has(qaSpeaker)) d.persons.set(qaSpeaker, { slug: qaSpeaker, name: full, partOf: null });
           const last = full.split(/\s+/).pop();
@@ -2354,6 +2403,22 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             const incidentKey = linkIncident(doc, s, incidents, act, from, to, stance === Stance.CALL, stance === Stance.CLAIM, focus);
             for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: author, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(part), clauseStart: from, clauseEnd: to, sentence: s });
           }
+        }
+      }
+      // The essay's own sentences (not a question, not a quotation framed by someone else): the author's.
+      // (a sentence with a speech verb whose subject was not resolved is someone else's report, not the author's)
+      if (author && !blockSpeaker && attrs.length === 0 && !qaSpeaker && !/\?\s*["”]?\s*$/.test(s.folded) && !OTHERS_REPORT.test(s.folded)) {
+        const body = s.folded;
+        const addressed = ADDRESS_COLON.exec(body);
+        const addressee = addressed ? s.mentions.find((m) => m.type === 'actor' && m.start >= s.start + addressed.index && m.end <= s.start + addressed.index + addressed[0].length) : undefined;
+        // ("I do not blame them" blames nobody)
+        const read = addressee ? { stance: Stance.CALL, targets: [addressee.slug] } : NEGATED_STANCE.test(body) ? { stance: Stance.CLAIM, targets: [] } : stanceOf('said', `"${body}"`, author, doc, s, s.start - 1, s.end + 1, d);
+        const figures = extractFigures(body);
+        const told = read.targets.length > 0 || read.stance !== Stance.CLAIM || figures.killed !== null || figures.injured !== null || ATTACK_WORD.test(body);
+        if (told) {
+          const act: Attribution = { speakers: [author], verb: 'said', verbStart: s.start, verbEnd: s.start, subjStart: s.start, subjEnd: s.start, chained: false, inverted: false, relayOnly: false };
+          const incidentKey = linkIncident(doc, s, incidents, act, s.start, s.end, read.stance === Stance.CALL, read.stance === Stance.CLAIM, focus);
+          for (const t of read.targets.length > 0 ? read.targets : [null]) out.push({ speaker: author, stance: read.stance, targets: t ? [t] : [], incidentKey, figures, clauseStart: s.start, clauseEnd: s.end, sentence: s });
         }
       }
       // An introduction to a reproduced statement: its frame has no content of its own.

@@ -1,0 +1,113 @@
+/**
+ * Writing in the first person that no speech verb frames: an interview whose answers are labelled
+ * with the interviewee's surname and whose questions are labelled with the outlet's name, and an
+ * opinion piece in its author's own voice. Invented articles (real place and organisation names).
+ */
+import { extractArticle } from '../../src/extract';
+import type { ArticleFacts } from '../../src/domain/facts';
+
+const statementsOf = (f: ArticleFacts, speaker: string): string[] =>
+  f.statements.filter((s) => s.speakerId === `actor:${speaker}`).map((s) => `${s.stance}→${s.targetIds.map((t) => t.replace(/^actor:/, '')).join('+')}${s.killed !== null ? ` killed=${s.killed}` : ''}${s.injured !== null ? ` injured=${s.injured}` : ''}`);
+
+describe('an interview labelled with the outlet and the interviewee\'s surname', () => {
+  const text = [
+    '"They came back for the rescuers": a volunteer on the strikes in Maarat Misrin',
+    '',
+    'Interview by Lena Hartmann | The Orontes Journal',
+    '',
+    'Yousef al-Hamwi, 34, runs a civil defence centre in Maarat Misrin, north of Idlib city. His team answered a strike on the town\'s market on Tuesday. He spoke to The Orontes Journal by phone.',
+    '',
+    'Orontes Journal: What did you find at the market?',
+    '',
+    'Al-Hamwi: The first missile hit the vegetable stalls just after ten. We pulled out six bodies, two of them children. Around 20 were wounded.',
+    '',
+    'Orontes Journal: Who carried out the strike?',
+    '',
+    'Al-Hamwi: It was a Russian jet. I hold Russia responsible for every life lost in that market.',
+    '',
+    'Orontes Journal: Moscow says it only strikes terrorists.',
+    '',
+    'Al-Hamwi: That is a lie. There were only vegetable sellers there.',
+    '',
+    'Orontes Journal: What do you need now?',
+    '',
+    'Al-Hamwi: I appeal to the Security Council to stop these flights.',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], outlet: 'The Orontes Journal', publishedAt: '2021-06-10' });
+
+  it('gives the answers to the interviewee, one statement per stance', () => {
+    const mine = statementsOf(f, 'yousef-al-hamwi');
+    expect(mine).toEqual(expect.arrayContaining(['CLAIM→ killed=6', 'CLAIM→russian-military', 'ACCUSATION→russia', 'DENIAL→', 'CALL→un-security-council']));
+  });
+
+  it('does not give the outlet\'s questions to the outlet', () => {
+    expect(f.statements.filter((s) => /orontes/.test(s.speakerId))).toEqual([]);
+  });
+
+  it('still reads a statement reported inside a question', () => {
+    expect(statementsOf(f, 'russia').length).toBeGreaterThan(0);
+  });
+});
+
+describe('an opinion piece in its author\'s voice', () => {
+  const text = [
+    'They bombed the bakery where my neighbours queued for bread',
+    '',
+    'Opinion',
+    'By Dr Karim Haddad',
+    'Dr Karim Haddad is a paediatrician in Idlib province.',
+    '',
+    'My name is Karim Haddad, and I have treated the children of Ariha for nine years. I am writing from the town, where the power comes on for two hours a day.',
+    '',
+    'On Thursday morning two bombs hit the bakery on the main road. I heard the jets first, then the explosions. Seven people were killed, three of them children, and eleven were wounded.',
+    '',
+    'I hold the Syrian government and its Russian ally responsible for this massacre.',
+    '',
+    'So I ask one thing of the Security Council: stop pretending you cannot see us.',
+    '',
+    'We will bake again. We always do.',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], outlet: 'The Frontline Review', publishedAt: '2021-06-12' });
+  const mine = statementsOf(f, 'karim-haddad');
+
+  it('gives the author\'s account, accusation and call to the author', () => {
+    expect(mine).toEqual(expect.arrayContaining(['CLAIM→ killed=7 injured=11', 'ACCUSATION→syria', 'CALL→un-security-council']));
+  });
+
+  it('does not make statements of the author\'s remarks about himself', () => {
+    const texts = f.statements.map((s) => s.text);
+    expect(texts.filter((x) => /^(?:My name|I am writing|We will bake|We always)/.test(x))).toEqual([]);
+  });
+
+  it('leaves someone else\'s report and a negated blame out of the author\'s statements', () => {
+    const g = extractArticle(text.replace('We will bake again.', 'The next morning the town\'s health office reported two deaths. They counted in the dark, and I do not blame them.'), { title: text.split('\n')[0], publishedAt: '2021-06-12' });
+    const authorTexts = g.statements.filter((s) => s.speakerId === 'actor:karim-haddad').map((s) => `${s.stance}:${s.text}`);
+    expect(authorTexts.filter((x) => /reported two deaths|do not blame/.test(x))).toEqual([]);
+  });
+
+  it('leaves a news story with a byline in the third person alone', () => {
+    const news = extractArticle(
+      ['Air strike hits bakery in Ariha', '', 'By Karim Haddad', '', 'Two bombs hit a bakery in Ariha on Thursday, killing seven people, rescuers said. The town has been shelled for weeks.'].join('\n'),
+      { title: 'Air strike hits bakery in Ariha', publishedAt: '2021-06-12' },
+    );
+    expect(statementsOf(news, 'karim-haddad')).toEqual([]);
+  });
+});
+
+describe('pieces of a witness\'s account', () => {
+  const run = (sentence: string): ArticleFacts =>
+    extractArticle(['Strike on Idlib market kills civilians', '', 'An air strike on a market in Sarmin on Monday killed nine people, rescuers said.', '', sentence].join('\n'), { publishedAt: '2019-05-08' });
+  it('reads a cleft naming the force ("It was a Russian Sukhoi")', () => {
+    expect(statementsOf(run('"It was a Russian Sukhoi, our observers tracked it from Hmeimim," said Yousef al-Hamwi, a rescuer.'), 'yousef-al-hamwi')).toContain('CLAIM→russian-military');
+  });
+  it('names no force when the content leaves it open', () => {
+    expect(statementsOf(run('It was not clear whether the jets were Russian, the monitor said.'), 'sohr')).toEqual(['CLAIM→']);
+  });
+  it('reads "X must tell …" as a call on X, but "we must" as the speaker\'s own', () => {
+    expect(statementsOf(run('"Turkey, whose soldiers are ten kilometres from here, must tell its Russian partner to stop," said Yousef al-Hamwi, a rescuer.'), 'yousef-al-hamwi')).toEqual(['CALL→turkey']);
+    expect(statementsOf(run('"We must protect our families," said Yousef al-Hamwi, a rescuer.'), 'yousef-al-hamwi')).not.toContain('CALL→');
+  });
+  it('takes a toll "now" at its update ("so our number is now eleven")', () => {
+    expect(statementsOf(run('"Two men died later in hospital, so our number is now eleven," said Yousef al-Hamwi, a rescuer.'), 'yousef-al-hamwi')).toContain('CLAIM→ killed=11');
+  });
+});
