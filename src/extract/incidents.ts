@@ -418,7 +418,7 @@ function leadPlaceGroup(doc: Doc, specific: Mention[]): Mention[] | undefined {
 }
 
 /** "fell on and around the camp": a definite site noun that points back to a named site. */
-const SITE_NOUN = /\b[Tt]he\s+(camp|hospital|market|marketplace|school|clinic|bakery|mosque)\b(?!['’]s|\s+(?:of|in|near|at|outside|for)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:al-|el-)?[A-Z])/;
+const SITE_NOUN = /\b[Tt]he\s+(camp|hospital|market|marketplace|school|clinic|bakery|mosque)\b(?!['’]s\s+(?:director|head|manager|staff|administration|spokes\w+)\b|\s+(?:of|in|near|at|outside|for)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:al-|el-)?[A-Z])/;
 
 /**
  * The named site a definite site noun refers to ("al-Amal camp … rounds fell on the camp"): the last
@@ -431,7 +431,9 @@ function namedSite(doc: Doc, s: SentenceInfo): Mention[] | undefined {
   for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
     const x = doc.sentences[i];
     if (!x || x.role !== 'body' || x.paragraph < s.paragraph - 1) break;
-    const m = [...x.mentions].reverse().find((y) => y.type === 'place' && isSpecificIn(y.slug, doc) && inSyria(y.slug, doc) && (re.test(y.surface) || new RegExp(String.raw`^\s+${noun}\b`, 'i').test(doc.folded.slice(y.end, y.end + 20))));
+    // (named with the noun: "al-Amal camp", "the Darat Izza hospital", or "a hospital in Darat Izza")
+    const nounIn = new RegExp(String.raw`\b${noun}\s+(?:in|at|near)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$`, 'i');
+    const m = [...x.mentions].reverse().find((y) => y.type === 'place' && isSpecificIn(y.slug, doc) && inSyria(y.slug, doc) && (re.test(y.surface) || new RegExp(String.raw`^\s+${noun}\b`, 'i').test(doc.folded.slice(y.end, y.end + 20)) || nounIn.test(doc.folded.slice(Math.max(x.start, y.start - 40), y.start))));
     if (m) return [m];
   }
   return undefined;
@@ -659,6 +661,15 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       }
       chosen.sort((a, b) => (a.g[0]?.start ?? 0) - (b.g[0]?.start ?? 0));
       for (const { t, g: best } of chosen) {
+        // "… struck our hospital in X on Sunday. … three munitions struck the hospital": a site named before, with no
+        // day of its own, is the attack already told there.
+        if (pool === siteRef && ownDates.length === 0) {
+          const told = drafts.filter((d) => best.every((m) => d.placeSlugs.includes(m.slug))).pop();
+          if (told) {
+            told.sentences.add(s.index);
+            continue;
+          }
+        }
         // "has not said a word about the strikes on X and Y": a definite attack on sites already told,
         // with no day of its own, names those incidents again rather than a new one.
         if (ownDates.length === 0 && DEFINITE_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 30), t.start)) && best.every((m) => drafts.some((d) => d.placeSlugs.includes(m.slug)))) {

@@ -1,0 +1,33 @@
+/**
+ * An attack told against a site the story named just before ("A hospital in X …" then "two missiles
+ * struck the hospital's courtyard"). Invented sentences (real place names).
+ */
+import { extractArticle } from '../../src/extract';
+import type { ArticleFacts } from '../../src/domain/facts';
+
+const run = (...paragraphs: string[]): ArticleFacts =>
+  extractArticle(['Hospital out of service after strikes', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-02-18' });
+const sites = (f: ArticleFacts): string[] => f.incidents.map((i) => `${i.placeIds.map((p) => p.replace(/^place:/, '')).join('+')}:${i.date}`);
+
+describe('a site named with "a hospital in X", then hit', () => {
+  it('places the attack on "the hospital\'s courtyard" at X', () => {
+    const f = run(
+      'A hospital in Darat Izza, in the western Aleppo countryside, has been forced to close after air strikes early on Monday, a medical charity said.',
+      'The charity said two missiles struck the hospital\'s courtyard shortly after 04:00, killing a nurse and wounding six members of staff.',
+    );
+    expect(sites(f)).toEqual(['darat-izza:2020-02-17']);
+  });
+
+  it('does not make a second attack of the site told again without a day', () => {
+    const f = run(
+      'GAZIANTEP, Turkey, February 18, 2020 – The charity condemns the attack that struck its hospital in Maarat Misrin at 11:40 p.m. on Sunday, February 16, killing two people.',
+      'According to staff, three munitions struck the hospital within one minute, destroying the emergency department and killing a nurse.',
+    );
+    expect(sites(f)).toEqual(['maarat-misrin:2020-02-16']);
+  });
+
+  it('does not read "the hospital\'s director said" as the site hit', () => {
+    const f = run('A hospital in Darat Izza was full on Monday.', 'The hospital\'s director said an air strike on a nearby road killed two people.');
+    expect(sites(f)).not.toContain('darat-izza:2020-02-17');
+  });
+});
