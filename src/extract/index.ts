@@ -128,7 +128,11 @@ export function extractWith(text: string, meta: ArticleMeta, options: ExtractOpt
     const start = s.sentence.start;
     const end = s.sentence.end;
     const key = [articleId, speakerId, s.stance, incidentId ?? '', targetIds.join(','), start, end].join('|');
-    const id = `statement:${hash16(key)}`;
+    let id = `statement:${hash16(key)}`;
+    // The same act twice in one sentence is one statement, unless each gives its own toll ("which had initially
+    // reported 13 deaths, said the toll had risen to 15").
+    const first = seen.has(id) ? statements.find((x) => x.id === id) : undefined;
+    if (first && first.killed !== null && s.figures.killed !== null && first.killed !== s.figures.killed) id = `statement:${hash16(`${key}|${s.figures.killed}`)}`;
     if (seen.has(id)) continue;
     seen.add(id);
     statements.push({

@@ -2587,7 +2587,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const parent = out[out.length - 1];
           // So does a relative clause on the same source ("according to the SNHR, which said two of the dead were children").
           const sameAct = parent && parent.sentence === s && parent.speaker === speaker;
-          if (sameAct && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.rel && parent.stance === Stance.CLAIM) || (a.chained && parent.stance === Stance.CLAIM && parent.incidentKey === incidentKey && (TOLL_VERB.test(a.verb) || /^adding$/.test(a.verb))))) {
+          // (two tolls from one source, "which had initially reported 13 deaths, said the toll had risen to 15": both stand)
+          const otherToll = (x: DraftStatement): boolean => x.figures.killed !== null && figures.killed !== null && x.figures.killed !== figures.killed;
+          if (sameAct && !otherToll(parent) && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.rel && parent.stance === Stance.CLAIM) || (a.chained && parent.stance === Stance.CLAIM && parent.incidentKey === incidentKey && (TOLL_VERB.test(a.verb) || /^adding$/.test(a.verb))))) {
             parent.figures = fillMissingFigures(parent.figures, figures);
             continue;
           }
@@ -2611,7 +2613,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             continue;
           }
           // The same tuple twice in one sentence ("aired footage … and said the toll had risen to five") is one statement.
-          const twin = out.find((x) => x.sentence === s && x.speaker === speaker && x.stance === stance && x.incidentKey === incidentKey && x.targets.join() === targets.join());
+          const twin = out.find((x) => x.sentence === s && x.speaker === speaker && x.stance === stance && x.incidentKey === incidentKey && x.targets.join() === targets.join() && !otherToll(x));
           if (twin) {
             twin.figures = fillMissingFigures(twin.figures, figures);
             continue;
