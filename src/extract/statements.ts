@@ -91,7 +91,7 @@ const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Hea
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
 const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ation|partners|medics|monitors|office|sources))\b/g;
-const ROLE_RE = /\b(?:the|a|an)\s+(ministry|group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
+const ROLE_RE = /\b(?:the|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency))?(ministry|group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
 const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b/gi;
@@ -279,6 +279,8 @@ function personNamesIn(s: SentenceInfo): Array<{ name: string; start: number; na
       PERSON_RE.lastIndex = m.index + title + (toks[0]?.length ?? 1);
       continue;
     }
+    // "Dr Khalil": a title and a surname, read by SINGLE_WITH_TITLE (the person named in full before).
+    if (toks.length === 2 && /^(?:Dr|Mr|Mrs|Ms|Prof)$/.test(toks[0] ?? '')) continue;
     out.push({ name, start: s.start + m.index, nameStart });
   }
   return out;

@@ -1,0 +1,24 @@
+/**
+ * A speaker named again in a shorter form: "Dr Khalil" after "Dr Yaman Khalil", "the US-based
+ * charity" after the charity's full name. Invented sentences (real organisation names).
+ */
+import { extractArticle } from '../../src/extract';
+import type { ArticleFacts } from '../../src/domain/facts';
+
+const run = (...sentences: string[]): ArticleFacts =>
+  extractArticle(['Strike on Idlib hospital', '', 'An air strike on a hospital in Sarmin on Monday killed a nurse, rescuers said.', '', sentences.join(' ')].join('\n'), { publishedAt: '2019-05-08' });
+const speakers = (f: ArticleFacts): string[] => [...new Set(f.statements.map((s) => s.speakerId.replace(/^actor:/, '')))].sort();
+
+describe('shorter names for a speaker already named', () => {
+  it('reads "Dr Khalil" as Dr Yaman Khalil', () => {
+    const f = run('"I was in theatre," said Dr Yaman Khalil, the hospital director.', 'Dr Khalil said the hospital had shared its coordinates with the UN.');
+    expect(speakers(f)).toEqual(['syrian-civil-defence', 'yaman-khalil']);
+  });
+
+  it('reads "the US-based charity" and "the medical charity" as the charity named before', () => {
+    for (const epithet of ['The US-based charity', 'The medical charity']) {
+      const f = run('The Syrian American Medical Society (SAMS) said the hospital was hit.', `${epithet} said two missiles struck the courtyard, killing a nurse.`);
+      expect(f.statements.filter((s) => s.speakerId === 'actor:sams' && s.killed === 1)).toHaveLength(1);
+    }
+  });
+});
