@@ -233,6 +233,16 @@ const FORCE_PHRASE_RE = new RegExp(
   'g',
 );
 
+/**
+ * A name that labels its line ("- Sarmin: a hospital was hit", "Darkush (Jisr al-Shughur area): …") or
+ * that an appositive says is a place ("Sarmin, a town in Idlib, …"): cues for a name the gazetteer knows.
+ */
+function labelOrAppositive(folded: string, start: number, end: number): boolean {
+  const after = folded.slice(end, end + 60);
+  if (/^,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|hamlet)\b/.test(after)) return true;
+  return /^\s*(?:\([^()\n]{1,40}\))?\s*:\s/.test(after) && /(?:^|\n)[ \t]*(?:[-•*–—][ \t]*|\d{1,2}[.)][ \t]*)?$/.test(folded.slice(Math.max(0, start - 8), start));
+}
+
 /** The word after a place name that makes it a news outlet's name. */
 const OUTLET_AFTER = /^ (?:Today|Times|Post|Herald|Tribune|Gazette|TV|Radio|Online)\b/;
 
@@ -546,7 +556,7 @@ export function findMentions(
     const s0 = start + m.index + (opener ? opener[0].length : 0);
     if (covered(s0, s0 + cand.length)) continue;
     const before = folded.slice(Math.max(0, s0 - 40), s0);
-    if (!opener && !PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + cand.length) && !bracketPlace(folded, s0 + cand.length) && !datedHeading(folded, s0, s0 + cand.length)) continue;
+    if (!opener && !PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + cand.length) && !bracketPlace(folded, s0 + cand.length) && !datedHeading(folded, s0, s0 + cand.length) && !labelOrAppositive(folded, s0, s0 + cand.length)) continue;
     const tokens = cand.split(/\s+/);
     for (let n = tokens.length; n >= 1; n--) {
       const name = tokens.slice(0, n).join(' ').replace(/['’]s$/, '');
