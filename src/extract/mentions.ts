@@ -233,6 +233,7 @@ const FORCE_PHRASE_RE = new RegExp(
   'g',
 );
 
+const PLACE_SITE_AFTER = /^(?:'s)?\s+(?:(?:main|central|old|local|surgical|national|vegetable|busy|crowded|covered|eastern|western|northern|southern)\s+)?(?:hospital|market|marketplace|bakery|school|mosque|clinic|outskirts|countryside|local\s+council|residents)\b|^\s+(?:was|were|has\s+been|had\s+been)\s+(?:bombed|shelled|struck|pounded|targeted|hit\s+by)\b/;
 /**
  * A name that labels its line ("- Sarmin: a hospital was hit", "Darkush (Jisr al-Shughur area): …") or
  * that an appositive says is a place ("Sarmin, a town in Idlib, …"): cues for a name the gazetteer knows.
@@ -240,6 +241,8 @@ const FORCE_PHRASE_RE = new RegExp(
 function labelOrAppositive(folded: string, start: number, end: number): boolean {
   const after = folded.slice(end, end + 60);
   if (/^,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|hamlet)\b/.test(after)) return true;
+  // "Sarmin's main market", "the Sarmin hospital", "Sarmin was shelled": a site of the place, or the place hit.
+  if (PLACE_SITE_AFTER.test(after)) return true;
   return /^\s*(?:\([^()\n]{1,40}\))?\s*:\s/.test(after) && /(?:^|\n)[ \t]*(?:[-•*–—][ \t]*|\d{1,2}[.)][ \t]*)?$/.test(folded.slice(Math.max(0, start - 8), start));
 }
 
@@ -552,8 +555,11 @@ export function findMentions(
   for (let m = CAND_RE.exec(seg); m; m = CAND_RE.exec(seg)) {
     // "In Salqin, a drone fell": a capitalised preposition opening the sentence is the cue, not part of the name.
     const opener = /^(?:In|At|Near|Outside|Around|Inside)\s+(?=[A-Z])/.exec(m[0]);
-    const cand = opener ? m[0].slice(opener[0].length) : m[0];
-    const s0 = start + m.index + (opener ? opener[0].length : 0);
+    // ("The Sarmin hospital": the article opens the phrase, not the name; a cue is still needed)
+    const article = opener ? null : /^The\s+(?=[A-Z])/.exec(m[0]);
+    const skip = (opener ?? article)?.[0].length ?? 0;
+    const cand = m[0].slice(skip);
+    const s0 = start + m.index + skip;
     if (covered(s0, s0 + cand.length)) continue;
     const before = folded.slice(Math.max(0, s0 - 40), s0);
     if (!opener && !PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + cand.length) && !bracketPlace(folded, s0 + cand.length) && !datedHeading(folded, s0, s0 + cand.length) && !labelOrAppositive(folded, s0, s0 + cand.length)) continue;

@@ -95,12 +95,15 @@ describe('places: datelines, possessives, provinces, brackets, natural features'
   it('reads a name before a bracketed province as a place ("Harem (Idlib), Monday:")', () => {
     expect(mentionsOf(doc('• Harem (Idlib), Monday: a car bomb exploded near the market, killing two.'))).toContain('place:harim');
   });
-  it('reads a gazetteer name that labels its line or that an appositive calls a town', () => {
+  it('reads a gazetteer name that labels its line, that an appositive calls a town, or whose site or shelling is told', () => {
     const places = (line: string): string[] => analyse(`Flash update on strikes in Idlib\n\n${line}\n`, '2023-10-08').mentions.filter((m) => m.type === 'place').map((m) => m.slug);
     expect(places('- Sarmin: a hospital was hit by shells on Saturday.')).toContain('sarmin');
     expect(places('- Darkoush (Jisr al-Shughur area): a drone struck a truck.')).toContain('darkush');
     expect(places('Sarmin, a town in Idlib, was hit on Saturday.')).toContain('sarmin');
     expect(places('Ahmad: we were hit on Saturday.')).toEqual(['idlib-province']);
+    expect(places("Sarmin's main market was hit on Saturday.")).toContain('sarmin');
+    expect(places('The Sarmin hospital was hit on Saturday.')).toContain('sarmin');
+    expect(places('Sarmin was shelled on Saturday.')).toContain('sarmin');
   });
   it('does not introduce a river as a village', () => {
     const f = extractArticle(doc('Idlib province has seen heavy strikes.', 'A strike destroyed the pumping station outside Darkush, on the Orontes river, killing two workers.'), { publishedAt: '2020-03-06' });
