@@ -405,6 +405,9 @@ function datelinePlace(doc: Doc): Mention | undefined {
   return inSyria(m.slug, doc) && isSpecificIn(m.slug, doc) ? m : undefined;
 }
 
+/** "the same afternoon", "later that day": the day of the attack told before. */
+const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b/i;
+
 /** A running tally rather than one attack: "air strikes have killed hundreds". */
 const TALLY = /\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?(?:killed|left|claimed|wounded)\b|\b(?:hundreds|thousands|dozens|scores)\b/i;
 
@@ -564,6 +567,11 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const relAnchor = rel ? [...drafts].reverse().find((d) => d.date !== null) : undefined;
       if (rel && relAnchor?.date) return addDaysIso(relAnchor.date, rel.days);
       if (ownDates.length === 0) {
+        // "a second raid … the same afternoon": the day of the attack last told, not of the last date read.
+        if (SAME_DAY.test(s.folded)) {
+          const told = [...drafts].reverse().find((x) => x.date !== null);
+          if (told) return told.date;
+        }
         // ("five days earlier" counts from the last date told, however far back it was told)
         if (lastDate && (s.index - lastDate.sentence <= 4 || countsDays(s)) && !OTHER_EVENT.test(s.folded)) return dayShift(s, t, -1, lastDate.date);
         if (roundup && !OTHER_DAY.test(s.folded)) return roundup;

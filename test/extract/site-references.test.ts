@@ -31,3 +31,21 @@ describe('a site named with "a hospital in X", then hit', () => {
     expect(sites(f)).not.toContain('darat-izza:2020-02-17');
   });
 });
+
+describe('"the same afternoon"', () => {
+  it('dates a second attack by the attack told before, not by the last date read', () => {
+    const f = extractArticle(
+      [
+        'Strikes hit Darat Izza market',
+        '',
+        'DARAT IZZA, Syria, Oct 7 (Levant Ledger) - Two missiles struck the covered market in Darat Izza on Friday, killing nine people, rescuers said.',
+        '',
+        'By Saturday morning the toll had risen. The monitor said 13 people had died.',
+        '',
+        'It added that a second raid on the outskirts of nearby Termanin the same afternoon had caused no casualties.',
+      ].join('\n'),
+      { publishedAt: '2023-10-07' },
+    );
+    expect(sites(f)).toEqual(['darat-izza:2023-10-06', 'tirmanin:2023-10-06']);
+  });
+});
