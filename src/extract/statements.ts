@@ -166,7 +166,7 @@ function isOutletName(doc: Doc, name: string): boolean {
 }
 
 /** The speaker's own call in quoted or transcribed words, up to its addressee ("we urge all members of the council to"). */
-const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|again\s+)?(?:urge|call on|call upon|appeal to)\s+(?:(?:every|each|all|the)\s+(?:(?:permanent\s+)?members?\s+of\s+)?)?/i;
+const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|again\s+)?(?:urge|call on|call upon|appeal to|(?:am|are|'m|'re)\s+(?:asking|urging|calling on|appealing to))\s+(?:(?:every|each|all|the)\s+(?:(?:permanent\s+)?members?\s+of\s+)?)?/i;
 /** An official transcript's turn label: a title and a surname in capitals ("MS WHITFORD:", "MR DUJARRIC:"). */
 const TRANSCRIPT_LABEL = /^\s*(?:DR|MR|MRS|MS|PROF)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\s*:\s+\S/;
 /** The person named in the sentences just before a transcript's first answer ("Spokesman Selim Karaca … gave the following answers:"). */
@@ -1646,7 +1646,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       // "the ministry said its forces had …", "… its aircraft had struck": a ministry's forces are its military arm (a
       // state's own are the state: "Russia says its jets only hit militants").
       const k = ACTORS.get(speaker)?.kind;
-      const arm = k === ActorKind.GOVERNMENT_BODY && /^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+)?(?:that\s+)?its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force)\b/i.test(content) ? armOf(speaker, d) : null;
+      // ("the ministry said … that it struck an arms depot": the ministry's strike is its military's)
+      const arm = k === ActorKind.GOVERNMENT_BODY && /^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|at\s+the\s+weekend\s+)?(?:that\s+)?(?:its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force)\b|it\s+(?:had\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed)\b)/i.test(content) ? armOf(speaker, d) : null;
       return { stance: Stance.CLAIM, targets: [arm ?? speaker] };
     }
   }
@@ -2332,7 +2333,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         // "Our main findings:", "Key findings:" in an organisation's own document: its findings follow.
         else if (d.self && attrs.length === 0 && FINDINGS_HEAD.test(s.folded)) listSay.v = d.self;
       }
-      if (qaSpeaker && !PLEASANTRY.test(doc.folded.slice(qaAt, s.end))) {
+      // (a question in an answer, "Staged?", asserts nothing)
+      if (qaSpeaker && !PLEASANTRY.test(doc.folded.slice(qaAt, s.end)) && !/\?\s*["”]?\s*$/.test(doc.folded.slice(qaAt, s.end))) {
         const { stance, targets } = stanceOf('said', doc.folded.slice(qaAt, s.end), qaSpeaker, doc, s, qaAt, s.end, d);
         const act: Attribution = { speakers: [qaSpeaker], verb: 'said', verbStart: s.start, verbEnd: qaAt, subjStart: s.start, subjEnd: qaAt, chained: false, inverted: false, relayOnly: false };
         const incidentKey = linkIncident(doc, s, incidents, act, qaAt, s.end, stance === Stance.CALL, stance === Stance.CLAIM, focus);

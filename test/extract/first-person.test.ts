@@ -111,3 +111,27 @@ describe('pieces of a witness\'s account', () => {
     expect(statementsOf(run('"Two men died later in hospital, so our number is now eleven," said Yousef al-Hamwi, a rescuer.'), 'yousef-al-hamwi')).toContain('CLAIM→ killed=11');
   });
 });
+
+describe('more of an interviewee\'s answers', () => {
+  const text = [
+    'Interview: a coordinator on the market strike in Darat Izza',
+    '',
+    'RANIA KHOURY: My guest is Samer Haj Ali, a field coordinator for a medical charity. The market in Darat Izza was hit by an air strike on Friday, killing eleven people.',
+    '',
+    'SAMER HAJ ALI: It was just before noon prayers. The planes were Russian.',
+    '',
+    'RANIA KHOURY: The Russian Defence Ministry said it struck "an arms depot" near the town.',
+    '',
+    'SAMER HAJ ALI: Staged? I carried a girl to the ambulance myself. We are asking the UN Security Council to make these attacks stop.',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], publishedAt: '2023-10-08' });
+  it('reads "We are asking X to …" as a call on X', () => {
+    expect(statementsOf(f, 'samer-haj-ali')).toContain('CALL→un-security-council');
+  });
+  it('leaves a question in an answer ("Staged?") out', () => {
+    expect(f.statements.filter((s) => s.text.trim().startsWith('Staged?'))).toEqual([]);
+  });
+  it('reads a ministry\'s "it struck" as its military\'s act', () => {
+    expect(statementsOf(f, 'russian-mod')).toContain('CLAIM→russian-military');
+  });
+});
