@@ -1125,7 +1125,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     // A participle after an object ("the ministry sent letters to the Security Council, saying …"): the clause's subject speaks.
     if (subj && subj.kind !== 'pronoun' && /ing$/.test(v.verb) && /\b(?:to|of|with|for|at|from|on|against|into|toward|towards)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(s.start, subj.start - 30), subj.start))) {
-      const head = spans.find((x) => x.kind !== 'pronoun' && x.end <= subj!.start && /^\W*(?:(?:meanwhile|separately|also|earlier|later|on \w+day|in a statement)\W+)?(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
+      // (after an opener: "Meanwhile,", "For its part,", "In a statement,")
+      const head = spans.find((x) => x.kind !== 'pronoun' && x.end <= subj!.start && /^\W*(?:(?:meanwhile|separately|also|earlier|later|on \w+day|in a statement)\W+|[A-Z][^,"“]{0,30},\s*)?(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
       if (head) subj = head;
     }
     // Inside an appositive? "Zhukovets, head of the Russian Centre …, told": the outer name.

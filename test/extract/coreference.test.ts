@@ -22,3 +22,10 @@ describe('shorter names for a speaker already named', () => {
     }
   });
 });
+
+describe('the subject of a participle after an object, behind an opener', () => {
+  it('gives "For its part, the ministry sent letters to the Security Council, demanding …" to the ministry', () => {
+    const f = run('For its part, the Foreign and Expatriates Ministry sent two letters to the UN Secretary-General and the president of the Security Council, demanding that the Council condemn the attack.');
+    expect(speakers(f)).toEqual(['syrian-civil-defence', 'syrian-foreign-ministry']);
+  });
+});
