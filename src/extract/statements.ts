@@ -218,6 +218,8 @@ interface Discourse {
   at: number;
   lastOrg: string | null;
   lastSpeaker: string | null;
+  /** The last anonymous source named ("A Syrian military source quoted by SANA gave a third account"), for "the source". */
+  lastSource?: { slug: string; at: number };
   lastSpeakers: string[];
   persons: Map<string, PersonInfo>;
   /** surname (last token, lower-case) → person slug */
@@ -348,6 +350,7 @@ function resolveRole(noun: string, d: Discourse): string | null {
     }
     return d.lastSpeakers.length >= 2 ? (d.lastSpeakers[0] ?? null) : null;
   }
+  if (n === 'source' && d.lastSource && d.at - d.lastSource.at <= 2) return d.lastSource.slug;
   if (n === 'statement' || n === 'source') return d.lastSpeaker;
   if (n === 'officer') return d.lastPerson && d.at - d.lastPersonAt <= PRONOUN_REACH ? d.lastPerson : null;
   if (/^(?:spokesman|spokeswoman|spokesperson|official)$/.test(n)) return d.lastSpeaker;
@@ -705,7 +708,10 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     const surface = (m[1] ?? '').toLowerCase();
     // "a military source told SANA", "State television, quoting a military source,": the relaying outlet's own state's army.
     if ((surface === 'military' || surface === 'army') && /^\s+sources?\b/i.test(doc.folded.slice(end, end + 9))) {
-      const arm = s.mentions.filter((x) => x.type === 'actor' && kindOfSlug(x.slug, d) === ActorKind.MEDIA).map((x) => armOf(x.slug, d)).find((x) => x);
+      // (the outlet may be the one the sentence before named: "SANA offered a different version. Quoting a military source, it said …")
+      const prev = doc.sentences[s.index - 1];
+      const outlets = (x: SentenceInfo | undefined): string | null | undefined => x?.mentions.filter((m) => m.type === 'actor' && kindOfSlug(m.slug, d) === ActorKind.MEDIA).map((m) => armOf(m.slug, d)).find((a) => a);
+      const arm = outlets(s) ?? (prev && prev.paragraph === s.paragraph ? outlets(prev) : null);
       if (arm) {
         spans.push({ start, end, kind: 'actor', slug: arm, surface: m[0] });
         continue;
@@ -1128,6 +1134,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       // (after an opener: "Meanwhile,", "For its part,", "In a statement,")
       const head = spans.find((x) => x.kind !== 'pronoun' && x.end <= subj!.start && /^\W*(?:(?:meanwhile|separately|also|earlier|later|on \w+day|in a statement)\W+|[A-Z][^,"“]{0,30},\s*)?(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
       if (head) subj = head;
+    }
+    // "Quoting a military source, it said …": the source quoted is the speaker, not the outlet "it" stands for.
+    if (subj && subj.kind === 'pronoun') {
+      const q = /^\W*(?:Quoting|Citing)\s+/.exec(text.slice(s.start, subj.start));
+      const quoted = q ? spans.find((x) => x.kind !== 'pronoun' && x.start >= s.start + q[0].length - 1 && x.end <= subj!.start && /^(?:\s+sources?)?\s*,\s*$/.test(text.slice(x.end, subj!.start))) : undefined;
+      if (quoted) subj = quoted;
     }
     // Inside an appositive? "Zhukovets, head of the Russian Centre …, told": the outer name.
     if (subj) {
@@ -2193,6 +2205,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   let prevPara = -1;
   for (const s of doc.sentences) {
     const spans = spansOf(doc, s, d);
+    const source = spans.filter((x) => x.kind === 'actor' && x.slug && /\bsources?\b/i.test(x.surface)).pop();
+    if (source?.slug) d.lastSource = { slug: source.slug, at: s.index };
     d.at = s.index;
     // The block opens with a quotation mark at the start of a paragraph and runs until its quotation closes.
     let blockSpeaker: string | null = null;

@@ -29,3 +29,14 @@ describe('the subject of a participle after an object, behind an opener', () => 
     expect(speakers(f)).toEqual(['syrian-civil-defence', 'syrian-foreign-ministry']);
   });
 });
+
+describe('anonymous sources', () => {
+  it('reads "Quoting a military source, it said …" as the source, the army of the outlet the sentence before named', () => {
+    const f = run('Syria\'s official SANA news agency offered a different version. Quoting a military source, it said army units had responded to "sources of fire".');
+    expect(speakers(f)).toContain('syrian-army');
+  });
+  it('reads "the source" as the source named just before, though it said nothing then', () => {
+    const f = run('The Russian Defence Ministry denied that its aircraft had been near the town.', 'A Syrian military source quoted by state news agency SANA gave a third account.', 'The source said army units had fired on a "terrorist gathering" near the farm.');
+    expect(f.statements.filter((s) => /^The source said/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:syrian-army']);
+  });
+});
