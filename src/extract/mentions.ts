@@ -132,7 +132,7 @@ function trieSource(aliases: Iterable<string>): string {
   };
   return emit(root);
 }
-const ALIAS_RE = new RegExp(`(?<![\\w'-])(?:${trieSource(allAliases)})(?![\\w-]|'s\\b(?=\\s+[a-z]))`, 'g');
+const ALIAS_RE = new RegExp(`(?<![\\w'-])(?=[A-Za-z\\u00C0-\\uFFFF])(?:${trieSource(allAliases)})(?![\\w-]|'s\\b(?=\\s+[a-z]))`, 'g');
 const PERSON_POSSESSIVE_RE = new RegExp(`(?<![\\w'-])(?:${trieSource(possessiveAliases)})(?='s\\s+[a-z])`, 'g');
 const STICKY_RE = new RegExp(ALIAS_RE.source, 'y');
 const ALIAS_RE_TITLE = new RegExp(ALIAS_RE.source, 'gi');
