@@ -1535,7 +1535,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (targets.length === 0 && PASSIVE_DENIAL.test(content)) targets = [speaker];
     if (targets.length === 0) {
       const arm = armOf(speaker, d);
-      if (/\bits\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|pilots|aviation|bombing|drones?|troops|artillery|soldiers|units)\b/i.test(content) && arm) targets = [arm];
+      // ("The Russians have said their planes were not flying there": a plural name's "their")
+      if (/\b(?:its|their)\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|pilots|aviation|bombing|drones?|troops|artillery|soldiers|units)\b/i.test(content) && arm) targets = [arm];
       // No overt agent ("denied involvement", "denied that civilians had been targeted"): the speaker itself
       // ("denied any losses" denies a toll, not an act).
       else if (DENY_VERB.test(v) && !DENIED_LOSSES.test(content) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content) && !REPORT_OBJECT.test(content)) targets = [speaker];
@@ -2035,6 +2036,8 @@ function provinceToll(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number, e
 /** A list item's marker ("- ", "• ", "1. "). */
 const LIST_ITEM = /^\s*(?:[-•*–—▪]|\d{1,2}[.)])\s+/;
 /** A label opening a line, before the actor it names ("- The Syria Civil Defence: …"). */
+/** A line that opens with a label (after a time stamp or a bullet) and a colon, then a quotation. */
+const LABEL_QUOTE = /^\s*(?:(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?)?|[-•*–—▪])\s*[-—–:]?\s*)?[A-Z][^"“”:\n]{2,80}?:\s*["“]/;
 const ACTOR_LABEL = /^\s*(?:(?:[-•*–—▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
 /** A sentence that introduces a list of calls ("SAMS calls on:", "The group urged:"). */
 const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)?[\w-]+){0,3}\s*:\s*$|\b(?:urges?|urged|demands?|demanded|appeals?\s+to)\s*:\s*$/i;
@@ -2274,7 +2277,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       } else if (qa && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s.start - 4), s.start))) {
         const raw = qa[2] ?? '';
         // "Spokesperson: …": the person the article introduced with that role ("Teodor Marinescu, Spokesperson for the Secretary-General").
-        const holder = /^(?:Spokes(?:person|man|woman)|Minister|Ambassador|Envoy|Director|Commander|Coordinator)$/.test(raw) ? roleHolder(doc, raw, d) : null;
+        const holder = /^(?:(?:Deputy|Chief|Senior|Associate)\s+)?(?:Spokes(?:person|man|woman)|Minister|Ambassador|Envoy|Director|Commander|Coordinator)$/.test(raw) ? roleHolder(doc, raw, d) : null;
         const known = holder ? slugify(holder) : d.surnames.get(raw.toLowerCase());
         const full = holder ?? fullNameOf(raw, d);
         // The outlet's own presenter or correspondent, introduced as such, reports rather than speaks.
@@ -2294,6 +2297,22 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       } else if (attrs.length === 0 && qaState.v && qaState.v.paragraph === s.paragraph) qaSpeaker = qaState.v.speaker;
 
       if (!qaSpeaker && s.paragraph !== qaState.v?.paragraph) qaState.v = null;
+      // A speaker's name as the label of a quotation ("16:10 GMT - Local council head Ahmad Barakat: \"We have pulled 15
+      // bodies …\""): the quotation is that speaker's.
+      if (!qaSpeaker && attrs.length === 0) {
+        const lq = LABEL_QUOTE.exec(s.folded);
+        const colon = lq ? s.start + lq[0].lastIndexOf(':') : -1;
+        const who = lq ? spans.filter((x) => x.kind !== 'pronoun' && x.kind !== 'role' && x.start >= s.start && x.end <= colon && /^\s*$/.test(doc.folded.slice(x.end, colon))).pop() : undefined;
+        const speaker = who ? resolveSpan(who, d) : null;
+        if (who && speaker) {
+          const at = colon + 1;
+          const read = stanceOf('said', doc.folded.slice(at, s.end), speaker, doc, s, at, s.end, d);
+          const act: Attribution = { speakers: [speaker], verb: 'said', verbStart: who.end, verbEnd: at, subjStart: who.start, subjEnd: who.end, chained: false, inverted: false, relayOnly: false };
+          const incidentKey = linkIncident(doc, s, incidents, act, at, s.end, read.stance === Stance.CALL, read.stance === Stance.CLAIM, focus);
+          for (const t of read.targets.length > 0 ? read.targets : [null]) out.push({ speaker, stance: read.stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(doc.folded.slice(at, s.end)), clauseStart: who.start, clauseEnd: s.end, sentence: s });
+          qc.v = { speaker, paragraph: s.paragraph, sentence: s.index, incidentKey };
+        }
+      }
       // A source's figures given under its name as a label ("- The Syria Civil Defence: 15 killed, including four children.").
       if (!qaSpeaker && attrs.length === 0) {
         const label = ACTOR_LABEL.exec(s.folded);

@@ -135,3 +135,39 @@ describe('more of an interviewee\'s answers', () => {
     expect(statementsOf(f, 'russian-mod')).toContain('CLAIM→russian-military');
   });
 });
+
+describe('a live blog\'s entries', () => {
+  const text = [
+    'Live: Air strikes on Jisr al-Shughur market - updates',
+    '',
+    '14:05 GMT - The Syria Civil Defence says at least seven people were killed when an air strike hit the vegetable market in Jisr al-Shughur this morning.',
+    '',
+    '16:10 GMT - Local council head Ahmad Barakat: "We have pulled 15 bodies from the rubble. The market was full of women and children."',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], publishedAt: '2018-05-15' });
+  it('gives a quotation under a speaker\'s name as its label to that speaker', () => {
+    expect(statementsOf(f, 'ahmad-barakat')).toEqual(['CLAIM→ killed=15']);
+  });
+});
+
+describe('a UN noon briefing', () => {
+  const text = [
+    'Noon briefing by the Spokesperson for the Secretary-General',
+    '',
+    'The following is a near-verbatim transcript of today\'s noon briefing by Farhan Haq, Deputy Spokesperson for the Secretary-General.',
+    '',
+    'The Secretary-General is deeply alarmed by reports of air strikes on a market in Jisr al-Shughur, in Idlib province, which reportedly killed at least 16 civilians yesterday.',
+    '',
+    'Question: Farhan, do you know who carried out the strike? The Russians have said their planes were not flying there.',
+    '',
+    'Deputy Spokesperson: We are not in a position to attribute responsibility. I would urge all parties to cooperate with any investigation.',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], publishedAt: '2018-05-16' });
+  it('gives "Deputy Spokesperson:" turns to the person the text introduced in that role', () => {
+    expect(statementsOf(f, 'farhan-haq')).toContain('CALL→');
+    expect(f.statements.filter((s) => /deputy-spokesperson/.test(s.speakerId))).toEqual([]);
+  });
+  it('reads "their planes were not flying there" as a denial of the speaker\'s military\'s act', () => {
+    expect(statementsOf(f, 'russia')).toEqual(['DENIAL→russian-military']);
+  });
+});
