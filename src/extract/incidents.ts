@@ -498,7 +498,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (AFTERMATH_BEFORE_DATE.test(doc.folded.slice(Math.max(s.start, d.start - 45), d.start))) return false;
       // The date of a dateline ("BEIRUT, July 15 (Meridian Wire) -") is the report's; a date that opens a
       // timeline entry ("Nov. 14 – Artillery shells …") is the event's.
-      if (d.start - s.start < 30 && d.start - s.start > 2 && /^\s*(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 25))) return false;
+      // (a table row, "Kansafra — 12 October — 3 killed", has no comma before its date)
+      if (d.start - s.start < 30 && d.start - s.start > 2 && /^\s*(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 25)) && !/\s[-—–|]\s*$/.test(doc.folded.slice(s.start, d.start))) return false;
       return true;
     });
     const clauses = clauseStarts(s);

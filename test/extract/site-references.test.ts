@@ -49,3 +49,26 @@ describe('"the same afternoon"', () => {
     expect(sites(f)).toEqual(['darat-izza:2023-10-06', 'tirmanin:2023-10-06']);
   });
 });
+
+describe('a table of attacks', () => {
+  it('dates each row by its own date, which is no dateline\'s', () => {
+    const f = extractArticle(
+      [
+        'Weekly monitor: civilian deaths in north-west Syria',
+        '',
+        'The network documented the following attacks during the week (town — date — killed — injured — party responsible):',
+        '',
+        'Kansafra — 12 October — 3 killed — 5 injured — Russian jets',
+        'Al-Bara — 13 October — 1 killed — 2 injured — government artillery',
+        '',
+        'The network holds Russia and the Syrian regime responsible for the continued killing of civilians.',
+      ].join('\n'),
+      { publishedAt: '2021-10-18' },
+    );
+    expect(sites(f)).toEqual(['kansafra:2021-10-12', 'al-bara:2021-10-13']);
+  });
+  it('still reads "BEIRUT, July 15 (Agency) -" as a dateline', () => {
+    const f = extractArticle(['Strike kills five in Sarmin', '', 'BEIRUT, July 15 (Levant Wire) - An air strike killed five people in Sarmin on Sunday, rescuers said.'].join('\n'), { publishedAt: '2021-07-15' });
+    expect(sites(f)).toEqual(['sarmin:2021-07-11']);
+  });
+});
