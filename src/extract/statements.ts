@@ -91,7 +91,7 @@ const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Hea
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
 const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ation|partners|medics|monitors|office|sources))\b/g;
-const ROLE_RE = /\b(?:the|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency))?(ministry|group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
+const ROLE_RE = /\b(?:the|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency))?(ministry|group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|network|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
 const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b/gi;
@@ -220,6 +220,8 @@ interface Discourse {
   lastSpeaker: string | null;
   /** The last anonymous source named ("A Syrian military source quoted by SANA gave a third account"), for "the source". */
   lastSource?: { slug: string; at: number };
+  /** Organisations the article's outlet names (a monitor's or a charity's own bulletin), for "the network", "the monitor". */
+  ownOrgs: Array<{ slug: string; name: string }>;
   lastSpeakers: string[];
   persons: Map<string, PersonInfo>;
   /** surname (last token, lower-case) → person slug */
@@ -382,9 +384,11 @@ function resolveRole(noun: string, d: Discourse): string | null {
     if (!s) continue;
     const a = ACTORS.get(s);
     if (!a) continue;
-    if (a.roles.includes(n) || (wantKind[n] !== undefined && a.kind === wantKind[n])) return s;
+    if (a.roles.includes(n) || (wantKind[n] !== undefined && a.kind === wantKind[n]) || (n === 'network' && /\bNetwork\b/.test(a.name))) return s;
   }
-  return null;
+  // "The network documented …" in a network's own bulletin: the organisation the article comes from.
+  const own = d.ownOrgs.find((o) => new RegExp(String.raw`\b${n}\b`, 'i').test(o.name));
+  return own?.slug ?? null;
 }
 
 /** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
@@ -2043,7 +2047,9 @@ const ACTOR_LABEL = /^\s*(?:(?:[-•*–—▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
 const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)?[\w-]+){0,3}\s*:\s*$|\b(?:urges?|urged|demands?|demanded|appeals?\s+to)\s*:\s*$/i;
 
 /** A sentence that introduces a list of findings ("Levant Witness found that:", "The report concluded:"). */
-const LIST_SAY_END = /\s(?:(?:found|finds|concluded|concludes|said|says|reported|reports|documented|established|determined|noted|stated)(?:\s+that)?|(?:listed|lists|outlined|outlines|summari[sz]ed|summari[sz]es|detailed|details|gave|gives|presented|presents|set out|sets out)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|findings|conclusions|details|points|figures|targets|outcomes|strikes|following))\s*:\s*$/i;
+const LIST_SAY_END = /\s(?:(?:found|finds|concluded|concludes|said|says|reported|reports|documented|established|determined|noted|stated)(?:\s+that)?|(?:listed|lists|outlined|outlines|summari[sz]ed|summari[sz]es|detailed|details|gave|gives|presented|presents|set out|sets out)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|findings|conclusions|details|points|figures|targets|outcomes|strikes|following)|(?:documented|recorded|registered|reported|listed|lists|documents|records)\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|violations|deaths|casualties)(?:\s+(?:during|in|over|for)\s+[^:()]{1,40}?)?(?:\s*\([^()]{1,120}\))?)\s*:\s*$/i;
+/** A row of a table told as text: three cells at least, split by dashes or bars ("Kansafra — 12 October — 3 killed — …"). */
+const TABLE_ROW = /^\s*[^\n—–|]{2,60}\s[—–|]\s[^\n—–|]{1,60}\s[—–|]\s/;
 /** Between a list's announcer and its verb: nothing but auxiliaries, or one aside set off by commas. */
 const LIST_SUBJECT_GAP = /^(?:\s+(?:(?:has|have|had|also)\s+)*|\s*,[^,:;"“”]{3,120},\s+(?:(?:has|have|had|also)\s+)*)$/i;
 
@@ -2185,7 +2191,7 @@ function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
 }
 
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null };
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO) };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
@@ -2344,7 +2350,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       // "X found that:" followed by numbered findings: each item is X's claim.
       // A finding that leaves the question open ("could not determine whether …") asserts nothing.
       // (a finding's further sentences, in the item's own paragraph, are findings too)
-      const listMore = !listItem && listSay.v !== null && s.paragraph === listSayPara && attrs.length === 0;
+      // (a table's rows, in a paragraph of their own, are items too)
+      const row = !listItem && listSay.v !== null && attrs.length === 0 && TABLE_ROW.test(s.folded);
+      const listMore = !listItem && listSay.v !== null && (s.paragraph === listSayPara || row) && attrs.length === 0;
       if (listSay.v && attrs.length === 0 && (listItem || listMore) && !qaSpeaker && !OPEN_QUESTION.test(s.folded) && !UNABLE_TO_TELL.test(s.folded)) {
         const from = s.start + (listItem ? listItem[0].length : 0);
         const speaker = listSay.v;
@@ -2534,6 +2542,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         // Nothing reported ("Syrian state media gave a different picture."), an agreement announced or support expressed: no statement.
         // (a time alone is nothing reported either: "said on Sunday" before "it had asked …")
         if (cStart >= a.verbEnd && !/toll/.test(a.verb) && (content.replace(/[\s.,;:"”]+/g, '').length === 0 || REPORT_GAP.test(content.replace(/[\s.,;:"”]+$/, '')))) return;
+        // A list's introduction ("documented the following attacks (…):") says nothing until its items.
+        if (/^\s*the\s+following\b[^.]*:\s*$/i.test(content)) return;
         if (/^(?:announced|announces|agreed|declared)$/.test(a.verb) && /^\s*(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|agreement|deal|accord|memorandum)\b/i.test(content)) return;
         if (/^\s*(?:that\s+)?(?:it|they|he|she)\s+(?:stood|stands|would stand|will stand)\s+by\b/i.test(content)) return;
         const clauseStart = Math.min(a.chained ? a.verbStart : a.subjStart, cStart);

@@ -20,3 +20,29 @@ describe('an earlier and an updated toll from one source', () => {
     expect(tolls('The Syrian Observatory for Human Rights put the toll at 15 and said Russian jets were responsible.', 'sohr')).toEqual([15]);
   });
 });
+
+describe('a monitor\'s table of attacks in its own bulletin', () => {
+  const text = [
+    'Weekly monitor: civilian deaths in north-west Syria, 11-17 October 2021',
+    '',
+    'Idlib Monitoring Network',
+    '',
+    'The network documented the following attacks during the week (town — date — killed — injured — party responsible):',
+    '',
+    'Kansafra — 12 October — 3 killed — 5 injured — Russian jets',
+    'Al-Bara — 13 October — 1 killed — 2 injured — government artillery',
+    '',
+    'The network holds Russia and the Syrian regime responsible for the continued killing of civilians and calls on the guarantors of the ceasefire to act.',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], outlet: 'Idlib Monitoring Network', publishedAt: '2021-10-18' });
+  const mine = f.statements.filter((s) => s.speakerId === 'actor:idlib-monitoring-network');
+  it('gives each row, with its figures and the party it names, to the network ("the network" is the outlet)', () => {
+    expect(mine.filter((s) => s.stance === 'CLAIM').map((s) => `${s.targetIds.join()}:${s.killed}/${s.injured}`)).toEqual(['actor:russian-military:3/5', 'actor:syrian-army:1/2']);
+  });
+  it('makes no statement of the list\'s introduction', () => {
+    expect(mine.filter((s) => /following attacks/.test(s.text))).toEqual([]);
+  });
+  it('reads the commentary\'s accusation and call', () => {
+    expect(mine.map((s) => s.stance)).toEqual(expect.arrayContaining(['ACCUSATION', 'CALL']));
+  });
+});
