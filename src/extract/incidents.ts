@@ -288,7 +288,7 @@ const SEAT_BEFORE = /\b(?:cent(?:re|er)|headquarters|offices?|embassy|consulate|
 const SPEAKS_AFTER = /^\s+(?:(?:has|had|have|also|later|then|previously|on\s+\w+day)\s+)?(?:said|says|told|denied|denies|stated|announced|reported|confirmed|rejected|claimed|insisted|added|accused|blamed|dismissed|maintained)\b/i;
 /** An attack planned or threatened, not carried out: "planning attacks on", "preparing to strike". */
 const INTENDED_TARGET =
-  /\b(?:planning|plotting|preparing|planned|plotted|intending|intended|threatening|threatened|vowed|vowing)\s+(?:(?:to\s+)?(?:carry out|launch|stage|conduct|new|further|fresh|more|future)\s+)?(?:attacks?|strikes?|raids?|operations?|to\s+(?:attack|strike|hit|target|shell|bomb))\s+(?:on|against|in)?\s*(?:the\s+)?$/i;
+  /\b(?:planning|plotting|preparing|planned|plotted|intending|intended|threatening|threatened|vowed|vowing|plans?|intends?|prepares?)\s+(?:(?:to\s+)?(?:carry out|launch|stage|conduct|new|further|fresh|more|future)\s+)?(?:(?:an?\s+)?(?:[a-z-]+\s+)?(?:attacks?|strikes?|raids?|operations?|provocations?)|to\s+(?:attack|strike|hit|target|shell|bomb))\s+(?:on|against|in)?\s*(?:the\s+)?(?:(?:settlement|town|village|city|area)\s+of\s+)?$/i;
 /** Where forces sit ("government forces positioned around the town of X") is not where their fire hit. */
 const POSITIONED_AT =
   /\b(?:positioned|stationed|deployed|massed|entrenched|holed up|based)\s+(?:in|inside|around|near|at|outside|on the outskirts of)\s+(?:the\s+)?(?:(?:town|village|city|area|outskirts|countryside)\s+of\s+)?$/i;
@@ -524,7 +524,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // "an officer at the reconciliation centre in Hmeimim denied …": the seat of the body that speaks.
       if (SPEAKS_AFTER.test(doc.folded.slice(m.end, m.end + 40)) && SEAT_BEFORE.test(before)) return false;
       // "terrorists planning attacks on X": a target intended, not an attack that happened.
-      if (INTENDED_TARGET.test(before)) return false;
+      if (INTENDED_TARGET.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // "in the Shehba region north of Aleppo", "over the hills west of X": X only locates the area.
       if (AREA_LOCATOR.test(before)) return false;
       // "artillery stationed in Abu Dali and Sinjar": a place coordinated with the shooters' location is theirs too.

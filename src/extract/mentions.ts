@@ -35,11 +35,17 @@ interface AliasTarget {
  * "'s" dropped ("the UN's humanitarian office" → "the UN humanitarian office"). Case is kept.
  */
 function caseKey(s: string): string {
-  if (!s.includes('.') && !s.includes("'s")) return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/(?<![A-Za-z.])((?:[A-Za-z]\.){2,})/g, (m) => m.replace(/\./g, ''))
-    .replace(/'s(?= )/g, '');
+  const k =
+    !s.includes('.') && !s.includes("'s")
+      ? /\s\s|[^\S ]/.test(s)
+        ? s.replace(/\s+/g, ' ')
+        : s
+      : s
+          .replace(/\s+/g, ' ')
+          .replace(/(?<![A-Za-z.])((?:[A-Za-z]\.){2,})/g, (m) => m.replace(/\./g, ''))
+          .replace(/'s(?= )/g, '');
+  // ("Centre for the Reconciliation of the Opposing Parties" is "Centre for Reconciliation of Opposing Parties")
+  return / the /i.test(k) ? k.replace(/\b(for|of) the /gi, '$1 ') : k;
 }
 /** Lookup key of an alias or a matched surface. */
 function aliasKey(s: string): string {
@@ -87,6 +93,8 @@ function aliasUnits(alias: string): string[] {
   const tokens = alias.split(' ');
   tokens.forEach((tok, ti) => {
     if (ti > 0) units.push('\\s+');
+    // "Centre for Reconciliation" also as "Centre for the Reconciliation": an article the name may carry after "for"/"of".
+    if (ti > 0 && /^(?:for|of)$/.test(tokens[ti - 1] ?? '') && tok !== 'the') units.push('(?:the\\s+)?');
     const next = tokens[ti + 1];
     const possessive = ti === 0 && next !== undefined && /^[A-Z]/.test(tok) && /^[a-z]/.test(next);
     const word = possessive ? tok.replace(/'s$/, '') : tok;

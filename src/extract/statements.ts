@@ -127,6 +127,8 @@ function qaLabel(text: string): RegExpExecArray | null {
   return QA_LABEL.exec(norm + text.slice(c[0].length));
 }
 
+/** Between "deputy head of the X" and the person it introduces: "in Syria, Rear Admiral ". */
+const ROLE_OF_BEFORE = /^(?:\s+in\s+[A-Z][\w-]*)?\s*,\s*(?:(?:[A-Z][a-z]+\.?|Rear|Major|Lieutenant)\s+){0,3}$/;
 /** A byline naming one person and nothing else ("By Dr Omar Sweid"): a wire's byline names a desk or an agency too. */
 const BYLINE_PERSON = /^\s*(?:By|Written by)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:al|el|abu|bin)-)?[A-Z][\w'’-]+){1,3})\s*$/;
 /** "I", "my", "me" outside quotations: the writer's own voice. */
@@ -2409,7 +2411,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           // "Marta Ilves of the UN human rights office": the organisation right after "of".
           const ofOrg = s.mentions.find((m) => m.type === 'actor' && /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/i.test(doc.folded.slice(span.end, m.start)) && m.start > span.end && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
           const org = ofOrg ?? s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.start <= span.end + 120 && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && /^,/.test(apposition.trimStart()))
-            ?? s.mentions.find((m) => m.type === 'actor' && m.end <= span.start && span.start - m.end <= 25 && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
+            ?? s.mentions.find((m) => m.type === 'actor' && m.end <= span.start && (span.start - m.end <= 25 || ROLE_OF_BEFORE.test(doc.folded.slice(m.end, span.start))) && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
           d.persons.set(sp, { slug: sp, name: span.surface, partOf: org ? org.slug : ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) });
           const last = span.surface.split(/\s+/).pop();
           if (last) d.surnames.set(last.toLowerCase(), sp);

@@ -40,3 +40,20 @@ describe('anonymous sources', () => {
     expect(f.statements.filter((s) => /^The source said/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:syrian-army']);
   });
 });
+
+describe('a Russian briefing', () => {
+  const text = [
+    'Militants preparing staged chemical provocation in Idlib - Russian Reconciliation Centre',
+    '',
+    'MOSCOW, November 9. /TASS/. Militants of the Hayat Tahrir al-Sham terrorist group are preparing a provocation in the Idlib de-escalation zone, deputy head of the Russian Centre for the Reconciliation of Opposing Parties in Syria, Rear Admiral Vadim Kulit, said on Tuesday.',
+    '',
+    '"According to the information received, the militants plan to stage a chemical attack in the settlement of Kafr Nabl," Kulit told a briefing.',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], outlet: 'TASS', publishedAt: '2021-11-09' });
+  it('makes the officer introduced as "deputy head of the Centre …, Rear Admiral X" part of the centre', () => {
+    expect(f.actors.find((a) => a.id === 'actor:vadim-kulit')?.partOf).toBe('actor:russian-reconciliation-centre');
+  });
+  it('makes no incident of an attack the militants "plan to stage"', () => {
+    expect(f.incidents).toEqual([]);
+  });
+});
