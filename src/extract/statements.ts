@@ -1702,7 +1702,7 @@ const WRONGDOING = new RegExp(String.raw`\b${WRONGDOING_BODY}\b`, 'i');
 const WRONGDOING_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|is|are|was|were|repeatedly|routinely|systematically|also|again|been|deliberately)\s+){0,3}${WRONGDOING_BODY}\b`, 'i');
 
 /** After an actor: it stages or fabricates ("were preparing staged videos", "had fabricated the footage"). */
-const FAKER_AFTER = /^\s+(?:(?:were|was|is|are|had|has|have|had been|have been|has been)\s+)?(?:(?:preparing|planning|filming|producing)\s+(?:staged|fake|fabricated)|staging|staged|fabricating|fabricated|faking|faked)\b/i;
+const FAKER_AFTER = /^\s+(?:(?:terrorist\s+)?(?:group|organi[sz]ation)\s+)?(?:(?:were|was|is|are|had|has|have|had been|have been|has been)\s+)?(?:(?:preparing|planning|filming|producing)\s+(?:(?:a|an|new|another|more)\s+)?(?:staged|fake|fabricated|provocations?)|(?:plan|plans|planned|planning|intend|intends|intended)\s+to\s+(?:stage|fake|fabricate)|staging|staged|fabricating|fabricated|faking|faked)\b/i;
 
 /** A denied report rather than a denied act: "Ankara's accusations", "any allegations", "all claims". */
 const REPORT_OBJECT = /^\s*(?:(?:[\w.'-]+\s+){0,3}?[\w.-]+['’]s\s+(?:\w+\s+)?|(?:such|these|those)\s+(?:\w+\s+)?)(?:accusations?|allegations?|claims?|reports?|accounts?|figures|charges?|version|statements?|criticism|findings)\b(?!\s+(?:of|that)\b)/i;

@@ -53,6 +53,10 @@ describe('a Russian briefing', () => {
   it('makes the officer introduced as "deputy head of the Centre …, Rear Admiral X" part of the centre', () => {
     expect(f.actors.find((a) => a.id === 'actor:vadim-kulit')?.partOf).toBe('actor:russian-reconciliation-centre');
   });
+  it('reads "X are preparing a provocation" and "X plan to stage an attack" as accusations of X', () => {
+    const acc = f.statements.filter((s) => s.speakerId === 'actor:vadim-kulit' && s.stance === 'ACCUSATION').map((s) => s.targetIds.join());
+    expect(acc).toEqual(['actor:hts', 'actor:armed-opposition']);
+  });
   it('makes no incident of an attack the militants "plan to stage"', () => {
     expect(f.incidents).toEqual([]);
   });
