@@ -919,7 +919,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
   const acc = /\baccording to\s+/gi;
   for (let m = acc.exec(s.folded); m; m = acc.exec(s.folded)) {
     // Generic sources coordinated with a named one ("according to residents and civil rescuers") are skipped.
-    const generic = /^(?:(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\s*(?:,|and|,\s*and)\s+)*(?:(?:a|an|the)\s+(?:(?:joint|new|brief|separate|written|latest|preliminary|updated|official)\s+)?(?:statements?|reports?|tally|count|figures|data|toll|assessment|update|spokes(?:man|woman|person)|officials?|sources?)\s+(?:from|by|of|for|issued by|released by|published by)\s+)?/i.exec(text.slice(s.start + m.index + m[0].length, s.end));
+    // (a bare comma joins only another generic source: "according to local sources, the regime …" names nobody)
+    const generic = /^(?:(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\s*(?:,?\s*and|,(?=\s*(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\b))\s+)*(?:(?:a|an|the)\s+(?:(?:joint|new|brief|separate|written|latest|preliminary|updated|official)\s+)?(?:statements?|reports?|tally|count|figures|data|toll|assessment|update|spokes(?:man|woman|person)|officials?|sources?)\s+(?:from|by|of|for|issued by|released by|published by)\s+)?/i.exec(text.slice(s.start + m.index + m[0].length, s.end));
     const at = s.start + m.index + m[0].length + (generic?.[0].length ?? 0);
     // "According to him, …": the person who spoke last.
     const him = /^(?:him|her)\b/i.exec(text.slice(at, at + 4));

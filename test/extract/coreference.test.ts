@@ -61,3 +61,10 @@ describe('a Russian briefing', () => {
     expect(f.incidents).toEqual([]);
   });
 });
+
+describe('"according to" a generic source', () => {
+  it('names nobody for "According to local sources, the regime …", but still reads the named source after generic ones', () => {
+    expect(speakers(run('According to local sources, the regime shelled the town again.'))).toEqual(['syrian-civil-defence']);
+    expect(run('According to residents, activists and the civil defence, the regime shelled the town again.').statements.filter((s) => /regime shelled/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:syrian-civil-defence']);
+  });
+});
