@@ -28,6 +28,8 @@ export interface Doc {
   ref: Date | null;
   /** The organisation issuing the article itself (a monitor's report, a network's post), when it speaks as "we" in its own narration. */
   issuer?: string | null;
+  /** The organisation whose own release the article is (named in it), "we" or not: it speaks of itself by name ("Levant Rights Watch said today"). */
+  ownOrg?: string | null;
 }
 
 export interface NewActor {
@@ -107,13 +109,16 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
     mentions.push(...own);
   }
   let issuer: string | null = null;
+  let ownOrg: string | null = null;
   if (orgOutlet && outlet) {
     const slug = own[0]?.slug ?? knownActorSlug(outlet);
     const kind = slug ? (ACTORS.get(slug)?.kind ?? newActors.get(slug)?.kind) : undefined;
     const named = !!slug && mentions.some((m) => m.type === 'actor' && m.slug === slug);
     // "We call on …", "Our teams documented …" in its own narration, not only inside quotations.
     const weSpeaks = infos.some((x) => x.role === 'body' && /\b(?:we|our)\b/i.test(x.folded) && /\b(?:[Ww]e|[Oo]ur)\b/.test(x.folded.replace(/["“][^"“”]*["”]/g, ' ')));
-    if (named && weSpeaks && kind !== ActorKind.MEDIA && kind !== ActorKind.STATE && kind !== ActorKind.PERSON) issuer = slug;
+    const org = named && kind !== ActorKind.MEDIA && kind !== ActorKind.STATE && kind !== ActorKind.PERSON;
+    if (org) ownOrg = slug;
+    if (org && weSpeaks) issuer = slug;
   }
   // Named people ("Selim Karaca, the ministry's spokesman") and organisations introduced by an
   // appositive ("Sky Watch, a network of …"), whether or not they speak. Also kept out of
@@ -125,7 +130,7 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
       mentions.push({ start: p.start, end: p.end, surface: p.name, type: 'actor', slug: p.slug });
     }
   }
-  return { text, folded, lines, sentences: infos, mentions, newPlaces, newActors, ref, issuer };
+  return { text, folded, lines, sentences: infos, mentions, newPlaces, newActors, ref, issuer, ownOrg };
 }
 
 /** An outlet named like an organisation that documents or responds rather than a newsroom. */

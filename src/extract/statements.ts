@@ -636,6 +636,13 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     if (!slug || spans.some((x) => start < x.end && end > x.start)) continue;
     spans.push({ start, end, kind: 'person', slug, surface: m[0] });
   }
+  // An organisation's own release naming itself ("…, Levant Rights Watch said today"): the name speaks.
+  if (doc.ownOrg && doc.ownOrg !== d.self) {
+    for (const m of doc.mentions) {
+      if (m.slug !== doc.ownOrg || m.start < s.start || m.end > s.end || spans.some((x) => m.start < x.end && m.end > x.start)) continue;
+      spans.push({ start: m.start, end: m.end, kind: 'actor', slug: doc.ownOrg, surface: m.surface });
+    }
+  }
   // The issuing organisation's first person in its own narration ("Our team reported", "We condemn"), not inside a quotation.
   if (d.self) {
     // The issuing organisation named by its own full name in its narration ("We in the … Network hold …").
@@ -1206,6 +1213,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       if (first && first.end < v.start) subj = first;
     }
     if (!subj) continue;
+    // "The Kremlin, she argued, has concluded that …": a finding inside someone else's words is not the subject's statement.
+    if (/^(?:concluded|concludes|found|finds|determined|established)$/.test(v.verb) && /,\s*(?:he|she|they|[A-Z][\w-]+)\s+(?:said|says|argued|argues|added|noted|wrote|believes|believed)\s*,/.test(text.slice(subj.end, v.start))) continue;
     // A pronoun right after another speech verb is inside that report ("said it had documented 12 deaths").
     const prevAttr = out.filter((x) => x.verbEnd <= subj.start).sort((x, y) => y.verbEnd - x.verbEnd)[0];
     // (a time may stand between: "said on Sunday it had revised its count")
@@ -1217,7 +1226,10 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     const personSlug = (x: string): boolean => kindOfSlug(x, d) === ActorKind.PERSON || spans.some((sp) => sp.kind === 'person' && sp.slug === x);
     // "The Secretary-General deplores …, and he reminds …": an office held by one person is "he" too.
     const officeHolder = !!prevAttr && PERSON_ROLE.test(text.slice(Math.min(prevAttr.subjStart, prevAttr.verbStart), Math.max(prevAttr.subjEnd, prevAttr.verbStart)));
-    const who = sameSentence && (subj.surface === 'it' ? !personSlug(sameSentence) : subj.surface === 'they' || personSlug(sameSentence) || officeHolder) ? sameSentence : resolveSpan(subj, d);
+    // "The ministry did not respond to a request for comment; it has previously denied …": "it" is the body that opened
+    // the sentence, though that clause reported nothing.
+    const opener = subj.kind === 'pronoun' && subj.surface === 'it' && !sameSentence ? spans.find((x) => x.kind === 'actor' && x.slug && x.end <= subj.start && /^\W*(?:the\s+)?$/i.test(text.slice(s.start, x.start)) && /(?:;|,\s*(?:and|but))\s*$/.test(text.slice(x.end, subj.start)) && kindOfSlug(x.slug, d) !== ActorKind.PERSON) : undefined;
+    const who = opener?.slug ?? (sameSentence && (subj.surface === 'it' ? !personSlug(sameSentence) : subj.surface === 'they' || personSlug(sameSentence) || officeHolder) ? sameSentence : resolveSpan(subj, d));
     if (!who) continue;
     // (and "they" right after joint authors spoke: all of them)
     const joint = (subj.kind === 'role' && (subj.surface === 'joint' || subj.surface === 'statement' || subj.surface === 'signatories')) || (subj.kind === 'pronoun' && subj.surface === 'they' && d.lastSpeakers.length >= 2 && d.lastSpeakers.every((x) => d.signatories.some((l) => l.slugs.includes(x))));

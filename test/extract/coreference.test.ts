@@ -68,3 +68,25 @@ describe('"according to" a generic source', () => {
     expect(run('According to residents, activists and the civil defence, the regime shelled the town again.').statements.filter((s) => /regime shelled/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:syrian-civil-defence']);
   });
 });
+
+describe('a rights group\'s own report', () => {
+  const text = [
+    'Syria: Strike on Kansafra school was an unlawful attack, investigation finds',
+    '',
+    'An air strike that hit a primary school in the village of Kansafra on 12 October 2021, killing eight civilians, was an apparent war crime, Levant Rights Watch said today after an investigation.',
+    '',
+    'Based on witness accounts and satellite imagery, Levant Rights Watch concluded that a Russian Su-34 carried out the strike. The Russian Defence Ministry did not respond to a request for comment; it has previously denied striking civilian sites in Idlib.',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], outlet: 'Levant Rights Watch', publishedAt: null });
+  const of = (speaker: string): string[] => f.statements.filter((s) => s.speakerId === `actor:${speaker}`).map((s) => `${s.stance}→${s.targetIds.map((t) => t.replace(/^actor:/, '')).join('+')}`);
+  it('lets the organisation the release comes from speak by its name, and read "concluded that"', () => {
+    expect(of('levant-rights-watch')).toEqual(expect.arrayContaining(['CRITICISM→', 'CLAIM→russian-military']));
+  });
+  it('reads "it" after a semicolon as the body that opened the sentence', () => {
+    expect(of('russian-mod').map((x) => x.split('→')[0])).toEqual(['DENIAL']);
+  });
+  it('does not read a finding inside someone else\'s words as the subject\'s ("The Kremlin, she argued, has concluded …")', () => {
+    const g = extractArticle(['Analysis: Moscow and Ankara', '', 'Anna Belova, an analyst, was blunt. The Kremlin, she argued, has concluded that Turkey cannot hold the line.'].join('\n'), { publishedAt: '2021-10-10' });
+    expect(g.statements.filter((s) => s.speakerId === 'actor:russia')).toEqual([]);
+  });
+});
