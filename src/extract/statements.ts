@@ -127,6 +127,8 @@ function qaLabel(text: string): RegExpExecArray | null {
   return QA_LABEL.exec(norm + text.slice(c[0].length));
 }
 
+/** A speech verb anywhere in a phrase (SPEECH_VERBS without its global state). */
+const SPEECH_VERB_IN = new RegExp(SPEECH_VERBS.source, 'i');
 /** Between "deputy head of the X" and the person it introduces: "in Syria, Rear Admiral ". */
 const ROLE_OF_BEFORE = /^(?:\s+in\s+[A-Z][\w-]*)?\s*,\s*(?:(?:[A-Z][a-z]+\.?|Rear|Major|Lieutenant)\s+){0,3}$/;
 /** A byline naming one person and nothing else ("By Dr Omar Sweid"): a wire's byline names a desk or an agency too. */
@@ -1765,14 +1767,20 @@ function sideOfPerson(slug: string, d: Discourse): 'gov' | 'opp' | 'neutral' {
 
 const NATION_PREFIX: Record<string, string> = { russian: 'russian', syrian: 'syrian', turkish: 'turkish', french: 'french', russia: 'russian', syria: 'syrian', turkey: 'turkish', france: 'french' };
 /** "Turkish Defence Minister Hulusi Akar", "…, the Russian foreign minister": the ministry a title names. */
-const MINISTER_BEFORE = /\b(Russian|Syrian|Turkish|French)\s+(?:Deputy\s+)?(Defen[cs]e|Foreign)\s+Minister\s+$/i;
-const MINISTER_AFTER = /^\s*,\s*(?:the\s+)?(Russian|Syrian|Turkish|French|Russia's|Syria's|Turkey's|France's)\s+(?:deputy\s+)?(defen[cs]e|foreign)\s+minister\b/i;
+const PORTFOLIO = String.raw`(?:Defen[cs]e|Foreign|Information|Interior|Health|Justice|Local\s+Administration|Economy|Energy|Education)`;
+const MINISTER_BEFORE = new RegExp(String.raw`\b(Russian|Syrian|Turkish|French|Russia's|Syria's|Turkey's|France's)\s+(?:Deputy\s+)?(${PORTFOLIO})\s+Minister\s*,?\s+$`, 'i');
+const MINISTER_AFTER = new RegExp(String.raw`^\s*,\s*(?:the\s+)?(Russian|Syrian|Turkish|French|Russia's|Syria's|Turkey's|France's)\s+(?:deputy\s+)?(${PORTFOLIO})\s+minister\b`, 'i');
+const NATION_STATE_SLUG: Record<string, string> = { russian: 'russia', syrian: 'syria', turkish: 'turkey', french: 'france' };
+/** The ministry a minister's title names, or the state for a portfolio the alias table has no ministry for. */
 function ministryByTitle(before: string, after: string): string | null {
   const m = MINISTER_BEFORE.exec(before) ?? MINISTER_AFTER.exec(after);
   const nation = m?.[1] ? NATION_PREFIX[m[1].toLowerCase().replace(/'s$/, '')] : undefined;
   if (!m || !nation) return null;
-  const slug = /^defen/i.test(m[2] ?? '') ? `${nation}-mod` : `${nation}-foreign-ministry`;
-  return ACTORS.has(slug) ? slug : null;
+  const portfolio = (m[2] ?? '').toLowerCase();
+  const slug = /^defen/.test(portfolio) ? `${nation}-mod` : portfolio === 'foreign' ? `${nation}-foreign-ministry` : '';
+  if (slug && ACTORS.has(slug)) return slug;
+  const state = NATION_STATE_SLUG[nation];
+  return state && ACTORS.has(state) ? state : null;
 }
 
 function armOf(slug: string, d: Discourse): string | null {
@@ -2423,7 +2431,11 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const apposition = doc.folded.slice(span.end, Math.min(s.end, span.end + 120));
           // "Marta Ilves of the UN human rights office": the organisation right after "of".
           const ofOrg = s.mentions.find((m) => m.type === 'actor' && /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/i.test(doc.folded.slice(span.end, m.start)) && m.start > span.end && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
-          const org = ofOrg ?? s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.start <= span.end + 120 && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && /^,/.test(apposition.trimStart()))
+          // (an appositive ends at its comma, and one that holds a speech verb is the sentence going on: "Imad Sara, blamed
+          // 'terrorist groups' for …")
+          const appEnd = /^\s*,[^,]{1,120}/.exec(apposition);
+          const appText = appEnd?.[0] ?? '';
+          const org = ofOrg ?? s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.end <= span.end + appText.length && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && !SPEECH_VERB_IN.test(appText))
             ?? s.mentions.find((m) => m.type === 'actor' && m.end <= span.start && (span.start - m.end <= 25 || ROLE_OF_BEFORE.test(doc.folded.slice(m.end, span.start))) && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
           d.persons.set(sp, { slug: sp, name: span.surface, partOf: org ? org.slug : ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) });
           const last = span.surface.split(/\s+/).pop();

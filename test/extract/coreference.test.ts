@@ -90,3 +90,17 @@ describe('a rights group\'s own report', () => {
     expect(g.statements.filter((s) => s.speakerId === 'actor:russia')).toEqual([]);
   });
 });
+
+describe('a person\'s organisation from an appositive', () => {
+  const text = [
+    'Market strike in Ariha kills 14 as blame flies',
+    '',
+    'At least 14 people were killed on Thursday when an air strike hit the vegetable market in Ariha, rescuers said.',
+    '',
+    'Syria\'s information minister, Imad Sara, blamed "terrorist groups" for the blast.',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], publishedAt: '2021-10-15' });
+  it('takes the state for a minister whose ministry the table lacks, never the object of the verb after the name', () => {
+    expect(f.actors.find((a) => a.id === 'actor:imad-sara')?.partOf).toBe('actor:syria');
+  });
+});
