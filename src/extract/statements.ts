@@ -2695,7 +2695,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           }
           const targetList = targets.length > 0 ? targets : [];
           // A bare factual tail ("… and that one of the dead was a fighter") adds no statement of its own.
-          if (tail && (tail.stance !== stance || tail.targets.join() !== targets.join()) && !(tail.stance === Stance.CLAIM && tail.targets.length === 0 && stance === Stance.CLAIM)) {
+          // ("calls on the Council to ensure that attacks stop and that perpetrators are held accountable": one call)
+          if (tail && (tail.stance !== stance || tail.targets.join() !== targets.join()) && !(tail.stance === Stance.CLAIM && tail.targets.length === 0 && (stance === Stance.CLAIM || stance === Stance.CALL))) {
             for (const t of tail.targets.length > 0 ? tail.targets : [null]) out.push({ speaker, stance: tail.stance, targets: t ? [t] : [], incidentKey, figures: { killed: null, injured: null, children: null, qualifier: null }, clauseStart, clauseEnd, sentence: s });
           }
           // "In what X branded 'war crimes', <facts>": the naming criticises, the rest asserts facts.

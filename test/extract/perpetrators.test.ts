@@ -82,3 +82,10 @@ describe('a minister named by title belongs to the ministry', () => {
     expect(people.map((p) => p.partOf)).toContain(`actor:${ministry}`);
   });
 });
+
+describe('a call with two complements', () => {
+  it('is one call, not a call and a bare claim ("to ensure that attacks stop and that perpetrators are held accountable")', () => {
+    const f = run('SAMS calls on the UN Security Council to ensure that attacks on health care stop and that perpetrators are held accountable.');
+    expect(claimsOf(f, 'sams')).toEqual(['CALL→un-security-council']);
+  });
+});
