@@ -269,7 +269,7 @@ const KILLED: RegExp[] = [
   needs(/killed|martyred/, new RegExp(String.raw`\b()(one)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){0,3}?(?:was|has been|had been)\s+(?:killed|martyred)\b`, 'g')),
   // "held government forces responsible for 193 of the deaths".
   needs(/deaths|killings|fatalities/, new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:deaths|killings|fatalities)\b`, 'g')),
-  needs(/toll|number|count|tally|figure/, TOLL_NOW),
+  needs(/toll|number of|(?:our|their|its) (?:number|count|tally|figure)/, TOLL_NOW),
   // "fatalities numbered 11".
   needs(/fatalities|deaths|dead/, new RegExp(String.raw`\b(?:fatalities|deaths|the dead)\s+(?:numbered|totalled|totaled|number|total)\s+${QUAL}${NUM}`, 'g')),
   // "put the final toll at 15", "has put the death toll from the strike at four".

@@ -93,8 +93,6 @@ function aliasUnits(alias: string): string[] {
   const tokens = alias.split(' ');
   tokens.forEach((tok, ti) => {
     if (ti > 0) units.push('\\s+');
-    // "Centre for Reconciliation" also as "Centre for the Reconciliation": an article the name may carry after "for"/"of".
-    if (ti > 0 && /^(?:for|of)$/.test(tokens[ti - 1] ?? '') && tok !== 'the') units.push('(?:the\\s+)?');
     const next = tokens[ti + 1];
     const possessive = ti === 0 && next !== undefined && /^[A-Z]/.test(tok) && /^[a-z]/.test(next);
     const word = possessive ? tok.replace(/'s$/, '') : tok;
@@ -229,7 +227,7 @@ const IN_PROVINCE_RE = /^,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-
  */
 const NATION_GATE = /\b(?:Russian|Syrian|Turkish|Iranian|American)\s/;
 const NATION_STATE: Record<string, string> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey', Iranian: 'iran', American: 'usa' };
-const NATION_PEER_RE = /(?<![\w'-])(Russian|Syrian|Turkish|Iranian|American)\s+(?:colleagues|partners|counterparts?|side)(?![\w'-])/g;
+const NATION_PEER_RE = /\b(?<![-'])(Russian|Syrian|Turkish|Iranian|American)\s+(?:colleagues|partners|counterparts?|side)(?![\w'-])/g;
 /** An aircraft's model: "Su-24", "Su-34M", "MiG-23s", "L-39", "F-16s", "Tu-22M3". */
 const AIRCRAFT_MODEL = String.raw`(?:Su|MiG|L|F|Tu|Mi|Ka)-\d+[A-Z\d]*`;
 /**
@@ -237,7 +235,7 @@ const AIRCRAFT_MODEL = String.raw`(?:Su|MiG|L|F|Tu|Mi|Ka)-\d+[A-Z\d]*`;
  * military noun. "fighters" is left out: "Syrian fighters" may be anyone's.
  */
 const FORCE_PHRASE_RE = new RegExp(
-  String.raw`(?<![\w'-])(Russian|Syrian|Turkish)\s+(?:(?:[a-z]+-[a-z]+|${AIRCRAFT_MODEL}|Sukhoi|military|combat|attack|strategic|heavy|unmanned)\s+){0,2}(?:aircraft|jets?|warplanes?|planes?|bombers?|helicopters?|gunships?|fighter\s+jets?|raids?|air\s+raids?|air\s?strikes?|drones?|${AIRCRAFT_MODEL}s?)(?![\w'-])`,
+  String.raw`\b(?<![-'])(Russian|Syrian|Turkish)\s+(?:(?:[a-z]+-[a-z]+|${AIRCRAFT_MODEL}|Sukhoi|military|combat|attack|strategic|heavy|unmanned)\s+){0,2}(?:aircraft|jets?|warplanes?|planes?|bombers?|helicopters?|gunships?|fighter\s+jets?|raids?|air\s+raids?|air\s?strikes?|drones?|${AIRCRAFT_MODEL}s?)(?![\w'-])`,
   'g',
 );
 
