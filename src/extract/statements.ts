@@ -391,7 +391,7 @@ function resolveRole(noun: string, d: Discourse): string | null {
     if (a.roles.includes(n) || (wantKind[n] !== undefined && a.kind === wantKind[n]) || (n === 'network' && /\bNetwork\b/.test(a.name))) return s;
   }
   // "The network documented …" in a network's own bulletin: the organisation the article comes from.
-  const own = d.ownOrgs.find((o) => new RegExp(String.raw`\b${n}\b`, 'i').test(o.name));
+  const own = d.ownOrgs.length > 0 ? d.ownOrgs.find((o) => o.name.toLowerCase().split(/\s+/).includes(n)) : undefined;
   return own?.slug ?? null;
 }
 
