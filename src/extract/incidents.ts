@@ -431,11 +431,11 @@ function namedSite(doc: Doc, s: SentenceInfo): Mention[] | undefined {
   const noun = SITE_NOUN.exec(s.folded)?.[1]?.toLowerCase();
   if (!noun) return undefined;
   const re = new RegExp(String.raw`\b${noun}\b`, 'i');
+  const nounIn = new RegExp(String.raw`\b${noun}\s+(?:in|at|near)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$`, 'i');
   for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
     const x = doc.sentences[i];
     if (!x || x.role !== 'body' || x.paragraph < s.paragraph - 1) break;
     // (named with the noun: "al-Amal camp", "the Darat Izza hospital", or "a hospital in Darat Izza")
-    const nounIn = new RegExp(String.raw`\b${noun}\s+(?:in|at|near)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$`, 'i');
     const m = [...x.mentions].reverse().find((y) => y.type === 'place' && isSpecificIn(y.slug, doc) && inSyria(y.slug, doc) && (re.test(y.surface) || new RegExp(String.raw`^\s+${noun}\b`, 'i').test(doc.folded.slice(y.end, y.end + 20)) || nounIn.test(doc.folded.slice(Math.max(x.start, y.start - 40), y.start))));
     if (m) return [m];
   }
