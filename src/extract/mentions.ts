@@ -4,6 +4,7 @@
  * places neither knows ("the village of X").
  */
 import { ActorKind, PlaceKind } from '../domain/model';
+import { NATIONALITY_STATE } from './lexicon';
 import { ACTORS, PLACES, capitalOf, curatedPlaceAliases, lookupPlace, provinceOf, slugify } from '../resolve';
 
 export interface Mention {
@@ -226,7 +227,6 @@ const IN_PROVINCE_RE = /^,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-
  * `province` is the province in play nearby (for disambiguating same-name places).
  */
 const NATION_GATE = /\b(?:Russian|Syrian|Turkish|Iranian|American)\s/;
-const NATION_STATE: Record<string, string> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey', Iranian: 'iran', American: 'usa' };
 const NATION_PEER_RE = /\b(?<![-'])(Russian|Syrian|Turkish|Iranian|American)\s+(?:colleagues|partners|counterparts?|side)(?![\w'-])/g;
 /** An aircraft's model: "Su-24", "Su-34M", "MiG-23s", "L-39", "F-16s", "Tu-22M3". */
 const AIRCRAFT_MODEL = String.raw`(?:Su|MiG|L|F|Tu|Mi|Ka)-\d+[A-Z\d]*`;
@@ -368,21 +368,20 @@ export function findMentions(
   // A state's forces named by its adjective and a military noun the alias table does not list word
   // for word: "Russian fixed-wing aircraft", "a Russian Su-24", "Russian raids", "Syrian L-39 jets".
   if (NATION_GATE.test(seg)) {
-    FORCE_PHRASE_RE.lastIndex = 0;
-    for (let m = FORCE_PHRASE_RE.exec(seg); m; m = FORCE_PHRASE_RE.exec(seg)) {
-      const s = start + m.index;
-      const e = s + m[0].length;
-      const arm = ACTORS.get(NATION_STATE[m[1] ?? ''] ?? '')?.arm;
-      if (arm && !covered(s, e)) out.push({ start: s, end: e, surface: m[0], type: 'actor', slug: arm });
-    }
     // "our Turkish colleagues", "its Russian partners", "the Syrian side": the state itself ("their Russian allies"
     // may be the forces, and is left alone).
-    NATION_PEER_RE.lastIndex = 0;
-    for (let m = NATION_PEER_RE.exec(seg); m; m = NATION_PEER_RE.exec(seg)) {
-      const s = start + m.index;
-      const e = s + m[0].length;
-      const state = NATION_STATE[m[1] ?? ''];
-      if (state && ACTORS.has(state) && !covered(s, e)) out.push({ start: s, end: e, surface: m[0], type: 'actor', slug: state });
+    const named: Array<[RegExp, (state: string) => string | null | undefined]> = [
+      [FORCE_PHRASE_RE, (state) => ACTORS.get(state)?.arm],
+      [NATION_PEER_RE, (state) => (ACTORS.has(state) ? state : null)],
+    ];
+    for (const [re, actorOf] of named) {
+      re.lastIndex = 0;
+      for (let m = re.exec(seg); m; m = re.exec(seg)) {
+        const s = start + m.index;
+        const e = s + m[0].length;
+        const slug = actorOf(NATIONALITY_STATE[m[1] ?? ''] ?? '');
+        if (slug && !covered(s, e)) out.push({ start: s, end: e, surface: m[0], type: 'actor', slug });
+      }
     }
   }
 

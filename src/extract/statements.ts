@@ -23,6 +23,7 @@ import {
   DENY_CUE,
   DENY_VERB,
   EXPECT_CALL,
+  NATIONALITY_STATE,
   PASSIVE_DENIAL,
   SPEECH_VERBS,
 } from './lexicon';
@@ -131,6 +132,11 @@ function qaLabel(text: string): RegExpExecArray | null {
 const SPEECH_VERB_IN = new RegExp(SPEECH_VERBS.source, 'i');
 /** Between "deputy head of the X" and the person it introduces: "in Syria, Rear Admiral ". */
 const ROLE_OF_BEFORE = /^(?:\s+in\s+[A-Z][\w-]*)?\s*,\s*(?:(?:[A-Z][a-z]+\.?|Rear|Major|Lieutenant)\s+){0,3}$/;
+/** Registers a person (or a body the alias table lacks, with its kind) the first time it is named. */
+function registerPerson(d: Discourse, slug: string, name: string, kind?: ActorKind): void {
+  if (d.persons.has(slug) || ACTORS.has(slug)) return;
+  d.persons.set(slug, kind ? { slug, name, partOf: null, kind } : { slug, name, partOf: null });
+}
 /** A byline naming one person and nothing else ("By Dr Omar Sweid"): a wire's byline names a desk or an agency too. */
 const BYLINE_PERSON = /^\s*(?:By|Written by)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:al|el|abu|bin)-)?[A-Z][\w'’-]+){1,3})\s*$/;
 /** "I", "my", "me" outside quotations: the writer's own voice. */
@@ -149,7 +155,7 @@ function essayAuthor(doc: Doc, d: Discourse): string | null {
     .join(' ');
   if ((own.match(FIRST_PERSON_SINGULAR) ?? []).length < 3) return null;
   const slug = knownActorSlug(name) ?? slugify(name);
-  if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null });
+  registerPerson(d, slug, name);
   const last = name.split(/\s+/).pop();
   if (last && !d.surnames.has(last.toLowerCase())) d.surnames.set(last.toLowerCase(), slug);
   return slug;
@@ -184,7 +190,7 @@ function introducedPerson(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
     if (named) {
       const full = fullNameOf(named.name, d);
       const slug = slugify(full);
-      if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name: full, partOf: null });
+      registerPerson(d, slug, full);
       return slug;
     }
   }
@@ -531,7 +537,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   // A body the alias table does not know: registered once by its name, and a speaker-capable span here.
   const bodySpan = (start: number, end: number, name: string, kind: ActorKind, surface: string = name): void => {
     const slug = slugify(name);
-    if (!d.persons.has(slug) && !ACTORS.has(slug)) d.persons.set(slug, { slug, name, partOf: null, kind });
+    registerPerson(d, slug, name, kind);
     spans.push({ start, end, kind: 'actor', slug, surface });
   };
   // "Hope for Children International": an organisation the alias table does not know, named with a
@@ -638,8 +644,10 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     if (!slug || spans.some((x) => start < x.end && end > x.start)) continue;
     spans.push({ start, end, kind: 'person', slug, surface: m[0] });
   }
-  // An organisation's own release naming itself ("…, Levant Rights Watch said today"): the name speaks.
-  if (doc.ownOrg && doc.ownOrg !== d.self) {
+  // An organisation's own release naming itself ("…, Levant Rights Watch said today", "We in the … Network hold …"):
+  // the name, which the sentences' mentions leave out as the outlet's, speaks. (Only the issuer the document started
+  // with: an organisation later found speaking as "we" is not the outlet.)
+  if (doc.ownOrg && (doc.ownOrg !== d.self || doc.issuer === d.self)) {
     for (const m of doc.mentions) {
       if (m.slug !== doc.ownOrg || m.start < s.start || m.end > s.end || spans.some((x) => m.start < x.end && m.end > x.start)) continue;
       spans.push({ start: m.start, end: m.end, kind: 'actor', slug: doc.ownOrg, surface: m.surface });
@@ -647,13 +655,6 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   }
   // The issuing organisation's first person in its own narration ("Our team reported", "We condemn"), not inside a quotation.
   if (d.self) {
-    // The issuing organisation named by its own full name in its narration ("We in the … Network hold …").
-    if (doc.issuer === d.self) {
-      for (const m of doc.mentions) {
-        if (m.slug !== d.self || m.start < s.start || m.end > s.end || spans.some((x) => m.start < x.end && m.end > x.start)) continue;
-        spans.push({ start: m.start, end: m.end, kind: 'actor', slug: d.self, surface: m.surface });
-      }
-    }
     FIRST_PERSON_ORG.lastIndex = 0;
     for (let m = FIRST_PERSON_ORG.exec(s.folded); m; m = FIRST_PERSON_ORG.exec(s.folded)) {
       if (quoteOpen(s.folded.slice(0, m.index))) continue;
@@ -1396,7 +1397,6 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
 
 /** "the planes were Russian", "the jets that struck were Syrian", "the warplanes involved were believed to be Russian". */
 const AIRCRAFT_NATIONALITY = /\b(?:planes?|jets?|warplanes?|aircraft|helicopters?|bombers?)\s+(?:that\s+[a-z]+\s+(?:[a-z]+\s+)?|(?:involved|used|responsible)\s+)?(?:were|was)\s+(?:all\s+|both\s+|clearly\s+|(?:most\s+|very\s+)?(?:likely|probably)\s+|almost\s+certainly\s+|(?:believed|thought|said|assessed|understood|reported)\s+to\s+(?:be|have\s+been)\s+)?(Russian|Syrian|Turkish)\b(?!\s+(?:and|or)\b)/;
-const NATIONALITY_STATE: Record<string, string> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey' };
 
 /**
  * The actor of `first` and of the items coordinated with it right after ("Russia, Iran and the regime",
@@ -1765,21 +1765,25 @@ function sideOfPerson(slug: string, d: Discourse): 'gov' | 'opp' | 'neutral' {
   return sideOf(slug);
 }
 
-const NATION_PREFIX: Record<string, string> = { russian: 'russian', syrian: 'syrian', turkish: 'turkish', french: 'french', russia: 'russian', syria: 'syrian', turkey: 'turkish', france: 'french' };
 /** "Turkish Defence Minister Hulusi Akar", "…, the Russian foreign minister": the ministry a title names. */
 const PORTFOLIO = String.raw`(?:Defen[cs]e|Foreign|Information|Interior|Health|Justice|Local\s+Administration|Economy|Energy|Education)`;
 const MINISTER_BEFORE = new RegExp(String.raw`\b(Russian|Syrian|Turkish|French|Russia's|Syria's|Turkey's|France's)\s+(?:Deputy\s+)?(${PORTFOLIO})\s+Minister\s*,?\s+$`, 'i');
 const MINISTER_AFTER = new RegExp(String.raw`^\s*,\s*(?:the\s+)?(Russian|Syrian|Turkish|French|Russia's|Syria's|Turkey's|France's)\s+(?:deputy\s+)?(${PORTFOLIO})\s+minister\b`, 'i');
-const NATION_STATE_SLUG: Record<string, string> = { russian: 'russia', syrian: 'syria', turkish: 'turkey', french: 'france' };
+/** The nationality adjective of a title's nation word, the adjective or the state's possessive ("Russia's"). */
+function nationalityOf(word: string): string | undefined {
+  const w = word.toLowerCase().replace(/'s$/, '');
+  return Object.keys(NATIONALITY_STATE).find((adj) => adj.toLowerCase() === w || NATIONALITY_STATE[adj] === w);
+}
 /** The ministry a minister's title names, or the state for a portfolio the alias table has no ministry for. */
 function ministryByTitle(before: string, after: string): string | null {
   const m = MINISTER_BEFORE.exec(before) ?? MINISTER_AFTER.exec(after);
-  const nation = m?.[1] ? NATION_PREFIX[m[1].toLowerCase().replace(/'s$/, '')] : undefined;
-  if (!m || !nation) return null;
+  const adjective = m?.[1] ? nationalityOf(m[1]) : undefined;
+  if (!m || !adjective) return null;
+  const nation = adjective.toLowerCase();
   const portfolio = (m[2] ?? '').toLowerCase();
   const slug = /^defen/.test(portfolio) ? `${nation}-mod` : portfolio === 'foreign' ? `${nation}-foreign-ministry` : '';
   if (slug && ACTORS.has(slug)) return slug;
-  const state = NATION_STATE_SLUG[nation];
+  const state = NATIONALITY_STATE[adjective];
   return state && ACTORS.has(state) ? state : null;
 }
 
@@ -2062,9 +2066,9 @@ function provinceToll(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number, e
 
 /** A list item's marker ("- ", "• ", "1. "). */
 const LIST_ITEM = /^\s*(?:[-•*–—▪]|\d{1,2}[.)])\s+/;
-/** A label opening a line, before the actor it names ("- The Syria Civil Defence: …"). */
 /** A line that opens with a label (after a time stamp or a bullet) and a colon, then a quotation. */
 const LABEL_QUOTE = /^\s*(?:(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?)?|[-•*–—▪])\s*[-—–:]?\s*)?[A-Z][^"“”:\n]{2,80}?:\s*["“]/;
+/** A label opening a line, before the actor it names ("- The Syria Civil Defence: …"). */
 const ACTOR_LABEL = /^\s*(?:(?:[-•*–—▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
 /** A sentence that introduces a list of calls ("SAMS calls on:", "The group urged:"). */
 const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)?[\w-]+){0,3}\s*:\s*$|\b(?:urges?|urged|demands?|demanded|appeals?\s+to)\s*:\s*$/i;
@@ -2317,7 +2321,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         if (isOutletName(doc, raw)) qaState.v = null;
         else if (!newsroom && !raw.split(/\s+/).some((t) => NOT_NAME.has(t)) && (known || full !== raw || d.fullNames.includes(raw))) {
           qaSpeaker = known ?? slugify(full);
-          if (!d.persons.has(qaSpeaker) && !ACTORS.has(qaSpeaker)) d.persons.set(qaSpeaker, { slug: qaSpeaker, name: full, partOf: null });
+          registerPerson(d, qaSpeaker, full);
           const last = full.split(/\s+/).pop();
           if (last && !known) d.surnames.set(last.toLowerCase(), qaSpeaker);
           qaAt = s.start + qa[0].length;
@@ -2415,7 +2419,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         // A named person opening the sentence is its subject ("Anna Belova of the … Institute was blunter.").
         const intro = spans.find((x) => x.kind === 'person' && x.surface.includes(' ') && (x.start < x.end - x.surface.length || PERSON_INTRO.test(doc.folded.slice(x.end, x.end + 30)) || /^\W*$/.test(doc.folded.slice(s.start, x.start)) || MET_BY_WRITER.test(doc.folded.slice(Math.max(s.start, x.start - 40), x.start))));
         if (intro?.slug) {
-          if (!d.persons.has(intro.slug) && !ACTORS.has(intro.slug)) d.persons.set(intro.slug, { slug: intro.slug, name: intro.surface, partOf: null });
+          registerPerson(d, intro.slug, intro.surface);
           const last = intro.surface.split(/\s+/).pop();
           if (last && !d.surnames.has(last.toLowerCase())) d.surnames.set(last.toLowerCase(), intro.slug);
           d.lastPerson = intro.slug;

@@ -6,3 +6,11 @@ export const article = (paragraphs: string[]): string => ['Test headline about I
 
 /** The statements of one speaker (registry slug). */
 export const by = (f: ArticleFacts, speaker: string): StatementFact[] => f.statements.filter((s) => s.speakerId === `actor:${speaker}`);
+
+/** A monitor's table of attacks told as text: its introduction, a blank line and two rows (town — date — killed — injured — party). */
+export const TABLE_OF_ATTACKS = [
+  'The network documented the following attacks during the week (town — date — killed — injured — party responsible):',
+  '',
+  'Kansafra — 12 October — 3 killed — 5 injured — Russian jets',
+  'Al-Bara — 13 October — 1 killed — 2 injured — government artillery',
+];

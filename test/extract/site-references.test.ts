@@ -4,6 +4,7 @@
  */
 import { extractArticle } from '../../src/extract';
 import type { ArticleFacts } from '../../src/domain/facts';
+import { TABLE_OF_ATTACKS } from './helpers';
 
 const run = (...paragraphs: string[]): ArticleFacts =>
   extractArticle(['Hospital out of service after strikes', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-02-18' });
@@ -56,10 +57,7 @@ describe('a table of attacks', () => {
       [
         'Weekly monitor: civilian deaths in north-west Syria',
         '',
-        'The network documented the following attacks during the week (town — date — killed — injured — party responsible):',
-        '',
-        'Kansafra — 12 October — 3 killed — 5 injured — Russian jets',
-        'Al-Bara — 13 October — 1 killed — 2 injured — government artillery',
+        ...TABLE_OF_ATTACKS,
         '',
         'The network holds Russia and the Syrian regime responsible for the continued killing of civilians.',
       ].join('\n'),

@@ -3,6 +3,7 @@
  * the main clause. Both are the source's figures. Invented sentences.
  */
 import { extractArticle } from '../../src/extract';
+import { TABLE_OF_ATTACKS } from './helpers';
 
 const LEAD = 'An air strike on a market in Sarmin on Monday killed nine people, rescuers said.';
 const tolls = (sentence: string, speaker: string): Array<number | null> =>
@@ -27,10 +28,7 @@ describe('a monitor\'s table of attacks in its own bulletin', () => {
     '',
     'Idlib Monitoring Network',
     '',
-    'The network documented the following attacks during the week (town — date — killed — injured — party responsible):',
-    '',
-    'Kansafra — 12 October — 3 killed — 5 injured — Russian jets',
-    'Al-Bara — 13 October — 1 killed — 2 injured — government artillery',
+    ...TABLE_OF_ATTACKS,
     '',
     'The network holds Russia and the Syrian regime responsible for the continued killing of civilians and calls on the guarantors of the ceasefire to act.',
   ].join('\n');
