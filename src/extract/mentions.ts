@@ -1,10 +1,11 @@
 /**
- * Actor and place mentions: one compiled alias regex (actor table + curated places), then
+ * Actor and place mentions: one alias trie (actor table + curated places, see alias-trie.ts), then
  * capitalised-phrase candidates looked up in the gazetteer, then context rules that introduce
  * places neither knows ("the village of X").
  */
 import { ActorKind, PlaceKind } from '../domain/model';
 import { NATIONALITY_STATE } from './lexicon';
+import { AliasTrie } from './alias-trie';
 import { ACTORS, PLACES, capitalOf, curatedPlaceAliases, lookupPlace, provinceOf, slugify } from '../resolve';
 
 export interface Mention {
@@ -70,9 +71,6 @@ export function knownActorSlug(name: string): string | null {
   return aliasTargets.get(aliasKey(name))?.find((t) => t.type === 'actor' && !t.contextual)?.slug ?? null;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 const allAliases = new Set<string>();
 const actorAliases = new Set<string>();
 for (const a of ACTORS.values()) for (const al of a.aliases) actorAliases.add(al);
@@ -82,68 +80,10 @@ for (const { alias } of curatedPlaceAliases()) allAliases.add(alias);
 // one matches; otherwise it names its owner: "Assad's forces", "Syria's war", "MSF's head".
 const possessiveAliases = new Set<string>();
 for (const a of ACTORS.values()) for (const al of a.aliases) if (!a.contextual.has(al)) possessiveAliases.add(al);
-/**
- * Regex units of one alias: a space as any whitespace run; initials with or without dots ("UN",
- * "U.N."); the first letter in either case (every word's first letter for a place name: "Idlib
- * City"); a name opening a longer alias with or without a possessive ("the UN's humanitarian
- * office"); the rest exact.
- */
-function aliasUnits(alias: string): string[] {
-  const units: string[] = [];
-  const anyCase = !actorAliases.has(alias);
-  const tokens = alias.split(' ');
-  tokens.forEach((tok, ti) => {
-    if (ti > 0) units.push('\\s+');
-    const next = tokens[ti + 1];
-    const possessive = ti === 0 && next !== undefined && /^[A-Z]/.test(tok) && /^[a-z]/.test(next);
-    const word = possessive ? tok.replace(/'s$/, '') : tok;
-    const initials = /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(word) ? word.replace(/\./g, '') : null;
-    if (initials) units.push(`(?:${initials}|${[...initials].map((c) => `${c}\\.`).join('')})`);
-    else
-      [...word].forEach((ch, i) => {
-        if (i === 0 && (ti === 0 || anyCase) && /[a-zA-Z]/.test(ch)) units.push(`[${ch.toLowerCase()}${ch.toUpperCase()}]`);
-        else units.push(escapeRe(ch));
-      });
-    if (possessive) units.push("(?:'s)?");
-  });
-  return units;
-}
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  end: boolean;
-}
-/**
- * One alternation of many aliases compiled as a prefix trie: far smaller and faster than a flat list.
- * At every node longer continuations are tried before stopping, so the longest alias wins, as with a
- * list sorted by length.
- */
-function trieSource(aliases: Iterable<string>): string {
-  const root: TrieNode = { next: new Map(), end: false };
-  for (const al of aliases) {
-    let n = root;
-    for (const u of aliasUnits(al)) {
-      let c = n.next.get(u);
-      if (!c) {
-        c = { next: new Map(), end: false };
-        n.next.set(u, c);
-      }
-      n = c;
-    }
-    n.end = true;
-  }
-  const emit = (n: TrieNode): string => {
-    const alts = [...n.next.entries()].map(([u, c]) => u + emit(c));
-    if (alts.length === 0) return '';
-    if (n.end) alts.push('');
-    return alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
-  };
-  return emit(root);
-}
-const ALIAS_RE = new RegExp(`(?<![\\w'-])(?=[A-Za-z\\u00C0-\\uFFFF])(?:${trieSource(allAliases)})(?![\\w-]|'s\\b(?=\\s+[a-z]))`, 'g');
-const PERSON_POSSESSIVE_RE = new RegExp(`(?<![\\w'-])(?:${trieSource(possessiveAliases)})(?='s\\s+[a-z])`, 'g');
-const STICKY_RE = new RegExp(ALIAS_RE.source, 'y');
-const ALIAS_RE_TITLE = new RegExp(ALIAS_RE.source, 'gi');
-const STICKY_RE_TITLE = new RegExp(ALIAS_RE.source, 'yi');
+// Every word of a place name may start with either case ("Idlib City"); an actor's only its first.
+const caseOptions = { anyCaseWords: (alias: string) => !actorAliases.has(alias) };
+const ALIASES = new AliasTrie(allAliases, 'word-end', caseOptions);
+const PERSON_POSSESSIVES = new AliasTrie(possessiveAliases, 'possessive', caseOptions);
 /** `title` is `alias` with some lower-case letters raised to capitals (and nothing else changed). */
 function titleCased(alias: string, title: string): boolean {
   if (alias.length !== title.length) return false;
@@ -158,7 +98,7 @@ function titleCased(alias: string, title: string): boolean {
 const placePossessives = curatedPlaceAliases()
   .map((x) => x.alias)
   .filter((al) => !al.includes("'s"));
-const PLACE_POSSESSIVE_RE = new RegExp(`(?<![\\w'-])(?:${trieSource(placePossessives)})(?='s\\s+[a-z])`, 'g');
+const PLACE_POSSESSIVES = new AliasTrie(placePossessives, 'possessive', caseOptions);
 /** What a capital's possessive owns when the city, not its government, is meant ("Damascus's suburbs"). */
 const CITY_PART_AFTER = /^'s\s+(?:(?:eastern|western|northern|southern|north-?(?:eastern|western)|south-?(?:eastern|western)|old|outer|inner|main|central|besieged)\s+)?(?:suburbs?|outskirts|countryside|streets?|neighbou?rhoods?|districts?|quarters?|cent(?:re|er)|old city|airports?|hospitals?|markets?|residents|people|population|inhabitants|skyline|edge|outskirts|mayor|university|mosques?|schools?)\b/i;
 // Exact-case variants for aliases whose case matters ("AN" vs "an").
@@ -282,20 +222,16 @@ let lastScan: { seg: string; titleCase: boolean; hits: AliasHit[] } | null = nul
 /** Where the alias table matches in `seg`, leftmost-longest ("the UN" gives way to "UN Security Council"). */
 function aliasHits(seg: string, titleCase: boolean): AliasHit[] {
   if (lastScan && lastScan.seg === seg && lastScan.titleCase === titleCase) return lastScan.hits;
-  const aliasRe = titleCase ? ALIAS_RE_TITLE : ALIAS_RE;
-  const stickyRe = titleCase ? STICKY_RE_TITLE : STICKY_RE;
   const hits: AliasHit[] = [];
-  aliasRe.lastIndex = 0;
-  for (let m = aliasRe.exec(seg); m; m = aliasRe.exec(seg)) {
-    let hit: AliasHit = { index: m.index, surface: m[0] };
+  for (let m = ALIASES.find(seg, 0, titleCase); m; m = ALIASES.find(seg, m.end, titleCase)) {
+    let hit: AliasHit = { index: m.start, surface: seg.slice(m.start, m.end) };
     // Leftmost match "the UN" must not hide the longer "UN Security Council" that starts one word later.
     const art = /^the\s+/i.exec(hit.surface);
     if (art) {
-      stickyRe.lastIndex = m.index + art[0].length;
-      const longer = stickyRe.exec(seg);
-      if (longer && longer.index + longer[0].length > m.index + hit.surface.length) {
-        hit = { index: longer.index, surface: longer[0] };
-        aliasRe.lastIndex = longer.index + longer[0].length;
+      const longer = ALIASES.at(seg, m.start + art[0].length, titleCase);
+      if (longer && longer.end > m.end) {
+        hit = { index: longer.start, surface: seg.slice(longer.start, longer.end) };
+        m = longer;
       }
     }
     hits.push(hit);
@@ -387,17 +323,17 @@ export function findMentions(
 
   // Possessives before a lower-case word ("Assad's forces", "MSF's head"), which the alias pass leaves to longer aliases.
   if (seg.includes("'s")) {
-    PERSON_POSSESSIVE_RE.lastIndex = 0;
-    for (let m = PERSON_POSSESSIVE_RE.exec(seg); m; m = PERSON_POSSESSIVE_RE.exec(seg)) {
-      const s = start + m.index;
-      const e = s + m[0].length;
-      const cand = aliasTargets.get(aliasKey(m[0]))?.find((c) => c.type === 'actor');
+    for (const m of PERSON_POSSESSIVES.all(seg)) {
+      const s = start + m.start;
+      const e = start + m.end;
+      const surface = seg.slice(m.start, m.end);
+      const cand = aliasTargets.get(aliasKey(surface))?.find((c) => c.type === 'actor');
       if (!cand) continue;
       // A shorter alias inside it ("UN" in "the UN Security Council's vote") gives way to the longer name.
       const inside = out.filter((x) => s < x.end && e > x.start);
       if (inside.some((x) => x.end > e || x.end - x.start >= e - s || !/^(?:the\s+)?$/i.test(folded.slice(Math.min(x.start, s), s)))) continue;
       for (const x of inside) out.splice(out.indexOf(x), 1);
-      out.push({ start: s, end: e, surface: m[0], type: 'actor', slug: cand.slug });
+      out.push({ start: s, end: e, surface, type: 'actor', slug: cand.slug });
     }
   }
 
@@ -429,17 +365,17 @@ export function findMentions(
   // A place before a possessive ("Idlib's displaced"). A capital that also names its government
   // stands for that government ("Ankara's failure") unless a part of the city follows ("Damascus's suburbs").
   if (seg.includes("'s")) {
-    PLACE_POSSESSIVE_RE.lastIndex = 0;
-    for (let m = PLACE_POSSESSIVE_RE.exec(seg); m; m = PLACE_POSSESSIVE_RE.exec(seg)) {
-      const s = start + m.index;
-      const e = s + m[0].length;
+    for (const m of PLACE_POSSESSIVES.all(seg)) {
+      const s = start + m.start;
+      const e = start + m.end;
       if (covered(s, e)) continue;
-      const cands = aliasTargets.get(aliasKey(m[0])) ?? [];
+      const surface = seg.slice(m.start, m.end);
+      const cands = aliasTargets.get(aliasKey(surface)) ?? [];
       const place = cands.find((c) => c.type === 'place');
       const actor = cands.find((c) => c.type === 'actor');
       if (!place) continue;
-      if (actor && !CITY_PART_AFTER.test(folded.slice(e, e + 40))) out.push({ start: s, end: e, surface: m[0], type: 'actor', slug: actor.slug });
-      else out.push({ start: s, end: e, surface: m[0], type: 'place', slug: provinceForm(folded, s, e, place.slug) });
+      if (actor && !CITY_PART_AFTER.test(folded.slice(e, e + 40))) out.push({ start: s, end: e, surface, type: 'actor', slug: actor.slug });
+      else out.push({ start: s, end: e, surface, type: 'place', slug: provinceForm(folded, s, e, place.slug) });
     }
   }
 
