@@ -228,14 +228,15 @@ function freeze(root: TrieNode): Frozen {
 }
 
 export class AliasTrie {
-  private readonly root = new TrieNode();
   private readonly wordEnd: boolean;
   private readonly t: Frozen;
 
   constructor(aliases: Iterable<string>, tail: AliasTail, options: AliasTrieOptions = {}) {
     this.wordEnd = tail === 'word-end';
+    // The tree of objects is only the builder: the matcher keeps the frozen arrays.
+    const root = new TrieNode();
     for (const alias of aliases) {
-      let n = this.root;
+      let n = root;
       for (const u of unitsOf(alias, options.anyCaseWords?.(alias) ?? false)) {
         const key = unitSource(u);
         let c = n.byKey.get(key);
@@ -249,19 +250,24 @@ export class AliasTrie {
       }
       n.end = true;
     }
-    compress(this.root);
-    this.t = freeze(this.root);
+    compress(root);
+    this.t = freeze(root);
   }
 
   /** The equivalent regex body (without the boundary assertions), for tests. */
   source(): string {
-    const emit = (n: TrieNode): string => {
-      const alts = n.units.map((u, i) => unitSource(u) + emit(n.next[i] as TrieNode));
+    const t = this.t;
+    const emit = (node: number): string => {
+      const alts: string[] = [];
+      for (let e = t.edgeStart[node] as number; e < (t.edgeStart[node + 1] as number); e++) {
+        const text = t.pool.slice(t.at[e], (t.at[e] as number) + (t.len[e] as number));
+        alts.push(unitSource(new Unit(t.kind[e] as number, text, t.alt[e] !== t.first[e])) + emit(t.child[e] as number));
+      }
       if (alts.length === 0) return '';
-      if (n.end) alts.push('');
+      if (t.isEnd[node] === 1) alts.push('');
       return alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
     };
-    return emit(this.root);
+    return emit(0);
   }
 
   /** The first alias match at or after `from` (leftmost; at one start, the one the trie order prefers). */
