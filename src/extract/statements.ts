@@ -791,6 +791,8 @@ interface Attribution {
   /** Source label in brackets after its clause ("… (SOHR)"): the clause before the bracket is the content. */
   bracket?: boolean;
 }
+/** Where a speech act without a speech verb stands: the label or position that plays the verb's part. */
+type UnframedAct = Pick<Attribution, 'verb' | 'verbStart' | 'verbEnd' | 'subjStart' | 'subjEnd'>;
 
 /** "Figures released by X show …", "data compiled by X indicate …": a document's issuer as the speaker. */
 const RELEASED_BY = /\b(?:figures|data|numbers|statistics|tallies|tally|counts?|tolls?)\s+(?:released|published|compiled|issued|provided|gathered|collected|shared)\s+(?:on\s+\w+day\s+)?by\s+(?:the\s+)?/gi;
@@ -2227,6 +2229,17 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   const focus: IncidentFocus = { current: null, main: null, last: null, newParagraph: false, paragraph: -1, currentParagraph: -1, lastStatement: null, lastSpeaker: null, lastSpeakers: [], lastParagraph: -1, offTopic: new Map() };
   // The main incident: the first the article reports.
   focus.main = [...incidents].sort((x, y) => firstIncidentSentence([x]) - firstIncidentSentence([y]))[0]?.key ?? null;
+  /**
+   * A speech act that no speech verb frames (a labelled quotation or toll, a list item, an interview answer, a
+   * reproduced block, an essay's sentence): its incident, and one statement per target for content `[from, to)`.
+   * `silent` links the incident (which moves the focus) without stating anything.
+   */
+  const emitUnframed = (s: SentenceInfo, speaker: string, read: { stance: Stance; targets: string[] }, frame: UnframedAct, from: number, to: number, figures: Figures, clauseStart: number, silent = false): number | null => {
+    const act: Attribution = { speakers: [speaker], ...frame, chained: false, inverted: false, relayOnly: false };
+    const incidentKey = linkIncident(doc, s, incidents, act, from, to, read.stance === Stance.CALL, read.stance === Stance.CLAIM, focus);
+    if (!silent) for (const t of read.targets.length > 0 ? read.targets : [null]) out.push({ speaker, stance: read.stance, targets: t ? [t] : [], incidentKey, figures, clauseStart, clauseEnd: to, sentence: s });
+    return incidentKey;
+  };
   const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
   const listCall: { v: string | null } = { v: null };
   const listSay: { v: string | null } = { v: null };
@@ -2340,9 +2353,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         if (who && speaker) {
           const at = colon + 1;
           const read = stanceOf('said', doc.folded.slice(at, s.end), speaker, doc, s, at, s.end, d);
-          const act: Attribution = { speakers: [speaker], verb: 'said', verbStart: who.end, verbEnd: at, subjStart: who.start, subjEnd: who.end, chained: false, inverted: false, relayOnly: false };
-          const incidentKey = linkIncident(doc, s, incidents, act, at, s.end, read.stance === Stance.CALL, read.stance === Stance.CLAIM, focus);
-          for (const t of read.targets.length > 0 ? read.targets : [null]) out.push({ speaker, stance: read.stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(doc.folded.slice(at, s.end)), clauseStart: who.start, clauseEnd: s.end, sentence: s });
+          const frame = { verb: 'said', verbStart: who.end, verbEnd: at, subjStart: who.start, subjEnd: who.end };
+          const incidentKey = emitUnframed(s, speaker, read, frame, at, s.end, extractFigures(doc.folded.slice(at, s.end)), who.start);
           qc.v = { speaker, paragraph: s.paragraph, sentence: s.index, incidentKey };
         }
       }
@@ -2358,9 +2370,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const prev = doc.sentences[s.index - 1];
           const inList = !!prev && prev.role === 'body' && (LIST_ITEM.test(prev.folded) || /:\s*$/.test(prev.folded));
           if ((HARM_FIGURE.test(body) || (inList && LIST_ITEM.test(s.folded))) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b/i.test(body)) {
-            const act: Attribution = { speakers: [who.slug], verb: 'said', verbStart: who.end, verbEnd: at, subjStart: who.start, subjEnd: who.end, chained: false, inverted: false, relayOnly: false };
-            const incidentKey = linkIncident(doc, s, incidents, act, at, s.end, false, true, focus);
-            out.push({ speaker: who.slug, stance: Stance.CLAIM, targets: [], incidentKey, figures: extractFigures(body), clauseStart: s.start, clauseEnd: s.end, sentence: s });
+            const frame = { verb: 'said', verbStart: who.end, verbEnd: at, subjStart: who.start, subjEnd: who.end };
+            emitUnframed(s, who.slug, { stance: Stance.CLAIM, targets: [] }, frame, at, s.end, extractFigures(body), s.start);
           }
         }
       }
@@ -2370,9 +2381,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const from = s.start + listItem[0].length;
         const speaker = listCall.v;
         const { targets } = stanceOf('urged', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
-        const act: Attribution = { speakers: [speaker], verb: 'urged', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start, chained: false, inverted: false, relayOnly: false };
-        const incidentKey = linkIncident(doc, s, incidents, act, from, s.end, true, false, focus);
-        for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker, stance: Stance.CALL, targets: t ? [t] : [], incidentKey, figures: { killed: null, injured: null, children: null, qualifier: null }, clauseStart: from, clauseEnd: s.end, sentence: s });
+        const frame = { verb: 'urged', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start };
+        emitUnframed(s, speaker, { stance: Stance.CALL, targets }, frame, from, s.end, { killed: null, injured: null, children: null, qualifier: null }, from);
       } else listCall.v = null;
       // "X found that:" followed by numbered findings: each item is X's claim.
       // A finding that leaves the question open ("could not determine whether …") asserts nothing.
@@ -2384,10 +2394,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const from = s.start + (listItem ? listItem[0].length : 0);
         const speaker = listSay.v;
         listSayPara = s.paragraph;
-        const { stance, targets } = stanceOf('said', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
-        const act: Attribution = { speakers: [speaker], verb: 'said', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start, chained: false, inverted: false, relayOnly: false };
-        const incidentKey = linkIncident(doc, s, incidents, act, from, s.end, stance === Stance.CALL, stance === Stance.CLAIM, focus);
-        for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(doc.folded.slice(from, s.end)), clauseStart: from, clauseEnd: s.end, sentence: s });
+        const read = stanceOf('said', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
+        const frame = { verb: 'said', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start };
+        emitUnframed(s, speaker, read, frame, from, s.end, extractFigures(doc.folded.slice(from, s.end)), from);
       } else if (!listItem && !listMore) listSay.v = null;
       if (attrs.length > 0 && LIST_CALL_END.test(s.folded)) {
         const a = attrs[attrs.length - 1]!;
@@ -2404,13 +2413,13 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       }
       // (a question in an answer, "Staged?", asserts nothing)
       if (qaSpeaker && !PLEASANTRY.test(doc.folded.slice(qaAt, s.end)) && !/\?\s*["”]?\s*$/.test(doc.folded.slice(qaAt, s.end))) {
-        const { stance, targets } = stanceOf('said', doc.folded.slice(qaAt, s.end), qaSpeaker, doc, s, qaAt, s.end, d);
-        const act: Attribution = { speakers: [qaSpeaker], verb: 'said', verbStart: s.start, verbEnd: qaAt, subjStart: s.start, subjEnd: qaAt, chained: false, inverted: false, relayOnly: false };
-        const incidentKey = linkIncident(doc, s, incidents, act, qaAt, s.end, stance === Stance.CALL, stance === Stance.CLAIM, focus);
+        const answerText = doc.folded.slice(qaAt, s.end);
+        const read = stanceOf('said', answerText, qaSpeaker, doc, s, qaAt, s.end, d);
         // An official transcript's procedural remark ("With that, I'll take your questions.", "Absolutely.") names nobody,
         // nowhere and no harm: no claim.
-        const bare = /^\s*[([][^()[\]]*[)\]]\s*$/.test(doc.folded.slice(qaAt, s.end)) || labelledTurns && stance === Stance.CLAIM && targets.length === 0 && !s.mentions.some((m) => m.start >= qaAt) && !/\d/.test(doc.folded.slice(qaAt, s.end)) && !ATTACK_WORD.test(doc.folded.slice(qaAt, s.end));
-        if (!bare) for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: qaSpeaker, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(doc.folded.slice(qaAt, s.end)), clauseStart: qaAt, clauseEnd: s.end, sentence: s });
+        const bare = /^\s*[([][^()[\]]*[)\]]\s*$/.test(answerText) || labelledTurns && read.stance === Stance.CLAIM && read.targets.length === 0 && !s.mentions.some((m) => m.start >= qaAt) && !/\d/.test(answerText) && !ATTACK_WORD.test(answerText);
+        const frame = { verb: 'said', verbStart: s.start, verbEnd: qaAt, subjStart: s.start, subjEnd: qaAt };
+        emitUnframed(s, qaSpeaker, read, frame, qaAt, s.end, extractFigures(answerText), qaAt, bare);
         d.lastPerson = qaSpeaker;
         d.lastPersonAt = s.index;
       }
@@ -2475,10 +2484,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           // content's offsets by one, so its span is widened to match)
           const quoted = /["“”]/.test(part);
           for (const author of blockSpeakers.length > 0 ? blockSpeakers : [blockSpeaker]) {
-            const { stance, targets } = quoted ? stanceOf('said', part, author, doc, s, from, to, d) : stanceOf('said', `"${part}"`, author, doc, s, from - 1, to + 1, d);
-            const act: Attribution = { speakers: [author], verb: 'said', verbStart: from, verbEnd: from, subjStart: from, subjEnd: from, chained: false, inverted: false, relayOnly: false };
-            const incidentKey = linkIncident(doc, s, incidents, act, from, to, stance === Stance.CALL, stance === Stance.CLAIM, focus);
-            for (const t of targets.length > 0 ? targets : [null]) out.push({ speaker: author, stance, targets: t ? [t] : [], incidentKey, figures: extractFigures(part), clauseStart: from, clauseEnd: to, sentence: s });
+            const read = quoted ? stanceOf('said', part, author, doc, s, from, to, d) : stanceOf('said', `"${part}"`, author, doc, s, from - 1, to + 1, d);
+            emitUnframed(s, author, read, { verb: 'said', verbStart: from, verbEnd: from, subjStart: from, subjEnd: from }, from, to, extractFigures(part), from);
           }
         }
       }
@@ -2493,9 +2500,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const figures = extractFigures(body);
         const told = read.targets.length > 0 || read.stance !== Stance.CLAIM || figures.killed !== null || figures.injured !== null || ATTACK_WORD.test(body);
         if (told) {
-          const act: Attribution = { speakers: [author], verb: 'said', verbStart: s.start, verbEnd: s.start, subjStart: s.start, subjEnd: s.start, chained: false, inverted: false, relayOnly: false };
-          const incidentKey = linkIncident(doc, s, incidents, act, s.start, s.end, read.stance === Stance.CALL, read.stance === Stance.CLAIM, focus);
-          for (const t of read.targets.length > 0 ? read.targets : [null]) out.push({ speaker: author, stance: read.stance, targets: t ? [t] : [], incidentKey, figures, clauseStart: s.start, clauseEnd: s.end, sentence: s });
+          emitUnframed(s, author, read, { verb: 'said', verbStart: s.start, verbEnd: s.start, subjStart: s.start, subjEnd: s.start }, s.start, s.end, figures, s.start);
         }
       }
       // An introduction to a reproduced statement: its frame has no content of its own.
