@@ -776,7 +776,16 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const same = drafts.filter((d) => d.kind === p.kind && compatibleDates(d.date, p.date) && agents.some((a) => d.perpetrators.has(a)));
     if (same.length === 1) same[0]!.sentences.add(p.s.index);
   }
-  const site = drafts.length === 0 ? datelinePlace(doc) : undefined;
+  // A lead's attack placed only at a region the dateline's town lies in ("DARAT IZZA, Syria — … the team leader in
+  // the western Aleppo countryside said two missiles struck the covered market"): the town is its site.
+  const datelined = datelinePlace(doc);
+  if (datelined && !drafts.some((x) => x.placeSlugs.includes(datelined.slug))) {
+    const chain = placeChain(datelined.slug);
+    const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
+    const lead = drafts.find((x) => Math.min(...x.sentences) - firstBody <= 2 && !x.placeSlugs.some((p) => isSpecificIn(p, doc)) && x.placeSlugs.some((p) => chain.includes(p)));
+    if (lead) lead.placeSlugs = [datelined.slug];
+  }
+  const site = drafts.length === 0 ? datelined : undefined;
   const firstPlaceless = placeless[0];
   if (site && firstPlaceless) {
     // "MAARRAT MISRIN, Syria – … the toll from the strike rose to 12": the dateline place is the strike's.

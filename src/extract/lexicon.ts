@@ -19,6 +19,8 @@ export const ATTACK_TERMS: Array<{ re: RegExp; kind: IncidentKind; fallback?: bo
   { re: /\b(?:munitions?|ordnance)\b/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
   // A bare "drone" that struck: an armed drone, when the sentence names no other weapon ("shot down" drones are OTHER).
   { re: /\bdrones?\b/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
+  // A civilian site hit with no weapon named ("the day the market was hit"): in this domain, an air strike.
+  { re: /\b(?:market|marketplace|hospital|clinic|school|bakery|mosque)\s+(?:was|had been|has been)\s+(?:hit|struck|targeted)\b/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
 ];
 
 /** Words that make a sentence describe a discrete attack with harm or damage. */

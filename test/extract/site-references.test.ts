@@ -70,3 +70,29 @@ describe('a table of attacks', () => {
     expect(sites(f)).toEqual(['sarmin:2021-07-11']);
   });
 });
+
+describe('an attack whose site only the dateline gives', () => {
+  it('places a lead attack told in the region the dateline town lies in at that town, beside a second attack named later', () => {
+    const f = run(
+      'SARMIN, Syria, Feb 18 (Levant Wire) - Rescuers were still digging on Tuesday.',
+      'A rescue team leader in the eastern Idlib countryside said two missiles struck the covered market on Monday, killing seven people.',
+      'A second raid on nearby Ariha the same afternoon caused no casualties, he said.',
+    );
+    expect(sites(f).sort()).toEqual(['ariha:2020-02-17', 'sarmin:2020-02-17']);
+  });
+
+  it('leaves the region alone when the dateline town is elsewhere', () => {
+    const f = run(
+      'ATAREB, Syria, Feb 18 (Levant Wire) - Rescuers were still digging on Tuesday.',
+      'A rescue team leader in the eastern Idlib countryside said two missiles struck a market on Monday, killing seven people.',
+    );
+    expect(sites(f)).not.toContain('atareb:2020-02-17');
+  });
+});
+
+describe('a civilian site hit, no weapon named', () => {
+  it('is an attack: "the day the market was hit"', () => {
+    const f = run('Samer, you were in Darat Izza on the sixth of February 2020, the day the market was hit.', 'Yes. By the evening we had counted eleven dead.');
+    expect(f.incidents.map((i) => `${i.kind}:${i.placeIds.join('+')}:${i.date}`)).toEqual(['AIRSTRIKE:place:darat-izza:2020-02-06']);
+  });
+});
