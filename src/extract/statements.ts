@@ -1422,6 +1422,9 @@ function coordinatedWith(doc: Doc, s: SentenceInfo, first: { slug: string; start
   return coordinated(doc.folded, first, first.slug, s.mentions.filter((m) => m.type === 'actor'), (m) => m.slug);
 }
 
+/** What a denial with no overt agent denies of the speaker itself: an act ("involvement", "targeting civilians"), not a state of things ("that any civilians had been in the market"). */
+const DENIED_ACT = /\b(?:involv\w*|role|responsib\w*|part|participat\w*|target\w*|strik\w*|struck|hit\w*|bomb\w*|shell\w*|attack\w*|raid\w*|carr(?:y|ied|ying|ies)\s+out|conduct\w*|kill\w*|fir(?:e|ed|ing)|launch\w*|dropp?\w*|fl(?:y|ew|own|ying)|us(?:e|ed|ing)|deploy\w*|operat\w*|sorties?|missions?|operations?|behind|culpab\w*|guilt\w*|blame\w*|accusations?|allegations?|charges?|wrongdoing|complicit\w*|caus\w*)\b/i;
+
 function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: SentenceInfo, from: number, to: number, d: Discourse): { stance: Stance; targets: string[] } {
   const s = withElliptic(doc, s0);
   const objAfter = (): string[] => {
@@ -1562,7 +1565,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       if (/\b(?:its|their)\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|pilots|aviation|bombing|drones?|troops|artillery|soldiers|units)\b/i.test(content) && arm) targets = [arm];
       // No overt agent ("denied involvement", "denied that civilians had been targeted"): the speaker itself
       // ("denied any losses" denies a toll, not an act).
-      else if (DENY_VERB.test(v) && !DENIED_LOSSES.test(content) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content) && !REPORT_OBJECT.test(content)) targets = [speaker];
+      else if (DENY_VERB.test(v) && DENIED_ACT.test(content) && !DENIED_LOSSES.test(content) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content) && !REPORT_OBJECT.test(content)) targets = [speaker];
     }
     return { stance: Stance.DENIAL, targets };
   }

@@ -464,3 +464,16 @@ describe('seventh pass', () => {
     expect(by(f, 'uk-foreign-office')).toHaveLength(0);
   });
 });
+
+describe('a denial with no overt agent', () => {
+  it('denies the speaker\'s own act ("denied involvement", "denied hitting civilians")', () => {
+    const f = run(STRIKE, 'Moscow, which has repeatedly denied hitting civilians, gave no comment.', 'The Russian Defence Ministry denied involvement.');
+    expect(one(f, 'russia', 'DENIAL').targetIds).toEqual(['actor:russia']);
+    expect(one(f, 'russian-mod', 'DENIAL').targetIds).toEqual(['actor:russian-mod']);
+  });
+
+  it('denies no one\'s act when it denies a state of things ("denied that any civilians had been in the market")', () => {
+    const f = run(STRIKE, 'A spokesman for the Russian reconciliation centre, Rear Admiral Oleg Zhuravlev, told TASS that Russian aircraft had destroyed a command post near the town.', 'He denied that any civilians had been in the market.');
+    expect(one(f, 'oleg-zhuravlev', 'DENIAL').targetIds).toEqual([]);
+  });
+});
