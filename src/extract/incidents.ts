@@ -277,6 +277,8 @@ const ROUNDUP_NOUN = /\b(?:summary|summery|round-?up|bulletin|violations|attacks
 /** Markers that a sentence's attack happened on another day than the round-up's. */
 const OTHER_DAY = /\b(?:(?<!days?\s)earlier|previous(?:ly)?|last\s+(?:week|month)|the day before|days?\s+(?:before|after|earlier|later)|since)\b/i;
 /** Where the attacker sits is not where the attack hit ("insurgents in Idlib fired rockets at…"). */
+/** An attack noun, its agent and "in": the place that follows is the attack's. */
+const ATTACK_BY_AGENT_IN = /\b(?:strikes?|air ?strikes?|air-strikes?|attacks?|raids?|bombings?|shelling|bombardment)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops)\s+in\s+(?:the\s+)?$/i;
 const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?|terrorists?|forces|troops|groups?|factions?|positions?|based|stationed|deployed)\s+(?:in|inside|from)\s+(?:the\s+)?$|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed)\s+(?:out\s+of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A numbered item's heading, dated in brackets: "3. Air strikes west of Jisr al-Shughour (Tuesday, 6 December)." */
 const RUN_IN_HEADING = /^\s*\d{1,2}[.)]\s+[^.;:()]{3,80}\(\s*[^()]{3,40}\)\s*\.?\s*$/;
@@ -405,6 +407,12 @@ function datelinePlace(doc: Doc): Mention | undefined {
   return inSyria(m.slug, doc) && isSpecificIn(m.slug, doc) ? m : undefined;
 }
 
+/**
+ * A sentence that points back to an attack already told and says where it happened: "the convoy was hit near the
+ * village of X", "the strike hit the outskirts of X". The place follows the match.
+ */
+const SITE_GIVEN_LATER = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:convoy|column|strike|air\s?strike|attack|raid|bombing|troops|soldiers|vehicles)\s+(?:was|were|had\s+been)\s+(?:hit|struck|bombed|targeted|attacked)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|outside)\s+/i;
+
 /** "the same afternoon", "later that day": the day of the attack told before. */
 const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b/i;
 
@@ -520,7 +528,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const before = doc.folded.slice(Math.max(s.start, m.start - 45), m.start);
       // Where fire came from is not where it hit ("fired from positions in Aleppo province").
       if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
-      if (AGENT_LOCATION.test(before) || POSITIONED_AT.test(before)) return false;
+      // ("an air strike by Syrian government forces in Idlib province": the attack's place, not the forces' seat)
+      if ((AGENT_LOCATION.test(before) && !ATTACK_BY_AGENT_IN.test(before)) || POSITIONED_AT.test(before)) return false;
       // "an officer at the reconciliation centre in Hmeimim denied …": the seat of the body that speaks.
       if (SPEAKS_AFTER.test(doc.folded.slice(m.end, m.end + 40)) && SEAT_BEFORE.test(before)) return false;
       // "terrorists planning attacks on X": a target intended, not an attack that happened.
@@ -784,6 +793,25 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
     const lead = drafts.find((x) => Math.min(...x.sentences) - firstBody <= 2 && !x.placeSlugs.some((p) => isSpecificIn(p, doc)) && x.placeSlugs.some((p) => chain.includes(p)));
     if (lead) lead.placeSlugs = [datelined.slug];
+  }
+
+
+  // A lead's attack placed only at a region whose site a later sentence gives by pointing back to it ("33 soldiers were
+  // killed in an air strike in Idlib province" … "said the convoy was hit near the village of Baloun").
+  for (const x of drafts) {
+    if (x.placeSlugs.some((p) => isSpecificIn(p, doc))) continue;
+    const first = Math.min(...x.sentences);
+    for (const later of doc.sentences) {
+      if (later.index <= first || later.role !== 'body') continue;
+      const back = SITE_GIVEN_LATER.exec(later.folded);
+      if (!back) continue;
+      const at = later.start + back.index + back[0].length;
+      const m = later.mentions.find((y) => y.type === 'place' && y.start >= at && isSpecificIn(y.slug, doc) && inSyria(y.slug, doc) && x.placeSlugs.some((p) => ancestorOf(p, y.slug, doc)));
+      if (!m || drafts.some((o) => o !== x && o.placeSlugs.includes(m.slug))) continue;
+      x.placeSlugs = [m.slug];
+      x.sentences.add(later.index);
+      break;
+    }
   }
   const site = drafts.length === 0 ? datelined : undefined;
   const firstPlaceless = placeless[0];

@@ -194,7 +194,13 @@ export function lookupPlace(name: string, nearbyProvince: string | null): string
   const one = exact?.length === 1 ? exact[0] : undefined;
   const rivals = (namesakes.get(looseKey(k)) ?? []).filter((x) => x !== one);
   const only = one !== undefined && (rivals.length === 0 || (n.length >= 5 && rivals.every((x) => provinceOf(x) !== nearbyProvince))) ? one : undefined;
-  if (k.replace(/ /g, '').length < 4) return n.length >= 5 ? (only ?? null) : null;
+  if (k.replace(/ /g, '').length < 4) {
+    if (n.length < 5) return null;
+    // A short sound is shared by many names: only a close spelling of the one such place in the province in play
+    // ("Baloun" for Balyun in Idlib).
+    const close = nearbyProvince ? (namesakes.get(looseKey(k)) ?? []).filter((slug) => provinceOf(slug) === nearbyProvince && (PLACES.get(slug)?.aliases ?? []).some((a) => jaroWinkler(normalizeName(a), n) >= 0.88)) : [];
+    return only ?? (close.length === 1 ? (close[0] ?? null) : null);
+  }
   const cands = (byKey.get(k) ?? []).filter((slug) => {
     const p = PLACES.get(slug);
     if (!p) return false;

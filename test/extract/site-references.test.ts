@@ -96,3 +96,19 @@ describe('a civilian site hit, no weapon named', () => {
     expect(f.incidents.map((i) => `${i.kind}:${i.placeIds.join('+')}:${i.date}`)).toEqual(['AIRSTRIKE:place:darat-izza:2020-02-06']);
   });
 });
+
+describe('an attack told at its province, its site given later', () => {
+  const lead = 'At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib province late on Monday, a governor said.';
+  it('reads "an air strike by government forces in Idlib province" as the attack\'s place, not the forces\' seat', () => {
+    const f = run(lead, 'The Observatory said the convoy was hit near the village of Balyun in the Jabal al-Zawiya area.');
+    expect(sites(f)).toEqual(['balyun:2020-02-17']);
+  });
+  it('takes the site from a later sentence that points back to the attack', () => {
+    const f = run(lead, 'NATO will meet on Tuesday.', 'A security source said the convoy was hit near Balyun as it moved south.');
+    expect(sites(f)).toEqual(['balyun:2020-02-17']);
+  });
+  it('does not move the attack to a place a later sentence names for something else', () => {
+    const f = run(lead, 'Aid convoys reached Balyun on Tuesday.');
+    expect(sites(f)).toEqual([]);
+  });
+});

@@ -56,3 +56,16 @@ describe('sixth pass: a namesake in another province does not compete', () => {
     expect(lookupPlace('Tal', 'idlib-province')).toBeNull();
   });
 });
+
+describe('a short name (three consonants) spelt another way', () => {
+  it('is the one place of that sound in the province in play with a close spelling ("Baloun" is Balyun)', () => {
+    expect(lookupPlace('Baloun', 'idlib-province')).toBe('balyun');
+  });
+  it('is nothing without a province in play, or with another one', () => {
+    expect(lookupPlace('Baloun', null)).toBeNull();
+    expect(lookupPlace('Baloun', 'latakia-province')).toBeNull();
+  });
+  it('still leaves Jableh unresolved in Idlib (Jabala is not a close spelling of it)', () => {
+    expect(lookupPlace('Jableh', 'idlib-province')).toBeNull();
+  });
+});
