@@ -32,6 +32,8 @@ describe.each([
   ['heldout-21', resolve(__dirname, '..', 'heldout-21'), 8],
   ['heldout-22', resolve(__dirname, '..', 'heldout-22'), 8],
   ['heldout-23', resolve(__dirname, '..', 'heldout-23'), 8],
+  ['heldout-24', resolve(__dirname, '..', 'heldout-24'), 8],
+  ['heldout-25', resolve(__dirname, '..', 'heldout-25'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
