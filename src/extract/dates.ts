@@ -60,8 +60,24 @@ export function weekdayOnOrBefore(ref: Date, weekday: number): Date {
   return addDays(ref, -diff);
 }
 
-/** All date expressions in `text` (offsets relative to `text`). */
-export function findDates(text: string, ref: Date | null): DateMention[] {
+const MONTHS = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/** A day with its month and year: "15 May 2018", "13-19 May 2018", "May 15, 2018". */
+const DAY_WITH_YEAR = new RegExp(String.raw`\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+${MONTHS}\.?,?\s+((?:19|20)\d\d)\b|\b${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+((?:19|20)\d\d)\b`, 'g');
+
+/**
+ * The one year a text's full dates name ("The week of 13-19 May 2018 …"), or null when they name none or
+ * several. With no publication date, a day and month written without a year ("15 May") is in that year;
+ * weekdays and "yesterday" stay unknown.
+ */
+export function soleYear(text: string): number | null {
+  const years = new Set<number>();
+  DAY_WITH_YEAR.lastIndex = 0;
+  for (let m = DAY_WITH_YEAR.exec(text); m; m = DAY_WITH_YEAR.exec(text)) years.add(Number(m[1] ?? m[2]));
+  return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
+/** All date expressions in `text` (offsets relative to `text`); `year` dates a day and month when there is no `ref`. */
+export function findDates(text: string, ref: Date | null, year: number | null = null): DateMention[] {
   const out: DateMention[] = [];
   WEEKDAY_RE.lastIndex = 0;
   for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
@@ -168,7 +184,7 @@ export function findDates(text: string, ref: Date | null): DateMention[] {
       let cand = new Date(Date.UTC(ref.getUTCFullYear(), mo - 1, d, 12));
       if (cand.getTime() > ref.getTime() + 86_400_000) cand = new Date(Date.UTC(ref.getUTCFullYear() - 1, mo - 1, d, 12));
       date = iso(cand);
-    }
+    } else if (year !== null) date = iso(new Date(Date.UTC(year, mo - 1, d, 12)));
     const before = text.slice(Math.max(0, r.index - 8), r.index);
     const overlapping = out.findIndex((o) => o.start < r.index + r.text.length && o.end > r.index);
     const mention = { start: r.index, end: r.index + r.text.length, date, span: /\bsince\s+$/i.test(before) };

@@ -4,7 +4,7 @@
 import { ActorKind, PlaceKind } from '../domain/model';
 import { ACTORS, PLACES, provinceOf, slugify } from '../resolve';
 import { classifyLines, type Line } from './clean';
-import { findDates, parseIsoDate, type DateMention } from './dates';
+import { findDates, soleYear, parseIsoDate, type DateMention } from './dates';
 import { findMentions, findPersons, knownActorSlug, sameWithProvince, type Mention, type NewPlace, type ProvinceTrace } from './mentions';
 import { splitSentences, type Sentence } from './sentences';
 import { foldForMatching } from './text';
@@ -59,6 +59,8 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
   const ref = parseIsoDate(publishedAt);
   const newPlaces = new Map<string, NewPlace>();
   const infos: SentenceInfo[] = [];
+  // With no publication date, the one year the text's full dates name dates its days and months.
+  const textYear = ref ? null : soleYear(folded);
   let lastProvince: string | null = null;
   for (const s of sentences) {
     // First pass without province context, to learn which province the sentence names.
@@ -83,7 +85,7 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
       }
     }
     const sf = folded.slice(s.start, s.end);
-    infos.push({ ...s, folded: sf, mentions, dates: findDates(sf, ref).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })) });
+    infos.push({ ...s, folded: sf, mentions, dates: findDates(sf, ref, textYear).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })) });
   }
   identifyJihadists(infos);
   const defined = definedOrganisations(folded, infos);

@@ -487,11 +487,23 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   // The kind of the last attack told by an item of a list ("- …"), for the items after it that name no weapon.
   let listKind: { kind: IncidentKind; index: number } | null = null;
   const labelled = placeLabels(doc) >= 2;
+  // The one site a section heading names ("1. Jisr al-Shughur, 15 May"): its section's attacks that name no place are there.
+  let heading: Mention[] | null = null;
+  // Its day ("2. Darkoush, 17 May"): the section's attacks that give no day of their own, or only one counted from an
+  // earlier section's ("Two days later, a strike hit …"), are on it.
+  let headingDay: string | null = null;
+  let headingAt = -1;
   for (const s of doc.sentences) {
     // A dated section heading ("Darkush, 25 October") dates the section's undated lines.
     if (s.role === 'crosshead') {
       const d = s.dates.find((x) => x.date !== null && !x.span && !x.month);
       if (d) lastDate = { date: d.date, sentence: s.index };
+      headingDay = d?.date ?? null;
+      headingAt = s.index;
+      const groups = placeGroups(doc, s.mentions.filter((m) => m.type === 'place' && inSyria(m.slug, doc) && isSpecificIn(m.slug, doc)));
+      // (a heading that opens with its place: not a masthead's "Local News | Jisr al-Shughur district")
+      const g = groups.length === 1 ? groups[0] : undefined;
+      heading = g?.[0] && /^\s*(?:\d{1,2}[.)]\s+)?$/.test(doc.folded.slice(s.start, g[0].start)) ? g : null;
     }
     if (s.role !== 'body') continue;
     // Dates that belong to the statement ("said on Tuesday") or the dateline are not the event's.
@@ -577,6 +589,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const relAnchor = rel ? [...drafts].reverse().find((d) => d.date !== null) : undefined;
       if (rel && relAnchor?.date) return addDaysIso(relAnchor.date, rel.days);
       if (ownDates.length === 0) {
+        if (headingDay !== null) return headingDay;
+        // (an undated section's attack is not on the day of the section before: "3. Salqin")
+        if (heading !== null && lastDate && lastDate.sentence < headingAt && !countsDays(s)) return null;
         // "a second raid … the same afternoon": the day of the attack last told, not of the last date read.
         if (SAME_DAY.test(s.folded)) {
           const told = [...drafts].reverse().find((x) => x.date !== null);
@@ -603,7 +618,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const siteRef = specific.length === 0 && provinces.length === 0 && terms.length > 0 && harm && !aggregate && !denial ? namedSite(doc, s) : undefined;
     // "Russian warplanes targeted the hospital in our town": a body speaking for a place (a council's post) names it "our town".
     const ours = specific.length === 0 && terms.length > 0 && harm && !aggregate && !denial && OUR_PLACE.test(s.folded) ? ourPlace(doc, s) : undefined;
-    const pool = specific.length > 0 ? specific : (sceneSite ?? siteRef ?? ours ?? provinces);
+    const underHeading = specific.length === 0 && provinces.length === 0 && heading !== null && terms.length > 0 && harm && !aggregate && !denial ? heading : undefined;
+    const pool = specific.length > 0 ? specific : (sceneSite ?? siteRef ?? ours ?? underHeading ?? provinces);
     const regionWide = ROUNDUP.test(s.folded) || severalPlaces || s.mentions.some((m) => m.type === 'place' && placeKind(m.slug, doc) === PlaceKind.REGION);
     if (drafts.length === 0 && roundup === null && specific.length === 0 && regionWide && ((terms.length > 0 && harm) || ROUNDUP_NOUN.test(s.folded))) {
       const d = ownDates.find((x) => x.date !== null);

@@ -487,6 +487,8 @@ export function findMentions(
       if (NAME_OF_AGENT_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 30))) continue;
       // "the Shehba region", "the Ghab plain": an area, not a village the attack hit.
       if (AREA_WORD_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 20))) continue;
+      // "the pumping station on the Orontes", "along the M4": a river or a road, not a village.
+      if (/\b(?:on|along|across|over|by|beside)\s+the\s+$/i.test(folded.slice(Math.max(0, s0 - 12), s0))) continue;
       if (lookupNear(name)) continue;
       introduce(name, s0, 'village', orProvince(null));
     }
@@ -604,14 +606,19 @@ const STRONG_PLACE_CUE = /\b(?:in|at|near|outside|around|towards?|on|hit|struck|
 const NOT_A_PLACE =
   /^(?:jaish|jabhat|liwa|harakat|hayat|hay'at|ahrar|faylaq|ansar|kataib|brigade|army|front|the|a|an|in|on|at|its|their|his|her|government|rebel|opposition|regime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|syria|turkey|russia)\b/i;
 
-/** True when a bracket right after `pos` names a known place ("Harem (Idlib)"): the name before it is a place. */
 /** A section heading that opens with a place and ends with its day: "Armanaz market, 24 October", "Sarmin, Oct. 26". */
 const DATED_HEADING_AFTER = /^(?:\s+[a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?[ \t]*(?:\r?\n|$)/;
+/** A numbered section heading's number: "2. " in "2. Darkoush, 17 May" or "3) Salqin". */
+const HEADING_NUMBER = /^[ \t]*(?:\d{1,2}[.)][ \t]+)?$/;
 function datedHeading(folded: string, s: number, e: number): boolean {
   const ls = folded.lastIndexOf('\n', s - 1) + 1;
-  return /^[ \t]*$/.test(folded.slice(ls, s)) && DATED_HEADING_AFTER.test(folded.slice(e, e + 40));
+  const lead = folded.slice(ls, s);
+  if (!HEADING_NUMBER.test(lead)) return false;
+  // ("3. Salqin": a numbered heading that is the name alone)
+  return DATED_HEADING_AFTER.test(folded.slice(e, e + 40)) || (/\d/.test(lead) && /^[ \t]*(?:\r?\n|$)/.test(folded.slice(e, e + 4)));
 }
 
+/** True when a bracket right after `pos` names a known place ("Harem (Idlib)"): the name before it is a place. */
 function bracketPlace(folded: string, pos: number): boolean {
   const m = WHERE_BRACKET.exec(folded.slice(pos, pos + 50));
   if (!m?.[1]) return false;

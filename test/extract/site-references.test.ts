@@ -112,3 +112,41 @@ describe('an attack told at its province, its site given later', () => {
     expect(sites(f)).toEqual([]);
   });
 });
+
+describe('a brief in numbered sections, one strike each, with no publication date', () => {
+  const BRIEF = [
+    'Strike monitor: three towns under fire this week',
+    '',
+    'The week of 13-19 May 2018 brought heavy bombardment to towns near the Orontes valley.',
+    '',
+    '1. Jisr al-Shughur, 15 May',
+    '',
+    'An air strike on the main market killed 15 people, the health directorate said.',
+    '',
+    '2. Darkoush, 17 May',
+    '',
+    'Two days later, a strike hit the water pumping station on the Orontes at Darkoush, killing three workers.',
+    '',
+    '3. Salqin',
+    '',
+    'A strike on the town\'s main bakery killed a baker and his son.',
+    '',
+    'Assessment',
+    '',
+    'The strikes hit civilian objects.',
+  ].join('\n');
+  const f = extractArticle(BRIEF, { publishedAt: null });
+
+  it('places each section\'s attack at the place its heading names, on the heading\'s day in the year the text gives', () => {
+    expect(sites(f).sort()).toEqual(['darkush:2018-05-17', 'jisr-al-shughur:2018-05-15', 'salqin:null']);
+  });
+
+  it('does not read a river named as "the Orontes" as a village', () => {
+    expect(f.places.map((p) => p.id)).not.toContain('place:orontes');
+  });
+
+  it('does not take a masthead\'s place for a heading', () => {
+    const g = extractArticle(['Water station hit in Darkoush', '', 'Local Voice | Local News | Jisr al-Shughur district', '', 'Residents said shells had fallen near the station twice last month.'].join('\n'), { publishedAt: '2021-05-04' });
+    expect(sites(g)).toEqual([]);
+  });
+});

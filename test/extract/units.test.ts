@@ -1,5 +1,5 @@
 import { classifyLines } from '../../src/extract/clean';
-import { findDates, parseIsoDate } from '../../src/extract/dates';
+import { findDates, parseIsoDate, soleYear } from '../../src/extract/dates';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countStarts, extractFigures, withGlobalScan } from '../../src/extract/figures';
@@ -303,5 +303,19 @@ describe('dates: counted days are never read against a reference chrono invents'
       expect(dates).toContainEqual(['on Saturday, 3 December 2022', '2022-12-03']);
       expect(dates.some(([t]) => /two days earlier/.test(t ?? ''))).toBe(false);
     }
+  });
+});
+
+describe('soleYear and dates without a publication date', () => {
+  it('gives the one year the text\'s full dates name, and nothing for none or several', () => {
+    expect(soleYear('The week of 13-19 May 2018 brought strikes; on 15 May a market was hit.')).toBe(2018);
+    expect(soleYear('On May 15, 2018 and 2 June 2018.')).toBe(2018);
+    expect(soleYear('Since March 2011 the war has killed thousands.')).toBeNull();
+    expect(soleYear('On 15 May 2016 and on 2 June 2018.')).toBeNull();
+  });
+  it('dates a day and month in that year, and leaves a weekday unknown', () => {
+    expect(findDates('on 15 May', null, 2018).map((d) => d.date)).toEqual(['2018-05-15']);
+    expect(findDates('on 15 May', null).map((d) => d.date)).toEqual([null]);
+    expect(findDates('on Friday', null, 2018).map((d) => d.date)).toEqual([null]);
   });
 });
