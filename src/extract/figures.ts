@@ -268,7 +268,8 @@ const KILLED: RegExp[] = [
   // "one of the clinic's guards was killed": one person, named by the group they belong to.
   needs(/killed|martyred/, new RegExp(String.raw`\b()(one)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){0,3}?(?:was|has been|had been)\s+(?:killed|martyred)\b`, 'g')),
   // "held government forces responsible for 193 of the deaths".
-  needs(/deaths|killings|fatalities/, new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:deaths|killings|fatalities)\b`, 'g')),
+  // ("every one of these deaths" counts none)
+  needs(/deaths|killings|fatalities/, new RegExp(String.raw`\b${QUAL}(?<!\b(?:every|each|any)\s+)(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:deaths|killings|fatalities)\b`, 'g')),
   needs(/toll|number of|(?:our|their|its) (?:number|count|tally|figure)/, TOLL_NOW),
   // "fatalities numbered 11".
   needs(/fatalities|deaths|dead/, new RegExp(String.raw`\b(?:fatalities|deaths|the dead)\s+(?:numbered|totalled|totaled|number|total)\s+${QUAL}${NUM}`, 'g')),

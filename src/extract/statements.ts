@@ -181,12 +181,14 @@ const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|
 const TRANSCRIPT_LABEL = /^\s*(?:DR|MR|MRS|MS|PROF)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\s*:\s+\S/;
 /** The person named in the sentences just before a transcript's first answer ("Spokesman Selim Karaca … gave the following answers:"). */
 function introducedPerson(doc: Doc, s: SentenceInfo, d: Discourse): string | null {
-  for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
+  // (back over the introduction: "Hussam al-Ali, 34, leads a team … Crossline Magazine spoke to him by phone.")
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 5; i--) {
     const x = doc.sentences[i];
     if (!x || x.role !== 'body') continue;
     const known = x.mentions.filter((m) => m.type === 'actor' && ACTORS.get(m.slug)?.kind === ActorKind.PERSON).pop();
     if (known) return known.slug;
-    const named = personNamesIn(x).pop();
+    // The outlet that conducts the interview is not its subject.
+    const named = personNamesIn(x).filter((p) => !isOutletName(doc, p.name)).pop();
     if (named) {
       const full = fullNameOf(named.name, d);
       const slug = slugify(full);
@@ -2429,7 +2431,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       // A person introduced in narration ("Abu Jamil, a 52-year-old greengrocer, was …"; "Dr Hind Aboud was …") is the antecedent of a later "he"/"she".
       if (attrs.length === 0 && !qaSpeaker) {
         // A named person opening the sentence is its subject ("Anna Belova of the … Institute was blunter.").
-        const intro = spans.find((x) => x.kind === 'person' && x.surface.includes(' ') && (x.start < x.end - x.surface.length || PERSON_INTRO.test(doc.folded.slice(x.end, x.end + 30)) || /^\W*$/.test(doc.folded.slice(s.start, x.start)) || MET_BY_WRITER.test(doc.folded.slice(Math.max(s.start, x.start - 40), x.start))));
+        // (not the outlet: "Crossline Magazine spoke to him by phone")
+        const intro = spans.find((x) => x.kind === 'person' && x.surface.includes(' ') && !isOutletName(doc, x.surface) && (x.start < x.end - x.surface.length || PERSON_INTRO.test(doc.folded.slice(x.end, x.end + 30)) || /^\W*$/.test(doc.folded.slice(s.start, x.start)) || MET_BY_WRITER.test(doc.folded.slice(Math.max(s.start, x.start - 40), x.start))));
         if (intro?.slug) {
           registerPerson(d, intro.slug, intro.surface);
           const last = intro.surface.split(/\s+/).pop();

@@ -171,3 +171,23 @@ describe('a UN noon briefing', () => {
     expect(statementsOf(f, 'russia')).toEqual(['DENIAL→russian-military']);
   });
 });
+
+describe('a Q/A interview introduced by the outlet that conducted it', () => {
+  const text = [
+    "'We dig with our hands': a rescue team leader on winter in Idlib",
+    '',
+    'By Jane Doe',
+    '',
+    'Samir al-Halabi, 41, leads a team of volunteers at the civil defence centre in Saraqeb. Thousands of displaced families have settled in the town. Levant Quarterly spoke to him by phone.',
+    '',
+    'Q: Who is carrying out the strikes?',
+    '',
+    'A: The Russian jets come in pairs. I hold Russian forces responsible for every one of these deaths.',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], outlet: 'Levant Quarterly', publishedAt: '2017-12-28' });
+
+  it('gives the answers to the person introduced, not to the outlet', () => {
+    expect(f.statements.map((s) => s.speakerId)).not.toContain('actor:levant-quarterly');
+    expect(statementsOf(f, 'samir-al-halabi')).toContain('ACCUSATION→russian-military');
+  });
+});

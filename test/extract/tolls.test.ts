@@ -3,6 +3,7 @@
  * the main clause. Both are the source's figures. Invented sentences.
  */
 import { extractArticle } from '../../src/extract';
+import { extractFigures } from '../../src/extract/figures';
 import { TABLE_OF_ATTACKS } from './helpers';
 
 const LEAD = 'An air strike on a market in Sarmin on Monday killed nine people, rescuers said.';
@@ -42,5 +43,12 @@ describe('a monitor\'s table of attacks in its own bulletin', () => {
   });
   it('reads the commentary\'s accusation and call', () => {
     expect(mine.map((s) => s.stance)).toEqual(expect.arrayContaining(['ACCUSATION', 'CALL']));
+  });
+});
+
+describe('"every one of these deaths"', () => {
+  it('counts no one', () => {
+    expect(extractFigures('I hold Russian forces responsible for every one of these deaths.').killed).toBeNull();
+    expect(extractFigures('held government forces responsible for 193 of the deaths').killed).toBe(193);
   });
 });
