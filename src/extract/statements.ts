@@ -59,7 +59,7 @@ interface Span {
   surface: string;
 }
 
-const TITLES = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Lieutenant-General|Lieutenant General|Lt-Gen|Lt\. Gen\.|Colonel-General|Colonel General|Major-General|Major General|Maj-Gen|Maj\. Gen\.|Rear Admiral|Admiral|General|Gen\.|Colonel|Col\.|Lieutenant|Brigadier|Sheikh)\.?\s+)`;
+const TITLES = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Lieutenant-General|Lieutenant General|Lt-Gen|Lt\. Gen\.|Colonel-General|Colonel General|Major-General|Major General|Maj-Gen|Maj\. Gen\.|Rear Admiral|Admiral|General|Gen\.|Colonel|Col\.|Lieutenant|Brigadier|Sheikh|Governor|Mayor|Imam|Judge|Prof|Professor|Captain|Capt\.)\.?\s+)`;
 /** A capitalised name word; accented letters too ("Hallström", "Çelik"). */
 const NAME_TOKEN = String.raw`[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f'’]+(?:-[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f'’]+)?`;
 const PERSON_RE = new RegExp(String.raw`(${TITLES})?(${NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|abu|abdel|abdul)-?\s?)?${NAME_TOKEN}){1,3})`, 'g');

@@ -477,3 +477,11 @@ describe('a denial with no overt agent', () => {
     expect(one(f, 'oleg-zhuravlev', 'DENIAL').targetIds).toEqual([]);
   });
 });
+
+describe('a title before a name', () => {
+  it('is not part of the person\'s name ("Hama Governor Kamal Barmo told SAPS")', () => {
+    const f = run(STRIKE, 'Terrorists fired rocket shells at Mhardeh on Monday, killing a woman, Hama Governor Kamal Barmo told SAPS.');
+    expect(f.statements.map((s) => s.speakerId)).toContain('actor:kamal-barmo');
+    expect(f.statements.map((s) => s.speakerId)).not.toContain('actor:governor-kamal-barmo');
+  });
+});
