@@ -180,6 +180,16 @@ const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|
 /** An official transcript's turn label: a title and a surname in capitals ("MS WHITFORD:", "MR DUJARRIC:"). */
 const TRANSCRIPT_LABEL = /^\s*(?:DR|MR|MRS|MS|PROF)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\s*:\s+\S/;
 /** The person named in the sentences just before a transcript's first answer ("Spokesman Selim Karaca … gave the following answers:"). */
+/** Surnames given a gendered title anywhere in the text ("Mr Dughaim", "Mrs. Khatib"), lower-case. */
+function titleGenders(doc: Doc): Map<string, 'm' | 'f'> {
+  const out = new Map<string, 'm' | 'f'>();
+  for (const m of doc.folded.matchAll(/\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'-]+\s+)?([A-Z][\w'-]+)/g)) {
+    const surname = (m[2] ?? '').toLowerCase().split('-').pop() ?? '';
+    if (surname && !out.has(surname)) out.set(surname, m[1] === 'Mr' ? 'm' : 'f');
+  }
+  return out;
+}
+
 function introducedPerson(doc: Doc, s: SentenceInfo, d: Discourse): string | null {
   // (back over the introduction: "Hussam al-Ali, 34, leads a team … Crossline Magazine spoke to him by phone.")
   for (let i = s.index - 1; i >= 0 && i >= s.index - 5; i--) {
@@ -225,6 +235,12 @@ const PRONOUN_REACH = 3;
 /** State carried across sentences for coreference. */
 interface Discourse {
   lastPerson: string | null;
+  /** The persons (and anonymous officials) last made antecedents, most recent last, for "he"/"she" by gender. */
+  recentPersons: Array<{ slug: string; at: number }>;
+  /** A person's gender, learnt from the pronoun that first referred to them. */
+  gender: Map<string, 'm' | 'f'>;
+  /** Surnames (lower-case) the text gives a gendered title: "Mr Dughaim", "Mrs Khatib". */
+  titleGender: Map<string, 'm' | 'f'>;
   /** Sentence index where lastPerson was last a speaker, and the sentence being read. */
   lastPersonAt: number;
   at: number;
@@ -853,6 +869,35 @@ function isPersonSpan(x: Span, d: Discourse): boolean {
   return x.kind === 'person' || (x.kind === 'actor' && x.slug !== null && kindOfSlug(x.slug, d) === ActorKind.PERSON);
 }
 
+/** Makes `slug` the antecedent of a later "he"/"she" (the last person, and the most recent of the recent ones). */
+function notePerson(d: Discourse, slug: string, at: number): void {
+  d.lastPerson = slug;
+  d.lastPersonAt = at;
+  const i = d.recentPersons.findIndex((x) => x.slug === slug);
+  if (i >= 0) d.recentPersons.splice(i, 1);
+  d.recentPersons.push({ slug, at });
+  if (d.recentPersons.length > 6) d.recentPersons.shift();
+}
+
+/** The gender a person is known by: their own, else their surname's title ("Mrs Khatib"). */
+function genderOf(slug: string, d: Discourse): 'm' | 'f' | undefined {
+  return d.gender.get(slug) ?? d.titleGender.get(slug.split('-').pop() ?? '');
+}
+
+/** "he"/"she": the most recent person within reach whose gender does not rule them out; the pronoun then fixes their gender. */
+function personalAntecedent(pronoun: 'he' | 'she', d: Discourse): string | null {
+  const want = pronoun === 'he' ? 'm' : 'f';
+  for (let i = d.recentPersons.length - 1; i >= 0; i--) {
+    const p = d.recentPersons[i]!;
+    if (d.at - p.at > PRONOUN_REACH) break;
+    const g = genderOf(p.slug, d);
+    if (g !== undefined && g !== want) continue;
+    if (g === undefined && kindOfSlug(p.slug, d) === ActorKind.PERSON) d.gender.set(p.slug, want);
+    return p.slug;
+  }
+  return null;
+}
+
 function resolveSpan(span: Span, d: Discourse): string | null {
   switch (span.kind) {
     case 'actor':
@@ -861,7 +906,7 @@ function resolveSpan(span: Span, d: Discourse): string | null {
     case 'pronoun':
       // A personal pronoun reaches back a few sentences only: an antecedent further back, past other
       // speakers and quotes, leaves it unresolved (and an unresolved speaker gives no statement).
-      if (span.surface === 'he' || span.surface === 'she') return d.at - d.lastPersonAt <= PRONOUN_REACH ? d.lastPerson : null;
+      if (span.surface === 'he' || span.surface === 'she') return personalAntecedent(span.surface, d);
       if (span.surface === 'it') return d.lastOrg;
       return d.lastSpeaker;
     case 'role':
@@ -2219,13 +2264,12 @@ function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
     const last = full.split(/\s+/).pop();
     if (last && !d.surnames.has(last.toLowerCase())) d.surnames.set(last.toLowerCase(), slug);
   }
-  d.lastPerson = slug;
-  d.lastPersonAt = s.index;
+  notePerson(d, slug, s.index);
   return slug;
 }
 
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO) };
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO) };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
@@ -2425,8 +2469,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const bare = /^\s*[([][^()[\]]*[)\]]\s*$/.test(answerText) || labelledTurns && read.stance === Stance.CLAIM && read.targets.length === 0 && !s.mentions.some((m) => m.start >= qaAt) && !/\d/.test(answerText) && !ATTACK_WORD.test(answerText);
         const frame = { verb: 'said', verbStart: s.start, verbEnd: qaAt, subjStart: s.start, subjEnd: qaAt };
         emitUnframed(s, qaSpeaker, read, frame, qaAt, s.end, extractFigures(answerText), qaAt, bare);
-        d.lastPerson = qaSpeaker;
-        d.lastPersonAt = s.index;
+        notePerson(d, qaSpeaker, s.index);
       }
       // A person introduced in narration ("Abu Jamil, a 52-year-old greengrocer, was …"; "Dr Hind Aboud was …") is the antecedent of a later "he"/"she".
       if (attrs.length === 0 && !qaSpeaker) {
@@ -2437,8 +2480,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           registerPerson(d, intro.slug, intro.surface);
           const last = intro.surface.split(/\s+/).pop();
           if (last && !d.surnames.has(last.toLowerCase())) d.surnames.set(last.toLowerCase(), intro.slug);
-          d.lastPerson = intro.slug;
-          d.lastPersonAt = s.index;
+          notePerson(d, intro.slug, s.index);
         }
       }
       // Register people named as speakers (and their organisation from an appositive).
@@ -2731,16 +2773,15 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const sp = a.speakers[a.speakers.length - 1];
         if (!sp) continue;
         // A person among joint speakers ("Mr X, the Observatory and the LCC reported") is the antecedent of "he".
-        for (const x of a.speakers) if (kindOfSlug(x, d) === ActorKind.PERSON) { d.lastPerson = x; d.lastPersonAt = s.index; }
+        for (const x of a.speakers) if (kindOfSlug(x, d) === ActorKind.PERSON) notePerson(d, x, s.index);
         d.lastSpeaker = sp;
         d.lastSpeakers = a.speakers;
-        if (kindOfSlug(sp, d) === ActorKind.PERSON) { d.lastPerson = sp; d.lastPersonAt = s.index; }
+        if (kindOfSlug(sp, d) === ActorKind.PERSON) notePerson(d, sp, s.index);
         else if (kindOfSlug(sp, d) !== ActorKind.STATE) d.lastOrg = sp;
         else d.lastOrg = sp;
         // An anonymous official speaking for an organisation ("a Kremlin spokesman said"): "he" later is that organisation.
         if (kindOfSlug(sp, d) !== ActorKind.PERSON && a.speakers.length === 1 && PERSON_ROLE.test(doc.folded.slice(Math.min(a.subjStart, a.verbStart), Math.max(a.subjEnd, a.verbStart)))) {
-          d.lastPerson = sp;
-          d.lastPersonAt = s.index;
+          notePerson(d, sp, s.index);
         }
       }
       // The incident under discussion: the one this sentence reports, else the last whose place it names.

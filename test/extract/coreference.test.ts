@@ -4,6 +4,7 @@
  */
 import { extractArticle } from '../../src/extract';
 import type { ArticleFacts } from '../../src/domain/facts';
+import { article } from './helpers';
 
 const run = (...sentences: string[]): ArticleFacts =>
   extractArticle(['Strike on Idlib hospital', '', 'An air strike on a hospital in Sarmin on Monday killed a nurse, rescuers said.', '', sentences.join(' ')].join('\n'), { publishedAt: '2019-05-08' });
@@ -102,5 +103,23 @@ describe('a person\'s organisation from an appositive', () => {
   const f = extractArticle(text, { title: text.split('\n')[0], publishedAt: '2021-10-15' });
   it('takes the state for a minister whose ministry the table lacks, never the object of the verb after the name', () => {
     expect(f.actors.find((a) => a.id === 'actor:imad-sara')?.partOf).toBe('actor:syria');
+  });
+});
+
+describe('"he" and "she" agree with the person they refer to', () => {
+  const run = (...paragraphs: string[]): ArticleFacts => extractArticle(article(paragraphs), { publishedAt: '2020-03-04' });
+  it('skips a man for "she" and finds the woman named before him', () => {
+    const f = run(
+      'Air strikes hit a market in Ariha on Tuesday, killing nine civilians.',
+      'Mrs Amina Khatib, a teacher, lost her home in the strike. Mr Omar Sweid, a neighbour, said the jets came twice. "We had nowhere to run," she said.',
+    );
+    expect(f.statements.find((s) => s.text.includes('nowhere to run'))?.speakerId).toBe('actor:amina-khatib');
+  });
+  it('leaves "she" unresolved when the only person in reach is known to be a man', () => {
+    const f = run(
+      'Air strikes hit a market in Ariha on Tuesday, killing nine civilians.',
+      'Captain Mustafa Hourani of the local brigade pours tea. He said his men would not withdraw. Salwa has no interest in the talks. "I want a roof," she said.',
+    );
+    expect(f.statements.find((s) => s.text.includes('I want a roof'))?.speakerId).not.toBe('actor:mustafa-hourani');
   });
 });
