@@ -175,7 +175,7 @@ const AIRCRAFT_MODEL = String.raw`(?:Su|MiG|L|F|Tu|Mi|Ka)-\d+[A-Z\d]*`;
  * military noun. "fighters" is left out: "Syrian fighters" may be anyone's.
  */
 const FORCE_PHRASE_RE = new RegExp(
-  String.raw`\b(?<![-'])(Russian|Syrian|Turkish)\s+(?:(?:[a-z]+-[a-z]+|${AIRCRAFT_MODEL}|Sukhoi|military|combat|attack|strategic|heavy|unmanned)\s+){0,2}(?:aircraft|jets?|warplanes?|planes?|bombers?|helicopters?|gunships?|fighter\s+jets?|raids?|air\s+raids?|air\s?strikes?|drones?|${AIRCRAFT_MODEL}s?)(?![\w'-])`,
+  String.raw`\b(?<![-'])(Russian|Syrian|Turkish)\s+(?:(?:[a-z]+-[a-z]+|${AIRCRAFT_MODEL}|Sukhoi|military|combat|attack|strategic|heavy|unmanned)\s+){0,2}(?:aircraft|jets?|warplanes?|planes?|bombers?|helicopters?|gunships?|fighter\s+jets?|raids?|air\s+raids?|air\s?strikes?|strikes?|drones?|${AIRCRAFT_MODEL}s?)(?![\w'-])`,
   'g',
 );
 

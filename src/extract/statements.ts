@@ -921,6 +921,8 @@ const ENVOY_TO = new RegExp(String.raw`\b${ENVOY_WORD}\s+(?:to|at)\s+(?:the\s+)?
 /** Between the envoy's state and its organisation: "'s deputy ambassador to the", " ambassador to the". */
 const ENVOY_OWNER = new RegExp(String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,3}?${ENVOY_WORD}|(?:\s+(?:deputy|permanent|special))?\s+${ENVOY_WORD})\s+(?:to|at)\s+(?:the\s+)?$`, 'i');
 
+/** An envoy's title right after an organisation's name: " ambassador", " deputy envoy". */
+const ENVOY_AFTER = new RegExp(String.raw`^\s+(?:(?:deputy|permanent|special|acting)\s+)?${ENVOY_WORD}\b`, 'i');
 const ENVOY_NOUN = new RegExp(String.raw`\b${ENVOY_WORD}$`, 'i');
 /** A person's role in a subject ("a Kremlin spokesman", "Russia's deputy ambassador"): "he" may then refer to the organisation. */
 const PERSON_ROLE = /\b(?:spokes(?:man|woman|person)|ambassador|envoy|official(?!\s+(?:news|media|agency|statement|television|TV|website|account|channel|figures?|toll))|minister|representative|delegate|director|commander|secretary-general|secretary general|coordinator|commissioner|rapporteur)\b/i;
@@ -1239,6 +1241,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       const owner = spans
         .filter((x) => x.kind === 'actor' && x.end <= sub.start && sub.start - x.end <= 60 && (ENVOY_OWNER.test(text.slice(x.end, sub.start)) || (ENVOY_NOUN.test(x.surface) && /^\s+(?:to|at)\s+(?:the\s+)?$/i.test(text.slice(x.end, sub.start)))))
         .pop();
+      if (owner) subj = owner;
+    }
+    // "Syria's U.N. ambassador branded …": the organisation names the post; the envoy's state speaks.
+    if (subj && subj.kind === 'actor' && ENVOY_AFTER.test(text.slice(subj.end, subj.end + 40))) {
+      const sub = subj;
+      const owner = spans.filter((x) => x.kind === 'actor' && x.slug && kindOfSlug(x.slug, d) === ActorKind.STATE && x.end <= sub.start && /^['’]s\s+$/.test(text.slice(x.end, sub.start))).pop();
       if (owner) subj = owner;
     }
     // "Igor Konashenkov of the Russian Defence Ministry said": the person, not the ministry.
@@ -1623,7 +1631,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (agents.length === 1) return { stance: Stance.CONFIRMATION, targets: agents };
     // "admitted its aircraft had struck the town": the speaker's military arm.
     const arm = armOf(speaker, d);
-    if (agents.length === 0 && arm && /^\s*(?:that\s+)?(?:its|their)\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|troops|pilots|aviation|artillery|units|drones?)\s+(?:had|has|have|were|was)?\s*(?:carried out|conducted|struck|hit|bombed|shelled|fired|launched|targeted|attacked|been involved|involved)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [arm] };
+    // ("acknowledged that its Su-24 bombers had struck the town")
+    if (agents.length === 0 && arm && /^\s*(?:that\s+)?(?:its|their)\s+(?:(?:Su|MiG|L|Tu|Mi)-\d+\w*\s+|[a-z-]+\s+)?(?:aircraft|planes|jets|warplanes|bombers|helicopters|gunships|air ?strikes|airstrikes|forces|troops|pilots|aviation|artillery|units|drones?)\s+(?:had|has|have|were|was)?\s*(?:carried out|conducted|struck|hit|bombed|shelled|fired|launched|targeted|attacked|been involved|involved)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [arm] };
     // "confirmed it had carried out strikes": the speaker's own action.
     if (agents.length === 0 && /^\s*(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:carried out|conducted|struck|launched|hit)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [speaker] };
     return { stance: Stance.CONFIRMATION, targets: [] };

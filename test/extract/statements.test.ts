@@ -485,3 +485,19 @@ describe('a title before a name', () => {
     expect(f.statements.map((s) => s.speakerId)).not.toContain('actor:governor-kamal-barmo');
   });
 });
+
+describe('envoys, own forces named by model, and strikes named by nationality', () => {
+  it('gives "Syria\'s U.N. ambassador" to Syria, not to the UN', () => {
+    const f = run(STRIKE, 'Syria\'s U.N. ambassador branded the report "a fabrication fed by terrorist sources".');
+    expect(one(f, 'syria', 'DENIAL')).toBeDefined();
+    expect(by(f, 'un')).toEqual([]);
+  });
+  it('reads "acknowledged that its Su-24 bombers had struck" as confirming its military\'s act', () => {
+    const f = run(STRIKE, 'Russia\'s defence ministry acknowledged that its Su-24 bombers had struck targets near Ariha on Tuesday.');
+    expect(one(f, 'russian-mod', 'CONFIRMATION').targetIds).toEqual(['actor:russian-military']);
+  });
+  it('reads "slammed the Russian strikes" as criticising the Russian military', () => {
+    const f = run(STRIKE, 'Turkey\'s foreign ministry slammed the Russian strikes as "unacceptable".');
+    expect(one(f, 'turkish-foreign-ministry', 'CRITICISM').targetIds).toEqual(['actor:russian-military']);
+  });
+});
