@@ -1739,11 +1739,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const ownSubj = lead ? s.mentions.find((m) => m.type === 'actor' && m.start === from + lead[0].length && /^\s+(?:will|would|had|has|have|are|were|is|was)\b/.test(doc.folded.slice(m.end, m.end + 8))) : undefined;
     if (ownSubj && ownSubj.slug !== speaker && sideOf(ownSubj.slug) === side) return { stance: Stance.CLAIM, targets: [ownSubj.slug] };
     if (agents.length === 0 && /\b(?:it|its (?:fighters|forces|troops|units|air defen[cs]es|aircraft|jets|warplanes|planes|pilots|air force))\b/i.test(content)) {
-      // "the ministry said its forces had …", "… its aircraft had struck": a ministry's forces are its military arm (a
-      // state's own are the state: "Russia says its jets only hit militants").
+      // "the ministry said its forces had …", "… its aircraft had struck", "Russia says its jets only hit militants": a
+      // ministry's or a state's forces are its military arm.
       const k = ACTORS.get(speaker)?.kind;
-      // ("the ministry said … that it struck an arms depot": the ministry's strike is its military's)
-      const arm = k === ActorKind.GOVERNMENT_BODY && /^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|at\s+the\s+weekend\s+)?(?:that\s+)?(?:its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force)\b|it\s+(?:had\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed)\b)/i.test(content) ? armOf(speaker, d) : null;
+      // ("the ministry said … that it struck an arms depot": the ministry's strike is its military's; a state's "it" is itself)
+      const ownNoun = /^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|at\s+the\s+weekend\s+)?(?:that\s+)?its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force)\b/i.test(content);
+      const arm = (k === ActorKind.STATE && ownNoun) || (k === ActorKind.GOVERNMENT_BODY && /^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|at\s+the\s+weekend\s+)?(?:that\s+)?(?:its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force)\b|it\s+(?:had\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed)\b)/i.test(content)) ? armOf(speaker, d) : null;
       return { stance: Stance.CLAIM, targets: [arm ?? speaker] };
     }
   }
