@@ -1612,6 +1612,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       // No force named before it: "it" / "they" is the speaker ("Russia says it has never targeted civilians").
       else if (party || ACTORS.get(speaker)?.kind === ActorKind.STATE) targets = [speaker];
     }
+    // "denied that the army had used chemical weapons": the that-clause's subject acted, whatever the verb.
+    if (targets.length === 0) {
+      const lead = /^\s*(?:that\s+)?/i.exec(content)?.[0].length ?? 0;
+      const subj = s.mentions.find((m) => m.type === 'actor' && m.slug !== speaker && m.start >= from + lead && m.start <= from + lead + 4 && /^(?:the\s+)?$/i.test(doc.folded.slice(from + lead, m.start)) && /^\s+(?:had|has|have|was|were|is|are|did|does|do)\b/i.test(doc.folded.slice(m.end, m.end + 8)));
+      if (subj && isForce(subj.slug)) targets = [subj.slug];
+    }
     // "no civilian sites were targeted": a passive denial whose implied agent is the speaker.
     if (targets.length === 0 && PASSIVE_DENIAL.test(content)) targets = [speaker];
     if (targets.length === 0) {

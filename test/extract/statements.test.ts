@@ -501,3 +501,10 @@ describe('envoys, own forces named by model, and strikes named by nationality', 
     expect(one(f, 'turkish-foreign-ministry', 'CRITICISM').targetIds).toEqual(['actor:russian-military']);
   });
 });
+
+describe('a denial whose that-clause names the force', () => {
+  it('denies the force\'s act, whatever the verb ("denied that the army had used chemical weapons")', () => {
+    const f = run(STRIKE, 'Syria\'s foreign ministry flatly denied that the army had used chemical weapons, in Ariha or anywhere else.');
+    expect(one(f, 'syrian-foreign-ministry', 'DENIAL').targetIds).toEqual(['actor:syrian-army']);
+  });
+});
