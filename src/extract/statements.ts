@@ -1477,6 +1477,9 @@ function coordinatedWith(doc: Doc, s: SentenceInfo, first: { slug: string; start
   return coordinated(doc.folded, first, first.slug, s.mentions.filter((m) => m.type === 'actor'), (m) => m.slug);
 }
 
+/** "was not targeted", "were never hit": a passive denial of an attack. */
+const NOT_HIT = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|never)\s+(?:been\s+)?(?:targeted|hit|struck|bombed|shelled|attacked)\b/i;
+
 /** What a denial with no overt agent denies of the speaker itself: an act ("involvement", "targeting civilians"), not a state of things ("that any civilians had been in the market"). */
 const DENIED_ACT = /\b(?:involv\w*|role|responsib\w*|part|participat\w*|target\w*|strik\w*|struck|hit\w*|bomb\w*|shell\w*|attack\w*|raid\w*|carr(?:y|ied|ying|ies)\s+out|conduct\w*|kill\w*|fir(?:e|ed|ing)|launch\w*|dropp?\w*|fl(?:y|ew|own|ying)|us(?:e|ed|ing)|deploy\w*|operat\w*|sorties?|missions?|operations?|behind|culpab\w*|guilt\w*|blame\w*|accusations?|allegations?|charges?|wrongdoing|complicit\w*|caus\w*)\b/i;
 
@@ -1597,7 +1600,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   // "described such reports as 'information attacks'", "called the reports of a strike on a market 'another information
   // attack'": naming the reports is dismissing them.
   const namesReports = /^(?:described|describes|describing|called|calls|calling|branded|brands|branding|labell?ed|termed)$/.test(v) && /^\s*(?:the|such|these|those|this|that|all|any|western|media)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?|footage|videos?|images)\s+(?:(?:of|about|on|from)\s+[^"“,;]{1,60}?\s+)?(?:as\s+)?["“]/i.test(content);
-  if (DENY_VERB.test(v) || DENY_CUE.test(content) || namesReports) {
+  // A party's "the post was not targeted at any time" denies the act; a neutral source's "the hospital itself was not hit" does not.
+  const partyDenial = party && NOT_HIT.test(content);
+  if (DENY_VERB.test(v) || DENY_CUE.test(content) || namesReports || partyDenial) {
     let targets = agents;
     // "Russia's military said Russian aircraft had carried out no missions": the speaker's own act is denied.
     if (targets.length === 0 && allAgents.includes(speaker)) targets = [speaker];

@@ -145,3 +145,18 @@ describe('relays', () => {
     expect(acts("A drone struck a market in the town of Sarmin on Monday. The Associated Newswire reported that 14 people were killed, citing the town's local council. The council later said that figure included four people who were wounded.")).toEqual(['sarmin-local-council CLAIM', 'sarmin-local-council CLAIM']);
   });
 });
+
+describe('denials without a verb of denying', () => {
+  it.each([
+    ['Colonel Arkady Pletnev said the reports had been "manufactured" by the White Helmets.', 'arkady-pletnev DENIAL'],
+    ['"Not a single sortie was flown by Russian aircraft in that area," Viktor Semyonov said.', 'viktor-semyonov DENIAL → russian-military'],
+    ['"There was no strike, no casualties, and trucks crossed as usual," said Mazen Alloush.', 'mazen-alloush DENIAL'],
+    ['"These are not Russian planes," said Mahmoud Jneid.', 'mahmoud-jneid DENIAL → russian-military'],
+    ['A Syrian military source insisted that the Turkish post "was not targeted at any time".', 'syrian-army DENIAL'],
+  ])('%s', (sentence, act) => {
+    expect(acts(sentence)).toContain(act);
+  });
+  it('but a neutral source\'s "was not hit" is a plain claim', () => {
+    expect(acts('The Observatory said the hospital itself was not hit.')).toEqual(['sohr CLAIM']);
+  });
+});
