@@ -118,9 +118,18 @@ const QA_LABEL = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s+)?([A-Z](?:[a
 /** A transcript's speaker label in capitals ("DR HADDAD: …"), read like a mixed-case label once title-cased. */
 const CAPS_LABEL = /^\s*((?:DR|MR|MRS|MS|PROF)\.?\s+)?([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s*:\s+(?=\S)/;
 const JOURNALIST_BEFORE = /\b(?:presenter|host|anchor|correspondent|reporter|editor|producer|interviewer|journalist)\s+(?:[A-Z][\w'-]*\s+)?$/i;
+/** A parliamentary record's labels: "The Minister for the Middle East (Mr Tobias Ellwood): …", "Mr Andrew Lyle (Ludlow) (Con): …". */
+const OFFICE_THEN_NAME = /^\s*(?:The\s+)?[A-Z][^():\n]{2,80}?\s*\(((?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\)\s*:\s+(?=\S)/;
+const NAME_THEN_SEAT = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\([^()\n]{1,40}\)){1,2}\s*:\s+(?=\S)/;
 function qaLabel(text: string): RegExpExecArray | null {
   const m = QA_LABEL.exec(text);
   if (m) return m;
+  // (the label read as the name alone, padded so that its length, and so the answer's offset, stays the same)
+  const office = OFFICE_THEN_NAME.exec(text) ?? NAME_THEN_SEAT.exec(text);
+  if (office?.[1]) {
+    const label = office[0].replace(/:\s+$/, '');
+    return QA_LABEL.exec(`${office[1].padEnd(label.length, ' ')}${office[0].slice(label.length)}${text.slice(office[0].length)}`);
+  }
   const c = CAPS_LABEL.exec(text);
   if (!c) return null;
   const title = (w: string): string => w.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_x, a: string, b: string) => a + b.toUpperCase());

@@ -191,3 +191,25 @@ describe('a Q/A interview introduced by the outlet that conducted it', () => {
     expect(statementsOf(f, 'samir-al-halabi')).toContain('ACCUSATION→russian-military');
   });
 });
+
+describe('a parliamentary record', () => {
+  const text = [
+    'Syria: Hospital Attacks - Commons debate on strikes in Idlib',
+    '',
+    'Volume 612: debated on Wednesday 4 November 2015',
+    '',
+    'Mr Andrew Lyle (Ludlow) (Con): What assessment has the Minister made of reports that Russian aircraft bombed the field hospital in Sarmin on 27 October, killing 13 people?',
+    '',
+    'The Minister for the Middle East (Mr Tobias Ellwood): The Government condemn the attack on the hospital in Sarmin. We call on Russia to stop targeting civilians.',
+    '',
+    'Mr Andrew Lyle: Will the Minister raise this at the Security Council?',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], outlet: 'Hansard', publishedAt: '2015-11-04' });
+
+  it('gives a minister\'s answer, labelled with the office and the name in brackets, to the minister', () => {
+    expect(statementsOf(f, 'tobias-ellwood')).toEqual(expect.arrayContaining(['CRITICISM→', 'CALL→russia']));
+  });
+  it('reads a member labelled with the seat and party, and gives their questions no statement', () => {
+    expect(statementsOf(f, 'andrew-lyle')).toEqual([]);
+  });
+});
