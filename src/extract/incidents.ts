@@ -276,9 +276,9 @@ const ROUNDUP = /\b(?:across|throughout|around)\s+(?:the\s+)?(?:north-?west(?:er
 const ROUNDUP_NOUN = /\b(?:summary|summery|round-?up|bulletin|violations|attacks|strikes|raids|bombardment|shelling)\b/i;
 /** Markers that a sentence's attack happened on another day than the round-up's. */
 const OTHER_DAY = /\b(?:(?<!days?\s)earlier|previous(?:ly)?|last\s+(?:week|month)|the day before|days?\s+(?:before|after|earlier|later)|since)\b/i;
-/** Where the attacker sits is not where the attack hit ("insurgents in Idlib fired rockets at…"). */
 /** An attack noun, its agent and "in": the place that follows is the attack's. */
 const ATTACK_BY_AGENT_IN = /\b(?:strikes?|air ?strikes?|air-strikes?|attacks?|raids?|bombings?|shelling|bombardment)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops)\s+in\s+(?:the\s+)?$/i;
+/** Where the attacker sits is not where the attack hit ("insurgents in Idlib fired rockets at…"). */
 const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?|terrorists?|forces|troops|groups?|factions?|positions?|based|stationed|deployed)\s+(?:in|inside|from)\s+(?:the\s+)?$|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed)\s+(?:out\s+of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A numbered item's heading, dated in brackets: "3. Air strikes west of Jisr al-Shughour (Tuesday, 6 December)." */
 const RUN_IN_HEADING = /^\s*\d{1,2}[.)]\s+[^.;:()]{3,80}\(\s*[^()]{3,40}\)\s*\.?\s*$/;
@@ -810,8 +810,6 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const lead = drafts.find((x) => Math.min(...x.sentences) - firstBody <= 2 && !x.placeSlugs.some((p) => isSpecificIn(p, doc)) && x.placeSlugs.some((p) => chain.includes(p)));
     if (lead) lead.placeSlugs = [datelined.slug];
   }
-
-
   // A lead's attack placed only at a region whose site a later sentence gives by pointing back to it ("33 soldiers were
   // killed in an air strike in Idlib province" … "said the convoy was hit near the village of Baloun").
   for (const x of drafts) {

@@ -1486,6 +1486,13 @@ function coordinatedWith(doc: Doc, s: SentenceInfo, first: { slug: string; start
   return coordinated(doc.folded, first, first.slug, s.mentions.filter((m) => m.type === 'actor'), (m) => m.slug);
 }
 
+/** What may open a claim's content before its subject: "on Tuesday", "at the weekend", "that". */
+const CLAIM_LEAD = String.raw`^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|at\s+the\s+weekend\s+)?(?:that\s+)?`;
+/** "its forces had …", "its aircraft struck …": the speaker's own forces open the content. */
+const OWN_FORCES_LEAD = new RegExp(String.raw`${CLAIM_LEAD}its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force)\b`, 'i');
+/** "it struck an arms depot": the speaker's own strike opens the content. */
+const IT_STRUCK_LEAD = new RegExp(String.raw`${CLAIM_LEAD}it\s+(?:had\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed)\b`, 'i');
+
 /** "was not targeted", "were never hit": a passive denial of an attack. */
 const NOT_HIT = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|never)\s+(?:been\s+)?(?:targeted|hit|struck|bombed|shelled|attacked)\b/i;
 
@@ -1763,8 +1770,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       // ministry's or a state's forces are its military arm.
       const k = ACTORS.get(speaker)?.kind;
       // ("the ministry said … that it struck an arms depot": the ministry's strike is its military's; a state's "it" is itself)
-      const ownNoun = /^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|at\s+the\s+weekend\s+)?(?:that\s+)?its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force)\b/i.test(content);
-      const arm = (k === ActorKind.STATE && ownNoun) || (k === ActorKind.GOVERNMENT_BODY && /^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|at\s+the\s+weekend\s+)?(?:that\s+)?(?:its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force)\b|it\s+(?:had\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed)\b)/i.test(content)) ? armOf(speaker, d) : null;
+      const ownNoun = OWN_FORCES_LEAD.test(content);
+      const arm = (k === ActorKind.STATE && ownNoun) || (k === ActorKind.GOVERNMENT_BODY && (ownNoun || IT_STRUCK_LEAD.test(content))) ? armOf(speaker, d) : null;
       return { stance: Stance.CLAIM, targets: [arm ?? speaker] };
     }
   }
