@@ -23,7 +23,9 @@ const RELATIVE_RE = /\b(overnight|yesterday|today|this morning|last night|earlie
 const ORDINAL_DAY_RE = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|floor|day|week|month|year|century|time|attempt|round|brigade|division|corps|regiment))/gi;
 const AGO_RE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi;
 const AGO_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+/** A month's name, full or short. */
+const MONTHS = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH_NAME = new RegExp(String.raw`\b${MONTHS}\b`);
 /** A month in capitals, as timelines and factboxes write their entries: "MONDAY, FEB 17 -". */
 const MONTH_CAPS = /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?\s+\d{1,2}\b/;
 const ISO_RE = /\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/g;
@@ -60,7 +62,6 @@ export function weekdayOnOrBefore(ref: Date, weekday: number): Date {
   return addDays(ref, -diff);
 }
 
-const MONTHS = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 /** A day with its month and year: "15 May 2018", "13-19 May 2018", "May 15, 2018". */
 const DAY_WITH_YEAR = new RegExp(String.raw`\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+${MONTHS}\.?,?\s+((?:19|20)\d\d)\b|\b${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+((?:19|20)\d\d)\b`, 'g');
 

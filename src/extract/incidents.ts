@@ -805,9 +805,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   // the western Aleppo countryside said two missiles struck the covered market"): the town is its site.
   const datelined = datelinePlace(doc);
   if (datelined && !drafts.some((x) => x.placeSlugs.includes(datelined.slug))) {
-    const chain = placeChain(datelined.slug);
     const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
-    const lead = drafts.find((x) => Math.min(...x.sentences) - firstBody <= 2 && !x.placeSlugs.some((p) => isSpecificIn(p, doc)) && x.placeSlugs.some((p) => chain.includes(p)));
+    const lead = drafts.find((x) => Math.min(...x.sentences) - firstBody <= 2 && !x.placeSlugs.some((p) => isSpecificIn(p, doc)) && x.placeSlugs.some((p) => ancestorOf(p, datelined.slug, doc)));
     if (lead) lead.placeSlugs = [datelined.slug];
   }
   // A lead's attack placed only at a region whose site a later sentence gives by pointing back to it ("33 soldiers were

@@ -162,10 +162,6 @@ const PEOPLE_ADJECTIVE = /^(?:[A-Z][a-z]+(?:ian|ish|ese|ite|ic)|Arab|Druze|Iraqi
 /** "X in Idlib province", "X in the southern Idlib countryside", "X, in the north of Hama province": X lies in that province. */
 const IN_PROVINCE_RE = /^,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:(?:southern|northern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural|central)\s+)?([A-Z][\w'-]+)\s+(?:province|governorate|countryside)\b/;
 
-/**
- * Finds actor and place mentions in `folded[start, end)` (a sentence or line of the folded text).
- * `province` is the province in play nearby (for disambiguating same-name places).
- */
 const NATION_GATE = /\b(?:Russian|Syrian|Turkish|Iranian|American)\s/;
 const NATION_PEER_RE = /\b(?<![-'])(Russian|Syrian|Turkish|Iranian|American)\s+(?:colleagues|partners|counterparts?|side)(?![\w'-])/g;
 /** An aircraft's model: "Su-24", "Su-34M", "MiG-23s", "L-39", "F-16s", "Tu-22M3". */
@@ -240,6 +236,10 @@ function aliasHits(seg: string, titleCase: boolean): AliasHit[] {
   return hits;
 }
 
+/**
+ * Finds actor and place mentions in `folded[start, end)` (a sentence or line of the folded text).
+ * `province` is the province in play nearby (for disambiguating same-name places).
+ */
 export function findMentions(
   folded: string,
   start: number,

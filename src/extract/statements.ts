@@ -114,7 +114,6 @@ const STATEMENT_RE = /(?<!\bin\s)\bthe\s+(?:joint\s+|written\s+|same\s+)?stateme
 /** An interview answer's label: "Dr Aboud: …", "Hind Aboud: …". */
 const QA_LABEL = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s+)?([A-Z](?:[a-z'’]|-[A-Za-z])+(?:\s+(?:(?:al|el|abu|bin)-?\s?)?[A-Z](?:[a-z'’]|-[A-Za-z])+){0,3})\s*:\s+(?=\S)/;
 
-/** What follows a person introduced in narration: an appositive, an age, or a verb of the narration. */
 /** A transcript's speaker label in capitals ("DR HADDAD: …"), read like a mixed-case label once title-cased. */
 const CAPS_LABEL = /^\s*((?:DR|MR|MRS|MS|PROF)\.?\s+)?([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s*:\s+(?=\S)/;
 const JOURNALIST_BEFORE = /\b(?:presenter|host|anchor|correspondent|reporter|editor|producer|interviewer|journalist)\s+(?:[A-Z][\w'-]*\s+)?$/i;
@@ -146,6 +145,11 @@ function registerPerson(d: Discourse, slug: string, name: string, kind?: ActorKi
   if (d.persons.has(slug) || ACTORS.has(slug)) return;
   d.persons.set(slug, kind ? { slug, name, partOf: null, kind } : { slug, name, partOf: null });
 }
+/** Makes a person's last name (lower-case) stand for them, unless it already stands for someone named before. */
+function registerSurname(d: Discourse, name: string, slug: string): void {
+  const last = name.split(/\s+/).pop()?.toLowerCase();
+  if (last && !d.surnames.has(last)) d.surnames.set(last, slug);
+}
 /** A byline naming one person and nothing else ("By Dr Omar Sweid"): a wire's byline names a desk or an agency too. */
 const BYLINE_PERSON = /^\s*(?:By|Written by)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:al|el|abu|bin)-)?[A-Z][\w'’-]+){1,3})\s*$/;
 /** "I", "my", "me" outside quotations: the writer's own voice. */
@@ -165,8 +169,7 @@ function essayAuthor(doc: Doc, d: Discourse): string | null {
   if ((own.match(FIRST_PERSON_SINGULAR) ?? []).length < 3) return null;
   const slug = knownActorSlug(name) ?? slugify(name);
   registerPerson(d, slug, name);
-  const last = name.split(/\s+/).pop();
-  if (last && !d.surnames.has(last.toLowerCase())) d.surnames.set(last.toLowerCase(), slug);
+  registerSurname(d, name, slug);
   return slug;
 }
 /** A speech verb in the essay: the sentence reports someone else ("the health authorities reported two injured"). */
@@ -188,7 +191,6 @@ function isOutletName(doc: Doc, name: string): boolean {
 const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|again\s+)?(?:urge|call on|call upon|appeal to|(?:am|are|'m|'re)\s+(?:asking|urging|calling on|appealing to))\s+(?:(?:every|each|all|the)\s+(?:(?:permanent\s+)?members?\s+of\s+)?)?/i;
 /** An official transcript's turn label: a title and a surname in capitals ("MS WHITFORD:", "MR DUJARRIC:"). */
 const TRANSCRIPT_LABEL = /^\s*(?:DR|MR|MRS|MS|PROF)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\s*:\s+\S/;
-/** The person named in the sentences just before a transcript's first answer ("Spokesman Selim Karaca … gave the following answers:"). */
 /** Surnames given a gendered title anywhere in the text ("Mr Dughaim", "Mrs. Khatib"), lower-case. */
 function titleGenders(doc: Doc): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
@@ -199,6 +201,7 @@ function titleGenders(doc: Doc): Map<string, 'm' | 'f'> {
   return out;
 }
 
+/** The person named in the sentences just before a transcript's first answer ("Spokesman Selim Karaca … gave the following answers:"). */
 function introducedPerson(doc: Doc, s: SentenceInfo, d: Discourse): string | null {
   // (back over the introduction: "Hussam al-Ali, 34, leads a team … Crossline Magazine spoke to him by phone.")
   for (let i = s.index - 1; i >= 0 && i >= s.index - 5; i--) {
@@ -225,6 +228,7 @@ const HAS_QUESTIONS = /(?:^|\n)[ \t]*Q[ \t]*:[ \t]+\S/;
 /** An answer that is only a pleasantry ("Good evening, and thank you.") asserts nothing. */
 const PLEASANTRY = /^\s*(?:(?:good (?:morning|afternoon|evening|night)|thank you|thanks|hello|hi|you're welcome|my pleasure|pleasure)\b[\s\w,]{0,30}[.!]?\s*)$/i;
 
+/** What follows a person introduced in narration: an appositive, an age, or a verb of the narration. */
 const PERSON_INTRO = /^\s*(?:,\s+(?:a|an|the)\s+|,\s+\d{1,3}\s*,|\s+(?:was|is|had|has|who)\b|,\s+(?:whose|who)\b|\s+(?:(?:now|still|also|then|later|once|first|never)\s+)?(?!(?:as|is|was|has|his|its|this|thus|plus|less|unless|across|always|perhaps|towards|besides)\b)[a-z]{2,}(?:s|ed)\b)/;
 /** The writer meeting a source ("I spoke to X", "we met X", "I asked X"): X is the antecedent of a later "he"/"she". */
 const MET_BY_WRITER = /\b(?:I|we)\s+(?:(?:also|then|later|first)\s+)?(?:spoke|talked|met|interviewed|asked|reached|called|visited|found|phoned)(?:\s+(?:to|with))?\s+$/i;
@@ -2298,8 +2302,7 @@ function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
     const roleAt = s.end + m[0].indexOf(role, m[0].indexOf(m[1]) + m[1].length);
     const org = role ? doc.mentions.find((x) => x.type === 'actor' && x.start >= roleAt && x.end <= roleAt + role.length && ACTORS.get(x.slug)?.kind !== ActorKind.STATE) : undefined;
     d.persons.set(slug, { slug, name: full, partOf: org?.slug ?? null });
-    const last = full.split(/\s+/).pop();
-    if (last && !d.surnames.has(last.toLowerCase())) d.surnames.set(last.toLowerCase(), slug);
+    registerSurname(d, full, slug);
   }
   notePerson(d, slug, s.index);
   return slug;
@@ -2515,8 +2518,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const intro = spans.find((x) => x.kind === 'person' && x.surface.includes(' ') && !isOutletName(doc, x.surface) && (x.start < x.end - x.surface.length || PERSON_INTRO.test(doc.folded.slice(x.end, x.end + 30)) || /^\W*$/.test(doc.folded.slice(s.start, x.start)) || MET_BY_WRITER.test(doc.folded.slice(Math.max(s.start, x.start - 40), x.start))));
         if (intro?.slug) {
           registerPerson(d, intro.slug, intro.surface);
-          const last = intro.surface.split(/\s+/).pop();
-          if (last && !d.surnames.has(last.toLowerCase())) d.surnames.set(last.toLowerCase(), intro.slug);
+          registerSurname(d, intro.surface, intro.slug);
           notePerson(d, intro.slug, s.index);
         }
       }
