@@ -112,7 +112,7 @@ for (const al of allAliases) {
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|towards?|into|outside|around|visit(?:ed|ing|s)?|of|via|across|over|linking|connecting|between)\s+(?:the\s+)?$/i;
 /** Cues that make a capital the government it stands for ("pressure from Moscow", "influence over Damascus"). */
-const ACTOR_FROM = /\b(?:(?:comment|comments|denials?|response|statement|reaction|criticism|condemnation|pressure|word|support|backing)\s+from|(?:influence|leverage|pressure|sway|control)\s+(?:over|on)|(?:fingers?|blame)\s+(?:of\s+blame\s+)?(?:at|on)(?:\s+both)?|(?:appeal(?:ed|s|ing)?|call(?:ed|s|ing)?|pleaded|pleads)\s+(?:to|on|upon|with)(?:\s+both)?|(?:message|signal|warning|letter|note|reply|ultimatum|overtures?|concessions?)s?\s+to(?:\s+both)?|attribut\w+\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?to)\s+$/i;
+const ACTOR_FROM = /\b(?:(?:comment|comments|denials?|response|statement|reaction|criticism|condemnation|pressure|word|support|backing)\s+from|(?:influence|leverage|pressure|sway|control)\s+(?:over|on)|(?:fingers?|blame)\s+(?:of\s+blame\s+)?(?:squarely\s+|firmly\s+|directly\s+|solely\s+|largely\s+)?(?:at|on)(?:\s+both)?|(?:appeal(?:ed|s|ing)?|call(?:ed|s|ing)?|pleaded|pleads)\s+(?:to|on|upon|with)(?:\s+both)?|(?:message|signal|warning|letter|note|reply|ultimatum|overtures?|concessions?)s?\s+to(?:\s+both)?|attribut\w+\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?to)\s+$/i;
 
 function chooseTarget(folded: string, m: { start: number; end: number; surface: string }, cands: AliasTarget[], prev: Mention | undefined): AliasTarget | null {
   const before = folded.slice(Math.max(0, m.start - 40), m.start);

@@ -476,6 +476,8 @@ const MEDIUM_VERB = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:made\s+no\s+
 
 /** An organisation's own doing as a sentence's subject ("The Syria Civil Defence … gives the highest figure"): what "the group" means next. */
 const ORG_SUBJECT_VERB = /^\s+(?:(?:has|have|had|also|later|then|again|now|still|separately)\s+)?(?:gives|gave|puts|put|counts|counted|records|recorded|documents|documented|registers|registered|lists|listed|estimates|estimated|offers|offered|provides|provided|has\s+(?:given|put|counted|recorded|documented|registered|listed|estimated|offered|provided))\b/;
+/** A member of the body just named, as a sentence's subject: "(an SNHR) researcher photographs", "(a White Helmets) volunteer carries". */
+const MEMBER_AFTER = /^\s+(?:researcher|volunteer|worker|member|doctor|medic|nurse|investigator|rescuer|staffer|paramedic|surgeon|team)s?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b/;
 /** After a subject: a finite verb ("referred", "has said", "made no mention"). */
 const SUBJECT_VERB = /^\s+(?:(?:has|have|had|was|were|is|also|later|then|again)\s+)?(?:[a-z]+ed|made|gave|sent|told|said|says|issued|put|took|spoke)\b/;
 
@@ -1793,12 +1795,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
 }
 
 /** After a mid-clause attribution: ", killed 61.", ", his spotters tracked a jet" (not ", adding …", ", as …", ", and …"). */
-const PARENTHETICAL_REST = /^\s*,\s+(?!(?:as|while|with|when|after|before|since|although|though|but|and|or|amid|despite|in|on|at|for|which|who|whom|where|according|because|if|so|then|\w+ing)\b)(?:[\w"“'’-]+\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|killed|\w+ed)\b[^,;]{3,}$/i;
+const PARENTHETICAL_REST = /^\s*,\s+(?!(?:as|while|with|when|after|before|since|although|though|but|and|or|amid|despite|in|on|at|for|which|who|whom|where|according|because|if|so|then|\w+ing)\b)(?:[\w"“'’-]+\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|must|should|cannot|can|may|might|did|came|fell|took|hit|struck|went|left|began|fled|saw|knew|lost|killed|\w+ed)\b[^,;]{3,}$/i;
 /** A finite verb: the words before a parenthetical attribution are not a clause of their own. */
 const FINITE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|said|says)\b|\b[a-z]{3,}ed\b/;
 
 /** The start of a direct object after a verb: a determiner or a name, not a time phrase ("denied on Monday"). */
-const OBJECT_HEAD = /^\s+["“]?(?!(?:On|In|At|Late|Early|Earlier|Later|Last|This|Again|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)\b)(?:the|a|an|its|their|his|her|these|those|such|this|all|any|what|western|media|[A-Z][\w'’-]+)\s/;
+const OBJECT_HEAD = /^\s+["“]?(?!(?:On|In|At|Late|Early|Earlier|Later|Last|This|Again|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)\b)(?:the|a|an|its|their|his|her|these|those|such|this|all|any|what|western|media|[A-Z][\w'’-]+)(?:\s|(?=[.,;:!?"”]|$))/;
 
 /** Stance verbs that take a direct object: never a trailing "…, X said" attribution when one follows. */
 const STANCE_OBJECT_VERB = /^(?:branded|branding|described|describing|labell?ed|termed|denied|rejected|dismissed|disputed|refuted|condemned|critici[sz]ed|denounced|deplored|blamed|accused|urged)$/i;
@@ -2842,6 +2844,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     if (s.role === 'body' && firstActor && !d.lastOrg) d.lastOrg = firstActor.slug;
     // "Sana made no mention of X. It reported …": an organisation that opens a sentence without speaking is still what "it" means next.
     else if (s.role === 'body' && firstActor && !attributed && kindOfSlug(firstActor.slug, d) !== ActorKind.PERSON && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, firstActor.start).replace(/^[^,]*,\s*/, '')) && (MEDIUM_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 30).replace(/^\s*,[^,]{1,40},/, '')) || (kindOfSlug(firstActor.slug, d) !== ActorKind.STATE && ORG_SUBJECT_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 90).replace(/^\s*,[^,]{1,80},/, ''))))) d.lastOrg = firstActor.slug;
+    // "A Syrian Network for Human Rights researcher photographs the site.": the body its member works for is what "the group" means next.
+    else if (s.role === 'body' && firstActor && !attributed && kindOfSlug(firstActor.slug, d) !== ActorKind.PERSON && kindOfSlug(firstActor.slug, d) !== ActorKind.STATE && /^\W*(?:[A-Z][a-z]+:\s+)?(?:an?|the)\s+$/i.test(doc.folded.slice(s.start, firstActor.start)) && MEMBER_AFTER.test(doc.folded.slice(firstActor.end, firstActor.end + 40))) d.lastOrg = firstActor.slug;
   }
   // "the air force", "the army" unqualified mean the Syrian military (the alias table's reading), except in the
   // words of another state's body: "The Russian Defence Ministry said the air force had struck …" is its own.

@@ -123,3 +123,18 @@ describe('"he" and "she" agree with the person they refer to', () => {
     expect(f.statements.find((s) => s.text.includes('I want a roof'))?.speakerId).not.toBe('actor:mustafa-hourani');
   });
 });
+
+describe('"the group" after a member of it opens a sentence', () => {
+  it('reads "The group" as the network whose researcher was just pictured', () => {
+    const f = run('The rescue group said 11 people were killed.', 'A Syrian Network for Human Rights researcher photographs the site.', 'The group, which put the toll at nine, described the strike as "a deliberate attack on a residential area".');
+    const snhr = f.statements.filter((s) => s.speakerId === 'actor:snhr');
+    expect(snhr.map((s) => `${s.stance} ${s.killed ?? ''}`.trim()).sort()).toEqual(['CLAIM 9', 'CRITICISM']);
+  });
+});
+
+describe('an attribution set inside its clause by commas', () => {
+  it('reads the whole clause around ", he added," as the speaker\'s, modal verbs included', () => {
+    const f = run('Local council head Abdulrahman Hijazi said the market had been full of shoppers.', 'Russia and the Syrian government, he added, must stop bombing markets and bakeries.');
+    expect(f.statements.filter((s) => s.speakerId === 'actor:abdulrahman-hijazi' && s.stance === 'CALL').map((s) => `${s.stance} ${s.targetIds.join('+')}`).sort()).toEqual(['CALL actor:russia', 'CALL actor:syria']);
+  });
+});

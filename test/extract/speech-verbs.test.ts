@@ -126,6 +126,7 @@ describe('more blame and tallies', () => {
   it.each([
     ['The Syria Civil Defence pins this cowardly act on Russian jets.', 'syrian-civil-defence ACCUSATION → russian-military'],
     ["The Syria Civil Defence's teams have so far recorded eight martyrs, among them three children.", 'syrian-civil-defence CLAIM'],
+    ['Local council head Abdulrahman Hijazi laid the blame squarely on Moscow.', 'abdulrahman-hijazi ACCUSATION → russia'],
   ])('%s', (sentence, act) => {
     expect(acts(sentence)).toEqual([act]);
   });
@@ -153,10 +154,20 @@ describe('denials without a verb of denying', () => {
     ['"There was no strike, no casualties, and trucks crossed as usual," said Mazen Alloush.', 'mazen-alloush DENIAL'],
     ['"These are not Russian planes," said Mahmoud Jneid.', 'mahmoud-jneid DENIAL → russian-military'],
     ['A Syrian military source insisted that the Turkish post "was not targeted at any time".', 'syrian-army DENIAL'],
+    ['The Russian Defence Ministry said its aircraft had flown "no missions" over Sarmin that day.', 'russian-mod DENIAL → russian-military'],
   ])('%s', (sentence, act) => {
     expect(acts(sentence)).toContain(act);
   });
   it('but a neutral source\'s "was not hit" is a plain claim', () => {
     expect(acts('The Observatory said the hospital itself was not hit.')).toEqual(['sohr CLAIM']);
+  });
+});
+
+describe('a relative clause that names the one responsible', () => {
+  it.each([
+    ['Most of the dead were civilians, according to the Syrian Network for Human Rights, which named Russian forces as responsible.', 'snhr ACCUSATION → russian-military'],
+    ['The Syrian Observatory for Human Rights identified government helicopters as the perpetrators.', 'sohr ACCUSATION → syrian-army'],
+  ])('%s', (sentence, act) => {
+    expect(acts(sentence)).toContain(act);
   });
 });
