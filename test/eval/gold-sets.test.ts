@@ -34,6 +34,8 @@ describe.each([
   ['heldout-23', resolve(__dirname, '..', 'heldout-23'), 8],
   ['heldout-24', resolve(__dirname, '..', 'heldout-24'), 8],
   ['heldout-25', resolve(__dirname, '..', 'heldout-25'), 8],
+  ['heldout-26', resolve(__dirname, '..', 'heldout-26'), 8],
+  ['heldout-27', resolve(__dirname, '..', 'heldout-27'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
