@@ -31,7 +31,7 @@ describe.each([
   ['dev-20', resolve(__dirname, '..', 'dev-20'), 8],
   ['dev-21', resolve(__dirname, '..', 'dev-21'), 8],
   ['dev-22', resolve(__dirname, '..', 'dev-22'), 8],
-  ['heldout-23', resolve(__dirname, '..', 'heldout-23'), 8],
+  ['dev-23', resolve(__dirname, '..', 'dev-23'), 8],
   ['heldout-24', resolve(__dirname, '..', 'heldout-24'), 8],
   ['heldout-25', resolve(__dirname, '..', 'heldout-25'), 8],
   ['heldout-26', resolve(__dirname, '..', 'heldout-26'), 8],
