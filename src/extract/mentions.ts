@@ -610,9 +610,13 @@ const NOT_A_PLACE =
 const DATED_HEADING_AFTER = /^(?:\s+[a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?[ \t]*(?:\r?\n|$)/;
 /** A numbered section heading's number: "2. " in "2. Darkoush, 17 May" or "3) Salqin". */
 const HEADING_NUMBER = /^[ \t]*(?:\d{1,2}[.)][ \t]+)?$/;
+/** A table row's first cells, a place then its day: "- Ihsim - Fri 15 Oct - …", "Kansafra | 12 October | …". */
+const ROW_MARKER = /^[ \t]*(?:[-•*–—▪][ \t]+)?$/;
+const ROW_DATE_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–|]\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+[-—–|]\s/;
 function datedHeading(folded: string, s: number, e: number): boolean {
   const ls = folded.lastIndexOf('\n', s - 1) + 1;
   const lead = folded.slice(ls, s);
+  if (ROW_MARKER.test(lead) && ROW_DATE_AFTER.test(folded.slice(e, e + 80))) return true;
   if (!HEADING_NUMBER.test(lead)) return false;
   // ("3. Salqin": a numbered heading that is the name alone)
   return DATED_HEADING_AFTER.test(folded.slice(e, e + 40)) || (/\d/.test(lead) && /^[ \t]*(?:\r?\n|$)/.test(folded.slice(e, e + 4)));

@@ -968,6 +968,10 @@ const OWN_STANCE_VERB = (verb: string): boolean => CALL_VERB.test(verb) || DENY_
 const COUNT_NOUN_AFTER = /^(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|updated\s+|preliminary\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|calculations?|records)\b/;
 /** Before a counter's name: "by the count of (the)", "by the latest figures of". */
 const BY_COUNT_OF = /\b[Bb]y\s+(?:the|its|their)\s+(?:own\s+|latest\s+|official\s+|updated\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|calculations?|records)\s+of\s+(?:the\s+)?$/;
+/** "(some 300 foreign) fighters of (the) …": the group's own people, so the group is the clause's subject. */
+const MEMBERS_OF = /\b(?:fighters|members|militants|gunmen|units|elements|troops|forces|operatives)\s+of\s+(?:the\s+)?$/i;
+/** Between an organisation and the person holding a post in it: "'s deputy head, ", " spokesman, ". */
+const OFFICE_THEN_PERSON = /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|spokes(?:man|woman|person)|commander|official|representative|envoy|coordinator|chair(?:man|woman)?|president|minister)\s*,\s*$/;
 /** What may precede a source's name after "according to": a determiner and up to two descriptive words. */
 const SOURCE_LEAD = /^(?:the|a|an)\s+(?:(?:local|regional|provincial|national|state|state-run|official|main|opposition|opposition-run|independent|pro-government|government|volunteer|[a-z]+-based)\s+){1,2}/i;
 /** Between a speech verb and the pronoun opening its report: "that", a time ("said on Sunday it had …"), or nothing. */
@@ -1006,8 +1010,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     // (after a determiner and up to two descriptive words: "according to the local civil defence")
     const reach = Math.max(6, SOURCE_LEAD.exec(text.slice(at, at + 60))?.[0].length ?? 0);
-    const sp = spans.find((x) => x.start >= at && x.start <= at + reach && x.kind !== 'pronoun');
+    let sp = spans.find((x) => x.start >= at && x.start <= at + reach && x.kind !== 'pronoun');
     if (!sp) continue;
+    // "according to the centre's deputy head, Rear Admiral Nikolai Sevastyanov, …": the person the post is given to speaks.
+    const head = sp;
+    const named = spans.find((x) => x.start > head.end && isPersonSpan(x, d) && OFFICE_THEN_PERSON.test(text.slice(head.end, x.start)) && /^\s*,/.test(text.slice(x.end, x.end + 3)));
+    if (named && !isPersonSpan(sp, d)) sp = named;
     const who = resolveSpan(sp, d);
     if (!who) continue;
     // Joint sources: "according to the UN and SOHR".
@@ -1450,6 +1458,11 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
       out.push(m.slug);
       continue;
     }
+    // A table row's last cell names the party: "Kansafra - Tue 12 Oct - 7 killed - 12 injured - Russian forces (air strike)".
+    if (/\s[-—–|]\s+(?:the\s+)?$/i.test(before) && /^\s*(?:\([^()]{1,40}\))?\s*[.;]?\s*$/.test(after) && TABLE_ROW.test(s.folded)) {
+      out.push(m.slug);
+      continue;
+    }
     // "attributed the raid to Russian warplanes": the verb itself may open the content.
     if (/\battribut(?:ed|es|ing|e)\s+(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?to\s+"?(?:the\s+|an?\s+)?$/i.test(doc.folded.slice(Math.max(s.start, m.start - 45), m.start)) || /\battributed\s+by\s+[^.;]{1,70}?\s+to\s+"?(?:the\s+|an?\s+)?$/i.test(doc.folded.slice(Math.max(s.start, m.start - 110), m.start))) {
       out.push(m.slug);
@@ -1749,7 +1762,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // The speaker itself may be the subject when it is a state or a party ("the USA would cooperate").
     const selfOk = (x: string): boolean => x !== speaker || party || ACTORS.get(x)?.kind === ActorKind.STATE;
     const m = s.mentions.find((x) => x.type === 'actor' && x.start >= from + off && x.start <= from + off + 60 && x.end <= to && selfOk(x.slug));
-    if (m && /^\s*(?:'s\s+\w+\s+)?(?:,\s*not\s+[^,;]{1,40},\s*)?(?:in\s+(?:the\s+)?[A-Z][\w'-]+\s+)?"?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/.test(doc.folded.slice(m.end, m.end + 40)) && !/^\s*(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:died|killed|wounded|injured|martyred|hit|captured|hurt)\b|^\s*(?:were|was)\s+(?:killed|wounded|injured|martyred|hit|hurt)\b/i.test(doc.folded.slice(m.end, m.end + 30)) && !/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start))) return m.slug;
+    if (m && /^\s*(?:'s\s+\w+\s+)?(?:,\s*not\s+[^,;]{1,40},\s*)?(?:in\s+(?:the\s+)?[A-Z][\w'-]+\s+)?"?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/.test(doc.folded.slice(m.end, m.end + 40)) && !/^\s*(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:died|killed|wounded|injured|martyred|hit|captured|hurt)\b|^\s*(?:were|was)\s+(?:killed|wounded|injured|martyred|hit|hurt)\b/i.test(doc.folded.slice(m.end, m.end + 30)) && (!/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start)) || MEMBERS_OF.test(doc.folded.slice(Math.max(from, m.start - 30), m.start)))) return m.slug;
     // A party's own action ("it had only bombed militants"); a neutral source's own work ("it had recovered 16 bodies") names no actor.
     if (party && (/^"?(?:they|we)\s+(?:are|were|had|have|would|will|target|strike|only|[a-z]+ed)\b/i.test(head) || /^it\s+(?:had|has|would|will|strikes|only|provides|targets)\b/i.test(head))) return speaker;
     if (/^its\s+(?:fighters|forces|troops|units|air\s+defen[cs]es|teams|jets|aircraft|warplanes|planes|pilots|air\s+force)\b/i.test(head)) return speaker;
@@ -1812,7 +1825,7 @@ const WRONGDOING = new RegExp(String.raw`\b${WRONGDOING_BODY}\b`, 'i');
 const WRONGDOING_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|is|are|was|were|repeatedly|routinely|systematically|also|again|been|deliberately)\s+){0,3}${WRONGDOING_BODY}\b`, 'i');
 
 /** After an actor: it stages or fabricates ("were preparing staged videos", "had fabricated the footage"). */
-const FAKER_AFTER = /^\s+(?:(?:terrorist\s+)?(?:group|organi[sz]ation)\s+)?(?:(?:were|was|is|are|had|has|have|had been|have been|has been)\s+)?(?:(?:preparing|planning|filming|producing)\s+(?:(?:a|an|new|another|more)\s+)?(?:staged|fake|fabricated|provocations?)|(?:plan|plans|planned|planning|intend|intends|intended)\s+to\s+(?:stage|fake|fabricate)|staging|staged|fabricating|fabricated|faking|faked)\b/i;
+const FAKER_AFTER = /^\s+(?:(?:terrorist\s+)?(?:group|organi[sz]ation)\s+)?(?:(?:were|was|is|are|had|has|have|had been|have been|has been)\s+)?(?:(?:preparing|planning|filming|producing)\s+(?:(?:a|an|new|another|more)\s+)?(?:staged|fake|fabricated|provocations?)|(?:plan|plans|planned|planning|intend|intends|intended|preparing|prepared|prepares|prepare|seeking|sought|trying|tried)\s+to\s+(?:stage|fake|fabricate|film)|staging|staged|fabricating|fabricated|faking|faked)\b/i;
 
 /** A denied report rather than a denied act: "Ankara's accusations", "any allegations", "all claims". */
 const REPORT_OBJECT = /^\s*(?:(?:[\w.'-]+\s+){0,3}?[\w.-]+['’]s\s+(?:\w+\s+)?|(?:such|these|those)\s+(?:\w+\s+)?)(?:accusations?|allegations?|claims?|reports?|accounts?|figures|charges?|version|statements?|criticism|findings)\b(?!\s+(?:of|that)\b)/i;
@@ -2170,8 +2183,10 @@ const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)
 
 /** A sentence that introduces a list of findings ("Levant Witness found that:", "The report concluded:"). */
 const LIST_SAY_END = /\s(?:(?:found|finds|concluded|concludes|said|says|reported|reports|documented|established|determined|noted|stated)(?:\s+that)?|(?:listed|lists|outlined|outlines|summari[sz]ed|summari[sz]es|detailed|details|gave|gives|presented|presents|set out|sets out)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|findings|conclusions|details|points|figures|targets|outcomes|strikes|following)|(?:documented|recorded|registered|reported|listed|lists|documents|records)\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|violations|deaths|casualties)(?:\s+(?:during|in|over|for)\s+[^:()]{1,40}?)?(?:\s*\([^()]{1,120}\))?)\s*:\s*$/i;
+/** A list announced in the passive: "The incidents recorded by the network are listed below (town - date - …):". */
+const LIST_BELOW = /\b(?:are|is)\s+(?:listed|set\s+out|given|shown|detailed|summari[sz]ed|tabulated)\s+(?:below|here|as\s+follows)\b[^:]{0,160}:\s*$/i;
 /** A row of a table told as text: three cells at least, split by dashes or bars ("Kansafra — 12 October — 3 killed — …"). */
-const TABLE_ROW = /^\s*[^\n—–|]{2,60}\s[—–|]\s[^\n—–|]{1,60}\s[—–|]\s/;
+const TABLE_ROW = /^\s*(?:(?!\s[-—–|]\s)[^\n]){2,60}\s[-—–|]\s(?:(?!\s[-—–|]\s)[^\n]){1,60}\s[-—–|]\s/;
 /** Between a list's announcer and its verb: nothing but auxiliaries, or one aside set off by commas. */
 const LIST_SUBJECT_GAP = /^(?:\s+(?:(?:has|have|had|also)\s+)*|\s*,[^,:;"“”]{3,120},\s+(?:(?:has|have|had|also)\s+)*)$/i;
 
@@ -2499,6 +2514,12 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const who = before.find((x) => LIST_SUBJECT_GAP.test(doc.folded.slice(x.end, s.start + lead!.index + 1)));
         const slug = who ? resolveSpan(who, d) : null;
         if (lead && who && slug) listSay.v = slug;
+        // "The incidents recorded by the network are listed below (town - date - killed - …):": the one the list is by.
+        else if (!lead && LIST_BELOW.test(s.folded)) {
+          const by = spans.find((x) => x.kind !== 'pronoun' && /\bby\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(s.start, x.start - 8), x.start)));
+          const slugBy = by ? resolveSpan(by, d) : null;
+          if (slugBy) listSay.v = slugBy;
+        }
         // "Our main findings:", "Key findings:" in an organisation's own document: its findings follow.
         else if (d.self && attrs.length === 0 && FINDINGS_HEAD.test(s.folded)) listSay.v = d.self;
       }
@@ -2669,6 +2690,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         if (cStart >= a.verbEnd && !/toll/.test(a.verb) && (content.replace(/[\s.,;:"”]+/g, '').length === 0 || REPORT_GAP.test(content.replace(/[\s.,;:"”]+$/, '')))) return;
         // A list's introduction ("documented the following attacks (…):") says nothing until its items.
         if (/^\s*the\s+following\b[^.]*:\s*$/i.test(content)) return;
+        // (or one announced in the passive, whose attribution names the list's source: "… listed below (…, as given by SNHR):")
+        if (LIST_BELOW.test(s.folded)) return;
         if (/^(?:announced|announces|agreed|declared)$/.test(a.verb) && /^\s*(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|agreement|deal|accord|memorandum)\b/i.test(content)) return;
         if (/^\s*(?:that\s+)?(?:it|they|he|she)\s+(?:stood|stands|would stand|will stand)\s+by\b/i.test(content)) return;
         const clauseStart = Math.min(a.chained ? a.verbStart : a.subjStart, cStart);

@@ -16,7 +16,9 @@ export function foldForMatching(text: string): string {
     .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
     .replace(/[\u201C\u201D\u2033]/g, '"')
     .replace(/[\u00A0\u2007\u202F\u2009\t]/g, ' ')
-    .replace(/[\u2010\u2011]/g, '-');
+    .replace(/[\u2010\u2011]/g, '-')
+    // A footnote mark after a name ("Hayat Tahrir al-Sham*", as outlets mark groups banned in their country).
+    .replace(/(?<=[A-Za-z])\*(?!\*)(?=[\s,.;:)'"]|$)/g, ' ');
 }
 
 const STOPWORDS = new Set(

@@ -171,3 +171,16 @@ describe('a relative clause that names the one responsible', () => {
     expect(acts(sentence)).toContain(act);
   });
 });
+
+describe('a Russian outlet\'s copy', () => {
+  it.each([
+    ['Hayat Tahrir al-Sham* is preparing to stage a fake air strike on a camp, the Russian Centre for Reconciliation of the Opposing Sides has said.', 'russian-reconciliation-centre ACCUSATION → hts'],
+    ['The centre also said that some 300 foreign fighters of the Turkistan Islamic Party* had moved into the area.', 'russian-reconciliation-centre CLAIM → turkistan-islamic-party'],
+  ])('%s', (sentence, act) => {
+    expect(acts(`The Russian Centre for Reconciliation of the Opposing Sides issued a statement. ${sentence}`)).toContain(act);
+  });
+  it('gives "according to the centre\'s deputy head, Rear Admiral X," to the admiral, and his later words to him', () => {
+    const said = acts('According to the centre\'s deputy head, Rear Admiral Nikolai Sevastyanov, militants arrived in Sarmada on Sunday. Russian Aerospace Forces have not carried out any strikes on civilian targets, Sevastyanov insisted.');
+    expect(said).toEqual(['nikolai-sevastyanov CLAIM → armed-opposition', 'nikolai-sevastyanov DENIAL → russian-military']);
+  });
+});

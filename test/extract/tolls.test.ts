@@ -52,3 +52,27 @@ describe('"every one of these deaths"', () => {
     expect(extractFigures('held government forces responsible for 193 of the deaths').killed).toBe(193);
   });
 });
+
+describe('a table of attacks with spaced hyphens, announced in the passive', () => {
+  const text = [
+    'Week in Idlib: civilians killed as attacks surge across the north-west',
+    '',
+    'The Syrian Network for Human Rights (SNHR) documented the deaths of 20 civilians in north-west Syria in the week ending Sunday.',
+    '',
+    'The incidents recorded by the network are listed below (town - date - killed - injured - perpetrator, as given by SNHR):',
+    '',
+    '- Kansafra (Jabal al-Zawiya) - Tue 12 Oct - 7 killed, including 5 children - 12 injured - Russian forces (air strike)',
+    '- Ihsim - Fri 15 Oct - no deaths - 4 injured - Syrian regime forces (artillery)',
+  ].join('\n');
+  const f = extractArticle(text, { title: text.split('\n')[0], outlet: 'Syria Weekly Digest', publishedAt: '2021-10-18' });
+  it('gives each row, with its place, figures and the party its last cell names, to the network', () => {
+    const rows = f.statements.filter((s) => s.speakerId === 'actor:snhr' && s.incidentId !== null);
+    expect(rows.map((s) => `${s.incidentId?.replace(/^incident:[^:]+:/, '')} ${s.targetIds.join()} ${s.killed}/${s.injured}/${s.children}`)).toEqual([
+      'kansafra:airstrike actor:russian-military 7/12/5',
+      'ihsim:shelling actor:syrian-army 0/4/null',
+    ]);
+  });
+  it('makes no statement of the list\'s introduction', () => {
+    expect(f.statements.filter((s) => /listed below/.test(s.text))).toEqual([]);
+  });
+});
