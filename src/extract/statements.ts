@@ -434,7 +434,10 @@ function resolveRole(noun: string, d: Discourse): string | null {
 
 /** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
 /** "Its regional director", "its spokeswoman": an official of an organisation named just before. */
-const ITS_OFFICIAL = /\b[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president)\b/g;
+const ITS_OFFICIAL_BODY = String.raw`[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president)`;
+const ITS_OFFICIAL = new RegExp(String.raw`\b${ITS_OFFICIAL_BODY}\b`, 'g');
+/** "Its spokesman, " right before a name: the official of the organisation named before (ITS_OFFICIAL's nouns). */
+const ITS_OFFICIAL_BEFORE = new RegExp(String.raw`\b${ITS_OFFICIAL_BODY}\s*,?\s*$`);
 /** The organisation named last before `at`, in this sentence or the two before it (not a person). */
 function lastOrgMention(doc: Doc, s: SentenceInfo, at: number): string | null {
   for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
@@ -970,6 +973,8 @@ const COUNT_NOUN_AFTER = /^(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|updat
 const BY_COUNT_OF = /\b[Bb]y\s+(?:the|its|their)\s+(?:own\s+|latest\s+|official\s+|updated\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|calculations?|records)\s+of\s+(?:the\s+)?$/;
 /** "(some 300 foreign) fighters of (the) …": the group's own people, so the group is the clause's subject. */
 const MEMBERS_OF = /\b(?:fighters|members|militants|gunmen|units|elements|troops|forces|operatives)\s+of\s+(?:the\s+)?$/i;
+/** A denial's object that is the claim just reported: "the claim", "that accusation", "these allegations". */
+const DENIED_CLAIM = /\b(?:the|that|this|these|those|such)\s+(?:claims?|accusations?|allegations?|charges?)\b/i;
 /** Between an organisation and the person holding a post in it: "'s deputy head, ", " spokesman, ". */
 const OFFICE_THEN_PERSON = /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|spokes(?:man|woman|person)|commander|official|representative|envoy|coordinator|chair(?:man|woman)?|president|minister)\s*,\s*$/;
 /** What may precede a source's name after "according to": a determiner and up to two descriptive words. */
@@ -1714,7 +1719,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       return { stance: Stance.ACCUSATION, targets: adversaries };
     }
     // An adversary as the subject of wrongdoing ("militants were using civilians as human shields").
-    const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using)\s+(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|hindering|to hinder|sending|supplied|links to)\b/i;
+    const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using)\s+(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|hid|hidden|hiding|planted|booby-trapped|hindering|to hinder|sending|supplied|links to)\b/i;
     if (wrong.test(content)) {
       const adv = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };
@@ -2560,7 +2565,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const appText = appEnd?.[0] ?? '';
           const org = ofOrg ?? s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.end <= span.end + appText.length && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && !SPEECH_VERB_IN.test(appText))
             ?? s.mentions.find((m) => m.type === 'actor' && m.end <= span.start && (span.start - m.end <= 25 || ROLE_OF_BEFORE.test(doc.folded.slice(m.end, span.start))) && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
-          d.persons.set(sp, { slug: sp, name: span.surface, partOf: org ? org.slug : ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) });
+          // "Its spokesman, Omar Hamadi, …": an official of the organisation named just before.
+          const its = !org && ITS_OFFICIAL_BEFORE.test(doc.folded.slice(Math.max(s.start, span.start - 60), span.start)) ? lastOrgMention(doc, s, span.start) : null;
+          d.persons.set(sp, { slug: sp, name: span.surface, partOf: org ? org.slug : (its ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition)) });
           const last = span.surface.split(/\s+/).pop();
           if (last) d.surnames.set(last.toLowerCase(), sp);
         }
@@ -2704,6 +2711,14 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           let stance = read.stance;
           let targets = read.targets;
           if (parenSubject && parenSubject !== speaker && stance === Stance.CLAIM && targets.length === 0) targets = [parenSubject];
+          // "The claim was rejected by the NFL", "dismissed that accusation": the denial answers the accusation just made, so
+          // the one it accused is the one whose responsibility is denied.
+          if (stance === Stance.DENIAL && targets.length === 0 && DENIED_CLAIM.test(doc.folded.slice(clauseStart, clauseEnd))) {
+            // (the speaker reported last, in the two sentences before: a neutral source's claim is not an accusation to answer)
+            const last = [...out].reverse().find((x) => x.speaker !== speaker && x.sentence !== s && x.sentence.index >= s.index - 2);
+            const accused = last ? out.filter((x) => x.speaker === last.speaker && x.sentence !== s && x.sentence.index >= s.index - 2 && x.stance === Stance.ACCUSATION).flatMap((x) => x.targets) : [];
+            if (accused.length > 0) targets = [...new Set(accused)].filter((t) => t !== speaker);
+          }
           // "Turkey's defence ministry echoed that demand": the speech act repeated, with its addressee, from the earlier statement.
           const echoed = /^(?:echoed|echoes|echoing|repeated|repeats|seconded|endorsed)$/.test(a.verb) ? ECHO_OBJECT.exec(content) : null;
           const echoStance = echoed ? (ECHO_STANCE[(echoed[1] ?? '').toLowerCase().replace(/s$/, '')] ?? null) : null;

@@ -184,3 +184,16 @@ describe('a Russian outlet\'s copy', () => {
     expect(said).toEqual(['nikolai-sevastyanov CLAIM → armed-opposition', 'nikolai-sevastyanov DENIAL → russian-military']);
   });
 });
+
+describe('an accusation and its answer', () => {
+  const said = acts('Syria\'s information minister, Adnan Saleh, told state television that the blast had been caused by a weapons depot that "terrorists" had hidden beneath the market. The claim was rejected by the National Front for Liberation. Its spokesman, Omar Hamadi, laid the blame squarely on Russia. "Russian warplanes struck the market in two passes," Hamadi said.');
+  it('reads weapons "terrorists had hidden" as the government\'s accusation', () => {
+    expect(said).toContain('adnan-saleh ACCUSATION → armed-opposition');
+  });
+  it('gives "the claim was rejected by X" the actor the claim accused', () => {
+    expect(said).toContain('nlf DENIAL → armed-opposition');
+  });
+  it('makes "its spokesman" one of the coalition\'s people, whose naming of the other side\'s jets accuses', () => {
+    expect(said).toContain('omar-hamadi ACCUSATION → russian-military');
+  });
+});
