@@ -973,6 +973,8 @@ const COUNT_NOUN_AFTER = /^(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|updat
 const BY_COUNT_OF = /\b[Bb]y\s+(?:the|its|their)\s+(?:own\s+|latest\s+|official\s+|updated\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|calculations?|records)\s+of\s+(?:the\s+)?$/;
 /** "(some 300 foreign) fighters of (the) …": the group's own people, so the group is the clause's subject. */
 const MEMBERS_OF = /\b(?:fighters|members|militants|gunmen|units|elements|troops|forces|operatives)\s+of\s+(?:the\s+)?$/i;
+/** An attack called intended or reckless: "deliberately or recklessly attacking", "deliberately targeted". */
+const DELIBERATE_ATTACK = /\b(?:deliberately|intentionally|knowingly|recklessly|indiscriminately)\s+(?:(?:or|and)\s+(?:deliberately|intentionally|knowingly|recklessly|indiscriminately)\s+)?(?:attack\w*|target\w*|bomb\w*|strik\w*|struck|shell\w*|hit(?:ting)?)\b/i;
 /** A denial's object that is the claim just reported: "the claim", "that accusation", "these allegations". */
 const DENIED_CLAIM = /\b(?:the|that|this|these|those|such)\s+(?:claims?|accusations?|allegations?|charges?)\b/i;
 /** Between an organisation and the person holding a post in it: "'s deputy head, ", " spokesman, ". */
@@ -984,6 +986,8 @@ const REPORT_GAP = /^\s*(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|
 /** "by the …" right after a passive verb. */
 const BY_AGENT = /^\s+by\s+(?:the\s+)?/i;
 /** The same after a time adverbial: "was condemned on Tuesday by the ministry". */
+/** "(was laid) on Russian forces by (the) …": the one blamed, then the agent. */
+const BLAME_ON_BY = /^\s+(?:squarely\s+|firmly\s+)?on\s+[^,;.]{1,60}?\s+by\s+(?:the\s+)?/i;
 const AGENT_AFTER_TIME = /^(?:\s+(?:on|late on|early on)\s+[A-Z]\w+day|\s+(?:yesterday|today|earlier|later|also|again|swiftly|\w+ly)){0,2}\s+by\s+(?:the\s+)?/i;
 
 /** Attributions (speaker + speech verb) in one sentence. */
@@ -1173,6 +1177,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     // Passive stance verb: "the account was disputed by Russia", "the strike was condemned by France".
     if (/\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|again|later|then|swiftly)\s+)?$/i.test(before) && !/^[a-z]+ing\b/.test(v.verb) && !/^(?:said|says|told|reported|quoted|called|calling|described|added|noted|stated|expressed|aired|documented|announced)$/.test(v.verb)) {
+      // "Responsibility for the attack was laid on Russian forces by SNHR": the agent speaks; the one blamed follows the verb.
+      if (/^(?:laid|placed|pinned|put)$/.test(v.verb)) {
+        const blamer = agentAfterBy(v.end, BLAME_ON_BY, 100);
+        if (blamer) out.push({ speakers: [blamer.who], verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: blamer.sp.start, subjEnd: blamer.sp.end, chained: false, inverted: false, relayOnly: false });
+        continue;
+      }
       // (the agent may follow a time adverbial: "was condemned on Tuesday by the ministry")
       const agent = agentAfterBy(v.end, AGENT_AFTER_TIME, 40);
       if (agent) out.push({ speakers: [agent.who], verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: agent.sp.start, subjEnd: agent.sp.end, chained: false, inverted: true, relayOnly: false });
@@ -1694,6 +1704,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const who = s.mentions.filter((m) => m.type === 'actor' && m.start >= at && m.end <= at + (held[1]?.length ?? 0) && m.slug !== speaker).map((m) => m.slug);
     return { stance: Stance.ACCUSATION, targets: [...new Set(who)] };
   }
+  // "a Russian aircraft deliberately or recklessly attacking a school": an attack named as intended or reckless accuses its agent.
+  if (agents.length > 0 && DELIBERATE_ATTACK.test(content)) return { stance: Stance.ACCUSATION, targets: agents };
   if (ACCUSE_CUE.test(content)) {
     if (agents.length > 0) return { stance: Stance.ACCUSATION, targets: agents };
     const obj = objAfter();

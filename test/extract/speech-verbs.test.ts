@@ -127,6 +127,8 @@ describe('more blame and tallies', () => {
     ['The Syria Civil Defence pins this cowardly act on Russian jets.', 'syrian-civil-defence ACCUSATION → russian-military'],
     ["The Syria Civil Defence's teams have so far recorded eight martyrs, among them three children.", 'syrian-civil-defence CLAIM'],
     ['Local council head Abdulrahman Hijazi laid the blame squarely on Moscow.', 'abdulrahman-hijazi ACCUSATION → russia'],
+    ['Responsibility for the attack was also laid on Russian forces by the Syrian Network for Human Rights.', 'snhr ACCUSATION → russian-military'],
+    ['"The evidence points to a Russian aircraft deliberately or recklessly attacking a school full of children," said the Syrian Network for Human Rights.', 'snhr ACCUSATION → russian-military'],
   ])('%s', (sentence, act) => {
     expect(acts(sentence)).toEqual([act]);
   });
