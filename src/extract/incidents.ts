@@ -408,6 +408,20 @@ function datelinePlace(doc: Doc): Mention | undefined {
 }
 
 /**
+ * A feature's one town: the headline names exactly one specific place in Syria ("The surgeon of Saraqeb") and the body
+ * names it too. With no dateline, that is where the story is set.
+ */
+const DIRECTION_OF = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
+function headlinePlace(doc: Doc): Mention | undefined {
+  // ("a week of strikes west of Aleppo": a place that only gives a direction is not the story's)
+  const head = doc.sentences.filter((s) => s.role === 'headline').flatMap((s) => s.mentions.filter((m) => m.type === 'place' && !DIRECTION_OF.test(doc.folded.slice(Math.max(0, m.start - 30), m.start))));
+  const slugs = new Set(head.map((m) => m.slug));
+  const m = head[0];
+  if (!m || slugs.size !== 1 || !inSyria(m.slug, doc) || !isSpecificIn(m.slug, doc)) return undefined;
+  return doc.sentences.some((s) => s.role === 'body' && s.mentions.some((x) => x.type === 'place' && x.slug === m.slug)) ? m : undefined;
+}
+
+/**
  * A sentence that points back to an attack already told and says where it happened: "the convoy was hit near the
  * village of X", "the strike hit the outskirts of X". The place follows the match.
  */
@@ -826,7 +840,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       break;
     }
   }
-  const site = drafts.length === 0 ? datelined : undefined;
+  // (or, with no dateline, the one town a feature's headline names: "The surgeon of Saraqeb" … "The helicopters had hit the vegetable market")
+  const site = drafts.length === 0 ? (datelined ?? headlinePlace(doc)) : undefined;
   const firstPlaceless = placeless[0];
   if (site && firstPlaceless) {
     // "MAARRAT MISRIN, Syria – … the toll from the strike rose to 12": the dateline place is the strike's.

@@ -150,3 +150,25 @@ describe('a brief in numbered sections, one strike each, with no publication dat
     expect(sites(g)).toEqual([]);
   });
 });
+
+describe('a feature whose headline names its one town', () => {
+  const feature = (headline: string): ArticleFacts =>
+    extractArticle(
+      [
+        headline,
+        '',
+        'The hospital has no sign. It occupies the basement of a warehouse on the edge of Saraqib. Dr Bashir Tarraf has operated here for two years.',
+        '',
+        'He remembers 18 November, a Tuesday, by the minute. "The first barrel came at 11.40," he says.',
+        '',
+        'The helicopters had hit the vegetable market, two streets away.',
+      ].join('\n'),
+      { publishedAt: '2014-12-09' },
+    );
+  it('places the story\'s placeless attack there, when no dateline gives a town', () => {
+    expect(sites(feature('The surgeon of Saraqeb: inside a hospital that keeps moving underground'))).toEqual(['saraqeb:2014-11-18']);
+  });
+  it('but not at a place the headline gives only as a direction', () => {
+    expect(sites(feature('A surgeon on a week of strikes west of Saraqeb'))).toEqual([]);
+  });
+});
