@@ -496,6 +496,13 @@ function lastTownBefore(doc: Doc, at: number): string | null {
   const last = towns[towns.length - 1];
   return last ? doc.folded.slice(last.start, last.end) : null;
 }
+/** The slug of the last town, city or village named before `at`. */
+function lastTownSlugBefore(doc: Doc, at: number): string | null {
+  const towns = doc.mentions.filter((m) => m.type === 'place' && m.end <= at && [PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE].includes((PLACES.get(m.slug)?.kind ?? doc.newPlaces.get(m.slug)?.kind) as PlaceKind));
+  return towns[towns.length - 1]?.slug ?? null;
+}
+/** "in the town", "of the village": a definite place noun pointing back to the last one named. */
+const TOWN_BACKREF = /\b(?:in|of|from|at|near)\s+the\s+(?:town|village|city)\b(?!['’]s|\s+of\b)/i;
 const LOCAL_BODY_GATE = /\b(?:[Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovincial|[Rr]evolutionary)\s+(?:[Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
 
 /** Head nouns of bodies' names that a definite description may name them by ("the network", "the directorate"). */
@@ -2125,7 +2132,10 @@ function linkIncident(
   // "The strikes were carried out by Russian warplanes": a back-reference naming the current incident's kind stays with it.
   const mainInc = incidents.find((i) => i.key === focus.main);
   const kindRef = anaphorKind(core);
-  const keepsCurrent = kindRef !== null && inc?.kind === kindRef && mainInc?.kind !== kindRef;
+  // ("Mahmoud Jneid, a rescue worker in the town, told …": "the town" is the last one named, the current incident's)
+  // (in the speaker's description, between the name and the verb; "near the town" in what is said may mean the story's town)
+  const townRef = !!inc && a.verbStart > a.subjEnd && TOWN_BACKREF.test(doc.folded.slice(a.subjEnd, a.verbStart)) && inc.placeSlugs.includes(lastTownSlugBefore(doc, s.start) ?? '');
+  const keepsCurrent = (kindRef !== null && inc?.kind === kindRef && mainInc?.kind !== kindRef) || townRef;
   if (focus.newParagraph && target !== focus.main && target !== focus.section && !CASUALTY_ANAPHOR.test(core) && !keepsCurrent) {
     focus.current = focus.main;
     return focus.main;

@@ -98,3 +98,16 @@ describe('a Q&A after its interviewee is introduced', () => {
     expect(acts(f)).toEqual(['selim-karaca CLAIM', 'selim-karaca CALL', 'selim-karaca CLAIM']);
   });
 });
+
+describe('a witness described as "in the town", in a new paragraph', () => {
+  it('speaks of the attack on the town named last, not of the article\'s first attack', () => {
+    const f = run(
+      'In Kafranbel, a morning raid on Monday killed eight people, according to the Syrian Observatory for Human Rights.',
+      'Hours later, barrel bombs fell on a residential area of Ariha. The Syria Civil Defence said nine people were killed.',
+      '"Two barrels, from a helicopter. We saw it circle twice," Mahmoud Jneid, a rescue worker in the town, told reporters.',
+    );
+    const jneid = f.statements.filter((s) => s.speakerId === 'actor:mahmoud-jneid');
+    expect(jneid.length).toBeGreaterThan(0);
+    expect(jneid.every((s) => /:ariha:/.test(s.incidentId ?? ''))).toBe(true);
+  });
+});
