@@ -190,6 +190,10 @@ function isOutletName(doc: Doc, name: string): boolean {
 /** The speaker's own call in quoted or transcribed words, up to its addressee ("we urge all members of the council to"). */
 const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|again\s+)?(?:urge|call on|call upon|appeal to|(?:am|are|'m|'re)\s+(?:asking|urging|calling on|appealing to))\s+(?:(?:every|each|all|the)\s+(?:(?:permanent\s+)?members?\s+of\s+)?)?/i;
 /** An official transcript's turn label: a title and a surname in capitals ("MS WHITFORD:", "MR DUJARRIC:"). */
+/** A question's label opening a line: "Question: …", "Q: …". */
+const QUESTION_LINE = /^\s*(?:Q|Question)\s*:\s+\S/;
+/** A spokesperson's remark about the briefing itself: "I don't have anything on that", "I will check with our colleagues". */
+const PROCEDURAL = /^\s*(?:I|we)\s+(?:(?:do not|don't|have no|haven't got|do not have)\s+(?:have\s+)?(?:anything|any(?:thing)?\s+(?:more|further)|nothing|details|information)\b|(?:will|'ll|would|can|shall)\s+(?:check|look into|get back|find out|refer you|come back|take your questions)|have\s+nothing\s+(?:more|further|to\s+add))/i;
 const TRANSCRIPT_LABEL = /^\s*(?:DR|MR|MRS|MS|PROF)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\s*:\s+\S/;
 /** Surnames given a gendered title anywhere in the text ("Mr Dughaim", "Mrs. Khatib"), lower-case. */
 function titleGenders(doc: Doc): Map<string, 'm' | 'f'> {
@@ -982,6 +986,8 @@ const BY_COUNT_OF = /\b[Bb]y\s+(?:the|its|their)\s+(?:own\s+|latest\s+|official\
 const MEMBERS_OF = /\b(?:fighters|members|militants|gunmen|units|elements|troops|forces|operatives)\s+of\s+(?:the\s+)?$/i;
 /** An attack called intended or reckless: "deliberately or recklessly attacking", "deliberately targeted". */
 const DELIBERATE_ATTACK = /\b(?:deliberately|intentionally|knowingly|recklessly|indiscriminately)\s+(?:(?:or|and)\s+(?:deliberately|intentionally|knowingly|recklessly|indiscriminately)\s+)?(?:attack\w*|target\w*|bomb\w*|strik\w*|struck|shell\w*|hit(?:ting)?)\b/i;
+/** A call's addressee described, then named in a dashed or bracketed aside: "on the guarantors of the Astana arrangements — ". */
+const NAMED_IN_ASIDE = /^\s*(?:on\s+|upon\s+)?(?:all\s+)?(?:the\s+)?[^—–(;:"“]{1,80}?\s*(?:[—–(]|\s-\s)\s*/;
 /** A denial's object that is the claim just reported: "the claim", "that accusation", "these allegations". */
 const DENIED_CLAIM = /\b(?:the|that|this|these|those|such)\s+(?:claims?|accusations?|allegations?|charges?)\b/i;
 /** Between an organisation and the person holding a post in it: "'s deputy head, ", " spokesman, ". */
@@ -1630,6 +1636,17 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       const at = from + mustEnd.index;
       const by = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= at && m.slug !== speaker && /\bby\s+"?(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 12), m.start)));
       if (by) return { stance: Stance.CALL, targets: [by.slug] };
+    }
+    // "calls on the guarantors of the Astana arrangements — Russia, Turkey and Iran — to …": the addressees named in the aside.
+    if (obj.length === 0) {
+      const aside = NAMED_IN_ASIDE.exec(content);
+      if (aside) {
+        const a0 = from + aside[0].length;
+        const close = /\s*(?:[—–)]|\s-\s)/.exec(content.slice(aside[0].length));
+        const a1 = close ? a0 + close.index : to;
+        const named = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= a0 && m.end <= a1 && m.slug !== speaker).map((m) => m.slug))];
+        if (named.length > 0 && /^[\s,]*(?:and\s+)?$/.test(doc.folded.slice(a0, a1).replace(/(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*/g, ''))) return { stance: Stance.CALL, targets: named };
+      }
     }
     return { stance: Stance.CALL, targets: obj };
   }
@@ -2359,6 +2376,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
   // (an official transcript: turns labelled with a title and a surname in capitals, "MS WHITFORD:", at least twice)
   const labelledTurns = doc.lines.filter((l) => TRANSCRIPT_LABEL.test(l.raw)).length >= 2;
+  // A briefing or interview with its questions labelled ("Question: …", "Q: …"): its answers' procedural remarks say nothing.
+  const askedTurns = doc.lines.filter((l) => QUESTION_LINE.test(l.raw)).length >= 2;
   const focus: IncidentFocus = { current: null, main: null, last: null, newParagraph: false, paragraph: -1, currentParagraph: -1, lastStatement: null, lastSpeaker: null, lastSpeakers: [], lastParagraph: -1, offTopic: new Map() };
   // The main incident: the first the article reports.
   focus.main = [...incidents].sort((x, y) => firstIncidentSentence([x]) - firstIncidentSentence([y]))[0]?.key ?? null;
@@ -2556,7 +2575,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const read = stanceOf('said', answerText, qaSpeaker, doc, s, qaAt, s.end, d);
         // An official transcript's procedural remark ("With that, I'll take your questions.", "Absolutely.") names nobody,
         // nowhere and no harm: no claim.
-        const bare = /^\s*[([][^()[\]]*[)\]]\s*$/.test(answerText) || labelledTurns && read.stance === Stance.CLAIM && read.targets.length === 0 && !s.mentions.some((m) => m.start >= qaAt) && !/\d/.test(answerText) && !ATTACK_WORD.test(answerText);
+        const bare = /^\s*[([][^()[\]]*[)\]]\s*$/.test(answerText) || (labelledTurns || (askedTurns && PROCEDURAL.test(answerText))) && read.stance === Stance.CLAIM && read.targets.length === 0 && !s.mentions.some((m) => m.start >= qaAt) && !/\d/.test(answerText) && !ATTACK_WORD.test(answerText);
         const frame = { verb: 'said', verbStart: s.start, verbEnd: qaAt, subjStart: s.start, subjEnd: qaAt };
         emitUnframed(s, qaSpeaker, read, frame, qaAt, s.end, extractFigures(answerText), qaAt, bare);
         notePerson(d, qaSpeaker, s.index);

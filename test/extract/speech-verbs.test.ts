@@ -199,3 +199,21 @@ describe('an accusation and its answer', () => {
     expect(said).toContain('omar-hamadi ACCUSATION → russian-military');
   });
 });
+
+describe('a UN noon briefing', () => {
+  it.each([
+    ['According to our humanitarian colleagues in OCHA, at least 16 civilians were killed.', 'ocha CLAIM'],
+    ['The Secretary-General calls on the guarantors of the Astana de-escalation arrangements — Russia, Turkey and Iran — to ensure that those arrangements are respected.', 'un-secretary-general CALL → russia'],
+    ['The Secretary-General calls on the guarantors of the Astana de-escalation arrangements — Russia, Turkey and Iran — to ensure that those arrangements are respected.', 'un-secretary-general CALL → iran'],
+    ['The Russian Defence Ministry has said that Russian aircraft were not in the area.', 'russian-mod DENIAL → russian-military'],
+  ])('%s', (sentence, act) => {
+    expect(acts(sentence)).toContain(act);
+  });
+  it('says nothing in an answer\'s procedural remark', () => {
+    const f = extractArticle(
+      ['Daily press briefing on Syria', '', 'An air strike on a market in Sarmin on Monday killed nine people, rescuers said.', '', 'Question: Do you have anything on the shelling of Saraqib?', '', 'Deputy Spokesperson: I don\'t have anything on that right now. I will check with our colleagues.', '', 'Question: Thank you.'].join('\n'),
+      { publishedAt: '2021-09-07' },
+    );
+    expect(f.statements.filter((s) => /anything on that|check with/.test(s.text))).toEqual([]);
+  });
+});
