@@ -507,6 +507,8 @@ function lastTownSlugBefore(doc: Doc, at: number): string | null {
 }
 /** "in the town", "of the village": a definite place noun pointing back to the last one named. */
 const TOWN_BACKREF = /\b(?:in|of|from|at|near)\s+the\s+(?:town|village|city)\b(?!['’]s|\s+of\b)/i;
+/** "the local council" with no town of its own after it ("the local council of X" is LOCAL_BODY_BEFORE's). */
+const BARE_LOCAL_BODY = /\b[Tt]he\s+(local|municipal)\s+(council|administration)\b(?!\s+(?:of|in|for)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z])/g;
 const LOCAL_BODY_GATE = /\b(?:[Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovincial|[Rr]evolutionary)\s+(?:[Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
 
 /** Head nouns of bodies' names that a definite description may name them by ("the network", "the directorate"). */
@@ -660,6 +662,16 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     // "the town's local council": the council of the town the text last named.
     TOWNS_BODY.lastIndex = 0;
     for (let m = TOWNS_BODY.exec(s.folded); m; m = TOWNS_BODY.exec(s.folded)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (spans.some((x) => start < x.end && end > x.start)) continue;
+      const town = lastTownBefore(doc, start);
+      if (!town) continue;
+      bodySpan(start, end, `${town} ${cap(m[1]!)} ${cap(m[2]!)}`, ActorKind.OPPOSITION_BODY, m[0]);
+    }
+    // "The head of the local council gave a higher toll": with no town named with it, the council of the town last named.
+    BARE_LOCAL_BODY.lastIndex = 0;
+    for (let m = BARE_LOCAL_BODY.exec(s.folded); m; m = BARE_LOCAL_BODY.exec(s.folded)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (spans.some((x) => start < x.end && end > x.start)) continue;
@@ -954,6 +966,8 @@ const ENVOY_OWNER = new RegExp(String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,3}?${ENV
 const ENVOY_AFTER = new RegExp(String.raw`^\s+(?:(?:deputy|permanent|special|acting)\s+)?${ENVOY_WORD}\b`, 'i');
 const ENVOY_NOUN = new RegExp(String.raw`\b${ENVOY_WORD}$`, 'i');
 /** A person's role in a subject ("a Kremlin spokesman", "Russia's deputy ambassador"): "he" may then refer to the organisation. */
+/** A person's post right before the body it is held in: "The head of ", "a spokesman for ", "the director of ". */
+const HEAD_OF_BEFORE = /\b(?:head|chief|chairman|chairwoman|president|director|spokes(?:man|woman|person)|member)\s+(?:of|for|at)\s+$/i;
 const PERSON_ROLE = /\b(?:spokes(?:man|woman|person)|ambassador|envoy|official(?!\s+(?:news|media|agency|statement|television|TV|website|account|channel|figures?|toll))|minister|representative|delegate|director|commander|secretary-general|secretary general|coordinator|commissioner|rapporteur)\b/i;
 
 /** A closing relay clause: ", the state-run Anadolu Agency reported." (checked for a media actor inside). */
@@ -2900,7 +2914,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         else if (kindOfSlug(sp, d) !== ActorKind.STATE) d.lastOrg = sp;
         else d.lastOrg = sp;
         // An anonymous official speaking for an organisation ("a Kremlin spokesman said"): "he" later is that organisation.
-        if (kindOfSlug(sp, d) !== ActorKind.PERSON && a.speakers.length === 1 && PERSON_ROLE.test(doc.folded.slice(Math.min(a.subjStart, a.verbStart), Math.max(a.subjEnd, a.verbStart)))) {
+        // ("The head of the local council gave a higher toll. He said …": the post named before the body)
+        if (kindOfSlug(sp, d) !== ActorKind.PERSON && a.speakers.length === 1 && (PERSON_ROLE.test(doc.folded.slice(Math.min(a.subjStart, a.verbStart), Math.max(a.subjEnd, a.verbStart))) || HEAD_OF_BEFORE.test(doc.folded.slice(Math.max(s.start, a.subjStart - 30), a.subjStart)))) {
           notePerson(d, sp, s.index);
         }
       }

@@ -169,8 +169,13 @@ function pickByProvince(cands: string[], province: string | null, name: string |
 function score(slug: string, name: string | null): number {
   const p = PLACES.get(slug);
   if (!p) return 0;
-  return (p.curated ? 4 : 0) + (p.country === 'SY' ? 2 : 0) + (name !== null && normalizeName(p.name) === name ? 1 : 0);
+  return (p.curated ? 4 : 0) + (p.country === 'SY' ? 2 : 0) + (name !== null && normalizeName(p.name) === name ? 1 : 0) + (COVERED_PROVINCES.has(provinceOf(slug) ?? '') ? 0.5 : 0);
 }
+/**
+ * The provinces this project's reporting is about (Idlib and the north-west around it): with no province named nearby,
+ * a spelling two places share ("Darkoush": Darkush in Idlib, ad-Duraykish in Tartus) is the one there.
+ */
+const COVERED_PROVINCES = new Set(['idlib-province', 'hama-province', 'aleppo-province', 'latakia-province']);
 
 /**
  * Resolves a place name: exact normalised name first, then the transliteration key

@@ -61,3 +61,20 @@ describe('a named hospital', () => {
     ]));
   });
 });
+
+describe('"the local council" with no town of its own', () => {
+  it('is the council of the town named last, and "he" after "the head of" it speaks for it', () => {
+    const f = run(
+      'Three workers were killed in an air strike on the Darkoush water station on Thursday, the civil defence said.',
+      'The head of the local council gave a higher toll. He said four people died.',
+    );
+    expect(f.statements.filter((s) => s.speakerId === 'actor:darkoush-local-council').map((s) => s.killed)).toEqual([null, 4]);
+  });
+});
+
+describe('a spelling two places share', () => {
+  it('is the place in the north-west when no province is named ("Darkoush": Darkush, not ad-Duraykish in Tartus)', () => {
+    const f = extractArticle(['Radio bulletin', '', 'Three workers were killed in an air strike on the Darkoush water station on Thursday, the civil defence said.'].join('\n'), { publishedAt: '2018-05-18' });
+    expect(f.places.map((p) => p.id)).toContain('place:darkush');
+  });
+});
