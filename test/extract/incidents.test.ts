@@ -121,6 +121,7 @@ describe('incident kind', () => {
   it('makes a downed aircraft and a roadside bomb OTHER', () => {
     expect(one(run('Fighters shot down a jet near the town of Khan Sheikhoun on Monday, killing the pilot.'), 'khan-sheikhoun').kind).toBe('OTHER');
     expect(one(run('A roadside bomb hit an aid convoy near Sarmada on Monday, killing a driver.'), 'sarmada').kind).toBe('OTHER');
+    expect(one(run('In Salqin, a bomb planted in a car exploded on Monday evening near the vegetable market, wounding two men.'), 'salqin').kind).toBe('OTHER');
   });
 });
 
