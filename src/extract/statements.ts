@@ -2873,7 +2873,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           }
           // "put the toll at 19 and said the raids were carried out by Russian jets": one claim, naming the perpetrator;
           // "rejected the report, saying its aircraft had not flown …": one denial, naming whose act is denied.
-          if (sameAct && a.chained && (stance === Stance.CLAIM || (stance === Stance.DENIAL && /^(?:saying|adding|insisting|stressing)$/.test(a.verb))) && targets.length === 1 && parent.stance === stance && parent.targets.length === 0 && parent.incidentKey === incidentKey) {
+          // (not a toll in a relative clause on the subject: "SOHR, which had initially reported 13 deaths, said Russian warplanes
+          // were behind the raid" reports the toll and names the attacker in two acts)
+          const relToll = !!attrs[idx - 1]?.rel && parent.figures.killed !== null;
+          if (sameAct && a.chained && !relToll && (stance === Stance.CLAIM || (stance === Stance.DENIAL && /^(?:saying|adding|insisting|stressing)$/.test(a.verb))) && targets.length === 1 && parent.stance === stance && parent.targets.length === 0 && parent.incidentKey === incidentKey) {
             out.pop();
             out.push({ speaker, stance, targets, incidentKey, figures: parent.figures.killed !== null || parent.figures.injured !== null ? parent.figures : figures, clauseStart: parent.clauseStart, clauseEnd, sentence: s });
             continue;

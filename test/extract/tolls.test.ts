@@ -76,3 +76,14 @@ describe('a table of attacks with spaced hyphens, announced in the passive', () 
     expect(f.statements.filter((s) => /listed below/.test(s.text))).toEqual([]);
   });
 });
+
+describe('a toll in a relative clause on the subject', () => {
+  it('stands as its own claim beside the main clause\'s naming of the attacker', () => {
+    const f = extractArticle(
+      ['Air strike kills 21 in Kafr Takharim market', '', 'An air strike on a market in Kafr Takharim killed 21 people on Monday.', '', 'The Syrian Observatory for Human Rights, which had initially reported 13 deaths, said late on Tuesday that Russian warplanes were behind the raid.'].join('\n'),
+      { publishedAt: '2019-05-14' },
+    );
+    const sohr = f.statements.filter((s) => s.speakerId === 'actor:sohr').map((s) => `${s.stance} ${s.targetIds.join()} ${s.killed}`);
+    expect(sohr).toEqual(['CLAIM  13', 'CLAIM actor:russian-military null']);
+  });
+});
