@@ -273,8 +273,8 @@ const KILLED: RegExp[] = [
   needs(/toll|number of|(?:our|their|its) (?:number|count|tally|figure)/, TOLL_NOW),
   // "fatalities numbered 11".
   needs(/fatalities|deaths|dead/, new RegExp(String.raw`\b(?:fatalities|deaths|the dead)\s+(?:numbered|totalled|totaled|number|total)\s+${QUAL}${NUM}`, 'g')),
-  // "put the final toll at 15", "has put the death toll from the strike at four".
-  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:(?:death|final|new|latest|revised|overall|total|civilian)\s+){0,2}toll\s+(?:(?:from|in|of|for)\s+[^.;,]{1,40}?\s+)?(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}`, 'g')),
+  // "put the final toll at 15", "has put the death toll from the strike at four", "put the Atarib toll at 12", "put its own toll at 9".
+  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z][\w'-]+\s+)?(?:(?:death|final|new|latest|revised|overall|total|civilian)\s+){0,2}toll\s+(?:(?:from|in|of|for)\s+[^.;,]{1,40}?\s+)?(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}`, 'g')),
   // "gave a lower toll, and the monitor put it at five": "it" is the toll.
   needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:it|that|the (?:figure|number|count|tally))\s+(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|metres|meters|hours|days|weeks|months|years|million|billion))`, 'g')),
   needs(/toll/, new RegExp(String.raw`\b(?:death\s+)?toll\s+of\s+${QUAL}${NUM}`, 'g')),

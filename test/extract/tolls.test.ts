@@ -87,3 +87,14 @@ describe('a toll in a relative clause on the subject', () => {
     expect(sohr).toEqual(['CLAIM  13', 'CLAIM actor:russian-military null']);
   });
 });
+
+describe('more ways of giving a toll', () => {
+  it.each([
+    ['The Syrian Observatory for Human Rights (SOHR), a UK-based monitoring group, puts the figure higher, at 16.', 'sohr', 16],
+    ['The Syrian Observatory for Human Rights has put the Sarmin toll at 12.', 'sohr', 12],
+    ['The Syrian Network for Human Rights, which documents civilian deaths, now counts 27 dead there, eight of them children.', 'snhr', 27],
+    ['The Idlib Health Directorate gave a lower figure of 16 dead in a statement on Wednesday morning.', 'idlib-health-directorate', 16],
+  ])('%s', (sentence, speaker, killed) => {
+    expect(tolls(sentence, speaker)).toEqual([killed]);
+  });
+});
