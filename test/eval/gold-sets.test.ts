@@ -32,6 +32,8 @@ describe.each([
   ['dev-21', resolve(__dirname, '..', 'dev-21'), 8],
   ['dev-22', resolve(__dirname, '..', 'dev-22'), 8],
   ['dev-23', resolve(__dirname, '..', 'dev-23'), 8],
+  ['dev-24', resolve(__dirname, '..', 'dev-24'), 8],
+  ['dev-25', resolve(__dirname, '..', 'dev-25'), 8],
   ['heldout-24', resolve(__dirname, '..', 'heldout-24'), 8],
   ['heldout-25', resolve(__dirname, '..', 'heldout-25'), 8],
   ['heldout-26', resolve(__dirname, '..', 'heldout-26'), 8],
