@@ -154,6 +154,8 @@ function registerSurname(d: Discourse, name: string, slug: string): void {
 const BYLINE_PERSON = /^\s*(?:By|Written by)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:al|el|abu|bin)-)?[A-Z][\w'’-]+){1,3})\s*$/;
 /** "I", "my", "me" outside quotations: the writer's own voice. */
 const FIRST_PERSON_SINGULAR = /\b(?:I|[Mm]y|me)\b/g;
+/** "We", "our", "us" outside quotations. */
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 /**
  * The author of an opinion piece or a first-person essay: the person a byline names, when the body
  * speaks in the first person singular outside quotations (three times at least). Registered as a person.
@@ -166,11 +168,54 @@ function essayAuthor(doc: Doc, d: Discourse): string | null {
     .filter((x) => x.role === 'body')
     .map((x) => x.folded.replace(/"[^"]*"|“[^”]*”/g, ' '))
     .join(' ');
-  if ((own.match(FIRST_PERSON_SINGULAR) ?? []).length < 3) return null;
+  // (or the plural of a writer speaking for the organisation they head: "we shared the clinic's coordinates", "our teams")
+  if ((own.match(FIRST_PERSON_SINGULAR) ?? []).length < 3 && (own.match(FIRST_PERSON_PLURAL) ?? []).length < 4) return null;
   const slug = knownActorSlug(name) ?? slugify(name);
   registerPerson(d, slug, name);
   registerSurname(d, name, slug);
   return slug;
+}
+/** A letter to the editor opens with its salutation: "Sir, …", "Dear Editor, …". */
+const SALUTATION = /^\s*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|Sirs))\s*,/;
+/**
+ * The writers of a letters page: each letter runs from its salutation to the name signed on a line of its own under
+ * it (with the writer's post or town on the next line). Returns the writer of every body paragraph of a letter,
+ * registered as a person (part of the organisation the line under the name gives).
+ */
+function letterAuthors(doc: Doc, d: Discourse): Map<number, string> {
+  const out = new Map<number, string>();
+  const ss = doc.sentences;
+  for (let i = 0; i < ss.length; i++) {
+    const open = ss[i]!;
+    if (open.role !== 'body' || !SALUTATION.test(open.folded)) continue;
+    const paragraphs = new Set<number>();
+    let j = i;
+    while (j < ss.length && ss[j]!.role === 'body' && !(j > i && SALUTATION.test(ss[j]!.folded))) paragraphs.add(ss[j++]!.paragraph);
+    // (the lines under the letter, whatever role the layout gave them: a signature at the very end reads as a sign-off)
+    const under = doc.lines.filter((l) => l.start >= ss[j - 1]!.end && l.plain.length > 0);
+    const sign = under[0];
+    if (!sign || (ss[j] && ss[j]!.role === 'body' && ss[j]!.start <= sign.start)) continue;
+    const line = sign.plain;
+    PERSON_RE.lastIndex = 0;
+    const m = PERSON_RE.exec(line);
+    const name = m?.[2];
+    if (!m || m.index !== 0 || m[0].length !== line.length || !name || name.split(/\s+/).some((t) => NOT_NAME.has(t) || ORG_WORD.test(t))) continue;
+    const slug = knownActorSlug(name) ?? slugify(name);
+    registerPerson(d, slug, name);
+    registerSurname(d, name, slug);
+    // "Syrian Network for Human Rights, Gaziantep", "Press Secretary, Embassy of the Russian Federation, Ankara".
+    const post = under[1];
+    const org = post
+      ? (doc.mentions.find((x) => x.type === 'actor' && x.start >= post.start && x.end <= post.end)?.slug ??
+        post.plain.split(/\s*,\s*/).map((part) => knownActorSlug(part.replace(/^(?:the\s+)?(?:Embassy|Mission|Office)\s+of\s+/i, ''))).find((x) => x) ??
+        null)
+      : null;
+    const p = d.persons.get(slug);
+    if (p && !p.partOf && org) p.partOf = org;
+    for (const x of paragraphs) out.set(x, slug);
+    i = j - 1;
+  }
+  return out;
 }
 /** A speech verb in the essay: the sentence reports someone else ("the health authorities reported two injured"). */
 const OTHERS_REPORT = /\b(?:reported|reports|said|says|told|according to|announced|stated|claimed|claims)\b/;
@@ -189,11 +234,11 @@ function isOutletName(doc: Doc, name: string): boolean {
 
 /** The speaker's own call in quoted or transcribed words, up to its addressee ("we urge all members of the council to"). */
 const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|again\s+)?(?:urge|call on|call upon|appeal to|(?:am|are|'m|'re)\s+(?:asking|urging|calling on|appealing to))\s+(?:(?:every|each|all|the)\s+(?:(?:permanent\s+)?members?\s+of\s+)?)?/i;
-/** An official transcript's turn label: a title and a surname in capitals ("MS WHITFORD:", "MR DUJARRIC:"). */
 /** A question's label opening a line: "Question: …", "Q: …". */
 const QUESTION_LINE = /^\s*(?:Q|Question)\s*:\s+\S/;
 /** A spokesperson's remark about the briefing itself: "I don't have anything on that", "I will check with our colleagues". */
 const PROCEDURAL = /^\s*(?:I|we)\s+(?:(?:do not|don't|have no|haven't got|do not have)\s+(?:have\s+)?(?:anything|any(?:thing)?\s+(?:more|further)|nothing|details|information)\b|(?:will|'ll|would|can|shall)\s+(?:check|look into|get back|find out|refer you|come back|take your questions)|have\s+nothing\s+(?:more|further|to\s+add))/i;
+/** An official transcript's turn label: a title and a surname in capitals ("MS WHITFORD:", "MR DUJARRIC:"). */
 const TRANSCRIPT_LABEL = /^\s*(?:DR|MR|MRS|MS|PROF)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\s*:\s+\S/;
 /** Surnames given a gendered title anywhere in the text ("Mr Dughaim", "Mrs. Khatib"), lower-case. */
 function titleGenders(doc: Doc): Map<string, 'm' | 'f'> {
@@ -1740,6 +1785,11 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   if (held) {
     const at = from + held.index + held[0].indexOf(held[1] ?? '');
     const who = s.mentions.filter((m) => m.type === 'actor' && m.start >= at && m.end <= at + (held[1]?.length ?? 0) && m.slug !== speaker).map((m) => m.slug);
+    // "… by Syrian regime forces and Russian aircraft, and we hold both responsible": the parties named before.
+    if (who.length === 0 && /^(?:both|them|them\s+both|both\s+of\s+them|all\s+of\s+them)\s*$/i.test(held[1] ?? '')) {
+      const named = s.mentions.filter((m) => m.type === 'actor' && m.end <= at && m.slug !== speaker && ATTACKER_KINDS.has(ACTORS.get(m.slug)?.kind as ActorKind)).map((m) => m.slug);
+      return { stance: Stance.ACCUSATION, targets: [...new Set(named)] };
+    }
     return { stance: Stance.ACCUSATION, targets: [...new Set(who)] };
   }
   // "a Russian aircraft deliberately or recklessly attacking a school": an attack named as intended or reckless accuses its agent.
@@ -2416,7 +2466,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   const transcript = HAS_QUESTIONS.test(doc.folded);
   let interviewee: string | null | undefined;
   // An opinion piece's author speaks in every sentence of the body that no other frame claims.
-  const author = labelledTurns || transcript ? null : essayAuthor(doc, d);
+  const essay = labelledTurns || transcript ? null : essayAuthor(doc, d);
+  const letters = letterAuthors(doc, d);
   let prevPara = -1;
   for (const s of doc.sentences) {
     const spans = spansOf(doc, s, d);
@@ -2663,6 +2714,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       }
       // The essay's own sentences (not a question, not a quotation framed by someone else): the author's.
       // (a sentence with a speech verb whose subject was not resolved is someone else's report, not the author's)
+      const author = letters.get(s.paragraph) ?? essay;
       if (author && !blockSpeaker && attrs.length === 0 && !qaSpeaker && !/\?\s*["”]?\s*$/.test(s.folded) && !OTHERS_REPORT.test(s.folded)) {
         const body = s.folded;
         const addressed = ADDRESS_COLON.exec(body);
@@ -2875,7 +2927,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           // "rejected the report, saying its aircraft had not flown …": one denial, naming whose act is denied.
           // (not a toll in a relative clause on the subject: "SOHR, which had initially reported 13 deaths, said Russian warplanes
           // were behind the raid" reports the toll and names the attacker in two acts)
-          const relToll = !!attrs[idx - 1]?.rel && parent.figures.killed !== null;
+          const relToll = !!attrs[idx - 1]?.rel && !!parent && parent.figures.killed !== null;
           if (sameAct && a.chained && !relToll && (stance === Stance.CLAIM || (stance === Stance.DENIAL && /^(?:saying|adding|insisting|stressing)$/.test(a.verb))) && targets.length === 1 && parent.stance === stance && parent.targets.length === 0 && parent.incidentKey === incidentKey) {
             out.pop();
             out.push({ speaker, stance, targets, incidentKey, figures: parent.figures.killed !== null || parent.figures.injured !== null ? parent.figures : figures, clauseStart: parent.clauseStart, clauseEnd, sentence: s });

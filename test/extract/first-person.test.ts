@@ -213,3 +213,54 @@ describe('a parliamentary record', () => {
     expect(statementsOf(f, 'andrew-lyle')).toEqual([]);
   });
 });
+
+describe('a letters page', () => {
+  const text = [
+    'Letters: Idlib cannot wait',
+    '',
+    'Letters to the Editor',
+    '',
+    'Keep the crossing open',
+    '',
+    'Sir, I taught for thirty years in Idlib before I came to Turkey. I urge the Security Council to renew the crossing mechanism for a full year.',
+    '',
+    'Ahmad Sallouf',
+    'Reyhanli, Hatay',
+    '',
+    'Not quiet',
+    '',
+    'Sir, Our documentation team has recorded the killing of 112 civilians in Idlib province since January. Most died in bombardment by Syrian regime forces and Russian aircraft, and we hold both responsible.',
+    '',
+    'Rana Khatib',
+    'Syrian Network for Human Rights, Gaziantep',
+  ].join('\n');
+  const f = extractArticle(text, { title: 'Letters: Idlib cannot wait', publishedAt: '2021-07-01' });
+  it('gives each letter to the name signed under it', () => {
+    expect(statementsOf(f, 'ahmad-sallouf')).toEqual(['CALL→un-security-council']);
+    expect(statementsOf(f, 'rana-khatib')).toEqual(['CLAIM→ killed=112', 'ACCUSATION→syrian-army', 'ACCUSATION→russian-military']);
+  });
+  it('makes the writer one of the organisation on the line under the name', () => {
+    expect(f.actors.find((a) => a.id === 'actor:rana-khatib')?.partOf).toBe('actor:snhr');
+  });
+});
+
+describe('an opinion piece in the plural of the organisation its writer heads', () => {
+  it('is the writer\'s', () => {
+    const f = extractArticle(
+      [
+        'Our clinic was a protected site. It was bombed anyway',
+        '',
+        'Opinion',
+        'By Leila Mansour',
+        '',
+        'At twenty to seven on the morning of Thursday 10 June, two bombs fell on our clinic in al-Bara, killing four people.',
+        '',
+        'We had shared the clinic\'s coordinates with the United Nations, and we shared them again in March.',
+        '',
+        'We urge the UN Security Council to refer attacks on health care in Syria to an independent mechanism.',
+      ].join('\n'),
+      { publishedAt: '2021-06-18' },
+    );
+    expect(statementsOf(f, 'leila-mansour')).toEqual(expect.arrayContaining(['CLAIM→ killed=4', 'CALL→un-security-council']));
+  });
+});
