@@ -267,6 +267,8 @@ const KILLED: RegExp[] = [
   needs(/died/, new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+of\s+(?:its|their|his|her|our)\s+[a-z-]+|(?:\s+[a-z-]+){0,2})(?:,[^,]{0,50},)?\s+(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g')),
   // "one of the clinic's guards was killed": one person, named by the group they belong to.
   needs(/killed|martyred/, new RegExp(String.raw`\b()(one)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){0,3}?(?:was|has been|had been)\s+(?:killed|martyred)\b`, 'g')),
+  // "Twenty-eight of the victims were killed in north-west Syria": the part of a wider toll killed there.
+  needs(/killed/, new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:victims|dead|civilians|people)\s+(?:were|had\s+been|have\s+been)\s+killed\b`, 'g')),
   // "held government forces responsible for 193 of the deaths".
   // ("every one of these deaths" counts none)
   needs(/deaths|killings|fatalities/, new RegExp(String.raw`\b${QUAL}(?<!\b(?:every|each|any)\s+)(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:deaths|killings|fatalities)\b`, 'g')),

@@ -455,6 +455,8 @@ function resolveRole(noun: string, d: Discourse): string | null {
   }
   // In an organisation's own document, "the report" is that organisation's.
   if (n === 'report' && d.self) return d.self;
+  // "The report documented …" after "SNHR said in its monthly report …": the report of the body that spoke last.
+  if (n === 'report' && d.lastSpeaker && kindOfSlug(d.lastSpeaker, d) !== ActorKind.PERSON && ACTORS.get(d.lastSpeaker)?.kind !== ActorKind.STATE) return d.lastSpeaker;
   if (/^(?:group|organisation|organization)$/.test(n)) {
     if (d.lastOrg) return d.lastOrg;
     return null;
@@ -1714,6 +1716,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (/^(?:held|holds|holding|hold)$/.test(v)) {
       const span = /^\s*((?:"?[\w'.-]+"?\s+){1,10}?)(?:(?:fully|solely|entirely|directly)\s+)?(?:responsible|accountable|to account|culpable)\b/i.exec(content);
       const who = span ? [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= from + (span[0].length) && m.slug !== speaker).map((m) => m.slug))] : [];
+      // "… responsible for 31 of the deaths and Russian forces for seven": a second party held responsible for its share.
+      if (span && who.length > 0) {
+        const share = /^\s+for\s+[^,;.]{1,80}?\s+and\s+(?:the\s+)?$/i;
+        const also = s.mentions.find((m) => m.type === 'actor' && m.start > from + span[0].length && m.end <= to && m.slug !== speaker && share.test(doc.folded.slice(from + span[0].length, m.start)) && /^\s+for\b/i.test(doc.folded.slice(m.end, m.end + 5)));
+        if (also && !who.includes(also.slug)) who.push(also.slug);
+      }
       if (who.length > 0) return { stance: Stance.ACCUSATION, targets: who };
     }
     const obj = objAfter();

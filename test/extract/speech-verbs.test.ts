@@ -217,3 +217,13 @@ describe('a UN noon briefing', () => {
     expect(f.statements.filter((s) => /anything on that|check with/.test(s.text))).toEqual([]);
   });
 });
+
+describe('a monitor\'s monthly report', () => {
+  it('reads "the report" as the report of the body that just spoke of it', () => {
+    expect(acts('The Syrian Network for Human Rights said in its monthly report that it had documented 67 deaths. The report called on the UN Security Council to refer the situation to the International Criminal Court.')).toContain('snhr CALL → un-security-council');
+  });
+  it('holds a second party responsible for its share ("and Russian forces for seven")', () => {
+    const said = acts('The Syrian Network for Human Rights held Syrian regime forces responsible for 31 of the civilian deaths it recorded in September and Russian forces for seven.');
+    expect(said).toEqual(expect.arrayContaining(['snhr ACCUSATION → syrian-army', 'snhr ACCUSATION → russian-military']));
+  });
+});

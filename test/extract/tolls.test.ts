@@ -94,6 +94,7 @@ describe('more ways of giving a toll', () => {
     ['The Syrian Observatory for Human Rights has put the Sarmin toll at 12.', 'sohr', 12],
     ['The Syrian Network for Human Rights, which documents civilian deaths, now counts 27 dead there, eight of them children.', 'snhr', 27],
     ['The Idlib Health Directorate gave a lower figure of 16 dead in a statement on Wednesday morning.', 'idlib-health-directorate', 16],
+    ['Twenty-eight of the victims were killed in north-west Syria, the Syrian Network for Human Rights said.', 'snhr', 28],
   ])('%s', (sentence, speaker, killed) => {
     expect(tolls(sentence, speaker)).toEqual([killed]);
   });
