@@ -231,6 +231,8 @@ const SPEECH_DATE =
   /\b(?:said|says|told|reported|announced|added|confirmed|denied|insisted|maintained|stressed|asserted|alleged|claimed|argued|warned|acknowledged|admitted|briefing|statement|published|released|issued|posted|(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:condemned|critici[sz]ed|denounced|deplored|rejected|denied|dismissed|refuted|disputed)))(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
 
 /** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
+/** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
+const DAY_OF_ATTACK = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b/i;
 const AFTERMATH_BEFORE_DATE = /\b(?:buried|burying|bury|funerals?(?:\s+(?:was|were)\s+held)?|mourn(?:ed|ing)|laid\s+to\s+rest|(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|its)\s+(?:wounds|injuries))(?:\s+(?!(?:after|when|in|by|on)\b)[\w-]+){0,4}?(?:\s+(?:(?:late|early)\s+)?(?:on|last))?\s*$/i;
 
 /** A speech act right after a date: the date is the statement's ("on Wednesday issued a statement"). */
@@ -529,7 +531,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // "SAMS on Wednesday issued a statement on the strike", "the ministry on Monday said": the speech act's day.
       if (SPEECH_AFTER_DATE.test(doc.folded.slice(d.end, d.end + 40))) return false;
       // "buried three more victims on Monday", "died of his wounds on Friday": the aftermath's day, not the attack's.
-      if (AFTERMATH_BEFORE_DATE.test(doc.folded.slice(Math.max(s.start, d.start - 45), d.start))) return false;
+      // ("burying the victims of Tuesday's air strike": a day's possessive on the attack dates the attack)
+      if (AFTERMATH_BEFORE_DATE.test(doc.folded.slice(Math.max(s.start, d.start - 45), d.start)) && !DAY_OF_ATTACK.test(doc.folded.slice(d.end, d.end + 30))) return false;
       // The date of a dateline ("BEIRUT, July 15 (Meridian Wire) -") is the report's; a date that opens a
       // timeline entry ("Nov. 14 – Artillery shells …") is the event's.
       // (a table row, "Kansafra — 12 October — 3 killed", has no comma before its date)

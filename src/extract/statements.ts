@@ -115,7 +115,7 @@ const STATEMENT_RE = /(?<!\bin\s)\bthe\s+(?:joint\s+|written\s+|same\s+)?stateme
 const QA_LABEL = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s+)?([A-Z](?:[a-z'’]|-[A-Za-z])+(?:\s+(?:(?:al|el|abu|bin)-?\s?)?[A-Z](?:[a-z'’]|-[A-Za-z])+){0,3})\s*:\s+(?=\S)/;
 
 /** A transcript's speaker label in capitals ("DR HADDAD: …"), read like a mixed-case label once title-cased. */
-const CAPS_LABEL = /^\s*((?:DR|MR|MRS|MS|PROF)\.?\s+)?([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s*:\s+(?=\S)/;
+const CAPS_LABEL = /^\s*((?:DR|MR|MRS|MS|PROF)\.?\s+)?([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*,\s*([A-Z][A-Z'’ -]{1,40}?))?(?:\s*\([^()\n]{1,40}\))?\s*:\s+(?=\S)/;
 const JOURNALIST_BEFORE = /\b(?:presenter|host|anchor|correspondent|reporter|editor|producer|interviewer|journalist)\s+(?:[A-Z][\w'-]*\s+)?$/i;
 /** A parliamentary record's labels: "The Minister for the Middle East (Mr Tobias Ellwood): …", "Mr Andrew Lyle (Ludlow) (Con): …". */
 const OFFICE_THEN_NAME = /^\s*(?:The\s+)?[A-Z][^():\n]{2,80}?\s*\(((?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\)\s*:\s+(?=\S)/;
@@ -132,8 +132,10 @@ function qaLabel(text: string): RegExpExecArray | null {
   const c = CAPS_LABEL.exec(text);
   if (!c) return null;
   const title = (w: string): string => w.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_x, a: string, b: string) => a + b.toUpperCase());
-  const norm = c[0].replace(/[A-Z][A-Z'’-]+/g, (w) => title(w));
-  return QA_LABEL.exec(norm + text.slice(c[0].length));
+  // "NOUR KASSEM, WHITE HELMETS:", "ABU AHMAD AL-HALABI (through interpreter):": the name alone, padded to the label's length.
+  const label = c[0].replace(/:\s+$/, '');
+  const name = `${c[1] ?? ''}${c[2] ?? ''}`.replace(/[A-Z][A-Z'’-]+/g, (w) => title(w));
+  return QA_LABEL.exec(`${name.padEnd(label.length, ' ')}${c[0].slice(label.length)}${text.slice(c[0].length)}`);
 }
 
 /** A speech verb anywhere in a phrase (SPEECH_VERBS without its global state). */
@@ -2546,7 +2548,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           qaState.v = { speaker: qaSpeaker, paragraph: s.paragraph };
         }
       } else if (qa && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s.start - 4), s.start))) {
-        const raw = qa[2] ?? '';
+        // (a label in capitals, title-cased, may differ from the name in the text only in case: "Al-Halabi", "al-Halabi")
+        const raw = d.fullNames.find((f) => f.toLowerCase() === (qa[2] ?? '').toLowerCase()) ?? qa[2] ?? '';
         // "Spokesperson: …": the person the article introduced with that role ("Teodor Marinescu, Spokesperson for the Secretary-General").
         const holder = /^(?:(?:Deputy|Chief|Senior|Associate)\s+)?(?:Spokes(?:person|man|woman)|Minister|Ambassador|Envoy|Director|Commander|Coordinator)$/.test(raw) ? roleHolder(doc, raw, d) : null;
         const known = holder ? slugify(holder) : d.surnames.get(raw.toLowerCase());

@@ -264,3 +264,22 @@ describe('an opinion piece in the plural of the organisation its writer heads', 
     expect(statementsOf(f, 'leila-mansour')).toEqual(expect.arrayContaining(['CLAIM→ killed=4', 'CALL→un-security-council']));
   });
 });
+
+describe('a TV transcript whose labels give a role or a note after the name', () => {
+  const text = [
+    'Idlib buries its children after school strike',
+    '',
+    'SAMI ZEIN, ANCHOR: Good evening. Families in Idlib city have been burying the victims of an air strike on a primary school on Tuesday.',
+    '',
+    'DALIA HOURANI, REPORTER: The classroom walls are still standing. Abu Ahmad al-Halabi lost his wife and two daughters here. Nour Kassem is a volunteer with the White Helmets.',
+    '',
+    'ABU AHMAD AL-HALABI (through interpreter): "The plane came twice, and the second time it hit the rooms where the women were sleeping."',
+    '',
+    'NOUR KASSEM, WHITE HELMETS: "We counted sixteen dead and more than thirty injured."',
+  ].join('\n');
+  const f = extractArticle(text, { title: 'Idlib buries its children after school strike', publishedAt: '2020-02-26' });
+  it('gives each turn to the person the label names', () => {
+    expect(statementsOf(f, 'abu-ahmad-al-halabi')).toEqual(['CLAIM→']);
+    expect(statementsOf(f, 'nour-kassem')).toEqual(['CLAIM→ killed=16 injured=30']);
+  });
+});

@@ -16,6 +16,9 @@ const one = (f: ArticleFacts, place: string): IncidentFact => {
 // 2019-06-11 was a Tuesday.
 
 describe('incident dates', () => {
+  it('dates an attack by the day\'s possessive on it, even after an aftermath verb ("burying the victims of Tuesday\'s air strike")', () => {
+    expect(one(run('Families in the town of Ariha have been burying the victims of Monday\'s air strike on a school.'), 'ariha').date).toBe('2019-06-10');
+  });
   it('resolves a weekday to the most recent such day on or before publication', () => {
     expect(one(run('Air strikes killed five people in the town of Ariha on Monday, rescuers said.'), 'ariha').date).toBe('2019-06-10');
     expect(one(run('Air strikes killed five people in the town of Ariha on Tuesday, rescuers said.'), 'ariha').date).toBe('2019-06-11');
