@@ -238,6 +238,8 @@ function isOutletName(doc: Doc, name: string): boolean {
 const FIRST_PERSON_CALL = /\b(?:I|we)\s+(?:would\s+|must\s+|strongly\s+|also\s+|again\s+)?(?:urge|call on|call upon|appeal to|(?:am|are|'m|'re)\s+(?:asking|urging|calling on|appealing to))\s+(?:(?:every|each|all|the)\s+(?:(?:permanent\s+)?members?\s+of\s+)?)?/i;
 /** A question's label opening a line: "Question: …", "Q: …". */
 const QUESTION_LINE = /^\s*(?:Q|Question)\s*:\s+\S/;
+/** A question standing alone in bold: "**Do you know who carried out the strike?**". */
+const BOLD_QUESTION = /^\s*(?:\*\*|__)[^*_\n]{3,200}\?(?:\*\*|__)\s*$/;
 /** A spokesperson's remark about the briefing itself: "I don't have anything on that", "I will check with our colleagues". */
 const PROCEDURAL = /^\s*(?:I|we)\s+(?:(?:do not|don't|have no|haven't got|do not have)\s+(?:have\s+)?(?:anything|any(?:thing)?\s+(?:more|further)|nothing|details|information)\b|(?:will|'ll|would|can|shall)\s+(?:check|look into|get back|find out|refer you|come back|take your questions)|have\s+nothing\s+(?:more|further|to\s+add))/i;
 /** An official transcript's turn label: a title and a surname in capitals ("MS WHITFORD:", "MR DUJARRIC:"). */
@@ -2474,6 +2476,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   const blk: { v: QuoteBlock | null } = { v: null };
   // In a Q:/A: transcript, the person last introduced when the first answer starts (undefined: not met yet).
   const transcript = HAS_QUESTIONS.test(doc.folded);
+  // An interview whose questions stand alone in bold ("**What happened that morning?**"): the paragraphs after each are the
+  // interviewee's answer.
+  const boldQuestions = doc.sentences.filter((x) => BOLD_QUESTION.test(x.folded)).map((x) => x.start);
+  const boldInterview = boldQuestions.length >= 2;
   let interviewee: string | null | undefined;
   // An opinion piece's author speaks in every sentence of the body that no other frame claims.
   const essay = labelledTurns || transcript ? null : essayAuthor(doc, d);
@@ -2569,6 +2575,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           qaState.v = { speaker: qaSpeaker, paragraph: s.paragraph };
         }
       } else if (attrs.length === 0 && qaState.v && qaState.v.paragraph === s.paragraph) qaSpeaker = qaState.v.speaker;
+      if (!qaSpeaker && boldInterview && attrs.length === 0 && s.role === 'body' && !BOLD_QUESTION.test(s.folded) && boldQuestions.some((q) => q < s.start)) {
+        if (interviewee === undefined) interviewee = d.lastPerson && kindOfSlug(d.lastPerson, d) === ActorKind.PERSON ? d.lastPerson : introducedPerson(doc, s, d);
+        if (interviewee) qaSpeaker = interviewee;
+      }
 
       if (!qaSpeaker && s.paragraph !== qaState.v?.paragraph) qaState.v = null;
       // A speaker's name as the label of a quotation ("16:10 GMT - Local council head Ahmad Barakat: \"We have pulled 15

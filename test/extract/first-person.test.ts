@@ -283,3 +283,25 @@ describe('a TV transcript whose labels give a role or a note after the name', ()
     expect(statementsOf(f, 'nour-kassem')).toEqual(['CLAIM→ killed=16 injured=30']);
   });
 });
+
+describe('an interview whose questions stand alone in bold', () => {
+  it('gives the paragraphs after each question to the interviewee the introduction named', () => {
+    const f = extractArticle(
+      [
+        '"We triage in the corridors": a hospital director on the morning the school was hit',
+        '',
+        'Dr Walid Haj Omar has directed the main surgical hospital in Idlib city since 2017. We spoke to him by video link.',
+        '',
+        '**What happened that morning?**',
+        '',
+        'We received fourteen bodies in the first two hours after the air strike on the school, nine of them children.',
+        '',
+        '**What do you need most?**',
+        '',
+        'I appeal to the World Health Organization to open a supply line through Bab al-Hawa.',
+      ].join('\n'),
+      { publishedAt: '2020-03-01' },
+    );
+    expect(statementsOf(f, 'walid-haj-omar')).toEqual(['CLAIM→ killed=14', 'CALL→who']);
+  });
+});
