@@ -537,6 +537,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // timeline entry ("Nov. 14 – Artillery shells …") is the event's.
       // (a table row, "Kansafra — 12 October — 3 killed", has no comma before its date)
       if (d.start - s.start < 30 && d.start - s.start > 2 && /^\s*(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 25)) && !/\s[-—–|]\s*$/.test(doc.folded.slice(s.start, d.start))) return false;
+      // ("Oct 19 (Meridian Wire) - An air strike hit …": a date that opens the line before the agency's tag is the dateline's)
+      if (d.start - s.start < 30 && /^\s*\([^)]{2,40}\)\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 45)) && /^\W*$/.test(doc.folded.slice(s.start, d.start))) return false;
       return true;
     });
     const clauses = clauseStarts(s);

@@ -1831,7 +1831,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       return { stance: Stance.ACCUSATION, targets: adversaries };
     }
     // An adversary as the subject of wrongdoing ("militants were using civilians as human shields").
-    const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using)\s+(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|hid|hidden|hiding|planted|booby-trapped|hindering|to hinder|sending|supplied|links to)\b/i;
+    const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using)\s+(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|stored|storing|hid|hidden|hiding|planted|booby-trapped|hindering|to hinder|sending|supplied|links to)\b/i;
     if (wrong.test(content)) {
       const adv = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };

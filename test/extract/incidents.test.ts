@@ -16,6 +16,9 @@ const one = (f: ArticleFacts, place: string): IncidentFact => {
 // 2019-06-11 was a Tuesday.
 
 describe('incident dates', () => {
+  it('does not date the attack by a dateline\'s date that opens the line before the agency\'s tag', () => {
+    expect(one(run('Jun 11 (Meridian Wire) - An air strike hit a crowded market in the town of Ariha in Syria\'s Idlib province on Monday.'), 'ariha').date).toBe('2019-06-10');
+  });
   it('dates an attack by the day\'s possessive on it, even after an aftermath verb ("burying the victims of Tuesday\'s air strike")', () => {
     expect(one(run('Families in the town of Ariha have been burying the victims of Monday\'s air strike on a school.'), 'ariha').date).toBe('2019-06-10');
   });

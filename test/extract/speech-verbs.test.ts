@@ -227,3 +227,12 @@ describe('a monitor\'s monthly report', () => {
     expect(said).toEqual(expect.arrayContaining(['snhr ACCUSATION → syrian-army', 'snhr ACCUSATION → russian-military']));
   });
 });
+
+describe('a roundup of reactions', () => {
+  it.each([
+    ['The European Union reiterated its demand for a nationwide ceasefire.', 'eu CALL'],
+    ['The Russian Foreign Ministry alleged that militants had stored weapons in the school.', 'russian-foreign-ministry ACCUSATION → armed-opposition'],
+  ])('%s', (sentence, act) => {
+    expect(acts(sentence)).toContain(act);
+  });
+});
