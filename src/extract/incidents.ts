@@ -230,9 +230,9 @@ function clauseOf(starts: number[], pos: number): number {
 const SPEECH_DATE =
   /\b(?:said|says|told|reported|announced|added|confirmed|denied|insisted|maintained|stressed|asserted|alleged|claimed|argued|warned|acknowledged|admitted|briefing|statement|published|released|issued|posted|(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:condemned|critici[sz]ed|denounced|deplored|rejected|denied|dismissed|refuted|disputed)))(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
 
-/** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
 /** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
 const DAY_OF_ATTACK = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b/i;
+/** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
 const AFTERMATH_BEFORE_DATE = /\b(?:buried|burying|bury|funerals?(?:\s+(?:was|were)\s+held)?|mourn(?:ed|ing)|laid\s+to\s+rest|(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|its)\s+(?:wounds|injuries))(?:\s+(?!(?:after|when|in|by|on)\b)[\w-]+){0,4}?(?:\s+(?:(?:late|early)\s+)?(?:on|last))?\s*$/i;
 
 /** A speech act right after a date: the date is the statement's ("on Wednesday issued a statement"). */
@@ -409,11 +409,12 @@ function datelinePlace(doc: Doc): Mention | undefined {
   return inSyria(m.slug, doc) && isSpecificIn(m.slug, doc) ? m : undefined;
 }
 
+/** A place given only as a direction from it: "west of Aleppo". */
+const DIRECTION_OF = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 /**
  * A feature's one town: the headline names exactly one specific place in Syria ("The surgeon of Saraqeb") and the body
  * names it too. With no dateline, that is where the story is set.
  */
-const DIRECTION_OF = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 function headlinePlace(doc: Doc): Mention | undefined {
   // ("a week of strikes west of Aleppo": a place that only gives a direction is not the story's)
   const head = doc.sentences.filter((s) => s.role === 'headline').flatMap((s) => s.mentions.filter((m) => m.type === 'place' && !DIRECTION_OF.test(doc.folded.slice(Math.max(0, m.start - 30), m.start))));

@@ -138,8 +138,13 @@ function qaLabel(text: string): RegExpExecArray | null {
   return QA_LABEL.exec(`${name.padEnd(label.length, ' ')}${c[0].slice(label.length)}${text.slice(c[0].length)}`);
 }
 
-/** A speech verb anywhere in a phrase (SPEECH_VERBS without its global state). */
-const SPEECH_VERB_IN = new RegExp(SPEECH_VERBS.source, 'i');
+/** A speech verb anywhere in a phrase (SPEECH_VERBS itself, its global state reset around the test, rather than a second copy of that large pattern). */
+function hasSpeechVerb(text: string): boolean {
+  SPEECH_VERBS.lastIndex = 0;
+  const found = SPEECH_VERBS.test(text);
+  SPEECH_VERBS.lastIndex = 0;
+  return found;
+}
 /** Between "deputy head of the X" and the person it introduces: "in Syria, Rear Admiral ". */
 const ROLE_OF_BEFORE = /^(?:\s+in\s+[A-Z][\w-]*)?\s*,\s*(?:(?:[A-Z][a-z]+\.?|Rear|Major|Lieutenant)\s+){0,3}$/;
 /** Registers a person (or a body the alias table lacks, with its kind) the first time it is named. */
@@ -487,7 +492,6 @@ function resolveRole(noun: string, d: Discourse): string | null {
   return own?.slug ?? null;
 }
 
-/** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
 /** "Its regional director", "its spokeswoman": an official of an organisation named just before. */
 const ITS_OFFICIAL_BODY = String.raw`[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president)`;
 const ITS_OFFICIAL = new RegExp(String.raw`\b${ITS_OFFICIAL_BODY}\b`, 'g');
@@ -625,6 +629,7 @@ function headNounReferent(noun: string, modifier: string, d: Discourse): string 
 /** An official's post followed by "in": "representative in", "country director in", "envoy in". */
 const OFFICE_IN = /\b(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador|mission|office|delegation|team|staff)\s+in\s+(?:the\s+)?$/i;
 
+/** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
 function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
   for (const m of s.mentions) {
@@ -710,25 +715,18 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const words = before ? [before[1]!, before[2]!] : [...(after![1] ? [after![1].trim()] : []), after![2]!, after![3]!];
       bodySpan(start, end, `${town} ${words.map(cap).join(' ')}`, ActorKind.OPPOSITION_BODY);
     }
-    // "the town's local council": the council of the town the text last named.
-    TOWNS_BODY.lastIndex = 0;
-    for (let m = TOWNS_BODY.exec(s.folded); m; m = TOWNS_BODY.exec(s.folded)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (spans.some((x) => start < x.end && end > x.start)) continue;
-      const town = lastTownBefore(doc, start);
-      if (!town) continue;
-      bodySpan(start, end, `${town} ${cap(m[1]!)} ${cap(m[2]!)}`, ActorKind.OPPOSITION_BODY, m[0]);
-    }
-    // "The head of the local council gave a higher toll": with no town named with it, the council of the town last named.
-    BARE_LOCAL_BODY.lastIndex = 0;
-    for (let m = BARE_LOCAL_BODY.exec(s.folded); m; m = BARE_LOCAL_BODY.exec(s.folded)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (spans.some((x) => start < x.end && end > x.start)) continue;
-      const town = lastTownBefore(doc, start);
-      if (!town) continue;
-      bodySpan(start, end, `${town} ${cap(m[1]!)} ${cap(m[2]!)}`, ActorKind.OPPOSITION_BODY, m[0]);
+    // "the town's local council", and "the local council" with no town named with it ("The head of the local council gave
+    // a higher toll"): the council of the town the text last named.
+    for (const re of [TOWNS_BODY, BARE_LOCAL_BODY]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s.folded); m; m = re.exec(s.folded)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (spans.some((x) => start < x.end && end > x.start)) continue;
+        const town = lastTownBefore(doc, start);
+        if (!town) continue;
+        bodySpan(start, end, `${town} ${cap(m[1]!)} ${cap(m[2]!)}`, ActorKind.OPPOSITION_BODY, m[0]);
+      }
     }
   }
   // A single name right before or after a speech verb ("…, Marco said", "said Marco").
@@ -1016,9 +1014,9 @@ const ENVOY_OWNER = new RegExp(String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,3}?${ENV
 /** An envoy's title right after an organisation's name: " ambassador", " deputy envoy". */
 const ENVOY_AFTER = new RegExp(String.raw`^\s+(?:(?:deputy|permanent|special|acting)\s+)?${ENVOY_WORD}\b`, 'i');
 const ENVOY_NOUN = new RegExp(String.raw`\b${ENVOY_WORD}$`, 'i');
-/** A person's role in a subject ("a Kremlin spokesman", "Russia's deputy ambassador"): "he" may then refer to the organisation. */
 /** A person's post right before the body it is held in: "The head of ", "a spokesman for ", "the director of ". */
 const HEAD_OF_BEFORE = /\b(?:head|chief|chairman|chairwoman|president|director|spokes(?:man|woman|person)|member)\s+(?:of|for|at)\s+$/i;
+/** A person's role in a subject ("a Kremlin spokesman", "Russia's deputy ambassador"): "he" may then refer to the organisation. */
 const PERSON_ROLE = /\b(?:spokes(?:man|woman|person)|ambassador|envoy|official(?!\s+(?:news|media|agency|statement|television|TV|website|account|channel|figures?|toll))|minister|representative|delegate|director|commander|secretary-general|secretary general|coordinator|commissioner|rapporteur)\b/i;
 
 /** A closing relay clause: ", the state-run Anadolu Agency reported." (checked for a media actor inside). */
@@ -1063,9 +1061,9 @@ const SOURCE_LEAD = /^(?:the|a|an)\s+(?:(?:local|regional|provincial|national|st
 const REPORT_GAP = /^\s*(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last\s+night|this\s+morning)\s*,?\s*)?(?:that\s+)?$/i;
 /** "by the …" right after a passive verb. */
 const BY_AGENT = /^\s+by\s+(?:the\s+)?/i;
-/** The same after a time adverbial: "was condemned on Tuesday by the ministry". */
 /** "(was laid) on Russian forces by (the) …": the one blamed, then the agent. */
 const BLAME_ON_BY = /^\s+(?:squarely\s+|firmly\s+)?on\s+[^,;.]{1,60}?\s+by\s+(?:the\s+)?/i;
+/** The same after a time adverbial: "was condemned on Tuesday by the ministry". */
 const AGENT_AFTER_TIME = /^(?:\s+(?:on|late on|early on)\s+[A-Z]\w+day|\s+(?:yesterday|today|earlier|later|also|again|swiftly|\w+ly)){0,2}\s+by\s+(?:the\s+)?/i;
 
 /** Attributions (speaker + speech verb) in one sentence. */
@@ -2690,7 +2688,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           // 'terrorist groups' for …")
           const appEnd = /^\s*,[^,]{1,120}/.exec(apposition);
           const appText = appEnd?.[0] ?? '';
-          const org = ofOrg ?? s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.end <= span.end + appText.length && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && !SPEECH_VERB_IN.test(appText))
+          const org = ofOrg ?? s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.end <= span.end + appText.length && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && !hasSpeechVerb(appText))
             ?? s.mentions.find((m) => m.type === 'actor' && m.end <= span.start && (span.start - m.end <= 25 || ROLE_OF_BEFORE.test(doc.folded.slice(m.end, span.start))) && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
           // "Its spokesman, Omar Hamadi, …": an official of the organisation named just before.
           const its = !org && ITS_OFFICIAL_BEFORE.test(doc.folded.slice(Math.max(s.start, span.start - 60), span.start)) ? lastOrgMention(doc, s, span.start) : null;
