@@ -268,7 +268,7 @@ const KILLED: RegExp[] = [
   // "one of the clinic's guards was killed": one person, named by the group they belong to.
   needs(/killed|martyred/, new RegExp(String.raw`\b()(one)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){0,3}?(?:was|has been|had been)\s+(?:killed|martyred)\b`, 'g')),
   // "Twenty-eight of the victims were killed in north-west Syria": the part of a wider toll killed there.
-  needs(/killed/, new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:victims|dead|civilians|people)\s+(?:were|had\s+been|have\s+been)\s+killed\b`, 'g')),
+  needs(/of (?:the|those|these) (?:victims|dead|civilians|people) (?:were|had been|have been) killed/, new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:victims|dead|civilians|people)\s+(?:were|had\s+been|have\s+been)\s+killed\b`, 'g')),
   // "held government forces responsible for 193 of the deaths".
   // ("every one of these deaths" counts none)
   needs(/deaths|killings|fatalities/, new RegExp(String.raw`\b${QUAL}(?<!\b(?:every|each|any)\s+)(?!(?:19|20)\d\d\b)${NUM}\s+of\s+(?:the|those|these)\s+(?:deaths|killings|fatalities)\b`, 'g')),
