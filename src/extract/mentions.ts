@@ -613,6 +613,10 @@ const HEADING_NUMBER = /^[ \t]*(?:\d{1,2}[.)][ \t]+)?$/;
 /** A table row's first cells, a place then its day: "- Ihsim - Fri 15 Oct - …", "Kansafra | 12 October | …". */
 const ROW_MARKER = /^[ \t]*(?:[-•*–—▪][ \t]+)?$/;
 const ROW_DATE_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–|]\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+[-—–|]\s/;
+/**
+ * Whether `folded[s, e)` opens its line as a place the line is about: a table row's first cell before its day, or a
+ * section heading ("Armanaz market, 24 October", "2. Darkoush, 17 May", "3. Salqin").
+ */
 function datedHeading(folded: string, s: number, e: number): boolean {
   const ls = folded.lastIndexOf('\n', s - 1) + 1;
   const lead = folded.slice(ls, s);

@@ -28,7 +28,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { quoteOpen } from './sentences';
-import { knownActorSlug } from './mentions';
+import { knownActorSlug, type Mention } from './mentions';
 
 /** A person named in the article but unknown to the alias table. */
 export interface PersonInfo {
@@ -120,22 +120,22 @@ const JOURNALIST_BEFORE = /\b(?:presenter|host|anchor|correspondent|reporter|edi
 /** A parliamentary record's labels: "The Minister for the Middle East (Mr Tobias Ellwood): …", "Mr Andrew Lyle (Ludlow) (Con): …". */
 const OFFICE_THEN_NAME = /^\s*(?:The\s+)?[A-Z][^():\n]{2,80}?\s*\(((?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\)\s*:\s+(?=\S)/;
 const NAME_THEN_SEAT = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\([^()\n]{1,40}\)){1,2}\s*:\s+(?=\S)/;
+/** `text` with its label (`label`, up to and with its colon) read as `name` alone, padded so that the answer's offset stays the same. */
+function asNameLabel(text: string, label: string, name: string): string {
+  const head = label.replace(/:\s+$/, '');
+  return `${name.padEnd(head.length, ' ')}${label.slice(head.length)}${text.slice(label.length)}`;
+}
 function qaLabel(text: string): RegExpExecArray | null {
   const m = QA_LABEL.exec(text);
   if (m) return m;
-  // (the label read as the name alone, padded so that its length, and so the answer's offset, stays the same)
+  // (the label read as the name alone)
   const office = OFFICE_THEN_NAME.exec(text) ?? NAME_THEN_SEAT.exec(text);
-  if (office?.[1]) {
-    const label = office[0].replace(/:\s+$/, '');
-    return QA_LABEL.exec(`${office[1].padEnd(label.length, ' ')}${office[0].slice(label.length)}${text.slice(office[0].length)}`);
-  }
+  if (office?.[1]) return QA_LABEL.exec(asNameLabel(text, office[0], office[1]));
   const c = CAPS_LABEL.exec(text);
   if (!c) return null;
   const title = (w: string): string => w.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_x, a: string, b: string) => a + b.toUpperCase());
-  // "NOUR KASSEM, WHITE HELMETS:", "ABU AHMAD AL-HALABI (through interpreter):": the name alone, padded to the label's length.
-  const label = c[0].replace(/:\s+$/, '');
-  const name = `${c[1] ?? ''}${c[2] ?? ''}`.replace(/[A-Z][A-Z'’-]+/g, (w) => title(w));
-  return QA_LABEL.exec(`${name.padEnd(label.length, ' ')}${c[0].slice(label.length)}${text.slice(c[0].length)}`);
+  // ("NOUR KASSEM, WHITE HELMETS:", "ABU AHMAD AL-HALABI (through interpreter):": the name alone)
+  return QA_LABEL.exec(asNameLabel(text, c[0], `${c[1] ?? ''}${c[2] ?? ''}`.replace(/[A-Z][A-Z'’-]+/g, (w) => title(w))));
 }
 
 /** A speech verb anywhere in a phrase (SPEECH_VERBS itself, its global state reset around the test, rather than a second copy of that large pattern). */
@@ -549,16 +549,10 @@ const LOCAL_BODY_BEFORE = /\b[Tt]he\s+([Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv
 const LOCAL_BODY_AFTER = /^(?:['’]s)?\s+((?:[Cc]ity|[Tt]own)\s+)?([Ll]ocal|[Mm]unicipal)\s+([Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
 /** "the town's local council", "the city's municipal council": a body named by the town told before. */
 const TOWNS_BODY = /\b[Tt]he\s+(?:town|city|village)['’]s\s+(local|municipal)\s+(council|administration|committee)\b/g;
-/** The surface of the last town, city or village named before `at`. */
-function lastTownBefore(doc: Doc, at: number): string | null {
+/** The mention of the last town, city or village named before `at`. */
+function lastTownBefore(doc: Doc, at: number): Mention | undefined {
   const towns = doc.mentions.filter((m) => m.type === 'place' && m.end <= at && [PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE].includes((PLACES.get(m.slug)?.kind ?? doc.newPlaces.get(m.slug)?.kind) as PlaceKind));
-  const last = towns[towns.length - 1];
-  return last ? doc.folded.slice(last.start, last.end) : null;
-}
-/** The slug of the last town, city or village named before `at`. */
-function lastTownSlugBefore(doc: Doc, at: number): string | null {
-  const towns = doc.mentions.filter((m) => m.type === 'place' && m.end <= at && [PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE].includes((PLACES.get(m.slug)?.kind ?? doc.newPlaces.get(m.slug)?.kind) as PlaceKind));
-  return towns[towns.length - 1]?.slug ?? null;
+  return towns[towns.length - 1];
 }
 /** "in the town", "of the village": a definite place noun pointing back to the last one named. */
 const TOWN_BACKREF = /\b(?:in|of|from|at|near)\s+the\s+(?:town|village|city)\b(?!['’]s|\s+of\b)/i;
@@ -723,8 +717,9 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (spans.some((x) => start < x.end && end > x.start)) continue;
-        const town = lastTownBefore(doc, start);
-        if (!town) continue;
+        const last = lastTownBefore(doc, start);
+        if (!last) continue;
+        const town = doc.folded.slice(last.start, last.end);
         bodySpan(start, end, `${town} ${cap(m[1]!)} ${cap(m[2]!)}`, ActorKind.OPPOSITION_BODY, m[0]);
       }
     }
@@ -2225,7 +2220,7 @@ function linkIncident(
   const kindRef = anaphorKind(core);
   // ("Mahmoud Jneid, a rescue worker in the town, told …": "the town" is the last one named, the current incident's)
   // (in the speaker's description, between the name and the verb; "near the town" in what is said may mean the story's town)
-  const townRef = !!inc && a.verbStart > a.subjEnd && TOWN_BACKREF.test(doc.folded.slice(a.subjEnd, a.verbStart)) && inc.placeSlugs.includes(lastTownSlugBefore(doc, s.start) ?? '');
+  const townRef = !!inc && a.verbStart > a.subjEnd && TOWN_BACKREF.test(doc.folded.slice(a.subjEnd, a.verbStart)) && inc.placeSlugs.includes(lastTownBefore(doc, s.start)?.slug ?? '');
   const keepsCurrent = (kindRef !== null && inc?.kind === kindRef && mainInc?.kind !== kindRef) || townRef;
   if (focus.newParagraph && target !== focus.main && target !== focus.section && !CASUALTY_ANAPHOR.test(core) && !keepsCurrent) {
     focus.current = focus.main;

@@ -201,10 +201,11 @@ export function lookupPlace(name: string, nearbyProvince: string | null): string
   const only = one !== undefined && (rivals.length === 0 || (n.length >= 5 && rivals.every((x) => provinceOf(x) !== nearbyProvince))) ? one : undefined;
   if (k.replace(/ /g, '').length < 4) {
     if (n.length < 5) return null;
+    if (only) return only;
     // A short sound is shared by many names: only a close spelling of the one such place in the province in play
     // ("Baloun" for Balyun in Idlib).
     const close = nearbyProvince ? (namesakes.get(looseKey(k)) ?? []).filter((slug) => provinceOf(slug) === nearbyProvince && (PLACES.get(slug)?.aliases ?? []).some((a) => jaroWinkler(normalizeName(a), n) >= 0.88)) : [];
-    return only ?? (close.length === 1 ? (close[0] ?? null) : null);
+    return close.length === 1 ? (close[0] ?? null) : null;
   }
   const cands = (byKey.get(k) ?? []).filter((slug) => {
     const p = PLACES.get(slug);
