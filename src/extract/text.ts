@@ -12,13 +12,13 @@ export function hash16(text: string): string {
  * still point into the original text.
  */
 export function foldForMatching(text: string): string {
-  return text
+  const folded = text
     .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
     .replace(/[\u201C\u201D\u2033]/g, '"')
     .replace(/[\u00A0\u2007\u202F\u2009\t]/g, ' ')
-    .replace(/[\u2010\u2011]/g, '-')
-    // A footnote mark after a name ("Hayat Tahrir al-Sham*", as outlets mark groups banned in their country).
-    .replace(/(?<=[A-Za-z])\*(?!\*)(?=[\s,.;:)'"]|$)/g, ' ');
+    .replace(/[\u2010\u2011]/g, '-');
+  // A footnote mark after a name ("Hayat Tahrir al-Sham*", as outlets mark groups banned in their country).
+  return folded.includes('*') ? folded.replace(/(?<=[A-Za-z])\*(?!\*)(?=[\s,.;:)'"]|$)/g, ' ') : folded;
 }
 
 const STOPWORDS = new Set(
