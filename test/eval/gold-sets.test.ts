@@ -38,6 +38,8 @@ describe.each([
   ['heldout-25', resolve(__dirname, '..', 'heldout-25'), 8],
   ['heldout-26', resolve(__dirname, '..', 'heldout-26'), 8],
   ['heldout-27', resolve(__dirname, '..', 'heldout-27'), 8],
+  ['heldout-28', resolve(__dirname, '..', 'heldout-28'), 8],
+  ['heldout-29', resolve(__dirname, '..', 'heldout-29'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
