@@ -425,6 +425,22 @@ function headlinePlace(doc: Doc): Mention | undefined {
 }
 
 /**
+ * A feature's one site when neither dateline nor headline gives a town: the body names exactly one specific place in
+ * Syria ("the blackboard at Kansafra's only primary school" … "the strike on Tuesday morning brought down the roof").
+ */
+function onlyBodySite(doc: Doc): Mention | undefined {
+  const sites = doc.sentences.filter((s) => s.role === 'body').flatMap((s) => s.mentions.filter((m) => m.type === 'place' && inSyria(m.slug, doc) && isSpecificIn(m.slug, doc)));
+  if (!sites[0] || sites.some((m) => m.slug !== sites[0]!.slug)) return undefined;
+  // (named with the site it is the town of, "Kansafra's only primary school", "the market in X": not a seat, "In
+  // Damascus, the ministry", nor a crossing or a base)
+  return sites.find((m) => SITE_OF_TOWN_AFTER.test(doc.folded.slice(m.end, m.end + 40)) || SITE_IN_TOWN_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 40), m.start)));
+}
+const NEARBY = /\b(?:nearby|near|outside|elsewhere)\b/i;
+const SITE_WORDS = String.raw`(?:school|hospital|market|marketplace|bakery|mosque|clinic|camp|kindergarten)`;
+const SITE_OF_TOWN_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?${SITE_WORDS}\b`, 'i');
+const SITE_IN_TOWN_BEFORE = new RegExp(String.raw`\b${SITE_WORDS}\s+(?:in|at|of)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$`, 'i');
+
+/**
  * A sentence that points back to an attack already told and says where it happened: "the convoy was hit near the
  * village of X", "the strike hit the outskirts of X". The place follows the match.
  */
@@ -846,8 +862,10 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       break;
     }
   }
-  // (or, with no dateline, the one town a feature's headline names: "The surgeon of Saraqeb" … "The helicopters had hit the vegetable market")
-  const site = drafts.length === 0 ? (datelined ?? headlinePlace(doc)) : undefined;
+  // (or, with no dateline, the one town a feature's headline names: "The surgeon of Saraqeb" … "The helicopters had hit the vegetable market";
+  // or, with neither, the one town its body names)
+  // (an attack placed only as "nearby" is not at the body's one site: "an air strike on a nearby road")
+  const site = drafts.length === 0 ? (datelined ?? headlinePlace(doc) ?? (placeless.some((p) => NEARBY.test(p.s.folded)) ? undefined : onlyBodySite(doc))) : undefined;
   const firstPlaceless = placeless[0];
   if (site && firstPlaceless) {
     // "MAARRAT MISRIN, Syria – … the toll from the strike rose to 12": the dateline place is the strike's.

@@ -172,3 +172,32 @@ describe('a feature whose headline names its one town', () => {
     expect(sites(feature('A surgeon on a week of strikes west of Saraqeb'))).toEqual([]);
   });
 });
+
+describe('a feature whose body names one town, at a site in it', () => {
+  const feature = (opening: string, closing = 'Lessons have moved to a tent on the edge of the village.'): ArticleFacts =>
+    extractArticle(
+      [
+        'A village counts the cost of a school strike',
+        '',
+        opening,
+        '',
+        'Ibrahim, who has taught in this village for 17 years, wrote it there a few minutes before the air strike of Tuesday morning brought down the roof.',
+        '',
+        '"We heard the plane, but we always hear the plane," the teacher said.',
+        '',
+        closing,
+      ].join('\n'),
+      { publishedAt: '2021-10-16' },
+    );
+  it('places the placeless attack there when neither dateline nor headline gives a town', () => {
+    expect(sites(feature("The blackboard at Kansafra's only primary school still carries Tuesday's date."))).toEqual(['kansafra:2021-10-12']);
+    expect(sites(feature('The blackboard in the school in Kansafra still carries the date.'))).toEqual(['kansafra:2021-10-12']);
+  });
+  it('but not at a town named only for a crossing, nor when the body names two towns', () => {
+    expect(sites(feature('The blackboard still carries the date.', 'Aid now comes through the crossing at Bab al-Hawa.'))).toEqual([]);
+    expect(sites(feature("The blackboard at Kansafra's only primary school still carries the date.", 'Its pupils now go to a school in Ariha.'))).toEqual([]);
+  });
+  it('nor when the attack is placed only as nearby', () => {
+    expect(sites(feature("The blackboard at Kansafra's only primary school still carries the date.", 'A second strike hit a nearby road and killed two people.'))).toEqual([]);
+  });
+});
