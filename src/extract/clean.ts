@@ -25,7 +25,7 @@ const DATE_ONLY = new RegExp(
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: (?:[A-Z]{2,4}|local time))?`;
 /** One part of a date line: a date ("25/11/2019" too), a time, or "Updated 16:40 GMT". */
 const DATE_PART = new RegExp(
-  `^(?:(?:updated|last updated|published|posted|first published|issued on|issued)\\s*:?\\s*(?:on\\s+|at\\s+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})?(?:,?\\s*(?:at\\s+)?${TIME})?$`,
+  `^(?:(?:updated|last updated|published|posted|first published|issued on|issued|broadcast|first broadcast|aired|first aired|recorded|transmitted)\\s*:?\\s*(?:on\\s+|at\\s+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})?(?:,?\\s*(?:at\\s+)?${TIME})?$`,
   'i',
 );
 /** A date line: date-only parts separated by "|" or "·" ("13 November 2019 | Updated 16:40 GMT", "25/11/2019"). */

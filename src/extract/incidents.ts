@@ -483,6 +483,14 @@ function namedSite(doc: Doc, s: SentenceInfo): Mention[] | undefined {
   return undefined;
 }
 
+/** A site named by its town and hit: "the hospital in Sarmin was hit", "the Kafr Nabl school had been struck". */
+const SITE_GATE = /\b(?:was|were|had been|has been)\s+(?:(?:also|reportedly|again|directly)\s+)?(?:hit|struck|bombed|targeted|shelled)\b/i;
+const SITE_KINDS = String.raw`(?:(?:field\s+|surgical\s+|maternity\s+|children's\s+)?hospital|school|market|marketplace|bakery|mosque|clinic|(?:medical|health)\s+(?:centre|center|point)|camp)`;
+const TOWN = String.raw`(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2}`;
+const SITE_HIT = new RegExp(
+  String.raw`\b(?:${SITE_KINDS}\s+(?:in|at|of)\s+(?:the\s+(?:town|village|city)\s+of\s+)?${TOWN}|${TOWN}['’]s\s+(?:[\w-]+\s+)?${SITE_KINDS}|the\s+${TOWN}\s+${SITE_KINDS})\s+(?:was|were|had been|has been)\s+(?:(?:also|reportedly|again|directly)\s+)?(?:hit|struck|bombed|targeted|shelled)\b`,
+);
+
 /** "our town", "our village": the place of the body that speaks in the first person. */
 const OUR_PLACE = /\bour\s+(?:town|village|city|camp|neighbou?rhood|district)\b/i;
 
@@ -519,6 +527,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   const barrelBombs = /\bbarrel[- ]bombs?\b/i.test(doc.folded);
   // The kind of the last attack told by an item of a list ("- …"), for the items after it that name no weapon.
   let listKind: { kind: IncidentKind; index: number } | null = null;
+  // The kind of the last attack a body sentence told.
+  let lastKind: { kind: IncidentKind; index: number } | null = null;
   const labelled = placeLabels(doc) >= 2;
   // The one site a section heading names ("1. Jisr al-Shughur, 15 May"): its section's attacks that name no place are there.
   let heading: Mention[] | null = null;
@@ -562,6 +572,13 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const terms = attackTerms(s);
     if (/drone/i.test(s.folded)) interceptedDrones(doc, s, terms);
     if (barrelBombs && /\bbarrels?\b/i.test(s.folded)) shortBarrels(s, terms);
+    // "the hospital in Sarmin was hit late on Tuesday": a named site hit is an attack, of the kind the sentences just
+    // before told (an air strike when they told none).
+    if (terms.length === 0 && SITE_GATE.test(s.folded)) {
+      const m = SITE_HIT.exec(s.folded);
+      if (m) terms.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: lastKind && s.index - lastKind.index <= 3 ? lastKind.kind : /shelled$/i.test(m[0]) ? IncidentKind.SHELLING : IncidentKind.AIRSTRIKE });
+    }
+    if (terms.length > 0) lastKind = { kind: terms[0]!.kind, index: s.index };
     // A list of strikes ("listed the main results:" then "- Near X, bombers destroyed …", "- Near Y, a convoy was
     // struck …"): an item that names no weapon is an attack of the kind the list's items before it named.
     const item = LIST_ITEM.test(s.text);

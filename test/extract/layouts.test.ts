@@ -3,7 +3,7 @@
  * adverbial, possessive-weekday back-references, corrected places, signed quotes, "its <official>",
  * progressive reporting, bare threats, own-side subjects.
  */
-import { extractWith } from '../../src/extract';
+import { extractArticle, extractWith } from '../../src/extract';
 import type { ArticleFacts } from '../../src/domain/facts';
 import { article, by } from './helpers';
 
@@ -96,5 +96,27 @@ describe('stance details', () => {
   it('names the own-side subject of a party\'s claim ("Turkish troops will stay")', () => {
     const f = run('Turkish officials insist that Turkish troops will stay in Idlib.');
     expect(by(f, 'turkey')[0]?.targetIds).toEqual(['actor:turkish-army']);
+  });
+});
+
+describe('a broadcast transcript\'s "Broadcast:" line', () => {
+  it('is the programme\'s date, not a date for the attacks it reports', () => {
+    const f = extractArticle(
+      [
+        'Second strike in a week hits field hospital',
+        '',
+        'Evening Bulletin | Transcript',
+        'Broadcast: 28 October 2015, 19:00 GMT',
+        '',
+        'ANCHOR: Good evening. A field hospital has been put out of action by an air strike, the second attack on a medical facility in Idlib province in a week.',
+        '',
+        'CORRESPONDENT: The hospital in Sarmin was hit late on Tuesday. The Syrian Observatory for Human Rights counts at least twelve dead.',
+        '',
+        'CORRESPONDENT: And this morning there was more. Warplanes struck the market in Binnish on Wednesday. Local rescuers say fourteen people were injured.',
+      ].join('\n'),
+      { publishedAt: '2015-10-28' },
+    );
+    const sohr = f.statements.find((s) => s.speakerId === 'actor:sohr');
+    expect(sohr?.incidentId).toBe('incident:2015-10-27:sarmin:airstrike');
   });
 });

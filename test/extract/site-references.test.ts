@@ -201,3 +201,17 @@ describe('a feature whose body names one town, at a site in it', () => {
     expect(sites(feature("The blackboard at Kansafra's only primary school still carries the date.", 'A second strike hit a nearby road and killed two people.'))).toEqual([]);
   });
 });
+
+describe('a named site hit, with no attack word of its own', () => {
+  it('is an attack, of the kind told just before', () => {
+    const f = run(
+      'A field hospital has been put out of action by an air strike, the second attack on a medical facility in Idlib province in a week.',
+      'Our correspondent is on the Turkish border.',
+      'The hospital in Sarmin was hit late on Tuesday, shortly before midnight. The charity that runs it says nine people were killed.',
+    );
+    expect(f.incidents.map((i) => `${i.kind}:${sites({ ...f, incidents: [i] })[0]}`)).toEqual(['AIRSTRIKE:sarmin:2020-02-18']);
+  });
+  it('but a site merely named is not', () => {
+    expect(sites(run('The hospital in Sarmin was full on Tuesday.'))).toEqual([]);
+  });
+});
