@@ -238,6 +238,9 @@ const AFTERMATH_BEFORE_DATE = /\b(?:buried|burying|bury|funerals?(?:\s+(?:was|we
 /** A speech act right after a date: the date is the statement's ("on Wednesday issued a statement"). */
 const SPEECH_AFTER_DATE =
   /^\s*(?:said|says|told|issued|released|published|announced|reported|confirmed|denied|condemned|urged|accused|blamed|warned|claimed)\b/;
+/** A named speaker and its verb right after a day counted on: "The next day the Russian Defence Ministry said …" dates the speech. */
+const NAMED_SPEECH_AFTER_DATE =
+  /^\s*,?\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and))*\s+(?:said|says|told|issued|released|published|announced|reported|confirmed|denied|condemned|urged|accused|blamed|warned|claimed)\b/;
 
 /** What joins an attack word to the place it was aimed at: "attack of 16 November on", "raids against the town of". */
 const ATTACK_ON =
@@ -338,6 +341,8 @@ function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null)
     if (dateAt >= at) continue;
     const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
     const dir = (m[2] ?? (m[3] ? 'later' : 'earlier')).toLowerCase();
+    // ("The next day the Russian Defence Ministry said …": the day the ministry spoke, not the attack's)
+    if (dir === 'later' && NAMED_SPEECH_AFTER_DATE.test(s.folded.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     // "shelled X on 3 December, in response to a massacre two days earlier": the count belongs to an event
     // told after the date, not to an attack told before it.
     if ((dir === 'earlier' || dir === 'later') && dateAt >= 0 && t.start < dateAt) continue;

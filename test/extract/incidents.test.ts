@@ -574,3 +574,19 @@ describe('timelines and scene-setting leads', () => {
     expect(at(f, 'aleppo-province')).toHaveLength(0);
   });
 });
+
+describe('"the next day" before a named speaker', () => {
+  it('dates the speech, not the attack the speaker talks about', () => {
+    const f = extractArticle(
+      [
+        'A night in a field hospital under the bombs',
+        '',
+        'I was in the recovery room when the first missile hit, at 11.40 on the night of Tuesday, 27 October 2015.',
+        '',
+        'The next day the Russian Defence Ministry said Russian jets had carried out "precision strikes on militant targets" around Sarmin and that no hospital had been hit.',
+      ].join('\n'),
+      { publishedAt: null },
+    );
+    expect(f.incidents.map((i) => `${i.placeIds.join('+')}:${i.date}`)).toEqual(['place:sarmin:2015-10-27']);
+  });
+});

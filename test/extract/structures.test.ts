@@ -153,3 +153,18 @@ describe('frames that end in a colon', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('a letter to the Security Council', () => {
+  const f = run(
+    'I have the honour to write to you concerning the violations committed in Idlib governorate.',
+    'The Syrian Government wishes to draw the attention of the Security Council to the following:',
+    '1. The Turkish authorities continue to allow foreign fighters to cross the border. Ankara bears full responsibility for the crimes committed by these groups.',
+    '2. The Government of the Syrian Arab Republic categorically refutes the allegations circulated by the so-called "White Helmets".',
+  );
+  it('knows the state by its formal names ("The Syrian Government", "the Government of the Syrian Arab Republic")', () => {
+    expect(by(f, 'syria').some((s) => s.stance === 'DENIAL')).toBe(true);
+  });
+  it('gives the numbered points after "wishes to draw the attention of … to the following:" to the state that draws it', () => {
+    expect(by(f, 'syria').some((s) => s.stance === 'ACCUSATION' && s.targetIds.includes('actor:turkey'))).toBe(true);
+  });
+});
