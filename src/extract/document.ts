@@ -132,7 +132,36 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
       mentions.push({ start: p.start, end: p.end, surface: p.name, type: 'actor', slug: p.slug });
     }
   }
+  // A joint document's signatories listed one per line under "Signatories:": a name no table knows is an organisation.
+  for (const org of signatoryNames(folded, infos, mentions)) {
+    if (!newActors.has(org.slug) && !ACTORS.has(org.slug)) newActors.set(org.slug, { slug: org.slug, name: org.name, kind: ActorKind.NGO, partOf: null });
+    mentions.push({ start: org.start, end: org.end, surface: org.name, type: 'actor', slug: org.slug });
+  }
   return { text, folded, lines, sentences: infos, mentions, newPlaces, newActors, ref, issuer, ownOrg };
+}
+
+/** The line that heads a list of signatories: "Signatories:", "The statement was signed by:". */
+const SIGNATORIES_HEAD = /\b(?:signatories|signed\s+by)\s*:\s*$/i;
+/** A line that is only an organisation's name (capitalised words, an acronym in brackets at most). */
+const ORG_LINE = /^\s*(?:[-•*–—]\s*)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|the|and|in|&)\s+)?[A-Z][\w'’&.-]*){1,7})\s*(?:\([A-Z][\w&.-]{1,12}\))?\s*$/;
+
+/** The names on the lines under a "Signatories:" head that no known actor covers. */
+function signatoryNames(folded: string, infos: SentenceInfo[], mentions: Mention[]): Array<{ start: number; end: number; name: string; slug: string }> {
+  const out: Array<{ start: number; end: number; name: string; slug: string }> = [];
+  if (!/signator|signed\s+by/i.test(folded)) return out;
+  for (const head of infos) {
+    if (!SIGNATORIES_HEAD.test(head.folded)) continue;
+    for (let i = head.index + 1; i < infos.length && i <= head.index + 12; i++) {
+      const x = infos[i]!;
+      const m = ORG_LINE.exec(x.folded);
+      if (!m?.[1]) break;
+      const start = x.start + x.folded.indexOf(m[1]);
+      const end = start + m[1].length;
+      if (mentions.some((y) => y.type === 'actor' && y.start < end && y.end > start) || x.mentions.some((y) => y.start < end && y.end > start)) continue;
+      out.push({ start, end, name: m[1], slug: slugify(m[1]) });
+    }
+  }
+  return out;
 }
 
 /** An outlet named like an organisation that documents or responds rather than a newsroom. */

@@ -180,6 +180,8 @@ const PLACE_SITE_AFTER = /^(?:'s)?\s+(?:(?:main|central|old|local|surgical|natio
  * A name that labels its line ("- Sarmin: a hospital was hit", "Darkush (Jisr al-Shughur area): …") or
  * that an appositive says is a place ("Sarmin, a town in Idlib, …"): cues for a name the gazetteer knows.
  */
+/** A list entry's date before its place label: "- 16 May 2019, Qalaat al-Madiq: …". */
+const DATED_LABEL_LEAD = /(?:^|\n)[ \t]*(?:[-•*–—][ \t]*|\d{1,2}[.)][ \t]*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),?[ \t]+$/;
 function labelOrAppositive(folded: string, start: number, end: number): boolean {
   const after = folded.slice(end, end + 60);
   if (/^,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|hamlet)\b/.test(after)) return true;
@@ -505,13 +507,16 @@ export function findMentions(
     const s0 = start + m.index + skip;
     if (covered(s0, s0 + cand.length)) continue;
     const before = folded.slice(Math.max(0, s0 - 40), s0);
-    if (!opener && !PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + cand.length) && !bracketPlace(folded, s0 + cand.length) && !datedHeading(folded, s0, s0 + cand.length) && !labelOrAppositive(folded, s0, s0 + cand.length)) continue;
+    const label = !opener && !PLACE_CUE.test(before) && /^\s*:\s/.test(folded.slice(s0 + cand.length, s0 + cand.length + 3)) && DATED_LABEL_LEAD.test(folded.slice(Math.max(0, s0 - 30), s0));
+    if (!opener && !label && !PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + cand.length) && !bracketPlace(folded, s0 + cand.length) && !datedHeading(folded, s0, s0 + cand.length) && !labelOrAppositive(folded, s0, s0 + cand.length)) continue;
     const tokens = cand.split(/\s+/);
     for (let n = tokens.length; n >= 1; n--) {
       const name = tokens.slice(0, n).join(' ').replace(/['’]s$/, '');
       // "Ankara's failure": a capital's possessive is its government (the alias pass decides).
       if (name.length < tokens.slice(0, n).join(' ').length && aliasTargets.get(aliasKey(name))?.some((c) => c.type === 'actor') && !CITY_PART_AFTER.test(folded.slice(s0 + name.length, s0 + name.length + 40))) break;
-      const slug = lookupNear(name);
+      // (a dated list entry's label, "- 16 May 2019, Qalaat al-Madiq: …", names a Syrian place outright: the province in play does not decide)
+      const outright = label ? lookupPlace(name, null) : null;
+      const slug = lookupNear(name) ?? (outright && PLACES.get(outright)?.country === 'SY' ? outright : null);
       if (slug && PLACES.get(slug)?.kind !== PlaceKind.COUNTRY) {
         out.push({ start: s0, end: s0 + name.length, surface: name, type: 'place', slug: provinceForm(folded, s0, s0 + name.length, slug) });
         break;

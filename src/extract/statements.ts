@@ -91,7 +91,7 @@ const INSTITUTION_GATE = /\b(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er)
 const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Head|Director|Chief|President|Office|Council|Commissioner|Bureau|Board|University|Committee|Union|League|Institute|Federation)\b/;
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
-const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ation|partners|medics|monitors|office|sources))\b/g;
+const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ations?|partners|medics|monitors|office|sources))\b/g;
 const ROLE_RE = /\b(?:the|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency))?(ministry|group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|network|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
@@ -409,9 +409,12 @@ function signatoryLists(doc: Doc): { at: number; slugs: string[] }[] {
     if (/:\s*$/.test(s.folded)) {
       for (let i = s.index + 1; i < doc.sentences.length; i++) {
         const x = doc.sentences[i]!;
-        if (!LIST_ITEM.test(x.folded)) break;
-        const first = actorsIn(x, x.start)[0];
+        // (one per list item, or one per line that is a name alone: "Syrian American Medical Society (SAMS)")
+        const line = !LIST_ITEM.test(x.folded) && x.folded.length <= 90 && !/[.;!?]\s*$/.test(x.folded);
+        if (!LIST_ITEM.test(x.folded) && !line) break;
+        const first = actorsIn(x, x.start)[0] ?? doc.mentions.find((y) => y.type === 'actor' && y.start >= x.start && y.end <= x.end && kind(y.slug) === ActorKind.NGO)?.slug;
         if (first) slugs.push(first);
+        else if (line) break;
       }
     }
     slugs = [...new Set(slugs)];
@@ -443,6 +446,13 @@ function resolveRole(noun: string, d: Discourse): string | null {
   if (n === 'joint') return d.lastSpeakers.length >= 2 ? (d.lastSpeakers[0] ?? null) : null;
   // "The signatories said …", "Three medical organisations have urged …": the joint document's listed authors
   // (the list nearest the sentence, before or after it), else the joint speakers just heard.
+  // A joint document's "we": its signatories, wherever they are listed.
+  if (n === 'we-signatories') {
+    const list = [...d.signatories].sort((x, y) => Math.abs(x.at - d.at) - Math.abs(y.at - d.at))[0];
+    if (!list) return null;
+    d.lastSpeakers = list.slugs;
+    return list.slugs[0] ?? null;
+  }
   if (n === 'signatories') {
     const list = [...d.signatories].sort((x, y) => Math.abs(x.at - d.at) - Math.abs(y.at - d.at))[0];
     if (list && Math.abs(list.at - d.at) <= 8) {
@@ -756,7 +766,16 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       spans.push({ start: m.start, end: m.end, kind: 'actor', slug: doc.ownOrg, surface: m.surface });
     }
   }
-  // The issuing organisation's first person in its own narration ("Our team reported", "We condemn"), not inside a quotation.
+  // The issuing organisation's first person in its own narration ("Our team reported", "We condemn"), not inside a quotation;
+  // in a joint document with no one issuer, the signatories' ("We, the undersigned organisations, condemn …").
+  if (!d.self && d.signatories.length > 0) {
+    FIRST_PERSON_ORG.lastIndex = 0;
+    for (let m = FIRST_PERSON_ORG.exec(s.folded); m; m = FIRST_PERSON_ORG.exec(s.folded)) {
+      if (quoteOpen(s.folded.slice(0, m.index))) continue;
+      const start = s.start + m.index;
+      spans.push({ start, end: start + m[0].length, kind: 'role', slug: null, surface: 'we-signatories' });
+    }
+  }
   if (d.self) {
     FIRST_PERSON_ORG.lastIndex = 0;
     for (let m = FIRST_PERSON_ORG.exec(s.folded); m; m = FIRST_PERSON_ORG.exec(s.folded)) {
@@ -1401,7 +1420,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     const who = opener?.slug ?? (sameSentence && (subj.surface === 'it' ? !personSlug(sameSentence) : subj.surface === 'they' || personSlug(sameSentence) || officeHolder) ? sameSentence : resolveSpan(subj, d));
     if (!who) continue;
     // (and "they" right after joint authors spoke: all of them)
-    const joint = (subj.kind === 'role' && (subj.surface === 'joint' || subj.surface === 'statement' || subj.surface === 'signatories')) || (subj.kind === 'pronoun' && subj.surface === 'they' && d.lastSpeakers.length >= 2 && d.lastSpeakers.every((x) => d.signatories.some((l) => l.slugs.includes(x))));
+    const joint = (subj.kind === 'role' && (subj.surface === 'joint' || subj.surface === 'statement' || subj.surface === 'signatories' || subj.surface === 'we-signatories')) || (subj.kind === 'pronoun' && subj.surface === 'they' && d.lastSpeakers.length >= 2 && d.lastSpeakers.every((x) => d.signatories.some((l) => l.slugs.includes(x))));
     const speakers = joint && d.lastSpeakers.includes(who) ? [...d.lastSpeakers] : [who];
     // Coordinated subjects: "Russia and the Syrian army deny", "rescuers and a war monitor said".
     let head = subj;
@@ -2296,6 +2315,12 @@ const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)
 
 /** A sentence that introduces a list of findings ("Levant Witness found that:", "The report concluded:", "wishes to draw the attention of the Council to the following:"). */
 const LIST_SAY_END = /\s(?:(?:found|finds|concluded|concludes|said|says|reported|reports|documented|established|determined|noted|stated)(?:\s+that)?|(?:listed|lists|outlined|outlines|summari[sz]ed|summari[sz]es|detailed|details|gave|gives|presented|presents|set out|sets out)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|findings|conclusions|details|points|figures|targets|outcomes|strikes|following)|(?:documented|recorded|registered|reported|listed|lists|documents|records)\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|violations|deaths|casualties)(?:\s+(?:during|in|over|for)\s+[^:()]{1,40}?)?(?:\s*\([^()]{1,120}\))?|(?:(?:wish|wishes|wished|would\s+like)\s+to\s+)?(?:draw|draws|drew|drawing)\s+(?:the\s+)?attention\s+of\s+[^:]{1,80}?\s+to\s+the\s+following)\s*:\s*$/i;
+/** A list introduced by the ones who documented it: "Among the attacks documented by our teams:". */
+const LIST_BY = /\b(?:documented|recorded|verified|registered|confirmed|reported)\s+by\s+[^:.;]{2,60}:\s*$/i;
+/** A list introduced by its speakers alone: "We therefore:", "The signatories:". */
+const SPEAKERS_ONLY_INTRO = /^\W*(?:we|the\s+signatories)(?:\s+(?:therefore|also|further|hereby|jointly|accordingly))?\s*:\s*$/i;
+/** A list item that opens with its own speech verb: "call on X to …", "urge Y to …", "demand that …". */
+const ITEM_SPEECH_VERB = /^\s*(?:(?:also|further|jointly|strongly)\s+)?(call\s+(?:on|upon|for)|urge|demand|appeal\s+to|condemn|deplore|reject|denounce|reiterate|remind)\b/i;
 /** A list announced in the passive: "The incidents recorded by the network are listed below (town - date - …):". */
 const LIST_BELOW = /\b(?:are|is)\s+(?:listed|set\s+out|given|shown|detailed|summari[sz]ed|tabulated)\s+(?:below|here|as\s+follows)\b[^:]{0,160}:\s*$/i;
 /** A row of a table told as text: three cells at least, split by dashes or bars ("Kansafra — 12 October — 3 killed — …"). */
@@ -2462,8 +2487,11 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     return incidentKey;
   };
   const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
-  const listCall: { v: string | null } = { v: null };
-  const listSay: { v: string | null } = { v: null };
+  // The speakers of a list's items: one, or a joint document's signatories ("We therefore:").
+  const listCall: { v: string[] | null } = { v: null };
+  const listSay: { v: string[] | null } = { v: null };
+  // A list of demands introduced by its speakers alone ("We therefore:"): each item opens with its own verb.
+  let listVerbs: string[] | null = null;
   let listSayPara = -1;
   // A statement reproduced as a quoted block after its introduction ("X posted on Twitter:", "issued the following statement").
   const blk: { v: QuoteBlock | null } = { v: null };
@@ -2610,11 +2638,23 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       const listItem = LIST_ITEM.exec(s.folded);
       if (listCall.v && attrs.length === 0 && listItem) {
         const from = s.start + listItem[0].length;
-        const speaker = listCall.v;
-        const { targets } = stanceOf('urged', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
-        const frame = { verb: 'urged', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start };
-        emitUnframed(s, speaker, { stance: Stance.CALL, targets }, frame, from, s.end, { killed: null, injured: null, children: null, qualifier: null }, from);
+        for (const speaker of listCall.v) {
+          const { targets } = stanceOf('urged', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
+          const frame = { verb: 'urged', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start };
+          emitUnframed(s, speaker, { stance: Stance.CALL, targets }, frame, from, s.end, { killed: null, injured: null, children: null, qualifier: null }, from);
+        }
       } else listCall.v = null;
+      // "We therefore:" then "- call on X to …", "- urge Y to …": each item's own opening verb, for every speaker.
+      const itemVerb = listVerbs && listItem ? ITEM_SPEECH_VERB.exec(doc.folded.slice(s.start + listItem[0].length, s.end)) : null;
+      if (listVerbs && listItem && itemVerb?.[1]) {
+        const verbAt = s.start + listItem[0].length + itemVerb.index + (itemVerb[0].length - itemVerb[1].length);
+        const from = verbAt + itemVerb[1].length;
+        for (const speaker of listVerbs) {
+          const read = stanceOf(itemVerb[1].toLowerCase(), doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
+          const frame = { verb: itemVerb[1].toLowerCase(), verbStart: verbAt, verbEnd: from, subjStart: s.start, subjEnd: s.start };
+          emitUnframed(s, speaker, read, frame, from, s.end, extractFigures(doc.folded.slice(from, s.end)), from);
+        }
+      } else if (!listItem) listVerbs = null;
       // "X found that:" followed by numbered findings: each item is X's claim.
       // A finding that leaves the question open ("could not determine whether …") asserts nothing.
       // (a finding's further sentences, in the item's own paragraph, are findings too)
@@ -2623,30 +2663,38 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       const listMore = !listItem && listSay.v !== null && (s.paragraph === listSayPara || row) && attrs.length === 0;
       if (listSay.v && attrs.length === 0 && (listItem || listMore) && !qaSpeaker && !OPEN_QUESTION.test(s.folded) && !UNABLE_TO_TELL.test(s.folded)) {
         const from = s.start + (listItem ? listItem[0].length : 0);
-        const speaker = listSay.v;
         listSayPara = s.paragraph;
-        const read = stanceOf('said', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
-        const frame = { verb: 'said', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start };
-        emitUnframed(s, speaker, read, frame, from, s.end, extractFigures(doc.folded.slice(from, s.end)), from);
+        for (const speaker of listSay.v) {
+          const read = stanceOf('said', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
+          const frame = { verb: 'said', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start };
+          emitUnframed(s, speaker, read, frame, from, s.end, extractFigures(doc.folded.slice(from, s.end)), from);
+        }
       } else if (!listItem && !listMore) listSay.v = null;
+      const weIntro = attrs.length === 0 && SPEAKERS_ONLY_INTRO.exec(s.folded);
+      if (weIntro) {
+        const span = spans.find((x) => x.start >= s.start + weIntro.index && x.start < s.start + weIntro.index + weIntro[0].length);
+        const slug = span ? resolveSpan(span, d) : null;
+        if (slug) listVerbs = span?.kind === 'role' && span.surface === 'we-signatories' ? [...d.lastSpeakers] : [slug];
+      }
       if (attrs.length > 0 && LIST_CALL_END.test(s.folded)) {
         const a = attrs[attrs.length - 1]!;
-        if (CALL_VERB.test(a.verb) && a.speakers.length === 1) listCall.v = a.speakers[0] ?? null;
+        if (CALL_VERB.test(a.verb) && a.speakers.length > 0) listCall.v = [...a.speakers];
       } else {
         const lead = LIST_SAY_END.exec(s.folded);
         // The subject right before the verb, or before an aside on it ("Gen. X, who heads …, listed the main results:").
         const before = lead ? spans.filter((x) => x.end <= s.start + lead.index).sort((x, y) => y.end - x.end) : [];
         const who = before.find((x) => LIST_SUBJECT_GAP.test(doc.folded.slice(x.end, s.start + lead!.index + 1)));
         const slug = who ? resolveSpan(who, d) : null;
-        if (lead && who && slug) listSay.v = slug;
-        // "The incidents recorded by the network are listed below (town - date - killed - …):": the one the list is by.
-        else if (!lead && LIST_BELOW.test(s.folded)) {
+        if (lead && who && slug) listSay.v = [slug];
+        // "The incidents recorded by the network are listed below (town - date - killed - …):", "Among the attacks
+        // documented by our teams:": the one the list is by.
+        else if (!lead && (LIST_BELOW.test(s.folded) || LIST_BY.test(s.folded))) {
           const by = spans.find((x) => x.kind !== 'pronoun' && /\bby\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(s.start, x.start - 8), x.start)));
           const slugBy = by ? resolveSpan(by, d) : null;
-          if (slugBy) listSay.v = slugBy;
+          if (slugBy) listSay.v = by?.kind === 'role' && by.surface === 'we-signatories' ? [...d.lastSpeakers] : [slugBy];
         }
         // "Our main findings:", "Key findings:" in an organisation's own document: its findings follow.
-        else if (d.self && attrs.length === 0 && FINDINGS_HEAD.test(s.folded)) listSay.v = d.self;
+        else if (d.self && attrs.length === 0 && FINDINGS_HEAD.test(s.folded)) listSay.v = [d.self];
       }
       // (a question in an answer, "Staged?", asserts nothing)
       if (qaSpeaker && !PLEASANTRY.test(doc.folded.slice(qaAt, s.end)) && !/\?\s*["”]?\s*$/.test(doc.folded.slice(qaAt, s.end))) {

@@ -62,3 +62,41 @@ describe('a joint statement with its signatories listed', () => {
     expect(f.statements.filter((s) => /own staff/.test(s.text)).map((s) => slug(s.speakerId))).toEqual(['sams']);
   });
 });
+
+describe('a joint statement in the first person plural, its signatories on lines of their own', () => {
+  const f = run(
+    'We, the undersigned medical organisations working in north-west Syria, condemn the renewed attacks on hospitals in Idlib.',
+    'Among the attacks documented by our teams:',
+    '- 16 May 2019, Qalaat al-Madiq: barrel bombs dropped by government helicopters hit the town\'s health centre, wounding three staff members.',
+    'We therefore:',
+    '- call on the Russian Federation to cease attacks on health facilities;',
+    '- demand that the UN Security Council establish an independent investigation.',
+    'Signatories:\nOrontes Health Relief\nSyrian American Medical Society (SAMS)',
+  );
+  const all = acts(f);
+
+  it('makes an organisation of a signatory line no table knows', () => {
+    expect(f.actors.find((a) => a.name === 'Orontes Health Relief')?.kind).toBe('NGO');
+  });
+
+  it('gives "we" to every signatory', () => {
+    expect(all).toEqual(expect.arrayContaining(['orontes-health-relief CRITICISM', 'sams CRITICISM']));
+  });
+
+  it('gives the items of a list "documented by our teams" and of "We therefore:" to every signatory', () => {
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'orontes-health-relief CLAIM → syrian-army injured=3',
+        'sams CLAIM → syrian-army injured=3',
+        'orontes-health-relief CALL → russia',
+        'sams CALL → russia',
+        'orontes-health-relief CALL → un-security-council',
+        'sams CALL → un-security-council',
+      ]),
+    );
+  });
+
+  it('places a dated entry at its label, a place in Hama although the text is about Idlib', () => {
+    expect(f.incidents.map((i) => `${i.placeIds.join('+')}:${i.date}`)).toEqual(['place:qalat-al-madiq:2019-05-16']);
+  });
+});
