@@ -574,7 +574,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       return true;
     });
     const clauses = clauseStarts(s);
-    const terms = attackTerms(s);
+    // A question ("Do you deny that Russian jets took part in strikes on X?") asserts no attack.
+    const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s);
     if (/drone/i.test(s.folded)) interceptedDrones(doc, s, terms);
     if (barrelBombs && /\bbarrels?\b/i.test(s.folded)) shortBarrels(s, terms);
     // "the hospital in Sarmin was hit late on Tuesday": a named site hit is an attack, of the kind the sentences just

@@ -264,7 +264,8 @@ function introducedPerson(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
   // (back over the introduction: "Hussam al-Ali, 34, leads a team … Crossline Magazine spoke to him by phone.")
   for (let i = s.index - 1; i >= 0 && i >= s.index - 5; i--) {
     const x = doc.sentences[i];
-    if (!x || x.role !== 'body') continue;
+    // (not the reporter who asks: "Q (Daniel Reyes, Meridian Wire): …")
+    if (!x || x.role !== 'body' || QUESTION_TURN.test(x.folded)) continue;
     const known = x.mentions.filter((m) => m.type === 'actor' && ACTORS.get(m.slug)?.kind === ActorKind.PERSON).pop();
     if (known) return known.slug;
     // The outlet that conducts the interview is not its subject.
@@ -282,7 +283,11 @@ function introducedPerson(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
 const TURN_LABEL = /^\s*(?:(?:DR|MR|MRS|MS|PROF|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}|Q|A)\s*:\s+\S/;
 /** A transcript's bare answer label ("A: …") in a document with "Q:" lines: the answer is the interviewee's. */
 const ANSWER_LABEL = /^\s*A\s*:\s+(?=\S)/;
-const HAS_QUESTIONS = /(?:^|\n)[ \t]*Q[ \t]*:[ \t]+\S/;
+const HAS_QUESTIONS = /(?:^|\n)[ \t]*Q[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+\S/;
+/** A question's turn, its asker named in brackets or not: "Q:", "Q (Daniel Reyes, Meridian Wire):". */
+const QUESTION_TURN = /^\s*Q\s*(?:\([^()\n]{1,60}\)\s*)?:/;
+/** An answer opening with its speaker's own verb of denial or blame: "We reject …", "I categorically deny …" (calls read well as said). */
+const FIRST_PERSON_VERB = /^\s*(?:I|We)\s+(?:(?:categorically|strongly|firmly|flatly|completely|totally|utterly|resolutely|once again|again|also)\s+)?(reject|deny|refute|dismiss|condemn|deplore|denounce|accuse|blame)\b/;
 /** An answer that is only a pleasantry ("Good evening, and thank you.") asserts nothing. */
 const PLEASANTRY = /^\s*(?:(?:good (?:morning|afternoon|evening|night)|thank you|thanks|hello|hi|you're welcome|my pleasure|pleasure)\b[\s\w,]{0,30}[.!]?\s*)$/i;
 
@@ -566,8 +571,8 @@ function lastTownBefore(doc: Doc, at: number): Mention | undefined {
 }
 /** "in the town", "of the village": a definite place noun pointing back to the last one named. */
 const TOWN_BACKREF = /\b(?:in|of|from|at|near)\s+the\s+(?:town|village|city)\b(?!['’]s|\s+of\b)/i;
-/** "the local council" with no town of its own after it ("the local council of X" is LOCAL_BODY_BEFORE's). */
-const BARE_LOCAL_BODY = /\b[Tt]he\s+(local|municipal)\s+(council|administration)\b(?!\s+(?:of|in|for)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z])/g;
+/** "the local council" with no town of its own after it, or only "of the town" ("the local council of X" is LOCAL_BODY_BEFORE's). */
+const BARE_LOCAL_BODY = /\b[Tt]he\s+(local|municipal)\s+(council|administration)\b(?!\s+(?:of|in|for)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z])(?:\s+of\s+the\s+(?:town|village|city)\b(?!\s+of\b))?/g;
 const LOCAL_BODY_GATE = /\b(?:[Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovincial|[Rr]evolutionary)\s+(?:[Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
 
 /** Head nouns of bodies' names that a definite description may name them by ("the network", "the directorate"). */
@@ -2699,7 +2704,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       // (a question in an answer, "Staged?", asserts nothing)
       if (qaSpeaker && !PLEASANTRY.test(doc.folded.slice(qaAt, s.end)) && !/\?\s*["”]?\s*$/.test(doc.folded.slice(qaAt, s.end))) {
         const answerText = doc.folded.slice(qaAt, s.end);
-        const read = stanceOf('said', answerText, qaSpeaker, doc, s, qaAt, s.end, d);
+        // "We reject this report.", "I categorically deny it.": the answer's own first-person verb sets its stance.
+        const own = FIRST_PERSON_VERB.exec(answerText);
+        const read = own?.[1] ? stanceOf(own[1].toLowerCase().replace(/\s+/g, ' '), answerText.slice(own[0].length), qaSpeaker, doc, s, qaAt + own[0].length, s.end, d) : stanceOf('said', answerText, qaSpeaker, doc, s, qaAt, s.end, d);
         // An official transcript's procedural remark ("With that, I'll take your questions.", "Absolutely.") names nobody,
         // nowhere and no harm: no claim.
         const bare = /^\s*[([][^()[\]]*[)\]]\s*$/.test(answerText) || (labelledTurns || (askedTurns && PROCEDURAL.test(answerText))) && read.stance === Stance.CLAIM && read.targets.length === 0 && !s.mentions.some((m) => m.start >= qaAt) && !/\d/.test(answerText) && !ATTACK_WORD.test(answerText);

@@ -305,3 +305,29 @@ describe('an interview whose questions stand alone in bold', () => {
     expect(statementsOf(f, 'walid-haj-omar')).toEqual(['CLAIM→ killed=14', 'CALL→who']);
   });
 });
+
+describe('a briefing transcript whose questions are labelled with the reporter ("Q (Name, Outlet):")', () => {
+  const f = extractArticle(
+    [
+      'Transcript: Foreign Ministry briefing on Idlib',
+      '',
+      'Below is an edited transcript of the weekly briefing by Yelena Barinova, deputy spokeswoman of the Russian Foreign Ministry.',
+      '',
+      'Q (Daniel Reyes, Meridian Wire): Human Rights Watch said on Monday that Syrian and Russian aircraft have hit at least 22 medical facilities since late April. Your response?',
+      '',
+      'A: We reject this report. The Russian Aerospace Forces do not strike hospitals.',
+      '',
+      'Q (Daniel Reyes, Meridian Wire): Do you deny that Russian jets took part in strikes on Kafr Nabl this month?',
+      '',
+      'A: I categorically deny it.',
+    ].join('\n'),
+    { publishedAt: '2019-06-20' },
+  );
+  it('gives the "A:" answers to the spokeswoman, denials where her own verb denies', () => {
+    const hers = f.statements.filter((s) => s.speakerId === 'actor:yelena-barinova').map((s) => s.stance);
+    expect(hers).toEqual(['DENIAL', 'DENIAL', 'DENIAL']);
+  });
+  it('makes no incident of an attack named only in a question', () => {
+    expect(f.incidents).toEqual([]);
+  });
+});

@@ -78,3 +78,19 @@ describe('a spelling two places share', () => {
     expect(f.places.map((p) => p.id)).toContain('place:darkush');
   });
 });
+
+describe('"the local council of the town"', () => {
+  it('is the council of the town named before, and speaks', () => {
+    const f = extractArticle(
+      [
+        'Massacre in Maarat Hurma bakery, 11 civilians killed',
+        '',
+        'At least eleven civilians were killed this morning when a Russian warplane targeted the bakery in Maarat Hurma town, the local council of the town said in statement.',
+        '',
+        'The council hold the Russian air force responsible for this "massacre".',
+      ].join('\n'),
+      { publishedAt: '2019-06-09' },
+    );
+    expect(f.statements.map((s) => `${s.speakerId} ${s.stance}`)).toEqual(['actor:maarat-hurma-local-council CLAIM', 'actor:maarat-hurma-local-council ACCUSATION']);
+  });
+});
