@@ -109,6 +109,8 @@ const GAS_GATE = /\b(?:gas|chemical|chlorine|sarin)\b/i;
  * Harm words of military briefings and bomb reports that the shared list lacks: "eliminated 25 militants",
  * "neutralised", "a car bomb went off", "detonated". Only read next to an attack word.
  */
+/** An aircraft that "came down" or crashed: the downing is the harm ("A Syrian army helicopter came down near X"). */
+const AIRCRAFT_DOWN = /\b(?:helicopters?|jets?|planes?|aircraft|drones?|warplanes?|sukhois?|migs?)\b[^.;]{0,40}?\b(?:came\s+down|crash(?:ed|-landed))\b/i;
 const HARM_EXTRA = /\b(?:eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|(?:went|gone|goes|going)\s+off|detonat(?:ed|ing)|deadly|deadliest|fatal|lethal|bloody|bloodiest)\b/i;
 
 /** A list item's marker at the start of its line: "- ", "• ", "* ", "– ". */
@@ -574,6 +576,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       return true;
     });
     const clauses = clauseStarts(s);
+    // A timeline entry opens with its date and a dash or colon: "23 May - …", "Nov. 14: …".
+    const entry = ownDates.find((d) => d.date !== null && !d.span && d.start - s.start <= 3 && /^\W*$/.test(doc.folded.slice(s.start, d.start)) && /^\s*[-—–:]\s/.test(doc.folded.slice(d.end, d.end + 4)));
     // A question ("Do you deny that Russian jets took part in strikes on X?") asserts no attack.
     const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s);
     if (/drone/i.test(s.folded)) interceptedDrones(doc, s, terms);
@@ -636,7 +640,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // without a verb.
     const runIn = specific.length > 0 && ownDates.length > 0 && RUN_IN_HEADING.test(s.folded);
     const chemical = specific.length > 0 && terms.some((t) => t.chemical);
-    const harm = HARM.test(harmText) || (terms.length > 0 && HARM_EXTRA.test(harmText)) || (specific.length > 0 && STRIKING_OBJECT.test(harmText)) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn || chemical;
+    const harm = HARM.test(harmText) || (terms.length > 0 && (HARM_EXTRA.test(harmText) || AIRCRAFT_DOWN.test(harmText))) || (specific.length > 0 && STRIKING_OBJECT.test(harmText)) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn || chemical;
     // "killed 62 civilians in Idlib in October": a month with no day is a tally's period.
     const monthTally = s.dates.some((d) => d.month) && !ownDates.some((d) => d.date !== null);
     const severalPlaces = SEVERAL_PLACES.test(s.folded);
@@ -664,9 +668,13 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // Only a date in the attack's own clause dates it; one across a clause boundary is another event's.
       const c = clauseOf(clauses, t.start);
       const same = ownDates.filter((d) => clauseOf(clauses, d.start) === c);
-      if (same.length === 0) return null;
+      // (a timeline entry's date, "23 May - A double-tap air strike on Heish …", dates the whole entry)
+      if (same.length === 0) return entry?.date ?? null;
       const dist = (d: { start: number; end: number }): number => Math.min(Math.abs(d.start - t.end), Math.abs(t.start - d.end), Math.abs(d.start - anchor));
       const best = [...same].sort((a, b) => dist(a) - dist(b))[0];
+      // "28 May - Late on Tuesday an air strike …": the weekday of the entry's week, not of the publication's.
+      const weekday = best && entry?.date ? /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(doc.folded.slice(best.start, best.end)) : null;
+      if (weekday?.[1] && entry?.date) return weekdayOnOrBefore(weekday[1], entry.date);
       return best ? dayShift(s, t, best.start, best.date) : null;
     };
     const provinces = places.filter((m) => isProvince(m.slug));
@@ -941,6 +949,13 @@ function retract(drafts: DraftIncident[], doc: Doc): DraftIncident[] {
     out = out.filter((d) => d !== gone);
   }
   return out;
+}
+
+/** The last `weekday` on or before `iso`. */
+function weekdayOnOrBefore(weekday: string, iso: string): string {
+  const want = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(weekday);
+  const d = new Date(`${iso}T00:00:00Z`);
+  return addDaysIso(iso, -((d.getUTCDay() - want + 7) % 7));
 }
 
 function compatibleDates(a: string | null, b: string | null): boolean {

@@ -81,7 +81,23 @@ for (const { alias } of curatedPlaceAliases()) allAliases.add(alias);
 const possessiveAliases = new Set<string>();
 for (const a of ACTORS.values()) for (const al of a.aliases) if (!a.contextual.has(al)) possessiveAliases.add(al);
 // Every word of a place name may start with either case ("Idlib City"); an actor's only its first.
-const caseOptions = { anyCaseWords: (alias: string) => !actorAliases.has(alias) };
+// (and an organisation's long name, whose inner words careless copy may not capitalise: "Syrian Observatory for human rights")
+const caseOptions = { anyCaseWords: (alias: string) => !actorAliases.has(alias) || longName(alias) };
+/** An alias of three words or more, each after the first capitalised or a short joining word: a proper name. */
+function longName(alias: string): boolean {
+  const words = alias.split(' ');
+  return words.length >= 3 && words.slice(1).every((w) => /^[A-Z][a-z]/.test(w) || /^(?:of|for|the|and|in|on|al|el)$/.test(w));
+}
+/** `text` is `alias` with only some words' first letters lowered ("Syrian Observatory for human rights"). */
+function lowerWordStarts(alias: string, text: string): boolean {
+  if (alias.length !== text.length) return false;
+  for (let i = 0; i < alias.length; i++) {
+    const a = alias[i] ?? '';
+    const t = text[i] ?? '';
+    if (a !== t && !((i === 0 || alias[i - 1] === ' ') && t === a.toLowerCase())) return false;
+  }
+  return true;
+}
 const ALIASES = new AliasTrie(allAliases, 'word-end', caseOptions);
 const PERSON_POSSESSIVES = new AliasTrie(possessiveAliases, 'possessive', caseOptions);
 /** `title` is `alias` with some lower-case letters raised to capitals (and nothing else changed). */
@@ -274,7 +290,7 @@ export function findMentions(
     // place names only need their words capitalised alike ("Idlib City"); a title-case line may
     // capitalise a lower-case letter, never lower a capital ("Russian Jets", but "Who" is not "WHO").
     const tail = caseKey(surface).slice(1);
-    if (variants && !variants.has(tail) && !(titleCase && [...variants].some((v) => titleCased(v, tail)))) cands = cands?.filter((c) => c.type === 'place');
+    if (variants && !variants.has(tail) && !(titleCase && [...variants].some((v) => titleCased(v, tail))) && ![...variants].some((v) => longName(`x${v}`) && lowerWordStarts(v, tail))) cands = cands?.filter((c) => c.type === 'place');
     if (!cands || cands.length === 0) continue;
     const s = start + m.index;
     const t = chooseTarget(folded, { start: s, end: s + surface.length, surface }, cands, out[out.length - 1]);

@@ -590,3 +590,28 @@ describe('"the next day" before a named speaker', () => {
     expect(f.incidents.map((i) => `${i.placeIds.join('+')}:${i.date}`)).toEqual(['place:sarmin:2015-10-27']);
   });
 });
+
+describe('a timeline whose entries open with their date ("23 May - …")', () => {
+  const f = extractArticle(
+    [
+      'Idlib: two weeks of strikes and statements - a timeline',
+      '',
+      '21 May - A Syrian army helicopter came down near Kafr Nabuda in northern Hama. Jaish al-Izza said its fighters had shot it down.',
+      '',
+      '23 May - A double-tap air strike on Heish killed eight people, the Syrian Observatory for Human Rights said.',
+      '',
+      '28 May - Late on Tuesday an air strike put a primary health clinic in Kafr Sajna out of service.',
+    ].join('\n'),
+    { publishedAt: '2019-06-04' },
+  );
+  const got = f.incidents.map((i) => `${i.kind}:${i.placeIds.join('+')}:${i.date}`).sort();
+  it('dates each entry\'s attack by the entry, across the dash, and a weekday in it by the entry\'s week', () => {
+    expect(got).toEqual(expect.arrayContaining(['AIRSTRIKE:place:heish:2019-05-23', 'AIRSTRIKE:place:kafr-sajna:2019-05-28']));
+  });
+  it('takes an aircraft that "came down" for a downing', () => {
+    expect(got).toContain('OTHER:place:kafr-nabuda:2019-05-21');
+  });
+  it('but not a building that came down', () => {
+    expect(run('On Tuesday morning, an air strike hit Maarat Misrin. The building came down around them.').incidents.map((i) => i.kind)).toEqual(['AIRSTRIKE']);
+  });
+});

@@ -274,3 +274,14 @@ describe('the province pass of analyse', () => {
     expect(kept).toBeGreaterThan(1000);
   });
 });
+
+describe('an organisation\'s long name with its inner words in lower case', () => {
+  const actors = (t: string): string[] => findMentions(t, 0, t.length, null, new Map()).filter((m) => m.type === 'actor').map((m) => m.slug);
+  it('is still the organisation, whole, so that it speaks ("Syrian Observatory for human rights said")', () => {
+    const f = extractArticle('Bakery strike kills nine in Maarat Hurma\n\nSyrian Observatory for human rights said the dead toll is nine people.\n', { publishedAt: '2019-06-09' });
+    expect(f.statements.map((s) => `${s.speakerId} ${s.killed}`)).toEqual(['actor:sohr 9']);
+  });
+  it('but a short alias keeps its case ("AN" is not "an")', () => {
+    expect(actors('He said an air strike killed nine.')).toEqual([]);
+  });
+});
