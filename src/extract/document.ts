@@ -128,6 +128,12 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
   for (const s of infos) {
     for (const p of findPersons(folded, s.start, s.end, s.mentions)) {
       if (ACTORS.has(p.slug)) continue;
+      // (a place inside an organisation's name, "the Idlib Media Center", is not a place mention)
+      const inName = (m: Mention): boolean => m.type === 'place' && m.start >= p.start && m.end <= p.end;
+      if (s.mentions.some(inName)) {
+        s.mentions = s.mentions.filter((m) => !inName(m));
+        for (let i = mentions.length - 1; i >= 0; i--) if (inName(mentions[i]!)) mentions.splice(i, 1);
+      }
       if (!newActors.has(p.slug)) newActors.set(p.slug, { slug: p.slug, name: p.name, kind: p.kind, partOf: null });
       mentions.push({ start: p.start, end: p.end, surface: p.name, type: 'actor', slug: p.slug });
     }

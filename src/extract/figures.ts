@@ -293,7 +293,7 @@ const KILLED: RegExp[] = [
   needs(/death|killing/, new RegExp(String.raw`\b(?:deaths?|killings?)\s+of\s+${QUAL}${NUM}`, 'g')),
   // A toll in list form: "The Civil Defence: 15 killed, including four children", "… and 3 dead".
   // (or a table's cell: "Kansafra — 12 October — 3 killed — 5 injured")
-  needs(/killed|dead/, new RegExp(String.raw`(?:^|[:;(—–|]\s*|\s-\s+|,\s+|\band\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:killed|dead)\b`, 'g')),
+  needs(/killed|dead/, new RegExp(String.raw`(?:^|[:;(—–|]\s*|\s-\s+|,\s+|\band\s+|\bwith\s+|\btoll\s+(?:now\s+)?)${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:killed|dead)\b`, 'g')),
   // The same with the victims named: "; two staff killed, eight wounded", "; both crew members killed".
   needs(/killed|dead/, new RegExp(String.raw`(?:^|[:;(]\s*|,\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)(\d+|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:staff|crew|family|medical|civilian|rescue|aid|health)\s+)?(?!child|bab|boy|girl|infant)${PERSON}\s+(?:killed|dead)\b`, 'g')),
   needs(/documented/, new RegExp(String.raw`\bdocumented\s+${QUAL}${NUM}\s+deaths`, 'g')),

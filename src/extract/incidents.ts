@@ -109,6 +109,8 @@ const GAS_GATE = /\b(?:gas|chemical|chlorine|sarin)\b/i;
  * Harm words of military briefings and bomb reports that the shared list lacks: "eliminated 25 militants",
  * "neutralised", "a car bomb went off", "detonated". Only read next to an attack word.
  */
+/** A notice that opens with the attack and its target, no verb of harm: "Airstrikes by Russian warplanes on residential neighbourhood in X." */
+const ATTACK_NOTICE = /^\W*(?:(?:new|heavy|renewed|intense|russian|syrian|regime)\s+)?(?:air ?strikes?|air-strikes?|air raids?|raids?|shelling|bombardment|barrel bombs?|missile strikes?|drone strikes?)\s+(?:by\s+[^,.;:]{1,40}?\s+)?(?:on|targeting|against|hitting)\s/i;
 /** An aircraft that "came down" or crashed: the downing is the harm ("A Syrian army helicopter came down near X"). */
 const AIRCRAFT_DOWN = /\b(?:helicopters?|jets?|planes?|aircraft|drones?|warplanes?|sukhois?|migs?)\b[^.;]{0,40}?\b(?:came\s+down|crash(?:ed|-landed))\b/i;
 const HARM_EXTRA = /\b(?:eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|(?:went|gone|goes|going)\s+off|detonat(?:ed|ing)|deadly|deadliest|fatal|lethal|bloody|bloodiest)\b/i;
@@ -640,7 +642,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // without a verb.
     const runIn = specific.length > 0 && ownDates.length > 0 && RUN_IN_HEADING.test(s.folded);
     const chemical = specific.length > 0 && terms.some((t) => t.chemical);
-    const harm = HARM.test(harmText) || (terms.length > 0 && (HARM_EXTRA.test(harmText) || AIRCRAFT_DOWN.test(harmText))) || (specific.length > 0 && STRIKING_OBJECT.test(harmText)) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn || chemical;
+    const harm = HARM.test(harmText) || (terms.length > 0 && (HARM_EXTRA.test(harmText) || AIRCRAFT_DOWN.test(harmText))) || (specific.length > 0 && ATTACK_NOTICE.test(s.folded)) || (specific.length > 0 && STRIKING_OBJECT.test(harmText)) || (specific.length > 0 && RAID_ON.test(s.folded)) || aimedAt || runIn || chemical;
     // "killed 62 civilians in Idlib in October": a month with no day is a tally's period.
     const monthTally = s.dates.some((d) => d.month) && !ownDates.some((d) => d.date !== null);
     const severalPlaces = SEVERAL_PLACES.test(s.folded);

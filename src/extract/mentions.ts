@@ -711,6 +711,8 @@ export interface PersonMention {
 }
 
 /** "Sky Watch, a network of plane spotters": an appositive that says the name is an organisation's. */
+/** The head noun that ends an organisation's name. */
+const ORG_HEAD_END = /\b(?:Cent(?:er|re)|Network|Council|Committee|Union|Organi[sz]ation|Society|Directorate|Coalition|Alliance|Association|Foundation|Institute|Observatory|Agency|Authority|Initiative|Collective|Platform)$/;
 const ORG_APPOSITIVE = /^,\s+(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(network|group|organi[sz]ation|NGO|charity|monitor|coalition|alliance|initiative|collective|platform|watchdog|association|society|foundation|institute|think tank|campaign)\b/;
 const ORG_NAME_RE = new RegExp(String.raw`(?<![\w'’-])(${NAME_WORD}(?:\s+(?:(?:of|for|the|al|el)[-\s])?${NAME_WORD}){1,4})(?=,\s+an?\s)`, 'g');
 
@@ -753,14 +755,18 @@ export function findPersons(folded: string, start: number, end: number, mentions
   }
   ORG_NAME_RE.lastIndex = 0;
   for (let m = ORG_NAME_RE.exec(seg); m; m = ORG_NAME_RE.exec(seg)) {
-    const name = m[1] ?? '';
-    const s = start + m.index;
+    // ("The Idlib Media Center, a network of …": the article opens the phrase, not the name)
+    const lead = /^The\s+(?=\S+\s)/.exec(m[1] ?? '')?.[0].length ?? 0;
+    const name = (m[1] ?? '').slice(lead);
+    const s = start + m.index + lead;
     const e = s + name.length;
     const kindWord = ORG_APPOSITIVE.exec(folded.slice(e, e + 80))?.[1];
     if (!kindWord) continue;
     const toks = name.split(/\s+/);
-    if (toks.some((t) => NOT_PERSON_WORD.test(t)) || mentions.some((x) => s < x.end && e > x.start) || out.some((x) => s < x.end && e > x.start)) continue;
-    if (lookupPlace(name, null) || toks.some((t) => aliasTargets.get(aliasKey(t))?.some((c) => c.type === 'place'))) continue;
+    const named = ORG_HEAD_END.test(name);
+    if (toks.some((t) => NOT_PERSON_WORD.test(t)) || mentions.some((x) => s < x.end && e > x.start && !(named && x.type === 'place')) || out.some((x) => s < x.end && e > x.start)) continue;
+    // (a place in the name is part of it when the name ends in a body's head noun: "the Idlib Media Center, a network of …")
+    if (lookupPlace(name, null) || (!named && toks.some((t) => aliasTargets.get(aliasKey(t))?.some((c) => c.type === 'place')))) continue;
     const armed = /\b(?:rebel|armed|militant|jihadist|insurgent|fighting|opposition|islamist|paramilitary)\b/i.test(folded.slice(e, e + 60));
     out.push({ start: s, end: e, name, slug: slugify(name), kind: armed ? ActorKind.ARMED_GROUP : kindWord === 'monitor' || kindWord === 'watchdog' ? ActorKind.MONITOR : ActorKind.NGO });
   }

@@ -286,6 +286,31 @@ const ANSWER_LABEL = /^\s*A\s*:\s+(?=\S)/;
 const HAS_QUESTIONS = /(?:^|\n)[ \t]*Q[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+\S/;
 /** A question's turn, its asker named in brackets or not: "Q:", "Q (Daniel Reyes, Meridian Wire):". */
 const QUESTION_TURN = /^\s*Q\s*(?:\([^()\n]{1,60}\)\s*)?:/;
+/** A social-media post's header: "1/ @SCD_Idlib · 21:14", "@SOHR - 10:42 GMT". */
+const POST_HEADER = /^\s*(?:\d{1,3}\/\d{0,3}\s*)?@(\w{2,30})\s*(?:[·•|—–-]\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?)?\s*$/;
+
+/**
+ * The actor behind a social-media handle: one the alias table knows by a part of it ("@SOHR", "@SAMS_USA"), or one the
+ * article names whose initials a part spells ("@SCD_Idlib": the Syria Civil Defence).
+ */
+function accountHolder(doc: Doc, handle: string): string | null {
+  const parts = [handle, ...handle.split(/_|(?<=[a-z])(?=[A-Z])/)].filter((p) => p.length >= 2);
+  for (const p of parts) {
+    const known = knownActorSlug(p);
+    if (known) return known;
+  }
+  const named = [...new Set(doc.mentions.filter((m) => m.type === 'actor').map((m) => m.slug))];
+  for (const p of parts) {
+    if (!/^[A-Z]{2,6}$/.test(p)) continue;
+    const hit = named.find((slug) => [ACTORS.get(slug)?.name ?? '', ...(ACTORS.get(slug)?.aliases ?? [])].some((n) => initialsOf(n) === p));
+    if (hit) return hit;
+  }
+  return null;
+}
+/** The initials of a name's capitalised words: "Syria Civil Defence" → "SCD". */
+function initialsOf(name: string): string {
+  return (name.match(/\b[A-Z]/g) ?? []).join('');
+}
 /** An answer opening with its speaker's own verb of denial or blame: "We reject …", "I categorically deny …" (calls read well as said). */
 const FIRST_PERSON_VERB = /^\s*(?:I|We)\s+(?:(?:categorically|strongly|firmly|flatly|completely|totally|utterly|resolutely|once again|again|also)\s+)?(reject|deny|refute|dismiss|condemn|deplore|denounce|accuse|blame)\b/;
 /** An answer that is only a pleasantry ("Good evening, and thank you.") asserts nothing. */
@@ -639,6 +664,18 @@ function headNounReferent(noun: string, modifier: string, d: Discourse): string 
 const OFFICE_IN = /\b(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador|mission|office|delegation|team|staff)\s+in\s+(?:the\s+)?$/i;
 
 /** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
+const orgMentionCache = new WeakMap<Doc, Mention[]>();
+/** The document's mentions of organisations it introduced itself (not people, not the alias table's). */
+function newOrgMentions(doc: Doc): Mention[] {
+  let out = orgMentionCache.get(doc);
+  if (!out) {
+    const orgs = new Set([ActorKind.NGO, ActorKind.MONITOR, ActorKind.ARMED_GROUP]);
+    out = doc.mentions.filter((m) => m.type === 'actor' && orgs.has(doc.newActors.get(m.slug)?.kind as ActorKind));
+    orgMentionCache.set(doc, out);
+  }
+  return out;
+}
+
 function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
   for (const m of s.mentions) {
@@ -679,6 +716,11 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       if (spans.some((x) => start < x.end && end > x.start) || s.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start)) continue;
       bodySpan(start, end, name, ActorKind.NGO);
     }
+  }
+  // An organisation the document introduced by an appositive or a signatory line ("The Idlib Media Center, a network of …").
+  for (const m of newOrgMentions(doc)) {
+    if (m.start < s.start || m.end > s.end || spans.some((x) => m.start < x.end && m.end > x.start)) continue;
+    spans.push({ start: m.start, end: m.end, kind: 'actor', slug: m.slug, surface: m.surface });
   }
   for (const { name, start, nameStart } of personNamesIn(s)) {
     const end = nameStart + name.length;
@@ -2492,6 +2534,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     return incidentKey;
   };
   const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
+  // The account whose social-media post is being read, and the paragraph of that post.
+  let post: { speaker: string; paragraph: number; after: number } | null = null;
   // The speakers of a list's items: one, or a joint document's signatories ("We therefore:").
   const listCall: { v: string[] | null } = { v: null };
   const listSay: { v: string[] | null } = { v: null };
@@ -2543,6 +2587,14 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       }
     }
     prevPara = s.paragraph;
+    // A social-media post's header ("1/ @SCD_Idlib · 21:14"): the post under it is the account holder's.
+    if (s.role === 'crosshead' || s.role === 'body') {
+      const header = POST_HEADER.exec(s.folded);
+      if (header?.[1]) {
+        const holder = accountHolder(doc, header[1]);
+        post = holder ? { speaker: holder, paragraph: s.role === 'crosshead' ? s.paragraph + 1 : s.paragraph, after: s.end } : null;
+      } else if (post && s.paragraph > post.paragraph) post = null;
+    }
     // A section heading that names an incident's place puts its section on that incident; any other heading ends it.
     if (s.role === 'crosshead') {
       const named = incidents.filter((i) => s.mentions.some((m) => m.type === 'place' && i.placeSlugs.includes(m.slug)));
@@ -2700,6 +2752,12 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         }
         // "Our main findings:", "Key findings:" in an organisation's own document: its findings follow.
         else if (d.self && attrs.length === 0 && FINDINGS_HEAD.test(s.folded)) listSay.v = [d.self];
+      }
+      if (post && attrs.length === 0 && !qaSpeaker && s.paragraph === post.paragraph && s.start >= post.after) {
+        const from = s.start + (/^\s*(?:UPDATE|BREAKING|CORRECTION)\s*:\s*/i.exec(s.folded)?.[0].length ?? 0);
+        const read = stanceOf('said', doc.folded.slice(from, s.end), post.speaker, doc, s, from, s.end, d);
+        const frame = { verb: 'said', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start };
+        emitUnframed(s, post.speaker, read, frame, from, s.end, extractFigures(doc.folded.slice(from, s.end)), from);
       }
       // (a question in an answer, "Staged?", asserts nothing)
       if (qaSpeaker && !PLEASANTRY.test(doc.folded.slice(qaAt, s.end)) && !/\?\s*["”]?\s*$/.test(doc.folded.slice(qaAt, s.end))) {

@@ -168,3 +168,25 @@ describe('a letter to the Security Council', () => {
     expect(by(f, 'syria').some((s) => s.stance === 'ACCUSATION' && s.targetIds.includes('actor:turkey'))).toBe(true);
   });
 });
+
+describe('a social-media thread reproduced in an article', () => {
+  const f = run(
+    'The first post from the local account of the Syria Civil Defence appeared at 21:14 on Monday. We reproduce the thread below.',
+    '1/ @SCD_Idlib · 21:14',
+    'Airstrikes by Russian warplanes on residential neighbourhood in Maarat Misrin. Our teams are on site.',
+    '2/ @SCD_Idlib · 22:40',
+    'UPDATE: toll now 7 killed, including 3 children.',
+    'The Idlib Media Center, a network of local activists, said on its own channel that the jets had come from the coast.',
+  );
+  it('gives each post to the account holder, known by the initials its handle spells', () => {
+    expect(by(f, 'syrian-civil-defence').map((s) => `${s.stance} ${s.killed}`)).toEqual(['CLAIM null', 'CLAIM null', 'CLAIM 7']);
+  });
+  it('takes a post that opens with the attack on its target for an attack there', () => {
+    expect(f.incidents.map((i) => i.placeIds.join('+'))).toEqual(['place:maarat-misrin']);
+  });
+  it('lets an organisation introduced by an appositive speak, though its name holds a place', () => {
+    expect(by(f, 'idlib-media-center').length).toBe(1);
+    // (its "Idlib" is no mention of the province; the province is in the places only as Maarat Misrin's parent)
+    expect(f.mentions).not.toContain('place:idlib-province');
+  });
+});
