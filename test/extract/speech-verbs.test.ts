@@ -236,3 +236,28 @@ describe('a roundup of reactions', () => {
     expect(acts(sentence)).toContain(act);
   });
 });
+
+describe('a commission of inquiry\'s report', () => {
+  const f = extractArticle(
+    [
+      'Report of the Commission of Inquiry (excerpt)',
+      '',
+      '61. On 27 October 2015, two air-delivered munitions struck a field hospital in Sarmin, killing eleven people. The Independent International Commission of Inquiry on the Syrian Arab Republic was able to confirm nine of these deaths by name.',
+      '',
+      '62. Turkey informed the Commission that its artillery had fired only at armed groups.',
+      '',
+      '65. The Commission reiterates its call on all parties to respect the protected status of medical facilities.',
+    ].join('\n'),
+    { publishedAt: '2016-08-11' },
+  );
+  const acts = f.statements.map((s) => `${s.speakerId?.replace(/^actor:/, '')} ${s.stance}`);
+  it('reads "was able to confirm" as a confirmation', () => {
+    expect(acts).toContain('un-coi-syria CONFIRMATION');
+  });
+  it('reads "informed the Commission that" as a speech act', () => {
+    expect(acts).toContain('turkey CLAIM');
+  });
+  it('reads "reiterates its call on all parties" as a call', () => {
+    expect(acts).toContain('un-coi-syria CALL');
+  });
+});
