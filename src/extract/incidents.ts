@@ -234,6 +234,8 @@ function clauseOf(starts: number[], pos: number): number {
 const SPEECH_DATE =
   /\b(?:said|says|told|reported|announced|added|confirmed|denied|insisted|maintained|stressed|asserted|alleged|claimed|argued|warned|acknowledged|admitted|briefing|statement|published|released|issued|posted|(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:condemned|critici[sz]ed|denounced|deplored|rejected|denied|dismissed|refuted|disputed)))(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
 
+/** Before a date: the making of pictures ("images taken on", "footage filmed on"). */
+const PICTURE_DATE = /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?)\s+(?:(?:were|was)\s+)?(?:taken|filmed|recorded|captured|shot|uploaded|acquired)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+and\s+|[A-Z][a-z]+\s+\d{1,2}\s+and\s+)?$/i;
 /** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
 const DAY_OF_ATTACK = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b/i;
 /** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
@@ -564,6 +566,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (d.month) return false;
       const before = doc.folded.slice(Math.max(s.start, d.start - 30), d.start);
       if (SPEECH_DATE.test(before)) return false;
+      // "Satellite images taken on 8 June", "footage filmed on Sunday": when the pictures were made, not the attack.
+      if (PICTURE_DATE.test(before)) return false;
       // "SAMS on Wednesday issued a statement on the strike", "the ministry on Monday said": the speech act's day.
       if (SPEECH_AFTER_DATE.test(doc.folded.slice(d.end, d.end + 40))) return false;
       // "buried three more victims on Monday", "died of his wounds on Friday": the aftermath's day, not the attack's.
@@ -730,6 +734,25 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const firstGroup = terms.length === 0 ? leadPlaceGroup(doc, specific) : undefined;
     leadPlace = firstGroup ? { s, group: firstGroup, date: ownDay } : null;
     if (firstGroup) scene = { s, group: firstGroup };
+    // "On Monday, a day after the strike, SANA reported that army units had destroyed a depot in Maarat Hurma": the attack the
+    // back-reference counts from is at the sentence's place, on the sentence's own day less the count.
+    const rel = rels.length === 1 ? rels[0]! : undefined;
+    if (terms.length === 0 && rel && rel.days > 0 && specific.length > 0 && !aggregate) {
+      const own = ownDates.find((d) => d.date !== null && !d.span && (d.end <= rel.start || d.start >= rel.end));
+      const group = placeGroups(doc, specific)[0];
+      if (own?.date && group) {
+        drafts.push({
+          key: drafts.length,
+          kind: /shell/i.test(doc.folded.slice(rel.start, rel.end)) ? IncidentKind.SHELLING : IncidentKind.AIRSTRIKE,
+          date: addDaysIso(own.date, -rel.days),
+          placeSlugs: [...new Set(group.map((m) => m.slug))],
+          perpetrators: new Set(agentsIn(doc, s)),
+          sentences: new Set([s.index]),
+          summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
+          aside: drafts.length > 0,
+        });
+      }
+    }
     if (terms.length > 0 && harm && pool.length > 0 && !((aggregate || denial) && specific.length === 0)) {
       const groups = placeGroups(doc, pool);
       // One-to-one pairing of attack terms and place groups, nearest pairs first.

@@ -286,6 +286,8 @@ const ANSWER_LABEL = /^\s*A\s*:\s+(?=\S)/;
 const HAS_QUESTIONS = /(?:^|\n)[ \t]*Q[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+\S/;
 /** A question's turn, its asker named in brackets or not: "Q:", "Q (Daniel Reyes, Meridian Wire):". */
 const QUESTION_TURN = /^\s*Q\s*(?:\([^()\n]{1,60}\)\s*)?:/;
+/** Kinds of body a "the group" can mean. */
+const GROUP_KINDS: ReadonlySet<ActorKind> = new Set([ActorKind.NGO, ActorKind.MONITOR, ActorKind.ARMED_GROUP, ActorKind.RESCUE_SERVICE, ActorKind.OPPOSITION_BODY]);
 /** A social-media post's header: "1/ @SCD_Idlib · 21:14", "@SOHR - 10:42 GMT". */
 const POST_HEADER = /^\s*(?:\d{1,3}\/\d{0,3}\s*)?@(\w{2,30})\s*(?:[·•|—–-]\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?)?\s*$/;
 
@@ -1464,7 +1466,9 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // "The ministry did not respond to a request for comment; it has previously denied …": "it" is the body that opened
     // the sentence, though that clause reported nothing.
     const opener = subj.kind === 'pronoun' && subj.surface === 'it' && !sameSentence ? spans.find((x) => x.kind === 'actor' && x.slug && x.end <= subj.start && /^\W*(?:the\s+)?$/i.test(text.slice(s.start, x.start)) && /(?:;|,\s*(?:and|but))\s*$/.test(text.slice(x.end, subj.start)) && kindOfSlug(x.slug, d) !== ActorKind.PERSON) : undefined;
-    const who = opener?.slug ?? (sameSentence && (subj.surface === 'it' ? !personSlug(sameSentence) : subj.surface === 'they' || personSlug(sameSentence) || officeHolder) ? sameSentence : resolveSpan(subj, d));
+    // "Rescuers from the White Helmets pulled a woman from the rubble, the group said.": the group is the one the sentence opened with.
+    const ownGroup = subj.kind === 'role' && !prevAttr && /^(?:group|organisation|organization|charity|network|monitor|rights group|rescue group)$/i.test(subj.surface) ? spans.find((x) => x.kind === 'actor' && x.slug && x.end <= subj.start && x.start - s.start <= 40 && GROUP_KINDS.has(kindOfSlug(x.slug, d) as ActorKind)) : undefined;
+    const who = opener?.slug ?? ownGroup?.slug ?? (sameSentence && (subj.surface === 'it' ? !personSlug(sameSentence) : subj.surface === 'they' || personSlug(sameSentence) || officeHolder) ? sameSentence : resolveSpan(subj, d));
     if (!who) continue;
     // (and "they" right after joint authors spoke: all of them)
     const joint = (subj.kind === 'role' && (subj.surface === 'joint' || subj.surface === 'statement' || subj.surface === 'signatories' || subj.surface === 'we-signatories')) || (subj.kind === 'pronoun' && subj.surface === 'they' && d.lastSpeakers.length >= 2 && d.lastSpeakers.every((x) => d.signatories.some((l) => l.slugs.includes(x))));

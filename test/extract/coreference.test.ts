@@ -138,3 +138,19 @@ describe('an attribution set inside its clause by commas', () => {
     expect(f.statements.filter((s) => s.speakerId === 'actor:abdulrahman-hijazi' && s.stance === 'CALL').map((s) => `${s.stance} ${s.targetIds.join('+')}`).sort()).toEqual(['CALL actor:russia', 'CALL actor:syria']);
   });
 });
+
+describe('"the group said" after a sentence that opened with a group', () => {
+  it('is that group, not the body spoken of before', () => {
+    const f = extractArticle(
+      [
+        'Clinic destroyed in Kafr Sajna air strike',
+        '',
+        'An air strike destroyed the clinic in Kafr Sajna on Tuesday. Its director urged the UN Security Council to name those responsible.',
+        '',
+        'Rescuers from the White Helmets pulled the patient\'s wife alive from the rubble, the group said.',
+      ].join('\n'),
+      { publishedAt: '2019-05-29' },
+    );
+    expect(f.statements.filter((s) => /pulled/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:syrian-civil-defence']);
+  });
+});

@@ -615,3 +615,19 @@ describe('a timeline whose entries open with their date ("23 May - …")', () =>
     expect(run('On Tuesday morning, an air strike hit Maarat Misrin. The building came down around them.').incidents.map((i) => i.kind)).toEqual(['AIRSTRIKE']);
   });
 });
+
+describe('a fact check that dates the attack only by counting back from a report', () => {
+  const f = extractArticle(
+    [
+      'Fact check: did the army hit an arms depot, not a bakery, in Maarat Hurma?',
+      '',
+      'On Monday, a day after the strike, state news agency SANA reported that army units had "destroyed a weapons and ammunition depot" in the southern Idlib town of Maarat Hurma.',
+      '',
+      'Satellite images taken on 8 June and 10 June show the destruction of a single-storey building. We found no sign of the secondary explosions that usually follow a hit on stored ammunition.',
+    ].join('\n'),
+    { publishedAt: '2019-06-14' },
+  );
+  it('places the attack "a day after" which Monday came, and not on the days the pictures were taken', () => {
+    expect(f.incidents.map((i) => `${i.placeIds.join('+')}:${i.date}`)).toEqual(['place:maarat-harma:2019-06-09']);
+  });
+});
