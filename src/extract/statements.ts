@@ -105,7 +105,25 @@ const SIGNATORIES_RE = /\b(?:[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|
 /** "The source told …": the source just quoted (not "a source", which is a new, unnamed one). */
 const THE_SOURCE_RE = /\bthe\s+(?:same\s+)?source\b(?!\s+(?:of|for|at|in|from)\b)/gi;
 /** "the rear admiral", "the Russian officer", "the minister": the person who spoke last. */
-const THE_OFFICER_RE = /\bthe\s+(?:(?:Russian|Syrian|Turkish|Iranian|senior|military|top)\s+)?(?:rear\s+admiral|admiral|general|colonel|major-general|lieutenant-general|brigadier|officer|commander|minister|ambassador|envoy|diplomat|doctor|surgeon|nurse|volunteer|witness|official)\b(?!\s+(?:of|for|at|in|from)\b)/gi;
+const THE_OFFICER_RE = /\bthe\s+(?:(?:Russian|Syrian|Turkish|Iranian|senior|military|top)\s+)?(rear\s+admiral|admiral|general|colonel|major-general|lieutenant-general|brigadier|officer|commander|minister|ambassador|envoy|diplomat|doctor|surgeon|nurse|volunteer|witness|official|teacher|farmer|mechanic|baker|pharmacist|engineer|anaesthetist|anesthetist|physician|midwife|paramedic|rescuer|driver|shopkeeper|imam|activist|survivor|governor|mayor)\b(?!\s+(?:of|for|at|in|from)\b)/gi;
+/** Role words a person is introduced with, in an apposition ("Khaled Barakat, a mechanic who …") or as a title ("teacher Ibrahim"). */
+const INTRO_ROLE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(rear\s+admiral|admiral|general|colonel|brigadier|officer|commander|minister|ambassador|envoy|diplomat|doctor|surgeon|nurse|volunteer|official|teacher|farmer|mechanic|baker|pharmacist|engineer|anaesthetist|anesthetist|physician|midwife|paramedic|rescuer|driver|shopkeeper|imam|activist|survivor|governor|mayor)s?\b/i;
+
+/** Who was introduced with which role word, sentence by sentence: "the mechanic said" is the person introduced as a mechanic. */
+function roleHolders(doc: Doc, names: string[]): Array<{ sentence: number; name: string; role: string }> {
+  const out: Array<{ sentence: number; name: string; role: string }> = [];
+  if (names.length === 0) return out;
+  for (const s of doc.sentences) {
+    if (s.role !== 'body') continue;
+    for (const name of names) {
+      const at = s.folded.indexOf(name);
+      if (at < 0) continue;
+      const role = INTRO_ROLE_AFTER.exec(s.folded.slice(at + name.length, at + name.length + 80))?.[1];
+      if (role) out.push({ sentence: s.index, name, role: role.toLowerCase().replace(/\s+/g, ' ') });
+    }
+  }
+  return out;
+}
 /** "citing figures from", "citing data compiled by": what lies between "citing" and the body cited. */
 const CITED_FIGURES = /^(?:figures|data|numbers|statistics|tolls?|estimates|(?:a|the)\s+(?:report|tally|count))\s+(?:from|by|of|compiled by|released by|published by)\s+(?:the\s+)?/i;
 /** "The statement said", "the joint statement added": the speakers of the statement just mentioned. */
@@ -360,6 +378,8 @@ interface Discourse {
   seenActors: string[];
   /** Full person names written anywhere in the body ("Abu Rami Hallak"), for short forms ("Abu Rami", "Dr Aboud"). */
   fullNames: string[];
+  /** Persons introduced with a role word ("Khaled Barakat, a mechanic"), by sentence. */
+  roles: Array<{ sentence: number; name: string; role: string }>;
   /** Signatories of a joint document the article lists ("The statement was signed by:" and its items), with the sentence that lists them. */
   signatories: { at: number; slugs: string[] }[];
   /** The organisation writing in the first person plural (a press release: "our hospital", "We condemn"). */
@@ -495,7 +515,18 @@ function resolveRole(noun: string, d: Discourse): string | null {
   }
   if (n === 'source' && d.lastSource && d.at - d.lastSource.at <= 2) return d.lastSource.slug;
   if (n === 'statement' || n === 'source') return d.lastSpeaker;
-  if (n === 'officer') return d.lastPerson && d.at - d.lastPersonAt <= PRONOUN_REACH ? d.lastPerson : null;
+  if (n.startsWith('officer')) {
+    // ("the mechanic said": the person introduced as a mechanic, else the person named last)
+    const role = n.slice('officer:'.length).replace(/\s+/g, ' ');
+    const holder = role ? [...d.roles].reverse().find((r) => r.role === role && r.sentence <= d.at) : undefined;
+    if (holder) {
+      const full = fullNameOf(holder.name, d);
+      const slug = slugify(full);
+      registerPerson(d, slug, full);
+      return slug;
+    }
+    return d.lastPerson && d.at - d.lastPersonAt <= PRONOUN_REACH ? d.lastPerson : null;
+  }
   if (/^(?:spokesman|spokeswoman|spokesperson|official)$/.test(n)) return d.lastSpeaker;
   if (/^(?:ministry official|ministry spokesman)$/.test(n)) {
     for (let i = d.seenActors.length - 1; i >= 0; i--) {
@@ -872,7 +903,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (spans.some((x) => start < x.end && end > x.start)) continue;
-      spans.push({ start, end, kind: 'role', slug: null, surface });
+      spans.push({ start, end, kind: 'role', slug: null, surface: surface === 'officer' ? `officer:${(m[1] ?? '').toLowerCase()}` : surface });
     }
   }
   // "The network holds …", "the Observatory said", "the foreign ministry branded …": a body named by the head noun of its
@@ -2515,7 +2546,8 @@ function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
 }
 
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO) };
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), roles: [], signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO) };
+  d.roles = roleHolders(doc, d.fullNames);
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };

@@ -154,3 +154,24 @@ describe('"the group said" after a sentence that opened with a group', () => {
     expect(f.statements.filter((s) => /pulled/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:syrian-civil-defence']);
   });
 });
+
+describe('"the mechanic said", "the teacher said"', () => {
+  it('is the person introduced with that role, though another was named since', () => {
+    const f = extractArticle(
+      article([
+        'An air strike hit the school in Kansafra on Tuesday.',
+        'Khaled Barakat, a mechanic who helped carry the wounded, ran to the school. Samira Qassem lives opposite the gate.',
+        '"The ambulances took forty minutes," the mechanic said.',
+      ]),
+      { publishedAt: '2021-10-16' },
+    );
+    expect(f.statements.filter((s) => /ambulances/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:khaled-barakat']);
+  });
+  it('is the person named last when none was introduced with the role', () => {
+    const f = extractArticle(
+      article(['An air strike hit the school in Kansafra on Tuesday.', 'Ibrahim al-Sheikh, who has taught in this village for 17 years, wrote the date on the board.', '"We heard the plane," the teacher said.']),
+      { publishedAt: '2021-10-16' },
+    );
+    expect(f.statements.filter((s) => /plane/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:ibrahim-al-sheikh']);
+  });
+});
