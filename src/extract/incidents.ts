@@ -235,7 +235,7 @@ const SPEECH_DATE =
   /\b(?:said|says|told|reported|announced|added|confirmed|denied|insisted|maintained|stressed|asserted|alleged|claimed|argued|warned|acknowledged|admitted|briefing|statement|published|released|issued|posted|(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:condemned|critici[sz]ed|denounced|deplored|rejected|denied|dismissed|refuted|disputed)))(?:\s+(?:reporters|journalists|a news conference|a briefing|in a statement|at a briefing|at a news conference|(?:[A-Z][\w-]*\s*){1,3}))?\s*(?:,\s*)?$/;
 
 /** Before a date: the making of pictures ("images taken on", "footage filmed on"). */
-const PICTURE_DATE = /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?)\s+(?:(?:were|was)\s+)?(?:taken|filmed|recorded|captured|shot|uploaded|acquired)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+and\s+|[A-Z][a-z]+\s+\d{1,2}\s+and\s+)?$/i;
+const PICTURE_DATE = /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?)\b(?:[^.;]{0,60}?[\s,])?(?:(?:were|was)\s+)?(?:taken|filmed|recorded|captured|shot|uploaded|acquired)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+and\s+|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?\s+and\s+)?$/i;
 /** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
 const DAY_OF_ATTACK = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b/i;
 /** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
@@ -567,7 +567,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const before = doc.folded.slice(Math.max(s.start, d.start - 30), d.start);
       if (SPEECH_DATE.test(before)) return false;
       // "Satellite images taken on 8 June", "footage filmed on Sunday": when the pictures were made, not the attack.
-      if (PICTURE_DATE.test(before)) return false;
+      if (PICTURE_DATE.test(doc.folded.slice(Math.max(s.start, d.start - 110), d.start))) return false;
       // "SAMS on Wednesday issued a statement on the strike", "the ministry on Monday said": the speech act's day.
       if (SPEECH_AFTER_DATE.test(doc.folded.slice(d.end, d.end + 40))) return false;
       // "buried three more victims on Monday", "died of his wounds on Friday": the aftermath's day, not the attack's.

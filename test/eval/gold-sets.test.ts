@@ -36,6 +36,8 @@ describe.each([
   ['dev-25', resolve(__dirname, '..', 'dev-25'), 8],
   ['dev-26', resolve(__dirname, '..', 'dev-26'), 8],
   ['dev-27', resolve(__dirname, '..', 'dev-27'), 8],
+  ['dev-28', resolve(__dirname, '..', 'dev-28'), 8],
+  ['dev-29', resolve(__dirname, '..', 'dev-29'), 8],
   ['heldout-26', resolve(__dirname, '..', 'heldout-26'), 8],
   ['heldout-27', resolve(__dirname, '..', 'heldout-27'), 8],
   ['heldout-28', resolve(__dirname, '..', 'heldout-28'), 8],

@@ -631,3 +631,17 @@ describe('a fact check that dates the attack only by counting back from a report
     expect(f.incidents.map((i) => `${i.placeIds.join('+')}:${i.date}`)).toEqual(['place:maarat-harma:2019-06-09']);
   });
 });
+
+describe('an image analysis that names the days its pictures were taken', () => {
+  it('dates the attack by its own day, not by the pictures\'', () => {
+    const f = extractArticle(
+      [
+        'What the satellite images show',
+        '',
+        'Our team compared commercial satellite images of Sarmin, in Idlib province, taken on 19 January and 23 January 2020 to assess the air strike that hit the town\'s secondary school early on 22 January.',
+      ].join('\n'),
+      { publishedAt: '2020-02-18' },
+    );
+    expect(f.incidents.map((i) => `${i.placeIds.join('+')}:${i.date}`)).toEqual(['place:sarmin:2020-01-22']);
+  });
+});
