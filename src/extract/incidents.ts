@@ -393,7 +393,7 @@ function distance(t: Term, g: Mention[]): number {
 const DATELINE_TAIL = /^(?:\s*,\s*[A-Z][\w'’. -]{1,30}){0,3}\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/;
 
 /** After a place opening a paragraph, what makes it a dateline or a label: an optional date and agency tag, then a dash. */
-const LABEL_TAIL = /^\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/;
+const LABEL_TAIL = /^\s*(?:,\s*(?:[A-Z][a-z]+\.? \d+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)\s*)?(?:\([^)]*\))?\s*[-—–]/;
 
 /**
  * How many body paragraphs open with a place and a dash. A dateline opens one; a round-up that labels
@@ -576,14 +576,16 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // The date of a dateline ("BEIRUT, July 15 (Meridian Wire) -") is the report's; a date that opens a
       // timeline entry ("Nov. 14 – Artillery shells …") is the event's.
       // (a table row, "Kansafra — 12 October — 3 killed", has no comma before its date)
-      if (d.start - s.start < 30 && d.start - s.start > 2 && /^\s*(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 25)) && !/\s[-—–|]\s*$/.test(doc.folded.slice(s.start, d.start))) return false;
+      // (in a round-up whose entries open with place labels, "* IDLIB CITY, Monday - A car bomb …", the label's day is the entry's)
+      if (!labelled && d.start - s.start < 30 && d.start - s.start > 2 && /^\s*(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 25)) && !/\s[-—–|]\s*$/.test(doc.folded.slice(s.start, d.start))) return false;
       // ("Oct 19 (Meridian Wire) - An air strike hit …": a date that opens the line before the agency's tag is the dateline's)
       if (d.start - s.start < 30 && /^\s*\([^)]{2,40}\)\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 45)) && /^\W*$/.test(doc.folded.slice(s.start, d.start))) return false;
       return true;
     });
     const clauses = clauseStarts(s);
     // A timeline entry opens with its date and a dash or colon: "23 May - …", "Nov. 14: …".
-    const entry = ownDates.find((d) => d.date !== null && !d.span && d.start - s.start <= 3 && /^\W*$/.test(doc.folded.slice(s.start, d.start)) && /^\s*[-—–:]\s/.test(doc.folded.slice(d.end, d.end + 4)));
+    // (or after the entry's place label: "* IDLIB CITY, Monday - A car bomb …")
+    const entry = ownDates.find((d) => d.date !== null && !d.span && d.start - s.start <= 40 && ENTRY_LEAD.test(doc.folded.slice(s.start, d.start)) && /^(?:\s+(?:night|morning|afternoon|evening))?\s*[-—–:]\s/.test(doc.folded.slice(d.end, d.end + 14)));
     // A question ("Do you deny that Russian jets took part in strikes on X?") asserts no attack.
     const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s);
     if (/drone/i.test(s.folded)) interceptedDrones(doc, s, terms);
@@ -975,6 +977,9 @@ function retract(drafts: DraftIncident[], doc: Doc): DraftIncident[] {
   }
   return out;
 }
+
+/** What may come before a timeline entry's date: nothing, or a bullet and the entry's place label ("* IDLIB CITY, "). */
+const ENTRY_LEAD = /^\W*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*)?$/;
 
 /** The last `weekday` on or before `iso`. */
 function weekdayOnOrBefore(weekday: string, iso: string): string {

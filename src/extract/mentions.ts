@@ -569,10 +569,11 @@ function isDateline(folded: string, s: number, e: number): boolean {
   const ls = lineStart(folded, s);
   const lead = folded.slice(ls, s);
   const after = folded.slice(e, e + 60);
-  if (/^\s*(?:[A-Z][\w'-]*\/)*$/.test(lead)) {
+  // (a factbox's entry may open with a bullet: "* KAFR TAKHARIM, Wednesday night - …")
+  if (/^\s*(?:[-•*▪][ \t]+)?(?:[A-Z][\w'-]*\/)*$/.test(lead)) {
     // An all-capitals place name alone on its line ("ANKARA").
     if (/^[A-Z][A-Z'-]+$/.test(folded.slice(s, e)) && /^(?:\/[A-Z][A-Z'-]*)*[ \t]*(?:\r?\n|$)/.test(after)) return true;
-    if (/^(?:\/[A-Z][\w'-]*)*(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+))?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s/.test(after)) return true;
+    if (/^(?:\/[A-Z][\w'-]*)*(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)(?:\s+(?:night|morning|afternoon|evening))?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s/.test(after)) return true;
   }
   // The general shape, up to the dash that opens the story: places separated by "/", each with its
   // country or state, then the date and the agency tag ("WASHINGTON, D.C. / GAZIANTEP, Turkey,

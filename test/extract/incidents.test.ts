@@ -645,3 +645,27 @@ describe('an image analysis that names the days its pictures were taken', () => 
     expect(f.incidents.map((i) => `${i.placeIds.join('+')}:${i.date}`)).toEqual(['place:sarmin:2020-01-22']);
   });
 });
+
+describe('a factbox whose entries open with a bulleted place in capitals and a day ("* IDLIB CITY, Monday - …")', () => {
+  const f = extractArticle(
+    [
+      'FACTBOX-Five attacks in a week of escalation in Idlib',
+      '',
+      'Sept 22 (Meridian Wire) - Air and ground attacks on Idlib province have intensified. Following are details of attacks this week.',
+      '',
+      '* KAFR TAKHARIM, Wednesday night - A strike put the town\'s surgical hospital out of service.',
+      '',
+      '* IDLIB CITY, Monday - A car bomb exploded near a checkpoint on the road to Binnish, wounding up to a dozen people.',
+      '',
+      '* URUM AL-KUBRA, Tuesday - Government artillery shelled the western Aleppo town for several hours.',
+    ].join('\n'),
+    { publishedAt: '2017-09-22' },
+  );
+  it('places each entry\'s attack at its label, on its day', () => {
+    expect(f.incidents.map((i) => `${i.kind}:${i.placeIds.join('+')}:${i.date}`).sort()).toEqual([
+      'AIRSTRIKE:place:kafr-takharim:2017-09-20',
+      'OTHER:place:idlib-city:2017-09-18',
+      'SHELLING:place:urum-al-kubra:2017-09-19',
+    ]);
+  });
+});
