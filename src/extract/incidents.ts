@@ -248,6 +248,8 @@ const SPEECH_AFTER_DATE =
 const NAMED_SPEECH_AFTER_DATE =
   /^\s*,?\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and))*\s+(?:said|says|told|issued|released|published|announced|reported|confirmed|denied|condemned|urged|accused|blamed|warned|claimed)\b/;
 
+/** What joins an attack word to the place it fell in, nothing between: "a drone strike near X", "the air raid in X". */
+const ATTACK_AT = /^\s+(?:in|near|at|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 /** What joins an attack word to the place it was aimed at: "attack of 16 November on", "raids against the town of". */
 const ATTACK_ON =
   /^(?:\s+(?:attacks?|strikes?|raids?|bombings?|barrages?))?(?:\s+(?:of|on)\s+[\w ,]{1,25}?)?\s+(?:on|against|targeting)\s+(?:the\s+)?(?:(?:town|village|city|district|neighbou?rhood|camp)\s+of\s+)?$/i;
@@ -638,7 +640,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       specific.some((m) => {
         if (m.start < t.end || m.start - t.end >= 70) return false;
         const gap = doc.folded.slice(t.end, m.start);
-        return ATTACK_ON.test(gap) || (/^(?:bombing|shelling|bombardment)$/i.test(doc.folded.slice(t.start, t.end)) && NOMINAL_OF.test(gap));
+        return ATTACK_ON.test(gap) || ATTACK_AT.test(gap) || (/^(?:bombing|shelling|bombardment)$/i.test(doc.folded.slice(t.start, t.end)) && NOMINAL_OF.test(gap));
       }),
     );
     // Harm told only inside a back-reference ("five minutes before the strike") is the earlier attack's.

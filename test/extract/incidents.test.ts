@@ -669,3 +669,9 @@ describe('a factbox whose entries open with a bulleted place in capitals and a d
     ]);
   });
 });
+
+describe('an attack noun placed by "in" or "near", with no verb of harm', () => {
+  it('is an attack there ("The air raid in Kafr Nabl on Monday was the third this month")', () => {
+    expect(run('The air raid in Kafr Nabl on Monday was the third this month.', '2020-02-18').incidents.map((i) => `${i.placeIds.join('+')}:${i.date}`)).toEqual(['place:kafranbel:2020-02-17']);
+  });
+});
