@@ -697,6 +697,17 @@ function headNounReferent(noun: string, modifier: string, d: Discourse): string 
 const OFFICE_IN = /\b(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador|mission|office|delegation|team|staff)\s+in\s+(?:the\s+)?$/i;
 
 /** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
+const securityCouncilCache = new WeakMap<Doc, boolean>();
+/** Whether the article names the UN Security Council other than as "the council". */
+function namesSecurityCouncil(doc: Doc): boolean {
+  let v = securityCouncilCache.get(doc);
+  if (v === undefined) {
+    v = doc.mentions.some((m) => m.slug === 'un-security-council' && !/^the council$/i.test(m.surface));
+    securityCouncilCache.set(doc, v);
+  }
+  return v;
+}
+
 const orgMentionCache = new WeakMap<Doc, Mention[]>();
 /** The document's mentions of organisations it introduced itself (not people, not the alias table's). */
 function newOrgMentions(doc: Doc): Mention[] {
@@ -715,6 +726,9 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     if (m.type !== 'actor') continue;
     // "UNICEF's representative in Syria": the country where an official serves is a place there, not a speaker.
     if (/\bin\s+(?:the\s+)?$/.test(doc.folded.slice(Math.max(s.start, m.start - 9), m.start)) && OFFICE_IN.test(doc.folded.slice(Math.max(s.start, m.start - 40), m.start)) && ACTORS.get(m.slug)?.kind === ActorKind.STATE) continue;
+    // "the council" is the Security Council only in an article that names the Security Council; elsewhere it is the
+    // council the article did name (a town's), found by its head noun below.
+    if (m.slug === 'un-security-council' && /^the council$/i.test(m.surface) && !namesSecurityCouncil(doc)) continue;
     spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d), surface: m.surface });
   }
   const covered = (a: number, b: number): boolean => s.mentions.some((m) => a < m.end && b > m.start);

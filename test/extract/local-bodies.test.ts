@@ -94,3 +94,17 @@ describe('"the local council of the town"', () => {
     expect(f.statements.map((s) => `${s.speakerId} ${s.stance}`)).toEqual(['actor:maarat-hurma-local-council CLAIM', 'actor:maarat-hurma-local-council ACCUSATION']);
   });
 });
+
+describe('"the council" in an article that never names the Security Council', () => {
+  it('is no speaker of its own inside a report by the council\'s head ("… and that the council had counted 23 wounded")', () => {
+    const f = extractArticle(
+      [
+        'Air strike on Harem kills eleven',
+        '',
+        'An air strike on Tuesday tore through the town. Khaled Abu Zeid, head of the Harem local council, told the Gazette that 11 people had been killed, and that the council had counted 23 wounded.',
+      ].join('\n'),
+      { publishedAt: '2019-03-07' },
+    );
+    expect(f.statements.map((s) => s.speakerId)).not.toContain('actor:un-security-council');
+  });
+});

@@ -261,3 +261,15 @@ describe('a commission of inquiry\'s report', () => {
     expect(acts).toContain('un-coi-syria CALL');
   });
 });
+
+describe('calls told as what the speaker is asking, or as what parties must allow', () => {
+  it.each([
+    ['UNICEF said it was asking donors to fund generators for the hospitals.', 'unicef CALL'],
+    ['The WHO said the parties must allow an independent investigation.', 'who CALL'],
+  ])('%s', (sentence, expected) => {
+    expect(acts(sentence)).toEqual([expected]);
+  });
+  it('but not a reporter asking for comment', () => {
+    expect(acts('UNICEF said it was asking about the toll.')).toEqual(['unicef CLAIM']);
+  });
+});
