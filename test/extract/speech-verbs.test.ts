@@ -273,3 +273,9 @@ describe('calls told as what the speaker is asking, or as what parties must allo
     expect(acts('UNICEF said it was asking about the toll.')).toEqual(['unicef CLAIM']);
   });
 });
+
+describe('"carried out no missions" without an auxiliary', () => {
+  it('denies', () => {
+    expect(acts('The Russian Defence Ministry said its aircraft carried out no missions in the area.')).toEqual(['russian-mod DENIAL → russian-military']);
+  });
+});
