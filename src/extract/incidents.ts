@@ -448,7 +448,9 @@ function onlyBodySite(doc: Doc): Mention | undefined {
   // Damascus, the ministry", nor a crossing or a base)
   return sites.find((m) => SITE_OF_TOWN_AFTER.test(doc.folded.slice(m.end, m.end + 40)) || SITE_IN_TOWN_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 40), m.start)));
 }
+/** An attack placed only relative to somewhere ("an air strike on a nearby road"): not at the body's one town. */
 const NEARBY = /\b(?:nearby|near|outside|elsewhere)\b/i;
+/** Sites a town is named with ("Kansafra's only primary school", "the market in X"). */
 const SITE_WORDS = String.raw`(?:school|hospital|market|marketplace|bakery|mosque|clinic|camp|kindergarten)`;
 const SITE_OF_TOWN_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?${SITE_WORDS}\b`, 'i');
 const SITE_IN_TOWN_BEFORE = new RegExp(String.raw`\b${SITE_WORDS}\s+(?:in|at|of)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$`, 'i');

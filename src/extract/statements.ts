@@ -104,9 +104,9 @@ const SIGNATORIES_RE = /\b(?:[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|
 
 /** "The source told …": the source just quoted (not "a source", which is a new, unnamed one). */
 const THE_SOURCE_RE = /\bthe\s+(?:same\s+)?source\b(?!\s+(?:of|for|at|in|from)\b)/gi;
-/** "the rear admiral", "the Russian officer", "the minister": the person who spoke last. */
+/** "the rear admiral", "the Russian officer", "the mechanic": the person introduced with that role word, else the person named last. */
 const THE_OFFICER_RE = /\bthe\s+(?:(?:Russian|Syrian|Turkish|Iranian|senior|military|top)\s+)?(rear\s+admiral|admiral|general|colonel|major-general|lieutenant-general|brigadier|officer|commander|minister|ambassador|envoy|diplomat|doctor|surgeon|nurse|volunteer|witness|official|teacher|farmer|mechanic|baker|pharmacist|engineer|anaesthetist|anesthetist|physician|midwife|paramedic|rescuer|driver|shopkeeper|imam|activist|survivor|governor|mayor)\b(?!\s+(?:of|for|at|in|from)\b)/gi;
-/** Role words a person is introduced with, in an apposition ("Khaled Barakat, a mechanic who …") or as a title ("teacher Ibrahim"). */
+/** A role word in the apposition that introduces a person: "Khaled Barakat, a mechanic who …". */
 const INTRO_ROLE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(rear\s+admiral|admiral|general|colonel|brigadier|officer|commander|minister|ambassador|envoy|diplomat|doctor|surgeon|nurse|volunteer|official|teacher|farmer|mechanic|baker|pharmacist|engineer|anaesthetist|anesthetist|physician|midwife|paramedic|rescuer|driver|shopkeeper|imam|activist|survivor|governor|mayor)s?\b/i;
 
 /** Who was introduced with which role word, sentence by sentence: "the mechanic said" is the person introduced as a mechanic. */
@@ -496,8 +496,6 @@ function kindOfSlug(slug: string, d: Discourse): ActorKind | null {
 function resolveRole(noun: string, d: Discourse): string | null {
   const n = noun.toLowerCase();
   if (n === 'joint') return d.lastSpeakers.length >= 2 ? (d.lastSpeakers[0] ?? null) : null;
-  // "The signatories said …", "Three medical organisations have urged …": the joint document's listed authors
-  // (the list nearest the sentence, before or after it), else the joint speakers just heard.
   // A joint document's "we": its signatories, wherever they are listed.
   if (n === 'we-signatories') {
     const list = [...d.signatories].sort((x, y) => Math.abs(x.at - d.at) - Math.abs(y.at - d.at))[0];
@@ -505,6 +503,8 @@ function resolveRole(noun: string, d: Discourse): string | null {
     d.lastSpeakers = list.slugs;
     return list.slugs[0] ?? null;
   }
+  // "The signatories said …", "Three medical organisations have urged …": the joint document's listed authors
+  // (the list nearest the sentence, before or after it), else the joint speakers just heard.
   if (n === 'signatories') {
     const list = [...d.signatories].sort((x, y) => Math.abs(x.at - d.at) - Math.abs(y.at - d.at))[0];
     if (list && Math.abs(list.at - d.at) <= 8) {
@@ -696,7 +696,6 @@ function headNounReferent(noun: string, modifier: string, d: Discourse): string 
 /** An official's post followed by "in": "representative in", "country director in", "envoy in". */
 const OFFICE_IN = /\b(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador|mission|office|delegation|team|staff)\s+in\s+(?:the\s+)?$/i;
 
-/** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
 const securityCouncilCache = new WeakMap<Doc, boolean>();
 /** Whether the article names the UN Security Council other than as "the council". */
 function namesSecurityCouncil(doc: Doc): boolean {
@@ -720,6 +719,7 @@ function newOrgMentions(doc: Doc): Mention[] {
   return out;
 }
 
+/** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
 function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
   for (const m of s.mentions) {
