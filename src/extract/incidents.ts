@@ -5,6 +5,7 @@
 import { DatePrecision, IncidentKind, PlaceKind } from '../domain/model';
 import { ACTORS, PLACES, placeChain } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
+import { WEEKDAYS } from './dates';
 import { AGGREGATE, ATTACKER_KINDS, ATTACK_TERMS, HARM, RAID_ON } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -987,7 +988,7 @@ const ENTRY_LEAD = /^\W*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*)?$/;
 
 /** The last `weekday` on or before `iso`. */
 function weekdayOnOrBefore(weekday: string, iso: string): string {
-  const want = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(weekday);
+  const want = WEEKDAYS.indexOf(weekday.toLowerCase());
   const d = new Date(`${iso}T00:00:00Z`);
   return addDaysIso(iso, -((d.getUTCDay() - want + 7) % 7));
 }

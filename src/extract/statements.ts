@@ -380,6 +380,10 @@ interface Discourse {
   fullNames: string[];
   /** Persons introduced with a role word ("Khaled Barakat, a mechanic"), by sentence. */
   roles: Array<{ sentence: number; name: string; role: string }>;
+  /** Mentions of the organisations the document introduced itself. */
+  newOrgs: Mention[];
+  /** Whether the article names the Security Council other than as "the council". */
+  namesSecurityCouncil: boolean;
   /** Signatories of a joint document the article lists ("The statement was signed by:" and its items), with the sentence that lists them. */
   signatories: { at: number; slugs: string[] }[];
   /** The organisation writing in the first person plural (a press release: "our hospital", "We condemn"). */
@@ -493,12 +497,17 @@ function kindOfSlug(slug: string, d: Discourse): ActorKind | null {
   return ACTORS.get(slug)?.kind ?? null;
 }
 
+/** The list of signatories nearest the sentence being read, before or after it. */
+function nearestSignatories(d: Discourse): { at: number; slugs: string[] } | undefined {
+  return [...d.signatories].sort((x, y) => Math.abs(x.at - d.at) - Math.abs(y.at - d.at))[0];
+}
+
 function resolveRole(noun: string, d: Discourse): string | null {
   const n = noun.toLowerCase();
   if (n === 'joint') return d.lastSpeakers.length >= 2 ? (d.lastSpeakers[0] ?? null) : null;
   // A joint document's "we": its signatories, wherever they are listed.
   if (n === 'we-signatories') {
-    const list = [...d.signatories].sort((x, y) => Math.abs(x.at - d.at) - Math.abs(y.at - d.at))[0];
+    const list = nearestSignatories(d);
     if (!list) return null;
     d.lastSpeakers = list.slugs;
     return list.slugs[0] ?? null;
@@ -506,7 +515,7 @@ function resolveRole(noun: string, d: Discourse): string | null {
   // "The signatories said …", "Three medical organisations have urged …": the joint document's listed authors
   // (the list nearest the sentence, before or after it), else the joint speakers just heard.
   if (n === 'signatories') {
-    const list = [...d.signatories].sort((x, y) => Math.abs(x.at - d.at) - Math.abs(y.at - d.at))[0];
+    const list = nearestSignatories(d);
     if (list && Math.abs(list.at - d.at) <= 8) {
       d.lastSpeakers = list.slugs;
       return list.slugs[0] ?? null;
@@ -696,27 +705,16 @@ function headNounReferent(noun: string, modifier: string, d: Discourse): string 
 /** An official's post followed by "in": "representative in", "country director in", "envoy in". */
 const OFFICE_IN = /\b(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador|mission|office|delegation|team|staff)\s+in\s+(?:the\s+)?$/i;
 
-const securityCouncilCache = new WeakMap<Doc, boolean>();
 /** Whether the article names the UN Security Council other than as "the council". */
 function namesSecurityCouncil(doc: Doc): boolean {
-  let v = securityCouncilCache.get(doc);
-  if (v === undefined) {
-    v = doc.mentions.some((m) => m.slug === 'un-security-council' && !/^the council$/i.test(m.surface));
-    securityCouncilCache.set(doc, v);
-  }
-  return v;
+  return doc.mentions.some((m) => m.slug === 'un-security-council' && !/^the council$/i.test(m.surface));
 }
 
-const orgMentionCache = new WeakMap<Doc, Mention[]>();
+/** Kinds of organisation a document may introduce itself (by an appositive or a signatory line). */
+const NEW_ORG_KINDS: ReadonlySet<ActorKind> = new Set([ActorKind.NGO, ActorKind.MONITOR, ActorKind.ARMED_GROUP]);
 /** The document's mentions of organisations it introduced itself (not people, not the alias table's). */
 function newOrgMentions(doc: Doc): Mention[] {
-  let out = orgMentionCache.get(doc);
-  if (!out) {
-    const orgs = new Set([ActorKind.NGO, ActorKind.MONITOR, ActorKind.ARMED_GROUP]);
-    out = doc.mentions.filter((m) => m.type === 'actor' && orgs.has(doc.newActors.get(m.slug)?.kind as ActorKind));
-    orgMentionCache.set(doc, out);
-  }
-  return out;
+  return doc.mentions.filter((m) => m.type === 'actor' && NEW_ORG_KINDS.has(doc.newActors.get(m.slug)?.kind as ActorKind));
 }
 
 /** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
@@ -728,7 +726,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     if (/\bin\s+(?:the\s+)?$/.test(doc.folded.slice(Math.max(s.start, m.start - 9), m.start)) && OFFICE_IN.test(doc.folded.slice(Math.max(s.start, m.start - 40), m.start)) && ACTORS.get(m.slug)?.kind === ActorKind.STATE) continue;
     // "the council" is the Security Council only in an article that names the Security Council; elsewhere it is the
     // council the article did name (a town's), found by its head noun below.
-    if (m.slug === 'un-security-council' && /^the council$/i.test(m.surface) && !namesSecurityCouncil(doc)) continue;
+    if (m.slug === 'un-security-council' && /^the council$/i.test(m.surface) && !d.namesSecurityCouncil) continue;
     spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d), surface: m.surface });
   }
   const covered = (a: number, b: number): boolean => s.mentions.some((m) => a < m.end && b > m.start);
@@ -765,7 +763,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     }
   }
   // An organisation the document introduced by an appositive or a signatory line ("The Idlib Media Center, a network of …").
-  for (const m of newOrgMentions(doc)) {
+  for (const m of d.newOrgs) {
     if (m.start < s.start || m.end > s.end || spans.some((x) => m.start < x.end && m.end > x.start)) continue;
     spans.push({ start: m.start, end: m.end, kind: 'actor', slug: m.slug, surface: m.surface });
   }
@@ -862,20 +860,13 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   }
   // The issuing organisation's first person in its own narration ("Our team reported", "We condemn"), not inside a quotation;
   // in a joint document with no one issuer, the signatories' ("We, the undersigned organisations, condemn …").
-  if (!d.self && d.signatories.length > 0) {
+  if (d.self || d.signatories.length > 0) {
     FIRST_PERSON_ORG.lastIndex = 0;
     for (let m = FIRST_PERSON_ORG.exec(s.folded); m; m = FIRST_PERSON_ORG.exec(s.folded)) {
       if (quoteOpen(s.folded.slice(0, m.index))) continue;
       const start = s.start + m.index;
-      spans.push({ start, end: start + m[0].length, kind: 'role', slug: null, surface: 'we-signatories' });
-    }
-  }
-  if (d.self) {
-    FIRST_PERSON_ORG.lastIndex = 0;
-    for (let m = FIRST_PERSON_ORG.exec(s.folded); m; m = FIRST_PERSON_ORG.exec(s.folded)) {
-      if (quoteOpen(s.folded.slice(0, m.index))) continue;
-      const start = s.start + m.index;
-      spans.push({ start, end: start + m[0].length, kind: 'actor', slug: d.self, surface: m[0] });
+      const end = start + m[0].length;
+      spans.push(d.self ? { start, end, kind: 'actor', slug: d.self, surface: m[0] } : { start, end, kind: 'role', slug: null, surface: 'we-signatories' });
     }
   }
   // "UNICEF has reacted. Its regional director said …": an official of the organisation named last speaks for it.
@@ -2560,8 +2551,8 @@ function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
 }
 
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames: collectNames(doc), roles: [], signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO) };
-  d.roles = roleHolders(doc, d.fullNames);
+  const fullNames = collectNames(doc);
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames, roles: roleHolders(doc, fullNames), newOrgs: newOrgMentions(doc), namesSecurityCouncil: namesSecurityCouncil(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO) };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
@@ -2582,6 +2573,12 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     const incidentKey = linkIncident(doc, s, incidents, act, from, to, read.stance === Stance.CALL, read.stance === Stance.CLAIM, focus);
     if (!silent) for (const t of read.targets.length > 0 ? read.targets : [null]) out.push({ speaker, stance: read.stance, targets: t ? [t] : [], incidentKey, figures, clauseStart, clauseEnd: to, sentence: s });
     return incidentKey;
+  };
+  // A speaker's words from `from` to the sentence's end, with no verb of their own ("X found that:" items, a post's lines).
+  const sayUnframed = (s: SentenceInfo, speaker: string, from: number): void => {
+    const read = stanceOf('said', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
+    const frame = { verb: 'said', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start };
+    emitUnframed(s, speaker, read, frame, from, s.end, extractFigures(doc.folded.slice(from, s.end)), from);
   };
   const firstBody = doc.sentences.find((x) => x.role === 'body')?.index ?? 0;
   // The account whose social-media post is being read, and the paragraph of that post.
@@ -2771,11 +2768,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       if (listSay.v && attrs.length === 0 && (listItem || listMore) && !qaSpeaker && !OPEN_QUESTION.test(s.folded) && !UNABLE_TO_TELL.test(s.folded)) {
         const from = s.start + (listItem ? listItem[0].length : 0);
         listSayPara = s.paragraph;
-        for (const speaker of listSay.v) {
-          const read = stanceOf('said', doc.folded.slice(from, s.end), speaker, doc, s, from, s.end, d);
-          const frame = { verb: 'said', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start };
-          emitUnframed(s, speaker, read, frame, from, s.end, extractFigures(doc.folded.slice(from, s.end)), from);
-        }
+        for (const speaker of listSay.v) sayUnframed(s, speaker, from);
       } else if (!listItem && !listMore) listSay.v = null;
       const weIntro = attrs.length === 0 && SPEAKERS_ONLY_INTRO.exec(s.folded);
       if (weIntro) {
@@ -2804,10 +2797,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         else if (d.self && attrs.length === 0 && FINDINGS_HEAD.test(s.folded)) listSay.v = [d.self];
       }
       if (post && attrs.length === 0 && !qaSpeaker && s.paragraph === post.paragraph && s.start >= post.after) {
-        const from = s.start + (/^\s*(?:UPDATE|BREAKING|CORRECTION)\s*:\s*/i.exec(s.folded)?.[0].length ?? 0);
-        const read = stanceOf('said', doc.folded.slice(from, s.end), post.speaker, doc, s, from, s.end, d);
-        const frame = { verb: 'said', verbStart: s.start, verbEnd: from, subjStart: s.start, subjEnd: s.start };
-        emitUnframed(s, post.speaker, read, frame, from, s.end, extractFigures(doc.folded.slice(from, s.end)), from);
+        sayUnframed(s, post.speaker, s.start + (/^\s*(?:UPDATE|BREAKING|CORRECTION)\s*:\s*/i.exec(s.folded)?.[0].length ?? 0));
       }
       // (a question in an answer, "Staged?", asserts nothing)
       if (qaSpeaker && !PLEASANTRY.test(doc.folded.slice(qaAt, s.end)) && !/\?\s*["”]?\s*$/.test(doc.folded.slice(qaAt, s.end))) {
