@@ -6,6 +6,8 @@
  *                     them or in --texts DIR / a sibling articles/ folder
  *   --texts DIR       extra folder searched first for NAME.txt (repeatable; applies to every set)
  *   --name NAME       report label / JSON key for a single --set (default: the folder name)
+ *   --against DIR     score a second annotation of the same articles (NAME.gold.json + entities.json in
+ *                     DIR) instead of the extractor: how far two annotators agree (one --set only)
  *   --json            print one JSON object {set: {kind: {p, r, f1}}} to stdout and nothing else
  *   --quiet           totals only, no per-article misses and false hits
  *
@@ -16,7 +18,7 @@ import { format, parseArgs } from 'node:util';
 import { formatReport, toJson } from './report';
 import { defaultSets, runEval, setNameFor, type EvalOptions, type EvalSetSpec } from './runner';
 
-export const USAGE = `usage: npm run eval -- [--set DIR [--name NAME]]... [--texts DIR]... [--json] [--quiet]`;
+export const USAGE = `usage: npm run eval -- [--set DIR [--name NAME]]... [--texts DIR]... [--against DIR] [--json] [--quiet]`;
 
 export function parseEvalArgs(argv: string[]): { sets: EvalSetSpec[]; json: boolean; quiet: boolean } {
   const { values } = parseArgs({
@@ -25,6 +27,7 @@ export function parseEvalArgs(argv: string[]): { sets: EvalSetSpec[]; json: bool
       set: { type: 'string', multiple: true },
       texts: { type: 'string', multiple: true },
       name: { type: 'string', multiple: true },
+      against: { type: 'string' },
       json: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -37,10 +40,14 @@ export function parseEvalArgs(argv: string[]): { sets: EvalSetSpec[]; json: bool
   const names = values.name ?? [];
   const dirs = values.set ?? [];
   if (names.length > dirs.length) throw new Error('--name needs a matching --set');
-  const sets =
+  const sets: EvalSetSpec[] =
     dirs.length > 0
       ? dirs.map((d, i) => ({ name: names[i] ?? setNameFor(d), goldDir: d, textDirs: texts }))
       : defaultSets().map((s) => ({ ...s, textDirs: [...texts, ...(s.textDirs ?? [])] }));
+  if (values.against !== undefined) {
+    if (dirs.length !== 1) throw new Error('--against needs exactly one --set (the first annotation)');
+    sets[0]!.againstDir = values.against;
+  }
   const seen = new Set<string>();
   for (const s of sets) {
     if (seen.has(s.name)) throw new Error(`two sets are both called "${s.name}": add --name`);

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ArticleFacts, ArticleMeta } from '../domain/facts';
 import { InMemoryIncidentIndex, resolveIncidentMerges } from '../resolve/incident-merge';
-import { loadGoldSet } from './gold';
+import { annotationAsFacts } from './agreement';
+import { loadGoldSet, type LoadedSet } from './gold';
 import { Registry } from './registry';
 import { aggregate, failedArticle, scoreArticle } from './score';
 import type { ArticleScore, SetTotals } from './types';
@@ -20,6 +21,11 @@ export interface EvalSetSpec {
   goldDir: string;
   /** Extra folders searched first for `NAME.txt` (see gold.ts `textCandidates`). */
   textDirs?: string[];
+  /**
+   * A second annotation of the same articles (`NAME.gold.json` + `entities.json`), scored in place of
+   * the extractor's output: the two annotators' agreement (see agreement.ts).
+   */
+  againstDir?: string;
 }
 
 export interface EvalOptions {
@@ -78,6 +84,7 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
   for (const spec of options.sets) {
     const { registry: file, entries } = loadGoldSet(spec.goldDir, spec.textDirs ?? []);
     const registry = new Registry(file);
+    const second: LoadedSet | null = spec.againstDir ? loadGoldSet(spec.againstDir) : null;
     const articles: ArticleScore[] = [];
     // As the seeder does against the graph: each article's incidents are resolved against the incidents
     // of the articles before it in the set, so cross-article merges are scored as they would be stored.
@@ -91,6 +98,12 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
       const text = readFileSync(entry.textFile, 'utf8');
       const { title, outlet, url, publishedAt } = entry.gold.article;
       let facts: ArticleFacts;
+      if (second) {
+        const other = second.entries.find((e) => e.name === entry.name);
+        if (other) articles.push(scoreArticle(entry.gold, annotationAsFacts(other.gold, second.registry, text), registry, entry.name));
+        else articles.push(failedArticle(entry.name, entry.gold, `no second annotation ${entry.name}.gold.json in ${spec.againstDir}`));
+        continue;
+      }
       try {
         facts = await resolveIncidentMerges(await extract(text, { title, outlet, url, publishedAt }), incidents.lookup);
         incidents.add(facts);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ArticleFacts, ArticleMeta } from '../../src/domain/facts';
@@ -154,5 +154,48 @@ describe('eval CLI', () => {
     expect(sets.map((s) => s.name)).toEqual(['seeds', 'corpus']);
     expect(sets[0]?.goldDir).toMatch(/seed[/\\]gold$/);
     expect(sets[0]?.textDirs?.[0]).toMatch(/seed[/\\]articles$/);
+  });
+});
+
+describe('eval --against (two annotators of the same articles)', () => {
+  /** A copy of some corpus gold files, each passed through `edit` before it is written. */
+  function secondAnnotation(names: string[], edit: (g: GoldArticle) => GoldArticle = (g) => g): string {
+    const root = mkdtempSync(join(tmpdir(), 'agree-'));
+    copyFileSync(join(CORPUS, 'entities.json'), join(root, 'entities.json'));
+    for (const n of names) {
+      const g = JSON.parse(readFileSync(join(CORPUS, `${n}.gold.json`), 'utf8')) as GoldArticle;
+      writeFileSync(join(root, `${n}.gold.json`), JSON.stringify(edit(g)));
+    }
+    return root;
+  }
+
+  it('scores an identical second annotation 1.0 on every kind, merges included', async () => {
+    const names = readdirSync(CORPUS).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length));
+    const { code, out } = await capture(() => main(['--set', CORPUS, '--against', secondAnnotation(names), '--json']));
+    expect(code).toBe(0);
+    const scores = JSON.parse(out).corpus as Record<string, { f1: number }>;
+    for (const k of KINDS) expect(scores[k]?.f1).toBe(1);
+  });
+
+  it('counts a statement the second annotator gave another stance as one miss and one false hit, with its cause', async () => {
+    const gold = seedLayout(['dev-01']);
+    const other = secondAnnotation(['dev-01'], (g) => ({ ...g, statements: g.statements.map((s, i) => (i === 0 ? { ...s, stance: s.stance === 'DENIAL' ? 'CLAIM' : 'DENIAL' } : s)) }));
+    const { code, out } = await capture(() => main(['--set', gold, '--against', other, '--quiet']));
+    expect(code).toBe(0);
+    expect(out).toMatch(/^statements\s+\S+\s+\S+\s+\S+\s+\d+\s+1\s+1$/m);
+    expect(out).toMatch(/^\(statement misses by cause: stance 1\)$/m);
+    expect(out).toMatch(/^incidents\s+1\.000\s+1\.000\s+1\.000/m);
+  });
+
+  it('reports an article the second annotator left out as failed, and scores the rest', async () => {
+    const gold = seedLayout(['dev-01', 'dev-02']);
+    const { code, out } = await capture(() => main(['--set', gold, '--against', secondAnnotation(['dev-01']), '--quiet']));
+    expect(code).toBe(0);
+    expect(out).toMatch(/^FAILED dev-02: no second annotation dev-02\.gold\.json in /m);
+  });
+
+  it('needs exactly one --set', () => {
+    expect(() => parseEvalArgs(['--against', CORPUS])).toThrow(/--against needs exactly one --set/);
+    expect(() => parseEvalArgs(['--set', CORPUS, '--set', CORPUS, '--name', 'a', '--name', 'b', '--against', CORPUS])).toThrow(/--against needs exactly one --set/);
   });
 });

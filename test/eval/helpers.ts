@@ -1,6 +1,7 @@
 /** Hand-made ArticleFacts and gold for the scorer tests. */
 import type { ActorFact, ArticleFacts, IncidentFact, PlaceFact, StatementFact } from '../../src/domain/facts';
 import { ActorKind, DatePrecision, IncidentKind, PlaceKind, type Stance } from '../../src/domain/model';
+import { annotationAsFacts } from '../../src/eval/agreement';
 import type { GoldArticle, GoldIncident, GoldStatement, RegistryFile } from '../../src/eval/types';
 
 export function actorFact(id: string, name = id, aliases: string[] = []): ActorFact {
@@ -89,29 +90,9 @@ export const REGISTRY: RegistryFile = {
 };
 
 /**
- * The ArticleFacts a perfect extractor would return for a gold file: ids are the gold ids with the
- * usual prefixes, incidents get their sameAs as a global id. Scores 1.0 on every kind.
+ * The ArticleFacts a perfect extractor would return for a gold file (ids with the usual prefixes, incidents
+ * with their sameAs as global id): the gold read as a second annotation of itself. Scores 1.0 on every kind.
  */
 export function perfectFacts(g: GoldArticle): ArticleFacts {
-  const incId = (key: string): string => {
-    const inc = g.incidents.find((i) => i.key === key);
-    return inc?.sameAs ? `incident:${inc.sameAs}` : `incident:${g.article.id}:${key}`;
-  };
-  return facts({
-    actors: g.actors.map((a) => actorFact(`actor:${a}`)),
-    places: g.places.map((p) => placeFact(`place:${p}`)),
-    mentions: [...g.actors.map((a) => `actor:${a}`), ...g.places.map((p) => `place:${p}`)],
-    incidents: g.incidents.map((i) => incidentFact(incId(i.key), i.places.map((p) => `place:${p}`), i.kind as IncidentKind, i.date)),
-    statements: g.statements.map((s) =>
-      statementFact(`actor:${s.speaker}`, s.stance as Stance, {
-        incidentId: s.about.incident === null ? null : incId(s.about.incident),
-        targetIds: s.about.actor === null ? [] : [`actor:${s.about.actor}`],
-        killed: s.killed,
-        injured: s.injured,
-        children: s.children,
-        text: s.evidence ?? '',
-        sentence: s.evidence ?? '',
-      }),
-    ),
-  });
+  return annotationAsFacts(g, { actors: [], places: [] }, '');
 }
