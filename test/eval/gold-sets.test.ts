@@ -42,6 +42,8 @@ describe.each([
   ['heldout-27', resolve(__dirname, '..', 'heldout-27'), 8],
   ['heldout-28', resolve(__dirname, '..', 'heldout-28'), 8],
   ['heldout-29', resolve(__dirname, '..', 'heldout-29'), 8],
+  ['heldout-30', resolve(__dirname, '..', 'heldout-30'), 8],
+  ['heldout-31', resolve(__dirname, '..', 'heldout-31'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
