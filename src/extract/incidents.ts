@@ -237,6 +237,8 @@ const SPEECH_DATE =
 
 /** Before a date: the making of pictures ("images taken on", "footage filmed on"). */
 const PICTURE_DATE = /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?)\b(?:[^.;]{0,60}?[\s,])?(?:(?:were|was)\s+)?(?:taken|filmed|recorded|captured|shot|uploaded|acquired)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+and\s+|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?\s+and\s+)?$/i;
+/** Deaths told before a date, not an aftermath: "six people died", "were killed" ("died of his wounds" is AFTERMATH_BEFORE_DATE's). */
+const DEATH_BEFORE_DATE = /\b(?:died|(?:were|was|had been|have been)\s+killed|lost\s+their\s+lives|(?:were|was)\s+(?:wounded|injured))\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|afternoon)\s+of\s+)?$/i;
 /** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
 const DAY_OF_ATTACK = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b/i;
 /** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
@@ -681,6 +683,11 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // Only a date in the attack's own clause dates it; one across a clause boundary is another event's.
       const c = clauseOf(clauses, t.start);
       const same = ownDates.filter((d) => clauseOf(clauses, d.start) === c);
+      // "Six people died on Monday after an air strike hit …": the day of the deaths the attack caused is the attack's.
+      if (same.length === 0 && c > 0 && /^\s*,?\s*(?:after|following)\s/i.test(doc.folded.slice(clauses[c], clauses[c]! + 12))) {
+        const death = ownDates.find((d) => d.date !== null && !d.span && clauseOf(clauses, d.start) === c - 1 && DEATH_BEFORE_DATE.test(doc.folded.slice(clauses[c - 1], d.start)));
+        if (death) return dayShift(s, t, death.start, death.date);
+      }
       // (a timeline entry's date, "23 May - A double-tap air strike on Heish …", dates the whole entry)
       if (same.length === 0) return entry?.date ?? null;
       const dist = (d: { start: number; end: number }): number => Math.min(Math.abs(d.start - t.end), Math.abs(t.start - d.end), Math.abs(d.start - anchor));

@@ -166,7 +166,9 @@ function lineStart(text: string, pos: number): number {
 }
 
 const CAND_RE = /(?<![\w'-])(?:[A-Z][\w'’-]*)(?:\s(?:(?:al|el|ash|an|ad|ar|as|az|ez|bin|ibn|abu|de)[-\s])?[A-Z][\w'’-]*){0,3}/g;
-const PLACE_CUE = /\b(?:in|at|near|of|outside|around|towards?|from|on|over|across|into|through|via|beyond|village|villages|town|towns|city|district|camp|hit|struck|bombed|shelled|and|including)\s+(?:the\s+)?(?:(?:town|village|city|district|countryside|outskirts|camp)\s+of\s+)?$/;
+const PLACE_CUE = /\b(?:in|at|near|of|outside|around|towards?|from|on|over|across|into|through|via|beyond|village|villages|town|towns|city|district|camp|hit|struck|bombed|shelled|pounded|pounding|targeted|targeting|raided|raiding|bombarded|bombarding|hammered|hammering|hitting|striking|bombing|shelling|and|including)\s+(?:the\s+)?(?:(?:town|village|city|district|countryside|outskirts|camp)\s+of\s+)?$/;
+/** After a name: the attack it suffered ("Kafr Takharim came under heavy bombardment", "Ihsim was pounded"), which makes it a place. */
+const ATTACKED_AFTER = /^\s+(?:came\s+under|(?:was|were)\s+(?:(?:again|also|repeatedly|heavily)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked|raided|bombarded|hammered))\b/;
 const PROVINCIAL_CAPITAL_RE = /\b(?:the\s+)?provincial capital\b/gi;
 const PLACE_NAME = String.raw`(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+(?:\s(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+){0,2}`;
 /** "the village of X", "the villages of X, Y and Z": context that introduces places. */
@@ -524,7 +526,7 @@ export function findMentions(
     if (covered(s0, s0 + cand.length)) continue;
     const before = folded.slice(Math.max(0, s0 - 40), s0);
     const label = !opener && !PLACE_CUE.test(before) && /^\s*:\s/.test(folded.slice(s0 + cand.length, s0 + cand.length + 3)) && DATED_LABEL_LEAD.test(folded.slice(Math.max(0, s0 - 30), s0));
-    if (!opener && !label && !PLACE_CUE.test(before) && !isDateline(folded, s0, s0 + cand.length) && !bracketPlace(folded, s0 + cand.length) && !datedHeading(folded, s0, s0 + cand.length) && !labelOrAppositive(folded, s0, s0 + cand.length)) continue;
+    if (!opener && !label && !PLACE_CUE.test(before) && !ATTACKED_AFTER.test(folded.slice(s0 + cand.length, s0 + cand.length + 40)) && !isDateline(folded, s0, s0 + cand.length) && !bracketPlace(folded, s0 + cand.length) && !datedHeading(folded, s0, s0 + cand.length) && !labelOrAppositive(folded, s0, s0 + cand.length)) continue;
     const tokens = cand.split(/\s+/);
     for (let n = tokens.length; n >= 1; n--) {
       const name = tokens.slice(0, n).join(' ').replace(/['’]s$/, '');
