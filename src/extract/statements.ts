@@ -2318,6 +2318,12 @@ function linkIncident(
       !(inc && inc.placeSlugs.some((p) => p === m.slug || chainOf(p, doc).includes(m.slug))),
   );
   if (other) return null;
+  // "the rubble of the market": the one incident whose own sentences name that site, whatever the thread.
+  const site = siteIncident(doc, core, incidents);
+  if (site !== null && !viaContainer) {
+    focus.current = site;
+    return site;
+  }
   // "Meanwhile, …" opens a new thread unless it names the incident's town.
   const namesArea = !!inc && s.mentions.some((m) => m.type === 'place' && m.start >= cStart && m.end <= cEnd && inc.placeSlugs.some((p) => p === m.slug || chainOf(p, doc).includes(m.slug)) && isLocal(m.slug));
   if (NEW_THREAD.test(doc.folded.slice(s.start, Math.min(cStart, a.subjStart))) && !namesArea) return null;
@@ -2333,6 +2339,24 @@ function linkIncident(
     return focus.main;
   }
   return target;
+}
+
+/** A definite, singular attacked site ("the market", "the hospital's basement") in what a speaker says. */
+const SITE_BACKREF = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(market|marketplace|hospital|clinic|school|bakery|mosque|camp)\b(?!s)/gi;
+
+/**
+ * The incident a definite site names: the only one of several incidents whose own sentences name that kind of site.
+ * One incident alone needs no such help, and a site two incidents share tells nothing.
+ */
+function siteIncident(doc: Doc, core: string, incidents: DraftIncident[]): number | null {
+  if (incidents.length < 2) return null;
+  SITE_BACKREF.lastIndex = 0;
+  for (let m = SITE_BACKREF.exec(core); m; m = SITE_BACKREF.exec(core)) {
+    const noun = new RegExp(String.raw`\b${(m[1] ?? '').toLowerCase()}\b`, 'i');
+    const hits = incidents.filter((i) => [...i.sentences].some((n) => noun.test(doc.sentences[n]?.folded ?? '')));
+    if (hits.length === 1) return hits[0]!.key;
+  }
+  return null;
 }
 
 /** The attack kind a definite back-reference names ("the strikes", "the shelling"), or null. */

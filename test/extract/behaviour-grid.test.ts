@@ -248,3 +248,32 @@ describe('toll grid: casualty phrasings × attributions', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('two-incident grid: which incident a later remark is about', () => {
+  const A = 'An air strike on a market in Sarmin killed nine people on Monday, the White Helmets said.';
+  const B = 'A day earlier, shelling on Ariha killed four people, including a child, the Syrian Observatory for Human Rights said.';
+  it.each<[string, string[], string, 'A' | 'B' | null]>([
+    ['a denial naming the town', [A, B, 'The Russian Defence Ministry denied that its aircraft had struck Sarmin.'], 'russian-mod', 'A'],
+    ['a denial naming the site', [A, B, 'The Russian Defence Ministry denied that its aircraft had struck the market.'], 'russian-mod', 'A'],
+    ['a denial of the other kind of attack', [A, B, 'The Syrian army denied shelling Ariha.'], 'syrian-army', 'B'],
+    ['a condemnation naming the site', [A, B, 'Turkey condemned the strike on the market.'], 'turkey', 'A'],
+    ['a condemnation naming the kind', [A, B, 'Turkey condemned the shelling.'], 'turkey', 'B'],
+    ['a remark in the second incident’s paragraph', [A, B + ' It blamed government forces.'], 'sohr', 'B'],
+    ['a toll naming the town', [A, B, 'The toll in Sarmin rose to 11, the White Helmets said.'], 'syrian-civil-defence', 'A'],
+    ['a call naming the town', [A, B, 'The UN called for an investigation into the Sarmin strike.'], 'un', 'A'],
+    ['a standing position', [A, B, 'Moscow says its forces only target terrorists.'], 'russia', null],
+    ['an aggregate', [A, B, 'The Observatory said more than 200 civilians had been killed in Idlib since the start of the month.'], 'sohr', null],
+    ['the site of the incident told second', [B, A, 'The White Helmets said rescuers were still searching the rubble of the market.'], 'syrian-civil-defence', 'A'],
+    ['the kind of the incident told first', [B, A, 'The Observatory said the shelling had come from government positions to the south.'], 'sohr', 'B'],
+  ])('%s', (_name, paragraphs, speaker, want) => {
+    const text = ['Strikes kill 13 in Idlib province', '', ...paragraphs.flatMap((l) => [l, ''])].join('\n');
+    const facts = extractArticle(text, { publishedAt: PUBLISHED });
+    const key = new Map<string | null, string>([[null, 'none']]);
+    for (const i of facts.incidents) key.set(i.id, i.placeIds.includes('place:sarmin') ? 'A' : i.placeIds.includes('place:ariha') ? 'B' : '?');
+    const last = paragraphs[paragraphs.length - 1]!;
+    const from = text.lastIndexOf(last.split(/(?<=\.) /).pop()!);
+    const got = facts.statements.filter((s) => s.start >= from - 1 && s.speakerId === `actor:${speaker}`).map((s) => key.get(s.incidentId) ?? '?');
+    expect(got.length).toBeGreaterThan(0);
+    expect([...new Set(got)]).toEqual([want ?? 'none']);
+  });
+});
