@@ -872,7 +872,10 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       } else if (places.length === 0 && !aggregate && s.index - prevSentence <= 3 && prev.kind === t.kind && DEFINITE_ATTACK.test(s.folded) && !OTHER_EVENT.test(s.folded)) {
         // "The strike on 15 July killed 27": a back-reference continues the last incident, or the main
         // story's when the last one was an aside ("Two days earlier, a strike …" then "X slammed the strike").
-        const ref = prev.aside ? (drafts.find((d) => !d.aside && d.kind === t.kind) ?? prev) : prev;
+        // ("Monday's strike" with several incidents: the one of that day)
+        const day = ownDates.length > 0 ? dateFor(t, t.start) : null;
+        const ofDay = day === null ? [] : drafts.filter((d) => d.kind === t.kind && d.date === day);
+        const ref = ofDay.length === 1 ? ofDay[0]! : prev.aside ? (drafts.find((d) => !d.aside && d.kind === t.kind) ?? prev) : prev;
         ref.sentences.add(s.index);
         // "A car bomb went off in X." + "The blast came on Wednesday evening.": the next sentence's own day
         // dates the attack, over a day carried from an earlier sentence.

@@ -2318,8 +2318,8 @@ function linkIncident(
       !(inc && inc.placeSlugs.some((p) => p === m.slug || chainOf(p, doc).includes(m.slug))),
   );
   if (other) return null;
-  // "the rubble of the market": the one incident whose own sentences name that site, whatever the thread.
-  const site = siteIncident(doc, core, incidents);
+  // "the rubble of the market", "Monday's strike", "the earlier attack": the one incident that site or day picks out.
+  const site = siteIncident(doc, core, incidents) ?? datedIncident(doc, s, cStart, cEnd, core, incidents);
   if (site !== null && !viaContainer) {
     focus.current = site;
     return site;
@@ -2357,6 +2357,34 @@ function siteIncident(doc: Doc, core: string, incidents: DraftIncident[]): numbe
     if (hits.length === 1) return hits[0]!.key;
   }
   return null;
+}
+
+const ATTACK_NOUN = String.raw`(?:air\s*strikes?|air-strikes?|strikes?|attacks?|raids?|bombings?|shelling|bombardment|massacre)`;
+/** After a day: its possessive on an attack noun ("Monday's air strike"). */
+const ATTACK_OF_DAY_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\b`, 'i');
+/** Before a day: the attack it dates ("the strike on Sunday", "the attack of 14 February"). */
+const ATTACK_ON_DAY_BEFORE = new RegExp(String.raw`\b${ATTACK_NOUN}\s+(?:(?:in|on)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+)?(?:on|of)\s+(?:the\s+)?$`, 'i');
+/** "the earlier strike", "the latest attack": of incidents on different days, the first or the last. */
+const RELATIVE_ATTACK = /\bthe\s+(earlier|previous|latest|later|most\s+recent)\s+(?:[\w-]+\s+)?(?:strike|air\s*strike|air-strike|attack|raid|bombing|shelling)\b/i;
+
+/**
+ * The incident a day picks out: a day in what is said ("Monday's strike", "the attack on 14 February") that is the
+ * date of exactly one incident, or "the earlier"/"the latest" attack among incidents on different days.
+ */
+function datedIncident(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number, core: string, incidents: DraftIncident[]): number | null {
+  if (incidents.length < 2) return null;
+  // Only a day bound to an attack noun: other days in what is said are the speech's or a report's ("in an update on Wednesday").
+  const bound = (d: { start: number; end: number }): boolean => ATTACK_OF_DAY_AFTER.test(doc.folded.slice(d.end, d.end + 30)) || ATTACK_ON_DAY_BEFORE.test(doc.folded.slice(Math.max(cStart, d.start - 40), d.start));
+  const days = [...new Set(s.dates.filter((d) => d.date !== null && !d.span && !d.month && d.start >= cStart && d.end <= cEnd && bound(d)).map((d) => d.date))];
+  if (days.length === 1) {
+    const hits = incidents.filter((i) => i.date === days[0]);
+    if (hits.length === 1) return hits[0]!.key;
+  }
+  const rel = RELATIVE_ATTACK.exec(core);
+  const dated = incidents.filter((i) => i.date !== null && i.date.length === 10);
+  if (!rel || dated.length !== incidents.length || new Set(dated.map((i) => i.date)).size !== dated.length) return null;
+  const sorted = [...dated].sort((a, b) => a.date!.localeCompare(b.date!));
+  return (/^(?:earlier|previous)$/i.test(rel[1] ?? '') ? sorted[0] : sorted[sorted.length - 1])!.key;
 }
 
 /** The attack kind a definite back-reference names ("the strikes", "the shelling"), or null. */

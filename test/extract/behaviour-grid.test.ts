@@ -252,6 +252,7 @@ describe('toll grid: casualty phrasings × attributions', () => {
 describe('two-incident grid: which incident a later remark is about', () => {
   const A = 'An air strike on a market in Sarmin killed nine people on Monday, the White Helmets said.';
   const B = 'A day earlier, shelling on Ariha killed four people, including a child, the Syrian Observatory for Human Rights said.';
+  const C = 'An air strike on a school in Ariha killed four people on Sunday, the Syrian Observatory for Human Rights said.';
   it.each<[string, string[], string, 'A' | 'B' | null]>([
     ['a denial naming the town', [A, B, 'The Russian Defence Ministry denied that its aircraft had struck Sarmin.'], 'russian-mod', 'A'],
     ['a denial naming the site', [A, B, 'The Russian Defence Ministry denied that its aircraft had struck the market.'], 'russian-mod', 'A'],
@@ -265,6 +266,13 @@ describe('two-incident grid: which incident a later remark is about', () => {
     ['an aggregate', [A, B, 'The Observatory said more than 200 civilians had been killed in Idlib since the start of the month.'], 'sohr', null],
     ['the site of the incident told second', [B, A, 'The White Helmets said rescuers were still searching the rubble of the market.'], 'syrian-civil-defence', 'A'],
     ['the kind of the incident told first', [B, A, 'The Observatory said the shelling had come from government positions to the south.'], 'sohr', 'B'],
+    ["the day's strike, told before the last one", [A, C, "Turkey condemned Monday's strike."], 'turkey', 'A'],
+    ["the day's strike, the last one", [A, C, "Turkey condemned Sunday's strike."], 'turkey', 'B'],
+    ['the earlier of two strikes', [A, C, 'The Observatory said the earlier strike had killed four children.'], 'sohr', 'B'],
+    ['the latest of two strikes', [C, A, 'The Observatory said the latest strike had killed nine people.'], 'sohr', 'A'],
+    ['a site that only one incident has', [A, C, 'The Russian Defence Ministry denied carrying out the strike on the school.'], 'russian-mod', 'B'],
+    ['a site, and the report of another day', [A, C, 'UNICEF said in an update on Monday that the strike on the school had killed three pupils.'], 'unicef', 'B'],
+    ['both attacks', [A, C, 'Turkey condemned both attacks.'], 'turkey', null],
   ])('%s', (_name, paragraphs, speaker, want) => {
     const text = ['Strikes kill 13 in Idlib province', '', ...paragraphs.flatMap((l) => [l, ''])].join('\n');
     const facts = extractArticle(text, { publishedAt: PUBLISHED });
