@@ -2453,7 +2453,7 @@ const ACTOR_LABEL = /^\s*(?:(?:[-•*–—▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
 const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)?[\w-]+){0,3}\s*:\s*$|\b(?:urges?|urged|demands?|demanded|appeals?\s+to)\s*:\s*$/i;
 
 /** A sentence that introduces a list of findings ("Levant Witness found that:", "The report concluded:", "wishes to draw the attention of the Council to the following:"). */
-const LIST_SAY_END = /\s(?:(?:found|finds|concluded|concludes|said|says|reported|reports|documented|established|determined|noted|stated)(?:\s+that)?|(?:listed|lists|outlined|outlines|summari[sz]ed|summari[sz]es|detailed|details|gave|gives|presented|presents|set out|sets out)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|findings|conclusions|details|points|figures|targets|outcomes|strikes|following)|(?:documented|recorded|registered|reported|listed|lists|documents|records)\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|violations|deaths|casualties)(?:\s+(?:during|in|over|for)\s+[^:()]{1,40}?)?(?:\s*\([^()]{1,120}\))?|(?:(?:wish|wishes|wished|would\s+like)\s+to\s+)?(?:draw|draws|drew|drawing)\s+(?:the\s+)?attention\s+of\s+[^:]{1,80}?\s+to\s+the\s+following)\s*:\s*$/i;
+const LIST_SAY_END = /\s(?:(?:found|finds|concluded|concludes|said|says|reported|reports|documented|established|determined|noted|stated)(?:\s+(?:in|on)\s+(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|bulletin|update|briefing|release|post|summary|website|account|channel))?(?:\s+on\s+\w+day)?(?:\s+that)?|(?:listed|lists|outlined|outlines|summari[sz]ed|summari[sz]es|detailed|details|gave|gives|presented|presents|set out|sets out)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|findings|conclusions|details|points|figures|targets|outcomes|strikes|following)|(?:documented|recorded|registered|reported|listed|lists|documents|records)\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|violations|deaths|casualties)(?:\s+(?:during|in|over|for)\s+[^:()]{1,40}?)?(?:\s*\([^()]{1,120}\))?|(?:(?:wish|wishes|wished|would\s+like)\s+to\s+)?(?:draw|draws|drew|drawing)\s+(?:the\s+)?attention\s+of\s+[^:]{1,80}?\s+to\s+the\s+following)\s*:\s*$/i;
 /** A list introduced by the ones who documented it: "Among the attacks documented by our teams:". */
 const LIST_BY = /\b(?:documented|recorded|verified|registered|confirmed|reported)\s+by\s+[^:.;]{2,60}:\s*$/i;
 /** A list introduced by its speakers alone: "We therefore:", "The signatories:". */
@@ -2516,6 +2516,25 @@ const FIRST_PERSON_ANY = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/;
 /** The first person plural outside quotations: an organisation's own voice. */
 const WE_UNQUOTED = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
 /** The text of a sentence's paragraph with its quotations blanked. */
+/** A stance verb in the present tense, as a release announces its issuer's position ("condemns", "calls on", "urges"). */
+const PRESENT_STANCE = /^(?:condemns|denounces|deplores|calls (?:on|for|upon)|urges|demands|appeals (?:to|for)|rejects|denies|holds|expresses|is (?:deeply )?(?:alarmed|concerned|appalled|saddened|shocked))$/i;
+
+/**
+ * Whether the paragraph `s` opens is a quotation alone: it opens with a quotation mark, and either the quotation runs
+ * on past its end (to be reopened in the next paragraph) or nothing stands outside its quotations.
+ */
+function standaloneQuote(doc: Doc, s: SentenceInfo): boolean {
+  if (!/^\s*["“]/.test(s.folded)) return false;
+  const para = doc.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.folded).join(' ');
+  return quoteOpen(para) || !/[A-Za-z]/.test(unquotedParagraph(doc, s));
+}
+
+/** Whether a signature line ("— Dr X, director of Y") follows the paragraph `s` is in. */
+function signedBelow(doc: Doc, s: SentenceInfo): boolean {
+  const last = doc.sentences.filter((x) => x.paragraph === s.paragraph).pop() ?? s;
+  return SIGNATURE.test(doc.folded.slice(last.end, last.end + 200));
+}
+
 function unquotedParagraph(doc: Doc, s: SentenceInfo): string {
   return doc.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.folded).join(' ').replace(/["“][^"“”]*["”]/g, ' ');
 }
@@ -2529,7 +2548,7 @@ const JOINT_HEAD = /^\W*(?:the\s+)?(?:(?:governments?|foreign\s+ministers?|minis
 /** Between two names of a joint subject: ", ", " and ", ", and " (with an optional "the"). */
 const JOINT_SEP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 /** What a colon-ended frame may hold after its verb besides the speaker: where and when it was said. */
-const FRAME_WORD = /^(?:,|on|in|at|via|through|its|his|her|their|the|a|an|official|own|verified|Twitter|X|Facebook|Telegram|Instagram|account|channel|page|website|statement|post|message|video|later|earlier|then|also|briefly|local|time|[\d:.]+|a\.m\.|p\.m\.|am|pm|\w+day|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+const FRAME_WORD = /^(?:,|on|in|at|via|through|its|his|her|their|the|a|an|official|own|verified|Twitter|X|Facebook|Telegram|Instagram|account|channel|page|website|statement|post|message|video|report|bulletin|update|release|press|communiqu[eé]|letter|briefing|news|conference|email|e-mail|tweet|thread|findings|summary|words|later|earlier|then|also|briefly|local|time|[\d:.]+|a\.m\.|p\.m\.|am|pm|\w+day|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 /**
  * Whether what follows a speech verb up to a closing colon only says where and when ("…posted on its
  * account on Tuesday at 10:45:"). Word by word: one pattern over the whole run backtracks
@@ -2654,7 +2673,15 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
   const essay = labelledTurns || transcript ? null : essayAuthor(doc, d);
   const letters = letterAuthors(doc, d);
   let prevPara = -1;
+  // The speakers the last sentence with a speech frame gave, and its paragraph (for a quotation paragraph after it).
+  let lastSaid: { paragraph: number; speakers: string[]; sentence: number; verb: string } | null = null;
   for (const s of doc.sentences) {
+    // A release's lead in its issuer's present tense ("SAMS strongly condemns …"), then "we" unquoted in the next sentences:
+    // the issuer writes in the first person.
+    if (!d.self && lastSaid && s.role === 'body' && s.index - firstBody <= 2 && lastSaid.sentence - firstBody <= 1 && lastSaid.speakers.length === 1 && PRESENT_STANCE.test(lastSaid.verb) && /\b(?:we|our)\b/i.test(s.folded.replace(/["“][^"“”]*["”]/g, ' '))) {
+      const org = lastSaid.speakers[0]!;
+      if (kindOfSlug(org, d) !== ActorKind.PERSON && kindOfSlug(org, d) !== ActorKind.STATE) d.self = org;
+    }
     const spans = spansOf(doc, s, d);
     const source = spans.filter((x) => x.kind === 'actor' && x.slug && /\bsources?\b/i.test(x.surface)).pop();
     if (source?.slug) d.lastSource = { slug: source.slug, at: s.index };
@@ -2662,6 +2689,12 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     // The block opens with a quotation mark at the start of a paragraph and runs until its quotation closes.
     let blockSpeaker: string | null = null;
     let blockSpeakers: string[] = [];
+    // A paragraph that is a quotation and nothing else, right after a paragraph whose last sentence gave a speaker
+    // ("Raed al-Saleh described what his teams found." / "…," said X.), goes on in that speaker's words, unless a
+    // signature under it names another.
+    if (!blk.v && s.role === 'body' && s.paragraph !== prevPara && lastSaid?.sentence === s.index - 1 && lastSaid.paragraph === previousBodyParagraph(doc, s) && standaloneQuote(doc, s) && !signedBelow(doc, s)) {
+      blk.v = { speaker: lastSaid.speakers[0]!, speakers: lastSaid.speakers, intro: s.index - 1, reach: 1, inside: false, text: '' };
+    }
     if (blk.v && (s.role === 'body' || s.role === 'crosshead')) {
       if (!blk.v.inside) {
         if (s.paragraph !== prevPara && /^\s*["“]/.test(s.folded) && s.index - blk.v.intro <= blk.v.reach) {
@@ -3176,6 +3209,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           }
         }
       });
+      const lastAttr = attrs.filter((a) => !a.relayOnly && a.speakers.length > 0).pop();
+      if (lastAttr) lastSaid = { paragraph: s.paragraph, speakers: lastAttr.speakers, sentence: s.index, verb: lastAttr.verb };
       for (const a of attrs) {
         for (const x of a.speakers) if (ACTORS.has(x) && kindOfSlug(x, d) !== ActorKind.PERSON && !describedSpeakers.includes(x)) describedSpeakers.push(x);
         const sp = a.speakers[a.speakers.length - 1];

@@ -285,3 +285,28 @@ describe('two-incident grid: which incident a later remark is about', () => {
     expect([...new Set(got)]).toEqual([want ?? 'none']);
   });
 });
+
+describe('structure grid: a speaker carried by how the copy is laid out', () => {
+  const LEAD_LINE = 'An air strike killed six people in Sarmin on Monday, rescuers said.';
+  it.each<[string, string[], string, string, string]>([
+    ['a quotation over two paragraphs after the speaker is introduced', [LEAD_LINE, 'Raed al-Saleh, who heads the White Helmets, described what his teams found.', '"We pulled six bodies from the rubble of the market,', '"Russian jets came back twice while we were working."'], 'Russian jets came back', 'raed-al-saleh', 'CLAIM'],
+    ['a quotation paragraph after a quoted speaker', [LEAD_LINE, '"We pulled six bodies from the rubble," said Raed al-Saleh of the White Helmets.', '"We call on the world to stop the Russian jets."'], 'We call on the world', 'raed-al-saleh', 'CALL'],
+    ['a colon, then the statement quoted', [LEAD_LINE, 'The Russian Defence Ministry said in a statement:', '"Russian aircraft did not carry out any combat missions in the Sarmin area."'], 'Russian aircraft did not', 'russian-mod', 'DENIAL'],
+    ['a release in its issuer’s voice', ['The Syrian American Medical Society (SAMS) strongly condemns the air strike on the Sarmin surgical hospital on Monday, which killed six people.', 'SAMS calls on all parties to respect international humanitarian law.'], 'calls on all parties', 'sams', 'CALL'],
+    ['a release going on in “we”', ['The Syrian American Medical Society (SAMS) strongly condemns the air strike on the Sarmin surgical hospital on Monday, which killed six people.', 'We call on all parties to respect international humanitarian law.'], 'We call on', 'sams', 'CALL'],
+    ['findings listed under “said in its report:”', [LEAD_LINE, 'The Syrian Observatory for Human Rights said in its report:', '- Russian jets carried out the strike on the market.', '- Six civilians, including two children, were killed.'], 'Six civilians', 'sohr', 'CLAIM'],
+    ['an answer in a Q and A', [`${LEAD_LINE} We spoke to Raed al-Saleh, head of the White Helmets.`, 'Q: Who carried out the strike?', 'A: Russian jets. We saw them circle for twenty minutes before they struck.'], 'Russian jets', 'raed-al-saleh', 'CLAIM'],
+    ['a transcript’s caps label', [LEAD_LINE, 'ANCHOR: Joining us now is Raed al-Saleh of the White Helmets.', 'RAED AL-SALEH: Russian jets struck the market twice. Six people died.'], 'Russian jets struck', 'raed-al-saleh', 'CLAIM'],
+  ])('%s', (_name, lines, cue, speaker, stance) => {
+    const { text, facts } = extract(lines);
+    const at = text.indexOf(cue);
+    const got = facts.statements.filter((s) => s.start <= at && s.end >= at).map((s) => `${s.speakerId.slice('actor:'.length)}/${s.stance}`);
+    expect(got).toContain(`${speaker}/${stance}`);
+  });
+
+  it('a quotation under a signature line stays the signer’s, not the last speaker’s', () => {
+    const { text, facts } = extract([LEAD_LINE, 'The toll has risen to eight, according to the White Helmets.', '"Where are the guarantors? Russian planes are killing our children."\n- Abdulrahman Hilal, head of the Kansafra local council']);
+    const at = text.indexOf('Russian planes');
+    expect(facts.statements.filter((s) => s.start <= at && s.end >= at).map((s) => s.speakerId)).not.toContain('actor:syrian-civil-defence');
+  });
+});
