@@ -945,7 +945,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|so\s+far|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|so\s+far|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
 
 /** The end of a dateline's agency tag: "(Meridian Wire) -". */
 const DATELINE_TAG_END = /^\)\s*[-—–]/;
@@ -1445,6 +1445,16 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       const relAt = rel ? s.start + rel.index : -1;
       if (rel && /^[^,;:"“”]{0,80},\s*(?:(?:also|has|have|had|now|still)\s+)*$/i.test(text.slice(subj.end, v.start))) {
         const outer = spans.filter((x) => x.kind !== 'pronoun' && x.end <= relAt && /^\s*$/.test(text.slice(x.end, relAt))).pop();
+        if (outer) subj = outer;
+      }
+    }
+    // "Russia, a key ally of President Bashar al-Assad, denied …": a name inside a descriptive appositive's prepositional phrase
+    // is not the subject; the name the appositive describes is.
+    if (subj && subj.kind !== 'pronoun' && /,\s*(?:a|an|the|one\s+of)\s/i.test(text.slice(Math.max(s.start, subj.start - 120), subj.start))) {
+      const app = /,\s*(?:a|an|the|one\s+of)\s[^,;:"“”]*?\b(?:of|to|for|with|by|from|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(s.start, subj.start - 120), subj.start));
+      const appAt = app ? Math.max(s.start, subj.start - 120) + app.index : -1;
+      if (app && /^[^,;:"“”]{0,60},\s*(?:(?:also|has|have|had|now|still|on\s+\w+day)\s+)*$/i.test(text.slice(subj.end, v.start))) {
+        const outer = spans.filter((x) => x.kind !== 'pronoun' && x.end <= appAt && /^\s*$/.test(text.slice(x.end, appAt))).pop();
         if (outer) subj = outer;
       }
     }

@@ -310,3 +310,41 @@ describe('structure grid: a speaker carried by how the copy is laid out', () => 
     expect(facts.statements.filter((s) => s.start <= at && s.end >= at).map((s) => s.speakerId)).not.toContain('actor:syrian-civil-defence');
   });
 });
+
+describe('attribution forms: the speaker behind statements, asides, relays and descriptions', () => {
+  const cases: Array<[string[], string, string, string]> = [
+  [['In its statement, the Russian Defence Ministry said its aircraft had not flown over Sarmin.'], 'russian-mod', 'DENIAL', 'its aircraft'],
+  [['A statement from the Russian Defence Ministry said its aircraft had not flown over Sarmin.'], 'russian-mod', 'DENIAL', 'its aircraft'],
+  [["The Russian Defence Ministry's statement said its aircraft had not flown over Sarmin."], 'russian-mod', 'DENIAL', 'its aircraft'],
+  [['The Russian Defence Ministry said in a statement posted on its website that its aircraft had not flown over Sarmin.'], 'russian-mod', 'DENIAL', 'its aircraft'],
+  [['The White Helmets said in a Telegram post that Russian jets had carried out the strike.'], 'syrian-civil-defence', 'CLAIM', 'Russian jets'],
+  [['Mahmoud Hussein, a doctor at the Sarmin hospital, said most of the wounded were children.', 'Later, Hussein said the toll had risen to nine.'], 'mahmoud-hussein', 'CLAIM', 'risen to nine'],
+  [['Mahmoud Hussein, a doctor at the Sarmin hospital, said most of the wounded were children.', 'Dr Hussein said the toll had risen to nine.'], 'mahmoud-hussein', 'CLAIM', 'risen to nine'],
+  [['Mahmoud Hussein, a doctor at the Sarmin hospital, said most of the wounded were children.', 'The doctor said the toll had risen to nine.'], 'mahmoud-hussein', 'CLAIM', 'risen to nine'],
+  [['The toll had risen to nine, said Mahmoud Hussein, a doctor at the Sarmin hospital.'], 'mahmoud-hussein', 'CLAIM', 'risen to nine'],
+  [['Raed al-Saleh told Reuters by phone from Idlib that Russian jets had carried out the strike.'], 'raed-al-saleh', 'CLAIM', 'Russian jets'],
+  [['A Turkish official, speaking on condition of anonymity, said Ankara had protested to Moscow.'], 'turkey', 'CLAIM', 'protested'],
+  [['An official at the Turkish foreign ministry, who spoke on condition of anonymity because he was not authorised to brief the media, said Ankara had protested to Moscow.'], 'turkish-foreign-ministry', 'CLAIM', 'protested'],
+  [['A spokesman for Hayat Tahrir al-Sham said its fighters had shelled government positions in response.'], 'hts', 'CLAIM', 'its fighters'],
+  [['The Syrian Observatory for Human Rights, which relies on a network of sources on the ground, said the toll had risen to nine.'], 'sohr', 'CLAIM', 'risen to nine'],
+  [['The toll has risen to nine, the Britain-based Syrian Observatory for Human Rights said on Tuesday.'], 'sohr', 'CLAIM', 'risen to nine'],
+  [['The toll has risen to nine, according to the Britain-based war monitor, the Syrian Observatory for Human Rights.'], 'sohr', 'CLAIM', 'risen to nine'],
+  [['The toll has risen to nine, said the Observatory, which has a network of sources across Syria.'], 'sohr', 'CLAIM', 'risen to nine'],
+  [['Rescuers, who spent the night searching the rubble, said the toll had risen to nine.'], 'syrian-civil-defence', 'CLAIM', 'risen to nine'],
+  [['The civil defence said the toll had risen to nine.'], 'syrian-civil-defence', 'CLAIM', 'risen to nine'],
+  [['The Syria Civil Defence, also known as the White Helmets, said the toll had risen to nine.'], 'syrian-civil-defence', 'CLAIM', 'risen to nine'],
+  [['Local rescue workers told AFP that the toll had risen to nine.'], 'syrian-civil-defence', 'CLAIM', 'risen to nine'],
+  [['Russia, a key ally of President Bashar al-Assad, denied involvement.'], 'russia', 'DENIAL', 'denied'],
+  [['Russia, which has backed Assad since 2015 with air power, denied involvement.'], 'russia', 'DENIAL', 'denied'],
+  [['The Kremlin declined to comment, but the Russian Defence Ministry denied involvement.'], 'russian-mod', 'DENIAL', 'denied involvement'],
+  [['Moscow blamed the strike on "terrorists" who, it said, had shelled the town from nearby hills.'], 'russia', 'ACCUSATION', 'blamed'],
+  [['Damascus has repeatedly denied targeting civilians and says it is fighting terrorists.'], 'syria', 'DENIAL', 'denied targeting'],
+  [['Syrian state news agency SANA said "terrorist groups" had fabricated the attack.'], 'sana', 'DENIAL', 'fabricated'],
+  ];
+  it.each(cases.map(([lines, speaker, stance, cue]) => [lines[lines.length - 1]!, lines, speaker, stance, cue] as const))('%s', (_last, lines, speaker, stance, cue) => {
+    const { text, facts } = extract([LEAD, ...lines]);
+    const at = text.lastIndexOf(cue);
+    const got = facts.statements.filter((s) => s.start <= at && s.end >= at).map((s) => `${s.speakerId.slice('actor:'.length)}/${s.stance}`);
+    expect(got).toContain(`${speaker}/${stance}`);
+  });
+});
