@@ -166,6 +166,8 @@ function lineStart(text: string, pos: number): number {
 }
 
 const CAND_RE = /(?<![\w'-])(?:[A-Z][\w'’-]*)(?:\s(?:(?:al|el|ash|an|ad|ar|as|az|ez|bin|ibn|abu|de)[-\s])?[A-Z][\w'’-]*){0,3}/g;
+/** A province's possessive before a place in it: "Idlib's Kafr Takharim", "Hama's Kafr Zita". */
+const PROVINCE_POSSESSIVE = /^(?:Idlib|Idleb|Hama|Aleppo|Latakia)['’]s\s+(?=[A-Z])/;
 const PLACE_CUE = /\b(?:in|at|near|of|outside|around|towards?|from|on|over|across|into|through|via|beyond|village|villages|town|towns|city|district|camp|hit|struck|bombed|shelled|pounded|pounding|targeted|targeting|raided|raiding|bombarded|bombarding|hammered|hammering|hitting|striking|bombing|shelling|and|including)\s+(?:the\s+)?(?:(?:town|village|city|district|countryside|outskirts|camp)\s+of\s+)?$/;
 /** After a name: the attack it suffered ("Kafr Takharim came under heavy bombardment", "Ihsim was pounded"), which makes it a place. */
 const ATTACKED_AFTER = /^\s+(?:came\s+under|(?:was|were)\s+(?:(?:again|also|repeatedly|heavily)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked|raided|bombarded|hammered))\b/;
@@ -520,13 +522,15 @@ export function findMentions(
     const opener = /^(?:In|At|Near|Outside|Around|Inside)\s+(?=[A-Z])/.exec(m[0]);
     // ("The Sarmin hospital": the article opens the phrase, not the name; a cue is still needed)
     const article = opener ? null : /^The\s+(?=[A-Z])/.exec(m[0]);
-    const skip = (opener ?? article)?.[0].length ?? 0;
+    // ("Idlib's Kafr Takharim": a province's possessive is the cue, not part of the name)
+    const province = opener || article ? null : PROVINCE_POSSESSIVE.exec(m[0]);
+    const skip = (opener ?? article ?? province)?.[0].length ?? 0;
     const cand = m[0].slice(skip);
     const s0 = start + m.index + skip;
     if (covered(s0, s0 + cand.length)) continue;
     const before = folded.slice(Math.max(0, s0 - 40), s0);
     const label = !opener && !PLACE_CUE.test(before) && /^\s*:\s/.test(folded.slice(s0 + cand.length, s0 + cand.length + 3)) && DATED_LABEL_LEAD.test(folded.slice(Math.max(0, s0 - 30), s0));
-    if (!opener && !label && !PLACE_CUE.test(before) && !ATTACKED_AFTER.test(folded.slice(s0 + cand.length, s0 + cand.length + 40)) && !isDateline(folded, s0, s0 + cand.length) && !bracketPlace(folded, s0 + cand.length) && !datedHeading(folded, s0, s0 + cand.length) && !labelOrAppositive(folded, s0, s0 + cand.length)) continue;
+    if (!opener && !province && !label && !PLACE_CUE.test(before) && !ATTACKED_AFTER.test(folded.slice(s0 + cand.length, s0 + cand.length + 40)) && !isDateline(folded, s0, s0 + cand.length) && !bracketPlace(folded, s0 + cand.length) && !datedHeading(folded, s0, s0 + cand.length) && !labelOrAppositive(folded, s0, s0 + cand.length)) continue;
     const tokens = cand.split(/\s+/);
     for (let n = tokens.length; n >= 1; n--) {
       const name = tokens.slice(0, n).join(' ').replace(/['’]s$/, '');

@@ -348,3 +348,31 @@ describe('attribution forms: the speaker behind statements, asides, relays and d
     expect(got).toContain(`${speaker}/${stance}`);
   });
 });
+
+describe('place grid: spellings × the ways a place is given', () => {
+  const spellings: Array<[string, string]> = [
+    ['Saraqeb', 'saraqeb'], ['Saraqib', 'saraqeb'], ['Maaret al-Numan', 'maarat-al-numan'], ["Ma'arat al-Nu'man", 'maarat-al-numan'], ['Maarat al-Nouman', 'maarat-al-numan'],
+    ['Kafranbel', 'kafranbel'], ['Kafr Nabl', 'kafranbel'], ['Jisr el-Shughour', 'jisr-al-shughur'], ['Jisr al-Shughour', 'jisr-al-shughur'], ['Khan Sheikhoun', 'khan-sheikhoun'],
+    ['Khan Shaykhun', 'khan-sheikhoun'], ['Ariha', 'ariha'], ['Sarmada', 'sarmada'], ['Atareb', 'atarib'], ['al-Atarib', 'atarib'], ['Binnish', 'binnish'], ['Taftanaz', 'taftanaz'],
+    ['Kafr Takharim', 'kafr-takharim'], ['Harem', 'harim'], ['Darat Izza', 'darat-izza'], ['Dana', 'dana'],
+  ];
+  it.each([
+    'An air strike on the village of {P} killed six people on Monday',
+    'An air strike on {P}, a town in southern Idlib province, killed six people on Monday',
+    'An air strike on the outskirts of {P} killed six people on Monday',
+    "An air strike on {P}'s main market killed six people on Monday",
+    'An air strike on the {P} hospital killed six people on Monday',
+    'An air strike near {P} killed six people on Monday',
+    "An air strike in Idlib's {P} killed six people on Monday",
+    'An air strike in the {P} area killed six people on Monday',
+    'Six people were killed on Monday in {P}, in the Idlib countryside, when an air strike hit a market',
+    '{P}: an air strike killed six people on Monday',
+  ])('%s', (form) => {
+    const failures: string[] = [];
+    for (const [spelling, slug] of spellings) {
+      const got = extract([`${form.replace('{P}', spelling)}, rescuers said.`]).facts.incidents.map((i) => i.placeIds.join('+'));
+      if (got.join() !== `place:${slug}`) failures.push(`${spelling} → ${got.join('; ') || 'no incident'}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
