@@ -15,7 +15,7 @@ const WORDS: Record<string, number> = {
   a: 1, an: 1, both: 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, single: 1,
+  hundred: 100, single: 1, the: 1,
 };
 
 const UNIT = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
@@ -88,7 +88,7 @@ interface Hit {
 
 /** "a guard", "an elderly man", "a 60-year-old caretaker": one person, the only way a bare "a" counts. */
 const A_PERSON =
-  /^an?\s+(?:hundred\b|(?:(?:elderly|old|young|local|pregnant|teenage|civilian|\d+-year-old|[a-z]+-year-old)\s+)?(?:guard|driver|man|woman|mother|father|child|boy|girl|soldier|civilian|person|volunteer|worker|nurse|doctor|surgeon|paramedic|medic|rescuer|fighter|pilot|baby|infant|toddler|teenager|caretaker|janitor|teacher|student|pupil|farmer|shepherd|baker|vendor|shopkeeper|merchant|resident|journalist|photographer|cameraman|reporter|imam|pharmacist|policeman|officer|commander|engineer|employee|passer-by|pedestrian|motorist|patient|relative|neighbou?r|son|daughter|brother|sister|girl)\b)/;
+  /^an?\s+(?:hundred\b|(?:(?:elderly|old|young|local|pregnant|teenage|civilian|rebel|opposition|government|regime|displaced|female|male|\d+-year-old|[a-z]+-year-old)\s+){0,2}(?:guard|driver|occupant|passenger|villager|labou?rer|official|elder|man|woman|mother|father|child|boy|girl|soldier|civilian|person|volunteer|worker|nurse|doctor|surgeon|paramedic|medic|rescuer|fighter|pilot|baby|infant|toddler|teenager|caretaker|janitor|teacher|student|pupil|farmer|shepherd|baker|vendor|shopkeeper|merchant|resident|journalist|photographer|cameraman|reporter|imam|pharmacist|policeman|officer|commander|engineer|employee|passer-by|pedestrian|motorist|patient|relative|neighbou?r|son|daughter|brother|sister|girl)\b)/;
 
 /**
  * Patterns that open with an optional qualifier and a number (`\b${QUAL}…${NUM}`) are the costliest
@@ -261,6 +261,10 @@ const KILLED: RegExp[] = [
   needs(/family/, new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left\s+dead)\s+(?:an?\s+(?:entire\s+|whole\s+)?|the\s+)family\s+of\s+${QUAL}${NUM}\b`, 'g')),
   needs(/\bboth\b/, new RegExp(String.raw`\b(?:kill(?:ed|ing|s))\s+()(both)\s+(?:pilots|crew members|soldiers|men|brothers|parents|children|occupants|drivers)\b`, 'g')),
   needs(/kill|left|leaving/, new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|left|leaving)\s+"?${QUAL}"?${NUM}\b(?:\s+(?:people|civilians|members|men|women|soldiers|fighters|man|woman)\b)?(?:\s+and\s+his\s+\w+)?`, 'g')),
+  // "killing its two occupants", "killed their three crew members": a number after a possessive.
+  needs(/kill/, new RegExp(String.raw`\bkill(?:ed|ing|s)\s+(?:its|their|his|her)\s+${QUAL}${NUM}\s+(?:[a-z-]+\s+)?(?:occupants|passengers|crew(?:\s+members)?|members|soldiers|fighters|guards|children|sons|daughters|brothers|relatives|staff|workers|volunteers|pilots|drivers)\b`, 'g')),
+  // "killing the driver", "killed the young shepherd": one person named with "the".
+  needs(/kill/, new RegExp(String.raw`\bkill(?:ed|ing|s)\s+()(the)\s+(?:[a-z-]+\s+)?(?:driver|paramedic|medic|nurse|guard|doctor|surgeon|pilot|imam|muezzin|teacher|owner|baker|shopkeeper|caretaker|janitor|watchman|shepherd|farmer|man|woman|boy|girl|commander)\b(?!\s+and\b|['’]s)`, 'g')),
   needs(/killed|dead|martyred/, new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—–][^—–]{0,50}[—–])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g')),
   // "four people have now died".
   // "four of its fighters died": the victims named by the group they belong to (as "one of its guards was killed").

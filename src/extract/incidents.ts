@@ -239,6 +239,8 @@ const SPEECH_DATE =
 const PICTURE_DATE = /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?)\b(?:[^.;]{0,60}?[\s,])?(?:(?:were|was)\s+)?(?:taken|filmed|recorded|captured|shot|uploaded|acquired)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+and\s+|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?\s+and\s+)?$/i;
 /** Deaths told before a date, not an aftermath: "six people died", "were killed" ("died of his wounds" is AFTERMATH_BEFORE_DATE's). */
 const DEATH_BEFORE_DATE = /\b(?:died|(?:were|was|had been|have been)\s+killed|lost\s+their\s+lives|(?:were|was)\s+(?:wounded|injured))\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|afternoon)\s+of\s+)?$/i;
+/** An attack suffered, told before a date: "the town was hit again on", "Ariha came under fire late on". */
+const HIT_BEFORE_DATE = /\b(?:(?:was|were|had been)\s+(?:(?:also|again|once\s+again|repeatedly)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked)|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack|bombardment|shelling))(?:\s+(?:again|too|also))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
 const DAY_OF_ATTACK = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b/i;
 /** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
@@ -276,7 +278,7 @@ const STRIKING_OBJECT = /\b(?:striking|hitting|pounding|shelling|bombing)\s+(?!o
 /** A definite determiner right before an attack word: "the strikes", "those deadly raids". */
 const DEFINITE_BEFORE = /\b(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Markers that the sentence is about a different event than the one before it. */
-const OTHER_EVENT = /\b(?:separate(?:ly)?|elsewhere|(?<!days?\s)earlier|previous(?!\s+(?:day|night|evening))|another\s+(?:[\w-]+\s+)?(?:strike|air ?strike|attack|raid|bombing|shelling|incident))\b/i;
+const OTHER_EVENT = /\b(?:separate(?:ly)?|(?<!days?\s)earlier|previous(?!\s+(?:day|night|evening))|another\s+(?:[\w-]+\s+)?(?:strike|air ?strike|attack|raid|bombing|shelling|incident))\b/i;
 /** Several attacks counted together ("two air strikes in Idlib province this month"): a summary, not one attack. */
 /** A season or period of bombardment ("through the winter of 2019"): a campaign, not one attack. */
 const CAMPAIGN_SPAN =
@@ -572,7 +574,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // A month-long period ("in October") marks a tally, not the day of an event.
       if (d.month) return false;
       const before = doc.folded.slice(Math.max(s.start, d.start - 30), d.start);
-      if (SPEECH_DATE.test(before)) return false;
+      // ("said Saturday's air strike …": a day's possessive on the attack is the attack's, whatever comes before it)
+      const possessive = /['’]s?$/.test(doc.folded.slice(d.start, d.end)) || /^['’]/.test(doc.folded.slice(d.end, d.end + 1));
+      if (SPEECH_DATE.test(before) && !(possessive && DAY_OF_ATTACK.test(doc.folded.slice(d.end, d.end + 30)))) return false;
       // "Satellite images taken on 8 June", "footage filmed on Sunday": when the pictures were made, not the attack.
       if (PICTURE_DATE.test(doc.folded.slice(Math.max(s.start, d.start - 110), d.start))) return false;
       // "SAMS on Wednesday issued a statement on the strike", "the ministry on Monday said": the speech act's day.
@@ -687,6 +691,11 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (same.length === 0 && c > 0 && /^\s*,?\s*(?:after|following)\s/i.test(doc.folded.slice(clauses[c], clauses[c]! + 12))) {
         const death = ownDates.find((d) => d.date !== null && !d.span && clauseOf(clauses, d.start) === c - 1 && DEATH_BEFORE_DATE.test(doc.folded.slice(clauses[c - 1], d.start)));
         if (death) return dayShift(s, t, death.start, death.date);
+      }
+      // "The town was hit again on Monday, when an air strike wounded eight": "when" tells what happened that day.
+      if (same.length === 0 && c > 0 && /^\s*,\s*when\s/i.test(doc.folded.slice(clauses[c], clauses[c]! + 8))) {
+        const that = ownDates.find((d) => d.date !== null && !d.span && clauseOf(clauses, d.start) === c - 1 && HIT_BEFORE_DATE.test(doc.folded.slice(clauses[c - 1], d.start)));
+        if (that) return dayShift(s, t, that.start, that.date);
       }
       // (a timeline entry's date, "23 May - A double-tap air strike on Heish …", dates the whole entry)
       if (same.length === 0) return entry?.date ?? null;

@@ -278,6 +278,28 @@ function titleGenders(doc: Doc): Map<string, 'm' | 'f'> {
 }
 
 /** The person named in the sentences just before a transcript's first answer ("Spokesman Selim Karaca … gave the following answers:"). */
+/**
+ * The organisation a person named in `s` belongs to, from the words around the name: "Marta Ilves of the UN human rights
+ * office", "Imad Sara, a spokesman for the ministry,", "the ministry's spokesman, X", "Its spokesman, X", or a minister's
+ * title ("Foreign Minister X").
+ */
+function affiliationOf(doc: Doc, s: SentenceInfo, span: Span): string | null {
+  const apposition = doc.folded.slice(span.end, Math.min(s.end, span.end + 120));
+  // "Marta Ilves of the UN human rights office": the organisation right after "of".
+  const ofOrg = s.mentions.find((m) => m.type === 'actor' && /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/i.test(doc.folded.slice(span.end, m.start)) && m.start > span.end && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
+  // (an appositive ends at its comma, and one that holds a speech verb is the sentence going on: "Imad Sara, blamed
+  // 'terrorist groups' for …")
+  const appText = /^\s*,[^,]{1,120}/.exec(apposition)?.[0] ?? '';
+  const org =
+    ofOrg ??
+    s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.end <= span.end + appText.length && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && !hasSpeechVerb(appText)) ??
+    s.mentions.find((m) => m.type === 'actor' && m.end <= span.start && (span.start - m.end <= 25 || ROLE_OF_BEFORE.test(doc.folded.slice(m.end, span.start))) && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
+  if (org) return org.slug;
+  // "Its spokesman, Omar Hamadi, …": an official of the organisation named just before.
+  const its = ITS_OFFICIAL_BEFORE.test(doc.folded.slice(Math.max(s.start, span.start - 60), span.start)) ? lastOrgMention(doc, s, span.start) : null;
+  return its ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition);
+}
+
 function introducedPerson(doc: Doc, s: SentenceInfo, d: Discourse): string | null {
   // (back over the introduction: "Hussam al-Ali, 34, leads a team … Crossline Magazine spoke to him by phone.")
   for (let i = s.index - 1; i >= 0 && i >= s.index - 5; i--) {
@@ -1479,7 +1501,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     let inverted = false;
     if (!subj && /^(?:said|says|told|added|reported|wrote|claimed|confirmed|warned|announced)$/.test(v.verb) && /[,"”]\s*$/.test(before)) {
-      const INVERTED_GAP = /^\s*(?:the\s+|(?:a|an|the)\s+(?:senior\s+|top\s+)?(?:spokes(?:man|woman|person)|official|representative|source|envoy)\s+(?:for|of|from|at|with)\s+(?:the\s+)?)?$/i;
+      const INVERTED_GAP = /^\s*(?:the\s+(?:[\w-]+-based\s+)?(?:(?:war|rights)\s+monitor,?\s+(?:the\s+)?)?|(?:a|an|the)\s+(?:senior\s+|top\s+)?(?:spokes(?:man|woman|person)|official|representative|source|envoy)\s+(?:for|of|from|at|with)\s+(?:the\s+)?)?$/i;
       // "said a spokesman for the UN": the organisation after the role noun, unless the role resolves by itself.
       const right = spans
         .filter((x) => x.start >= v.end && x.start <= v.end + 60 && x.kind !== 'pronoun' && INVERTED_GAP.test(text.slice(v.end, x.start)))
@@ -2916,6 +2938,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           registerPerson(d, intro.slug, intro.surface);
           registerSurname(d, intro.surface, intro.slug);
           notePerson(d, intro.slug, s.index);
+          // ("Rear Admiral Pyotr Zhukovets, head of Russia's reconciliation centre, spoke to reporters."): the side he speaks for later.
+          const known = d.persons.get(intro.slug);
+          if (known && known.partOf === null) known.partOf = affiliationOf(doc, s, intro);
         }
       }
       // Register people named as speakers (and their organisation from an appositive).
@@ -2924,18 +2949,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           if (ACTORS.has(sp) || d.persons.has(sp)) continue;
           const span = spans.find((x) => x.kind === 'person' && x.slug === sp);
           if (!span) continue;
-          const apposition = doc.folded.slice(span.end, Math.min(s.end, span.end + 120));
-          // "Marta Ilves of the UN human rights office": the organisation right after "of".
-          const ofOrg = s.mentions.find((m) => m.type === 'actor' && /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/i.test(doc.folded.slice(span.end, m.start)) && m.start > span.end && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
-          // (an appositive ends at its comma, and one that holds a speech verb is the sentence going on: "Imad Sara, blamed
-          // 'terrorist groups' for …")
-          const appEnd = /^\s*,[^,]{1,120}/.exec(apposition);
-          const appText = appEnd?.[0] ?? '';
-          const org = ofOrg ?? s.mentions.find((m) => m.type === 'actor' && m.start >= span.end && m.end <= span.end + appText.length && ACTORS.get(m.slug)?.kind !== ActorKind.STATE && !hasSpeechVerb(appText))
-            ?? s.mentions.find((m) => m.type === 'actor' && m.end <= span.start && (span.start - m.end <= 25 || ROLE_OF_BEFORE.test(doc.folded.slice(m.end, span.start))) && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
-          // "Its spokesman, Omar Hamadi, …": an official of the organisation named just before.
-          const its = !org && ITS_OFFICIAL_BEFORE.test(doc.folded.slice(Math.max(s.start, span.start - 60), span.start)) ? lastOrgMention(doc, s, span.start) : null;
-          d.persons.set(sp, { slug: sp, name: span.surface, partOf: org ? org.slug : (its ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition)) });
+          d.persons.set(sp, { slug: sp, name: span.surface, partOf: affiliationOf(doc, s, span) });
           const last = span.surface.split(/\s+/).pop();
           if (last) d.surnames.set(last.toLowerCase(), sp);
         }

@@ -1,0 +1,154 @@
+/**
+ * Behavioural cases: short invented texts, each exercising one way news copy tells a statement, an incident or
+ * a toll, with the answer the annotation guidelines give (test/behaviour/*.json). A case passes when every
+ * statement it lists is extracted from the clause its cue points into (speaker, stance and target), no
+ * sentence it lists as a non-statement yields one, its incidents are exactly the extracted ones (kind, date,
+ * places) and each figure it lists is carried by a statement of that speaker.
+ *
+ *   npm run cases [-- FILE...]     # every case file under test/behaviour by default
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ArticleFacts } from '../domain/facts';
+import { parseRegistry } from './gold';
+import { Registry } from './registry';
+
+export interface BehaviourCase {
+  id: string;
+  construction: string;
+  paragraphs: string[];
+  publishedAt: string | null;
+  statements?: Array<{ speaker: string; stance: string; target: string | null; cue: string }>;
+  notStatements?: string[];
+  incidents?: Array<{ kind: string; date: string | null; places: string[] }>;
+  figures?: Array<{ speaker: string; killed: number | null; injured: number | null; children: number | null }>;
+}
+
+export interface CaseResult {
+  id: string;
+  construction: string;
+  problems: string[];
+}
+
+export interface CaseTotals {
+  cases: number;
+  passed: number;
+  statements: { expected: number; found: number; targetsRight: number };
+  nonStatementsExtracted: number;
+  incidents: { expected: number; found: number };
+  figures: { expected: number; found: number };
+}
+
+const REPO = resolve(__dirname, '..', '..');
+export const CASE_DIR = join(REPO, 'test', 'behaviour');
+const HEADLINE = 'Strike in north-west Syria kills civilians';
+
+export function loadCases(file: string): BehaviourCase[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as BehaviourCase[];
+}
+
+export function caseFiles(dir: string = CASE_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+}
+
+/** The registry the cases name actors and places by (the development corpus's). */
+export function caseRegistry(): Registry {
+  const file = join(REPO, 'test', 'corpus', 'entities.json');
+  return new Registry(parseRegistry(JSON.parse(readFileSync(file, 'utf8')), file));
+}
+
+type Extract = (text: string, meta: { publishedAt: string | null }) => ArticleFacts;
+
+/** Runs one case; `problems` is empty when it passes. */
+export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, totals?: CaseTotals): CaseResult {
+  const text = [HEADLINE, '', ...c.paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const problems: string[] = [];
+  let facts: ArticleFacts;
+  try {
+    facts = extract(text, { publishedAt: c.publishedAt });
+  } catch (e) {
+    return { id: c.id, construction: c.construction, problems: [`extraction failed: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+  // An actor the registry does not know is compared by its slug (the cases name such people by theirs).
+  const actor = (id: string): string => {
+    const r = registry.resolveActor(id, facts.actors.find((a) => a.id === id));
+    return r.startsWith('?') ? r.slice(1) : r;
+  };
+  const place = (id: string): string => registry.resolvePlace(id, facts.places.find((p) => p.id === id));
+  const covering = (cue: string) => {
+    const at = text.indexOf(cue);
+    return at < 0 ? [] : facts.statements.filter((s) => s.start <= at + 1 && s.end >= at);
+  };
+  for (const e of c.statements ?? []) {
+    if (totals) totals.statements.expected++;
+    const hits = covering(e.cue).filter((s) => actor(s.speakerId) === e.speaker && String(s.stance) === e.stance);
+    if (hits.length === 0) {
+      problems.push(`no ${e.speaker} ${e.stance} at «${e.cue}»`);
+      continue;
+    }
+    if (totals) totals.statements.found++;
+    const targetRight = e.target === null ? hits.some((h) => h.targetIds.length === 0) : hits.some((h) => h.targetIds.map(actor).includes(e.target!));
+    if (targetRight) {
+      if (totals) totals.statements.targetsRight++;
+    } else problems.push(`${e.speaker} ${e.stance} at «${e.cue}»: target ${e.target ?? 'none'} wanted, got ${[...new Set(hits.flatMap((h) => h.targetIds.map(actor)))].join(', ') || 'none'}`);
+  }
+  for (const cue of c.notStatements ?? []) {
+    const got = covering(cue);
+    if (got.length > 0) {
+      if (totals) totals.nonStatementsExtracted++;
+      problems.push(`a statement at «${cue}», which is none`);
+    }
+  }
+  if (c.incidents) {
+    const key = (kind: string, date: string | null, places: string[]): string => `${kind} ${date ?? 'undated'} ${[...new Set(places)].sort().join('+')}`;
+    const want = c.incidents.map((i) => key(i.kind, i.date, i.places)).sort();
+    const got = facts.incidents.map((i) => key(i.kind, i.date, i.placeIds.map(place))).sort();
+    if (totals) {
+      const left = [...got];
+      totals.incidents.expected += want.length;
+      for (const w of want) {
+        const k = left.indexOf(w);
+        if (k < 0) continue;
+        left.splice(k, 1);
+        totals.incidents.found++;
+      }
+    }
+    if (want.join('|') !== got.join('|')) problems.push(`incidents [${want.join(' | ')}] wanted, got [${got.join(' | ')}]`);
+  }
+  for (const fig of c.figures ?? []) {
+    if (totals) totals.figures.expected++;
+    const mine = facts.statements.filter((s) => actor(s.speakerId) === fig.speaker);
+    const ok = (['killed', 'injured', 'children'] as const).every((k) => fig[k] === null || mine.some((s) => s[k] === fig[k]));
+    if (ok) {
+      if (totals) totals.figures.found++;
+    } else problems.push(`${fig.speaker}: killed ${fig.killed ?? '-'} injured ${fig.injured ?? '-'} children ${fig.children ?? '-'} wanted`);
+  }
+  if (totals) {
+    totals.cases++;
+    if (problems.length === 0) totals.passed++;
+  }
+  return { id: c.id, construction: c.construction, problems };
+}
+
+export function emptyTotals(): CaseTotals {
+  return { cases: 0, passed: 0, statements: { expected: 0, found: 0, targetsRight: 0 }, nonStatementsExtracted: 0, incidents: { expected: 0, found: 0 }, figures: { expected: 0, found: 0 } };
+}
+
+if (require.main === module) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { extractArticle } = require('../extract') as { extractArticle: Extract };
+  const registry = caseRegistry();
+  const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : caseFiles();
+  const lines: string[] = ['| file | cases passed | statements found | targets right | non-statements extracted | incidents found | figures found |', '|---|---|---|---|---|---|---|'];
+  const failures: string[] = [];
+  for (const file of files) {
+    const totals = emptyTotals();
+    for (const c of loadCases(file)) {
+      const r = runCase(c, extractArticle, registry, totals);
+      if (r.problems.length > 0) failures.push(`- ${r.id} (${r.construction}): ${r.problems.join('; ')}`);
+    }
+    const frac = (a: number, b: number): string => (b === 0 ? '-' : `${a}/${b}`);
+    lines.push(`| ${file.split(/[/\\]/).pop()} | ${frac(totals.passed, totals.cases)} | ${frac(totals.statements.found, totals.statements.expected)} | ${frac(totals.statements.targetsRight, totals.statements.found)} | ${totals.nonStatementsExtracted} | ${frac(totals.incidents.found, totals.incidents.expected)} | ${frac(totals.figures.found, totals.figures.expected)} |`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\nFailing cases:\n${failures.join('\n') || '(none)'}\n`);
+}

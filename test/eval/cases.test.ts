@@ -1,0 +1,70 @@
+import type { ArticleFacts } from '../../src/domain/facts';
+import { Stance } from '../../src/domain/model';
+import { emptyTotals, runCase, type BehaviourCase } from '../../src/eval/cases';
+import { Registry } from '../../src/eval/registry';
+import { REGISTRY, actorFact, facts, incidentFact, placeFact, statementFact } from './helpers';
+
+const registry = new Registry(REGISTRY);
+const CASE: BehaviourCase = {
+  id: 'c1',
+  construction: 'test',
+  paragraphs: ['Russia denied the strike on Kafranbel on Monday, which the Observatory blamed on Russian jets.', 'The Kremlin declined to comment.'],
+  publishedAt: '2020-02-18',
+  statements: [{ speaker: 'russia', stance: 'DENIAL', target: null, cue: 'Russia denied' }],
+  notStatements: ['The Kremlin declined to comment.'],
+  incidents: [{ kind: 'AIRSTRIKE', date: '2020-02-17', places: ['kafranbel'] }],
+  figures: [{ speaker: 'sohr', killed: 4, injured: null, children: null }],
+};
+
+/** An extractor that answers with `parts`, placing each statement over the clause its text gives. */
+function answering(parts: Partial<ArticleFacts>): (text: string) => ArticleFacts {
+  return (text) => {
+    const f = facts(parts);
+    return { ...f, statements: f.statements.map((s) => ({ ...s, start: text.indexOf(s.text), end: text.indexOf(s.text) + s.text.length })) };
+  };
+}
+
+const right: Partial<ArticleFacts> = {
+  actors: [actorFact('actor:russia', 'Russia'), actorFact('actor:sohr', 'Syrian Observatory for Human Rights')],
+  places: [placeFact('place:kafranbel', 'Kafranbel')],
+  incidents: [incidentFact('incident:x', ['place:kafranbel'], undefined, '2020-02-17')],
+  statements: [
+    statementFact('actor:russia', Stance.DENIAL, { text: 'Russia denied the strike' }),
+    statementFact('actor:sohr', Stance.ACCUSATION, { text: 'which the Observatory blamed on Russian jets', killed: 4 }),
+  ],
+};
+
+describe('runCase', () => {
+  it('passes a case whose every expectation is met, and counts it', () => {
+    const totals = emptyTotals();
+    expect(runCase(CASE, answering(right), registry, totals).problems).toEqual([]);
+    expect(totals).toMatchObject({ cases: 1, passed: 1, statements: { expected: 1, found: 1, targetsRight: 1 }, incidents: { expected: 1, found: 1 }, figures: { expected: 1, found: 1 } });
+  });
+
+  it('names each unmet expectation', () => {
+    const wrong = answering({
+      ...right,
+      incidents: [incidentFact('incident:x', ['place:kafranbel'], undefined, '2020-02-16')],
+      statements: [
+        statementFact('actor:russia', Stance.CLAIM, { text: 'Russia denied the strike' }),
+        statementFact('actor:russia', Stance.CLAIM, { text: 'The Kremlin declined to comment.' }),
+      ],
+    });
+    const problems = runCase(CASE, wrong, registry).problems;
+    expect(problems).toEqual([
+      'no russia DENIAL at «Russia denied»',
+      'a statement at «The Kremlin declined to comment.», which is none',
+      'incidents [AIRSTRIKE 2020-02-17 kafranbel] wanted, got [AIRSTRIKE 2020-02-16 kafranbel]',
+      'sohr: killed 4 injured - children - wanted',
+    ]);
+  });
+
+  it('reports a wrong target and an extraction that throws', () => {
+    const targeted = answering({ ...right, statements: [statementFact('actor:russia', Stance.DENIAL, { text: 'Russia denied the strike', targetIds: ['actor:russia'] }), ...right.statements!.slice(1)] });
+    expect(runCase(CASE, targeted, registry).problems).toEqual(['russia DENIAL at «Russia denied»: target none wanted, got russia']);
+    const throwing = (): ArticleFacts => {
+      throw new Error('boom');
+    };
+    expect(runCase(CASE, throwing, registry).problems).toEqual(['extraction failed: boom']);
+  });
+});
