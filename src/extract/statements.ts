@@ -2548,6 +2548,9 @@ const FIRST_PERSON_ANY = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/;
 /** The first person plural outside quotations: an organisation's own voice. */
 const WE_UNQUOTED = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
 /** The text of a sentence's paragraph with its quotations blanked. */
+/** "issued a statement", "released a short statement on Tuesday": a statement announced, its words to follow. */
+const ISSUED_STATEMENT = /\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\b/i;
+
 /** A stance verb in the present tense, as a release announces its issuer's position ("condemns", "calls on", "urges"). */
 const PRESENT_STANCE = /^(?:condemns|denounces|deplores|calls (?:on|for|upon)|urges|demands|appeals (?:to|for)|rejects|denies|holds|expresses|is (?:deeply )?(?:alarmed|concerned|appalled|saddened|shocked))$/i;
 
@@ -2929,6 +2932,14 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         emitUnframed(s, qaSpeaker, read, frame, qaAt, s.end, extractFigures(answerText), qaAt, bare);
         notePerson(d, qaSpeaker, s.index);
       }
+      // "Syria Civil Defence issued a statement on Tuesday." (no content of its own): "the statement" after it is that body's.
+      if (attrs.length === 0 && ISSUED_STATEMENT.test(s.folded)) {
+        const issuer = spans.find((x) => x.kind === 'actor' && x.slug && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, x.start)));
+        if (issuer?.slug) {
+          d.lastSpeaker = issuer.slug;
+          d.lastSpeakers = [issuer.slug];
+        }
+      }
       // A person introduced in narration ("Abu Jamil, a 52-year-old greengrocer, was …"; "Dr Hind Aboud was …") is the antecedent of a later "he"/"she".
       if (attrs.length === 0 && !qaSpeaker) {
         // A named person opening the sentence is its subject ("Anna Belova of the … Institute was blunter.").
@@ -3052,10 +3063,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           cEnd = a.inverted ? a.verbStart : a.subjStart;
           // "Russian forces, it said, killed 61.", "On 26 May, Bakour said, his spotters tracked …": an attribution set inside
           // its clause by commas reports the whole clause around it.
-          if (!next && !a.inverted && /,\s*$/.test(doc.folded.slice(prevEnd, a.subjStart)) && PARENTHETICAL_REST.test(after) && !FINITE_WORD.test(doc.folded.slice(prevEnd, a.subjStart))) {
+          if (!next && !a.inverted && /,\s*(?:the\s+)?$/i.test(doc.folded.slice(prevEnd, a.subjStart)) && PARENTHETICAL_REST.test(after) && !FINITE_WORD.test(doc.folded.slice(prevEnd, a.subjStart))) {
             cEnd = s.end;
             // The subject before the attribution ("Russian forces, it said, killed 61") is the actor of the clause.
-            parenSubject = s.mentions.find((m) => m.type === 'actor' && m.start >= prevEnd && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(prevEnd, m.start)) && /^\s*,\s*$/.test(doc.folded.slice(m.end, a.subjStart)))?.slug ?? null;
+            parenSubject = s.mentions.find((m) => m.type === 'actor' && m.start >= prevEnd && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(prevEnd, m.start)) && /^\s*,\s*(?:the\s+)?$/i.test(doc.folded.slice(m.end, a.subjStart)))?.slug ?? null;
           }
         } else {
           cStart = a.verbEnd;

@@ -20,10 +20,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'turkish-framing-martyred', // a rising toll of "martyred" soldiers
     'according-to-sentence-initial', // "wounded her four children": the wounded
     'attack-noun-unspecified-then-type', // "an attack", typed as barrel bombs in the next sentence
-    'attribution-mid-sentence', // "Shelling on X, the monitor said, killed three"
   ],
   'statements.json': [
-    'colon-intro-statement-read', // "The statement read:" before the quotation
     'apposition-armed-group', // a spokesman's claim of his group's own action: target
     'syrian-military-source-sana', // the army's own action: target
     'according-to-tass', // a party's charge with a neutral verb, relayed by an agency
