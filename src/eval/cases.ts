@@ -5,7 +5,8 @@
  * sentence it lists as a non-statement yields one, its incidents are exactly the extracted ones (kind, date,
  * places) and each figure it lists is carried by a statement of that speaker.
  *
- *   npm run cases [-- FILE...]     # every case file under test/behaviour by default
+ *   npm run cases [-- FILE...]           # every case file under test/behaviour by default
+ *   npm run cases -- --quiet FILE...     # totals only: for the held-out cases, whose failures nobody reads
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -138,7 +139,10 @@ if (require.main === module) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { extractArticle } = require('../extract') as { extractArticle: Extract };
   const registry = caseRegistry();
-  const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : caseFiles();
+  const args = process.argv.slice(2);
+  const quiet = args.includes('--quiet');
+  const named = args.filter((a) => a !== '--quiet');
+  const files = named.length > 0 ? named : caseFiles();
   const lines: string[] = ['| file | cases passed | statements found | targets right | non-statements extracted | incidents found | figures found |', '|---|---|---|---|---|---|---|'];
   const failures: string[] = [];
   for (const file of files) {
@@ -150,5 +154,5 @@ if (require.main === module) {
     const frac = (a: number, b: number): string => (b === 0 ? '-' : `${a}/${b}`);
     lines.push(`| ${file.split(/[/\\]/).pop()} | ${frac(totals.passed, totals.cases)} | ${frac(totals.statements.found, totals.statements.expected)} | ${frac(totals.statements.targetsRight, totals.statements.found)} | ${totals.nonStatementsExtracted} | ${frac(totals.incidents.found, totals.incidents.expected)} | ${frac(totals.figures.found, totals.figures.expected)} |`);
   }
-  process.stdout.write(`${lines.join('\n')}\n\nFailing cases:\n${failures.join('\n') || '(none)'}\n`);
+  process.stdout.write(`${lines.join('\n')}\n${quiet ? '' : `\nFailing cases:\n${failures.join('\n') || '(none)'}\n`}`);
 }

@@ -4,7 +4,8 @@
  * of the list; a regression shows as a new failing case.
  */
 import { extractArticle } from '../../src/extract';
-import { caseFiles, caseRegistry, loadCases, runCase } from '../../src/eval/cases';
+import { resolve } from 'node:path';
+import { CASE_DIR, caseFiles, caseRegistry, loadCases, runCase } from '../../src/eval/cases';
 
 /** Cases the extractor gets wrong today, by file (each with what it exercises). */
 const KNOWN_GAPS: Record<string, string[]> = {
@@ -53,5 +54,23 @@ describe.each(caseFiles().map((f) => [f.split(/[/\\]/).pop()!, f] as const))('be
     const fixed = gaps.filter((id) => results.find((r) => r.id === id)?.problems.length === 0);
     expect(fixed).toEqual([]);
     for (const id of gaps) expect(results.some((r) => r.id === id)).toBe(true);
+  });
+});
+
+describe.each([CASE_DIR, resolve(CASE_DIR, '..', 'behaviour-heldout')])('case files in %s', (dir) => {
+  it('are well formed: unique ids, and every cue a substring of the case’s text', () => {
+    const problems: string[] = [];
+    for (const file of caseFiles(dir)) {
+      const cases = loadCases(file);
+      const ids = new Set<string>();
+      for (const c of cases) {
+        if (ids.has(c.id)) problems.push(`${file}: ${c.id} twice`);
+        ids.add(c.id);
+        const text = c.paragraphs.join('\n');
+        for (const cue of [...(c.statements ?? []).map((s) => s.cue), ...(c.notStatements ?? [])]) if (!text.includes(cue)) problems.push(`${c.id}: cue «${cue}» not in its text`);
+      }
+      expect(cases.length).toBeGreaterThan(100);
+    }
+    expect(problems).toEqual([]);
   });
 });
