@@ -15,7 +15,7 @@ const WORDS: Record<string, number> = {
   a: 1, an: 1, both: 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, single: 1, the: 1,
+  hundred: 100, single: 1, the: 1, its: 1, their: 1,
 };
 
 const UNIT = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
@@ -88,7 +88,7 @@ interface Hit {
 
 /** "a guard", "an elderly man", "a 60-year-old caretaker": one person, the only way a bare "a" counts. */
 const A_PERSON =
-  /^an?\s+(?:hundred\b|(?:(?:elderly|old|young|local|pregnant|teenage|civilian|rebel|opposition|government|regime|displaced|female|male|\d+-year-old|[a-z]+-year-old)\s+){0,2}(?:guard|driver|occupant|passenger|villager|labou?rer|official|elder|man|woman|mother|father|child|boy|girl|soldier|civilian|person|volunteer|worker|nurse|doctor|surgeon|paramedic|medic|rescuer|fighter|pilot|baby|infant|toddler|teenager|caretaker|janitor|teacher|student|pupil|farmer|shepherd|baker|vendor|shopkeeper|merchant|resident|journalist|photographer|cameraman|reporter|imam|pharmacist|policeman|officer|commander|engineer|employee|passer-by|pedestrian|motorist|patient|relative|neighbou?r|son|daughter|brother|sister|girl)\b)/;
+  /^an?\s+(?:hundred\b|(?:(?:elderly|old|young|little|small|local|pregnant|teenage|civilian|rebel|opposition|government|regime|displaced|female|male|\d+-year-old|[a-z]+-year-old)\s+){0,2}(?:guard|driver|occupant|passenger|villager|labou?rer|official|elder|man|woman|mother|father|child|boy|girl|soldier|civilian|person|volunteer|worker|nurse|doctor|surgeon|paramedic|medic|rescuer|fighter|pilot|baby|infant|toddler|teenager|caretaker|janitor|teacher|student|pupil|farmer|shepherd|baker|vendor|shopkeeper|merchant|resident|journalist|photographer|cameraman|reporter|imam|pharmacist|policeman|officer|commander|engineer|employee|passer-by|pedestrian|motorist|patient|relative|neighbou?r|son|daughter|brother|sister|girl)\b)/;
 
 /**
  * Patterns that open with an optional qualifier and a number (`\b${QUAL}…${NUM}`) are the costliest
@@ -264,7 +264,7 @@ const KILLED: RegExp[] = [
   // "killing its two occupants", "killed their three crew members": a number after a possessive.
   needs(/kill/, new RegExp(String.raw`\bkill(?:ed|ing|s)\s+(?:its|their|his|her)\s+${QUAL}${NUM}\s+(?:[a-z-]+\s+)?(?:occupants|passengers|crew(?:\s+members)?|members|soldiers|fighters|guards|children|sons|daughters|brothers|relatives|staff|workers|volunteers|pilots|drivers)\b`, 'g')),
   // "killing the driver", "killed the young shepherd": one person named with "the".
-  needs(/kill/, new RegExp(String.raw`\bkill(?:ed|ing|s)\s+()(the)\s+(?:[a-z-]+\s+)?(?:driver|paramedic|medic|nurse|guard|doctor|surgeon|pilot|imam|muezzin|teacher|owner|baker|shopkeeper|caretaker|janitor|watchman|shepherd|farmer|man|woman|boy|girl|commander)\b(?!\s+and\b|['’]s)`, 'g')),
+  needs(/kill/, new RegExp(String.raw`\bkill(?:ed|ing|s)\s+()(the|its|their)\s+(?:[a-z-]+\s+)?(?:driver|paramedic|medic|nurse|guard|doctor|surgeon|pilot|imam|muezzin|teacher|owner|baker|shopkeeper|caretaker|janitor|watchman|shepherd|farmer|man|woman|boy|girl|commander)\b(?!\s+and\s+(?:a|an|the|his|her|their|its|one|two|three|\d)\b|['’]s)`, 'g')),
   needs(/killed|dead|martyred/, new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—–][^—–]{0,50}[—–])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g')),
   // "four people have now died".
   // "four of its fighters died": the victims named by the group they belong to (as "one of its guards was killed").
@@ -319,6 +319,8 @@ const INJURED: RegExp[] = [
   needs(/wounded|injured/, new RegExp(String.raw`\b(?:number of (?:people |civilians )?(?:wounded|injured)|the wounded|the injured)\s+(?:has\s+|had\s+)?(?:(?:rose|risen|climbed|increased|stood|stands)\s+(?:to|at)|reached|numbered|totalled|totaled)\s+${QUAL}${NUM}`, 'g')),
   // "wounding three of her relatives" counts the wounded; "wounding two of its volunteers" is partial.
   needs(/wound|injur|hurt/, new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+${QUAL}${NUM}\b(?!\s+(?:times|hours|minutes|of(?!\s+(?:her|his|their)\s+(?:relatives|family|children|sons|daughters|brothers|sisters|neighbou?rs|parents|grandchildren)\b))\b)`, 'g')),
+  // "wounded her four children", "injuring its two occupants": a number after a possessive.
+  needs(/wound|injur/, new RegExp(String.raw`\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+(?:its|their|his|her)\s+${QUAL}${NUM}\s+(?:[a-z-]+\s+)?(?:occupants|passengers|crew(?:\s+members)?|members|soldiers|fighters|guards|children|sons|daughters|brothers|sisters|relatives|staff|workers|volunteers|pilots|drivers)\b`, 'g')),
   // "five others, among them a child, were injured".
   needs(/wounded|injured|hurt|hospitali/, new RegExp(String.raw`\b${QUAL}"?${NUM}"?\s+${NOUN}(?:others\s*|[a-z-]+(?=,))?(?:,[^,]{0,50},\s*(?:were|have been|had been)\s+|were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:(?:also|later|reportedly|all)\s+)?(?:(?:lightly|slightly|seriously|severely|critically|badly|moderately)\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'g')),
   // "Some thirty people were taken to hospitals": the wounded, counted by where they were taken.
@@ -337,7 +339,7 @@ const INJURED: RegExp[] = [
 ];
 const CHILDREN: RegExp[] = [
   needs(/mother|father|woman|man|parent/, new RegExp(String.raw`\b(?:mother|father|woman|man|parents?)\s+and\s+(?:her|his|their)\s+()${NUM}\s+(?:(?:young|little|small|infant)\s+)?(?:children|kids|daughters|sons)\b`, 'g')),
-  needs(/including|among/, new RegExp(String.raw`\b(?:including|among them|among whom)\s+${QUAL}${NUM}\s+(?:children|child|minors|boys?|girls?|babies|baby|infants?|toddlers?)\b`, 'g')),
+  needs(/including|among/, new RegExp(String.raw`\b(?:including|among them|among whom)\s+${QUAL}${NUM}\s+(?:(?:little|small|young|teenage|baby|\d+-year-old|[a-z]+-year-old)\s+)?(?:children|child|minors|boys?|girls?|babies|baby|infants?|toddlers?)\b`, 'g')),
   needs(/of them/, new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+them\s+(?:children|minors)\b`, 'g')),
   // "four of the dead were children", "at least four of those killed were children".
   needs(/of (?:the|those) /, new RegExp(String.raw`\b${QUAL}${NUM}\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|people\s+killed)\s+(?:were|was)\s+(?:children|minors|a\s+child)\b`, 'g')),
