@@ -2067,7 +2067,7 @@ const OBJECT_HEAD = /^\s+["“]?(?!(?:On|In|At|Late|Early|Earlier|Later|Last|Thi
 const STANCE_OBJECT_VERB = /^(?:branded|branding|described|describing|labell?ed|termed|denied|rejected|dismissed|disputed|refuted|condemned|critici[sz]ed|denounced|deplored|blamed|accused|urged|called|calls|slammed|decried|lambasted|castigated|rebuked|censured|repudiated|rebutted|contested)$/i;
 
 /** Wrongdoing predicates: abuse, misuse, using civilians or civilian sites as shields or bases, looting, diverting aid. */
-const WRONGDOING_BODY = String.raw`(?:abus(?:ed|es|ing|e)|misus(?:ed|es|ing|e)|exploit(?:ed|s|ing)?|loot(?:ed|s|ing)?|divert(?:ed|s|ing)?\s+(?:the\s+)?aid|(?:use|uses|used|using)\s+(?:civilians|hospitals?|schools?|mosques?|clinics?|homes|residential\s+\w+)\s+as|human\s+shields?)`;
+const WRONGDOING_BODY = String.raw`(?:abus(?:ed|es|ing|e)|misus(?:ed|es|ing|e)|exploit(?:ed|s|ing)?|loot(?:ed|s|ing)?|divert(?:ed|s|ing)?\s+(?:the\s+)?aid|(?:use|uses|used|using)\s+(?:civilians|hospitals?|schools?|mosques?|clinics?|homes|residential\s+\w+)\s+as|human\s+shields?|(?:protect|shelter|harbou?r|arm|suppl(?:y|ie)|financ|fund)(?:ed|s|ing|es)?\s+(?:the\s+)?(?:terrorists?|militants?|jihadists?|extremists?)|violat(?:ed|es|ing|e)\s+(?:the\s+)?(?:ceasefire|truce|agreement|de-escalation))`;
 const WRONGDOING = new RegExp(String.raw`\b${WRONGDOING_BODY}\b`, 'i');
 /** Right after the actor: its wrongdoing ("have abused", "uses hospitals as", "are using civilians as human shields"). */
 const WRONGDOING_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|is|are|was|were|repeatedly|routinely|systematically|also|again|been|deliberately)\s+){0,3}${WRONGDOING_BODY}\b`, 'i');

@@ -33,7 +33,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'relayed-relay-media-citing', // "Western media, citing SOHR, have blamed Russia"
     'opposition-fighters-disputed', // the agent of a state outlet's claim
     'previously-said-pronoun', // "It has previously said": the government, not the army
-    'told-state-tv-quote-accusation', // a party's quoted charge with a neutral verb
     'group-role-noun-hts', // "the jihadist alliance said": target
   ],
 };
