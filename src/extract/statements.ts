@@ -989,7 +989,7 @@ function isLightGap(gap: string): boolean {
   // "the Syria Civil Defence rescue service said", "SOHR, a monitoring group, said": a descriptive head noun after the name.
   g = g.replace(ORG_HEAD_AFTER_NAME, ' ');
   // …and a second one that only places or ages the speaker (", HCI's regional director, based in Amman,").
-  g = g.replace(/^\s*,[^,"“”]{1,220},(?:\s*(?:based|speaking|who|aged|\d{2})\b[^,"“”]{0,80},)?/, ' ');
+  g = g.replace(/^(?:\s+(?:(?:senior|top|local|military|security|government)\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|representatives?|diplomats?))?\s*,[^,"“”]{1,220},(?:\s*(?:based|speaking|who|aged|\d{2})\b[^,"“”]{0,80},)?/, ' ');
   // "UNICEF's representative in Syria said": where the official serves is part of the title.
   g = g.replace(/^(['’]s\s+(?:[\w-]+\s+){0,2}?(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s|$)/, '$1');
   // "'s" of a possessive subject is not light ("Russia's deputy ambassador").
@@ -1525,6 +1525,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // (a time may stand between: "said on Sunday it had revised its count")
     // A stance verb there is the speaker's own act ("said it had asked Moscow to halt …"), read with its stance.
     if (subj.kind === 'pronoun' && prevAttr && REPORT_GAP.test(text.slice(prevAttr.verbEnd, subj.start)) && !OWN_STANCE_VERB(v.verb)) continue;
+    // "Larsen said the group had documented 12 attacks": a member reporting her own organisation's work speaks herself.
+    if (subj.kind === 'role' && prevAttr && REPORT_GAP.test(text.slice(prevAttr.verbEnd, subj.start)) && !OWN_STANCE_VERB(v.verb)) {
+      const outer = prevAttr.speakers[prevAttr.speakers.length - 1];
+      const own = outer ? (d.persons.get(outer)?.partOf ?? null) : null;
+      if (own !== null && resolveSpan(subj, d) === own) continue;
+    }
     // "it"/"he" later in a sentence whose speaker is already known refers to that speaker ("…, which it said was …").
     const sameSentence = subj.kind === 'pronoun' && prevAttr && !prevAttr.relayOnly ? prevAttr.speakers[prevAttr.speakers.length - 1] : undefined;
     // A person named in this very sentence is not registered yet: their span says they are a person.
@@ -2374,7 +2380,7 @@ function linkIncident(
 }
 
 /** A definite, singular attacked site ("the market", "the hospital's basement") in what a speaker says. */
-const SITE_BACKREF = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(market|marketplace|hospital|clinic|school|bakery|mosque|camp)\b(?!s)/gi;
+const SITE_BACKREF = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(market|marketplace|hospital|clinic|school|bakery|mosque|camp)\b/gi;
 
 /**
  * The incident a definite site names: the only one of several incidents whose own sentences name that kind of site.

