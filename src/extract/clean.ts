@@ -68,7 +68,7 @@ const NOISE: RegExp[] = [
   // A share block, alone or on one line ("Share | Email | Print").
   /^(?:share|share this(?: with)?|share on \w+|email|e-mail|facebook|twitter|x|whatsapp|messenger|linkedin|reddit|telegram|copy link|print|comments?|save)(?:\s*[|·•/]\s*(?:share|share this(?: with)?|share on \w+|email|e-mail|facebook|twitter|x|whatsapp|messenger|linkedin|reddit|telegram|copy link|print|comments?|save)){0,8}$/i,
   /^advertisement$/i,
-  /^(?:related|read more|read also|also read|read next|also on|related news|related topics|related articles?|related stories|related content|see also|more on this story|more on this|recommended|further reading|most read|more from)\b/i,
+  /^(?:related|read more|read also|also read|read next|also on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+same|that\s+day|\d))|related news|related topics|related articles?|related stories|related content|see also|more on this story|more on this|recommended|further reading|most read|more from)\b/i,
   /^(?:image|photo|picture|video|media) caption\b/i,
   /^(?:photo|photograph|picture|image|file photo|video)\s*(?::|\bby\b|[A-Z]{2,}|\/)/i,
   /^photo\s+\w+$/i,
@@ -244,7 +244,7 @@ export function classifyLines(text: string, title: string | null = null): Line[]
     if (first && first.role === 'body' && second) {
       const followsNoise =
         second.role === 'headline' ||
-        (second.role === 'noise' && !/^(?:advertisement|share)/i.test(second.plain)) ||
+        (second.role === 'noise' && !/^(?:advertisement|share|read more|related|also read|read also|see also|more on this|watch|listen)\b/i.test(second.plain)) ||
         // The story proper starts at its dateline: a summary line above the dateline is a standfirst.
         (second.role === 'body' && DATELINE_START.test(second.plain) && !DATELINE_START.test(first.plain));
       if (followsNoise && !/^[A-Z][A-Z ,./]+(?:\([^)]*\))?\s*[-—–]/.test(first.plain)) first.role = 'standfirst';

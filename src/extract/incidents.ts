@@ -697,6 +697,14 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         const that = ownDates.find((d) => d.date !== null && !d.span && clauseOf(clauses, d.start) === c - 1 && HIT_BEFORE_DATE.test(doc.folded.slice(clauses[c - 1], d.start)));
         if (that) return dayShift(s, t, that.start, that.date);
       }
+      // "bombed a bakery in al-Atarib as people queued for bread on Saturday morning", "residents fled on Monday, as air
+      // strikes hit the town": a clause joined by "as" or "while" tells the same moment, so its day is the attack's.
+      if (same.length === 0) {
+        const nextJoined = c + 1 < clauses.length && /^\s*,?\s*(?:as|while)\s/i.test(doc.folded.slice(clauses[c + 1], clauses[c + 1]! + 10));
+        const joined = c > 0 && /^\s*,?\s*(?:as|while)\s/i.test(doc.folded.slice(clauses[c], clauses[c]! + 10));
+        const near = ownDates.filter((d) => d.date !== null && !d.span && ((nextJoined && clauseOf(clauses, d.start) === c + 1) || (joined && clauseOf(clauses, d.start) === c - 1)));
+        if (near.length === 1) return dayShift(s, t, near[0]!.start, near[0]!.date);
+      }
       // (a timeline entry's date, "23 May - A double-tap air strike on Heish …", dates the whole entry)
       if (same.length === 0) return entry?.date ?? null;
       const dist = (d: { start: number; end: number }): number => Math.min(Math.abs(d.start - t.end), Math.abs(t.start - d.end), Math.abs(d.start - anchor));

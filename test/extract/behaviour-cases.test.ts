@@ -9,6 +9,22 @@ import { CASE_DIR, caseFiles, caseRegistry, loadCases, runCase } from '../../src
 
 /** Cases the extractor gets wrong today, by file (each with what it exercises). */
 const KNOWN_GAPS: Record<string, string[]> = {
+  'incidents-paragraphs.json': [
+    'possessive-market-site', // place given by a site (’Idlib city’s vegetable market’); killed and wounded in two statements
+    'hospital-kafr-nabl-staff-injured', // spelling ’Kafr Nabl’; site; ’in the early hours of’; injured only, charity role noun
+    'surface-to-surface-missile', // surface-to-surface missile = SHELLING; ’put the death toll at’
+    'date-overnight', // plain ’overnight’ = evening before publication
+    'date-absolute-day-month', // absolute date ’on 11 February’ (no year) resolves to 2020
+    'date-absolute-us-style', // US-style absolute date ’Feb. 15’
+    'date-since-sunday', // ’since Sunday’ gives the start day
+    'date-last-night', // ’last night’ = publication date - 1
+    'multi-same-place-two-kinds', // air strikes and shelling on the same town and day = two incidents
+    'multi-same-place-two-days', // same town struck on two days = two incidents
+    'multi-broadcaster-bulleted-narrative', // broadcaster narrative: two strikes, one only from ’activists’ (no figures)
+    'other-helicopter-downed-and-raid', // downed helicopter (OTHER) and an air strike (AIRSTRIKE) in one text
+    'style-hrw-report-two-past', // rights-group report re-describing two dated incidents
+    'style-msf-quote-named', // named MSF person in the registry gives injured; place carried from previous paragraph
+  ],
   'incidents.json': [
     'mortars-aleppo-district-injured-only', // mortar rounds on a district of Aleppo read as OTHER
     'province-only-place-latakia', // an attack placed only by its province
@@ -36,7 +52,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'demanded-withdraw', // ’demanded’ withdrawal
     'could-not-be-verified', // ’could not be independently verified’ is narration
     'state-media-style-article', // state-media article: SANA own report + ’terrorists’ accusation via military source
-    'broadcaster-style-rescuers-say', // broadcaster present tense ’say’, ’the group says’, Read more noise
     'according-to-tass-kremlin', // ’according to TASS’ relaying Kremlin; criticism of Turkey
     'speaker-after-long-apposition', // speaker with long apposition and relative clause
     'russian-embassy-rejected', // ’the Russian embassy’ as organisation speaker
