@@ -390,6 +390,10 @@ export function findMentions(
     for (const m of PLACE_POSSESSIVES.all(seg)) {
       const s = start + m.start;
       const e = start + m.end;
+      // ("Idlib city's crowded market": the whole-word pass took "Idlib" alone, because a possessive before a lower-case
+      // word is left to this pass; the longer name that starts there replaces it)
+      const shorter = out.findIndex((x) => x.start === s && x.end < e && x.type === 'place');
+      if (shorter >= 0 && !out.some((x, i) => i !== shorter && s < x.end && e > x.start)) out.splice(shorter, 1);
       if (covered(s, e)) continue;
       const surface = seg.slice(m.start, m.end);
       const cands = aliasTargets.get(aliasKey(surface)) ?? [];

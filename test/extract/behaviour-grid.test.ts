@@ -376,3 +376,13 @@ describe('place grid: spellings × the ways a place is given', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('a multi-word place before a possessive', () => {
+  it.each([
+    ["warplanes bombed Idlib city's crowded vegetable market", 'place:idlib-city'],
+    ["warplanes bombed Saraqib's crowded vegetable market", 'place:saraqeb'],
+  ])('%s', (clause, place) => {
+    const { facts } = extract([`At least 11 civilians were killed on Monday when ${clause}, the Syrian Observatory for Human Rights said.`]);
+    expect(facts.incidents.map((i) => i.placeIds.join('+'))).toEqual([place]);
+  });
+});
