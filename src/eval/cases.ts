@@ -19,7 +19,8 @@ export interface BehaviourCase {
   construction: string;
   paragraphs: string[];
   publishedAt: string | null;
-  statements?: Array<{ speaker: string; stance: string; target: string | null; cue: string }>;
+  /** `incident`, when given, is the index in `incidents` of the incident the statement is about (null: none). */
+  statements?: Array<{ speaker: string; stance: string; target: string | null; cue: string; incident?: number | null }>;
   notStatements?: string[];
   incidents?: Array<{ kind: string; date: string | null; places: string[] }>;
   figures?: Array<{ speaker: string; killed: number | null; injured: number | null; children: number | null }>;
@@ -34,7 +35,7 @@ export interface CaseResult {
 export interface CaseTotals {
   cases: number;
   passed: number;
-  statements: { expected: number; found: number; targetsRight: number };
+  statements: { expected: number; found: number; targetsRight: number; withIncident: number; incidentsRight: number };
   nonStatementsExtracted: number;
   incidents: { expected: number; found: number };
   figures: { expected: number; found: number };
@@ -56,6 +57,10 @@ export function caseFiles(dir: string = CASE_DIR): string[] {
 export function caseRegistry(): Registry {
   const file = join(REPO, 'test', 'corpus', 'entities.json');
   return new Registry(parseRegistry(JSON.parse(readFileSync(file, 'utf8')), file));
+}
+
+function incidentKey(kind: string, date: string | null, places: string[]): string {
+  return `${kind} ${date ?? 'undated'} ${[...new Set(places)].sort().join('+')}`;
 }
 
 type Extract = (text: string, meta: { publishedAt: string | null }) => ArticleFacts;
@@ -92,6 +97,19 @@ export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, 
     if (targetRight) {
       if (totals) totals.statements.targetsRight++;
     } else problems.push(`${e.speaker} ${e.stance} at «${e.cue}»: target ${e.target ?? 'none'} wanted, got ${[...new Set(hits.flatMap((h) => h.targetIds.map(actor)))].join(', ') || 'none'}`);
+    if (e.incident !== undefined) {
+      // The incident a statement is about, compared by what it is (kind, day, places), not by its id.
+      const inc = e.incident === null ? null : c.incidents?.[e.incident];
+      const want = inc ? incidentKey(inc.kind, inc.date, inc.places) : 'none';
+      const about = (id: string | null): string => {
+        const i = id === null ? undefined : facts.incidents.find((x) => x.id === id);
+        return i ? incidentKey(i.kind, i.date, i.placeIds.map(place)) : id === null ? 'none' : '?';
+      };
+      if (totals) totals.statements.withIncident++;
+      if (hits.some((h) => about(h.incidentId) === want)) {
+        if (totals) totals.statements.incidentsRight++;
+      } else problems.push(`${e.speaker} ${e.stance} at «${e.cue}»: about ${want} wanted, got ${[...new Set(hits.map((h) => about(h.incidentId)))].join(', ')}`);
+    }
   }
   for (const cue of c.notStatements ?? []) {
     const got = covering(cue);
@@ -101,7 +119,7 @@ export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, 
     }
   }
   if (c.incidents) {
-    const key = (kind: string, date: string | null, places: string[]): string => `${kind} ${date ?? 'undated'} ${[...new Set(places)].sort().join('+')}`;
+    const key = incidentKey;
     const want = c.incidents.map((i) => key(i.kind, i.date, i.places)).sort();
     const got = facts.incidents.map((i) => key(i.kind, i.date, i.placeIds.map(place))).sort();
     if (totals) {
@@ -132,7 +150,7 @@ export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, 
 }
 
 export function emptyTotals(): CaseTotals {
-  return { cases: 0, passed: 0, statements: { expected: 0, found: 0, targetsRight: 0 }, nonStatementsExtracted: 0, incidents: { expected: 0, found: 0 }, figures: { expected: 0, found: 0 } };
+  return { cases: 0, passed: 0, statements: { expected: 0, found: 0, targetsRight: 0, withIncident: 0, incidentsRight: 0 }, nonStatementsExtracted: 0, incidents: { expected: 0, found: 0 }, figures: { expected: 0, found: 0 } };
 }
 
 if (require.main === module) {
@@ -143,7 +161,7 @@ if (require.main === module) {
   const quiet = args.includes('--quiet');
   const named = args.filter((a) => a !== '--quiet');
   const files = named.length > 0 ? named : caseFiles();
-  const lines: string[] = ['| file | cases passed | statements found | targets right | non-statements extracted | incidents found | figures found |', '|---|---|---|---|---|---|---|'];
+  const lines: string[] = ['| file | cases passed | statements found | targets right | incident of a statement right | non-statements extracted | incidents found | figures found |', '|---|---|---|---|---|---|---|---|'];
   const failures: string[] = [];
   for (const file of files) {
     const totals = emptyTotals();
@@ -152,7 +170,7 @@ if (require.main === module) {
       if (r.problems.length > 0) failures.push(`- ${r.id} (${r.construction}): ${r.problems.join('; ')}`);
     }
     const frac = (a: number, b: number): string => (b === 0 ? '-' : `${a}/${b}`);
-    lines.push(`| ${file.split(/[/\\]/).pop()} | ${frac(totals.passed, totals.cases)} | ${frac(totals.statements.found, totals.statements.expected)} | ${frac(totals.statements.targetsRight, totals.statements.found)} | ${totals.nonStatementsExtracted} | ${frac(totals.incidents.found, totals.incidents.expected)} | ${frac(totals.figures.found, totals.figures.expected)} |`);
+    lines.push(`| ${file.split(/[/\\]/).pop()} | ${frac(totals.passed, totals.cases)} | ${frac(totals.statements.found, totals.statements.expected)} | ${frac(totals.statements.targetsRight, totals.statements.found)} | ${frac(totals.statements.incidentsRight, totals.statements.withIncident)} | ${totals.nonStatementsExtracted} | ${frac(totals.incidents.found, totals.incidents.expected)} | ${frac(totals.figures.found, totals.figures.expected)} |`);
   }
   process.stdout.write(`${lines.join('\n')}\n${quiet ? '' : `\nFailing cases:\n${failures.join('\n') || '(none)'}\n`}`);
 }

@@ -68,3 +68,20 @@ describe('runCase', () => {
     expect(runCase(CASE, throwing, registry).problems).toEqual(['extraction failed: boom']);
   });
 });
+
+describe('runCase: the incident a statement is about', () => {
+  const withIncident: BehaviourCase = { ...CASE, notStatements: [], figures: [], statements: [{ speaker: 'russia', stance: 'DENIAL', target: null, cue: 'Russia denied', incident: 0 }] };
+  it('is compared by what the incident is (kind, day, places), not by its id', () => {
+    const totals = emptyTotals();
+    const linked = answering({ ...right, statements: [statementFact('actor:russia', Stance.DENIAL, { text: 'Russia denied the strike', incidentId: 'incident:x' })] });
+    expect(runCase(withIncident, linked, registry, totals).problems).toEqual([]);
+    expect(totals.statements).toMatchObject({ withIncident: 1, incidentsRight: 1 });
+  });
+
+  it('names the incident wanted and the one extracted', () => {
+    const unlinked = answering({ ...right, statements: [statementFact('actor:russia', Stance.DENIAL, { text: 'Russia denied the strike' })] });
+    expect(runCase(withIncident, unlinked, registry).problems).toEqual(['russia DENIAL at «Russia denied»: about AIRSTRIKE 2020-02-17 kafranbel wanted, got none']);
+    const general = answering({ ...right, statements: [statementFact('actor:russia', Stance.DENIAL, { text: 'Russia denied the strike', incidentId: 'incident:x' })] });
+    expect(runCase({ ...withIncident, statements: [{ ...withIncident.statements![0]!, incident: null }] }, general, registry).problems).toEqual(['russia DENIAL at «Russia denied»: about none wanted, got AIRSTRIKE 2020-02-17 kafranbel']);
+  });
+});
