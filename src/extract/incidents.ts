@@ -621,7 +621,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const places = all.filter((m, i) => {
       const before = doc.folded.slice(Math.max(s.start, m.start - 45), m.start);
       // Where fire came from is not where it hit ("fired from positions in Aleppo province").
-      if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
+      if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|destroyed|damaged|flattened|levelled|leveled|killed|wounded|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
       // ("an air strike by Syrian government forces in Idlib province": the attack's place, not the forces' seat)
       if ((AGENT_LOCATION.test(before) && !ATTACK_BY_AGENT_IN.test(before)) || POSITIONED_AT.test(before)) return false;
       // "an officer at the reconciliation centre in Hmeimim denied …": the seat of the body that speaks.

@@ -2380,7 +2380,7 @@ function linkIncident(
 }
 
 /** A definite, singular attacked site ("the market", "the hospital's basement") in what a speaker says. */
-const SITE_BACKREF = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(market|marketplace|hospital|clinic|school|bakery|mosque|camp)\b/gi;
+const SITE_BACKREF = /\b(?:(?:the|that|this)\s+|(?:on|at|near|hit|struck|targeted|bombed|shelled)\s+an?\s+)(?:[\w-]+\s+)?(market|marketplace|hospital|clinic|school|bakery|mosque|camp)\b/gi;
 
 /**
  * The incident a definite site names: the only one of several incidents whose own sentences name that kind of site.
@@ -2402,6 +2402,9 @@ const ATTACK_NOUN = String.raw`(?:air\s*strikes?|air-strikes?|strikes?|attacks?|
 const ATTACK_OF_DAY_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\b`, 'i');
 /** Before a day: the attack it dates ("the strike on Sunday", "the attack of 14 February"). */
 const ATTACK_ON_DAY_BEFORE = new RegExp(String.raw`\b${ATTACK_NOUN}\s+(?:(?:in|on)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+)?(?:on|of)\s+(?:the\s+)?$`, 'i');
+/** Ordinal back-references to incidents told in turn; "the former" and "the latter" only between two. */
+const ORDINALS = ['first', 'second', 'third'];
+const ORDINAL_ATTACK = /\bthe\s+(first|second|third)\s+(?:[\w-]+\s+)?(?:strike|air\s*strike|air-strike|attack|raid|bombing|shelling)\b|\bthe\s+(former|latter)\b/i;
 /** "the earlier strike", "the latest attack": of incidents on different days, the first or the last. */
 const RELATIVE_ATTACK = /\bthe\s+(earlier|previous|latest|later|most\s+recent)\s+(?:[\w-]+\s+)?(?:strike|air\s*strike|air-strike|attack|raid|bombing|shelling)\b/i;
 
@@ -2417,6 +2420,14 @@ function datedIncident(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number, 
   if (days.length === 1) {
     const hits = incidents.filter((i) => i.date === days[0]);
     if (hits.length === 1) return hits[0]!.key;
+  }
+  // "the first strike", "the second attack", "the latter": of incidents told in turn, the one told in that place.
+  const ord = ORDINAL_ATTACK.exec(core);
+  const word = (ord?.[1] ?? ord?.[2] ?? '').toLowerCase();
+  if (word) {
+    const told = [...incidents].sort((a, b) => Math.min(...a.sentences) - Math.min(...b.sentences));
+    const pick = word === 'former' || word === 'latter' ? (told.length === 2 ? told[word === 'former' ? 0 : 1] : undefined) : told[ORDINALS.indexOf(word)];
+    if (pick) return pick.key;
   }
   const rel = RELATIVE_ATTACK.exec(core);
   const dated = incidents.filter((i) => i.date !== null && i.date.length === 10);

@@ -58,6 +58,39 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'support-not-statement', // expression of support is not a statement
     'confirmation-framed', // text frames remark as confirmation of a report
   ],
+  'statements-incidents.json': [
+    'by-order-first-second-strike', // tie by order (’the first strike’, ’the second attack’); surname-free told
+    'by-victims-children-in-school', // tie by victims (’the children killed in the school’); criticism + call split
+    'relative-clause-raid-that-hit-bakery', // tie by relative clause (’the raid that hit the bakery’); speaker in relative clause; did not comment
+    'military-source-via-sana-two-incidents', // anonymous military source relayed by SANA; response without place (null); made no mention
+    'turkish-post-and-counterfire', // party accusation with neutral verb; nominal frame ’The ministry’s statement said’; statement carried
+    'colon-intro-and-quote-after-narration', // colon introductions; narrated lead; quote tied by following narration; call to the council
+    'state-agency-and-faction-commander', // news agency neutral CLAIM; party ACCUSATION tied by ’the Atarib strike’
+    'broadcaster-hospital-and-school', // role nouns ’the medical charity’, ’the group’; criticism split per target
+    'army-denies-camp-strike-blames', // denied carrying out (target = speaker); relative clause speaker; blamed; tie by site ’the camp’
+    'hts-admits-rockets-three', // admitted (CONFIRMATION of own action) + justification split; three incidents
+    'health-directorate-and-unclear-perpetrator', // according to a local authority; role noun ’The directorate’; it was not clear who
+    'insisted-maintained-reiterated', // insisted (DENIAL), maintained (CLAIM, general), reiterated (CLAIM tied by town)
+    'eurasia-drones-and-shelling', // state-aligned outlet; named officer; surname and pronoun; told Interfax; could not be verified
+    'argued-own-side-justification', // argued (party CLAIM of own action, tied by ’the camp’); rescuers role noun
+    'hrw-full-dates-two-schools', // rights group with explicit dates; ’The group said’; researcher quote about both; called on
+    'held-responsible-laid-blame', // held responsible; laid the blame on; has not addressed
+    'slammed-government', // slammed (CRITICISM with target); ’Sunday night’; fuel depot tie
+    'rebel-held-not-a-mention-call', // ’rockets fired from rebel-held areas’ (no named perpetrator); OCHA call tied by town; urged Turkey
+    'quote-carried-into-next-paragraph', // multi-sentence quote; unattributed quote paragraph carrying the speaker (CALL)
+    'dismissed-as-fake-pletnev', // dismissed reports (DENIAL, null); did not carry out (DENIAL, actor) + ’invented by’ (ACCUSATION); su
+    'anadolu-citing-security-sources', // relay ’Anadolu reported, citing Turkish security sources’ (speaker turkey); agency’s own report; ’ea
+    'state-tv-faction-denies-counteraccuses', // faction denial with possessive ’its fighters’; spokesman counter-accusation; unverifiable
+    'msf-two-facilities-it-said', // role nouns ’the charity’, ’it’; quote with adding-split (CRITICISM general + CLAIM tied by site)
+    'security-council-exchange', // UNSC: condemned (France); deputy ambassador denial; ’He accused’; council silent
+    'eu-statement-also-urged', // nominal frame ’said in a statement’ / ’The statement also urged’; tie by site ’the camp’
+    'state-media-blames-hts-denies', // state media CLAIM + blamed (ACCUSATION); denied involvement + accused split; ’the same day’
+    'refuted-centre-account', // reconciliation centre (role noun ’The centre’); refuted that account (DENIAL of report)
+    'eurasia-terrorists-relayed-relay', // ’Terrorists from HTS’; role noun ’The centre’; relayed relay ’citing the so-called White Helmets’; g
+    'ministry-twitter-unattributed-fire', // party accusation; ’without saying who fired’ (CLAIM, null target); accused / called on
+    'state-tv-own-side-faction-response', // state TV on army action (neutral CLAIM); tie by kind; faction claiming own action
+    'ocha-briefing-three-incidents', // UN briefing with three incidents; named spokesman, surname, ’he said’, ’calling the attacks’ (genera
+  ],
   'statements.json': [
     'apposition-armed-group', // a spokesman's claim of his group's own action: target
     'syrian-military-source-sana', // the army's own action: target
