@@ -9,10 +9,11 @@
  *   npm run cases -- --quiet FILE...     # totals only: for the held-out cases, whose failures nobody reads
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ArticleFacts } from '../domain/facts';
 import { parseRegistry } from './gold';
-import { Registry } from './registry';
+import { Registry, UNMAPPED } from './registry';
+import { loadDefaultExtractor, REPO_ROOT } from './runner';
 
 export interface BehaviourCase {
   id: string;
@@ -41,8 +42,7 @@ export interface CaseTotals {
   figures: { expected: number; found: number };
 }
 
-const REPO = resolve(__dirname, '..', '..');
-export const CASE_DIR = join(REPO, 'test', 'behaviour');
+export const CASE_DIR = join(REPO_ROOT, 'test', 'behaviour');
 const HEADLINE = 'Strike in north-west Syria kills civilians';
 
 export function loadCases(file: string): BehaviourCase[] {
@@ -55,7 +55,7 @@ export function caseFiles(dir: string = CASE_DIR): string[] {
 
 /** The registry the cases name actors and places by (the development corpus's). */
 export function caseRegistry(): Registry {
-  const file = join(REPO, 'test', 'corpus', 'entities.json');
+  const file = join(REPO_ROOT, 'test', 'corpus', 'entities.json');
   return new Registry(parseRegistry(JSON.parse(readFileSync(file, 'utf8')), file));
 }
 
@@ -78,9 +78,13 @@ export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, 
   // An actor the registry does not know is compared by its slug (the cases name such people by theirs).
   const actor = (id: string): string => {
     const r = registry.resolveActor(id, facts.actors.find((a) => a.id === id));
-    return r.startsWith('?') ? r.slice(1) : r;
+    return r.startsWith(UNMAPPED) ? r.slice(UNMAPPED.length) : r;
   };
   const place = (id: string): string => registry.resolvePlace(id, facts.places.find((p) => p.id === id));
+  const about = (id: string | null): string => {
+    const i = id === null ? undefined : facts.incidents.find((x) => x.id === id);
+    return i ? incidentKey(i.kind, i.date, i.placeIds.map(place)) : id === null ? 'none' : '?';
+  };
   const covering = (cue: string) => {
     const at = text.indexOf(cue);
     return at < 0 ? [] : facts.statements.filter((s) => s.start <= at + 1 && s.end >= at);
@@ -101,10 +105,6 @@ export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, 
       // The incident a statement is about, compared by what it is (kind, day, places), not by its id.
       const inc = e.incident === null ? null : c.incidents?.[e.incident];
       const want = inc ? incidentKey(inc.kind, inc.date, inc.places) : 'none';
-      const about = (id: string | null): string => {
-        const i = id === null ? undefined : facts.incidents.find((x) => x.id === id);
-        return i ? incidentKey(i.kind, i.date, i.placeIds.map(place)) : id === null ? 'none' : '?';
-      };
       if (totals) totals.statements.withIncident++;
       if (hits.some((h) => about(h.incidentId) === want)) {
         if (totals) totals.statements.incidentsRight++;
@@ -119,9 +119,8 @@ export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, 
     }
   }
   if (c.incidents) {
-    const key = incidentKey;
-    const want = c.incidents.map((i) => key(i.kind, i.date, i.places)).sort();
-    const got = facts.incidents.map((i) => key(i.kind, i.date, i.placeIds.map(place))).sort();
+    const want = c.incidents.map((i) => incidentKey(i.kind, i.date, i.places)).sort();
+    const got = facts.incidents.map((i) => incidentKey(i.kind, i.date, i.placeIds.map(place))).sort();
     if (totals) {
       const left = [...got];
       totals.incidents.expected += want.length;
@@ -154,8 +153,7 @@ export function emptyTotals(): CaseTotals {
 }
 
 if (require.main === module) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { extractArticle } = require('../extract') as { extractArticle: Extract };
+  const extractArticle = loadDefaultExtractor() as Extract;
   const registry = caseRegistry();
   const args = process.argv.slice(2);
   const quiet = args.includes('--quiet');

@@ -65,7 +65,7 @@ export function setNameFor(dir: string): string {
   return base === 'gold' ? basename(dirname(abs)) || base : base;
 }
 
-function loadDefaultExtractor(): ExtractFn {
+export function loadDefaultExtractor(): ExtractFn {
   // Loaded lazily so that scoring code and its tests do not pull in the extraction pipeline.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require('../extract') as { extractArticle?: unknown };

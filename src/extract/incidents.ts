@@ -687,16 +687,13 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // Only a date in the attack's own clause dates it; one across a clause boundary is another event's.
       const c = clauseOf(clauses, t.start);
       const same = ownDates.filter((d) => clauseOf(clauses, d.start) === c);
-      // "Six people died on Monday after an air strike hit …": the day of the deaths the attack caused is the attack's.
-      if (same.length === 0 && c > 0 && /^\s*,?\s*(?:after|following)\s/i.test(doc.folded.slice(clauses[c], clauses[c]! + 12))) {
-        const death = ownDates.find((d) => d.date !== null && !d.span && clauseOf(clauses, d.start) === c - 1 && DEATH_BEFORE_DATE.test(doc.folded.slice(clauses[c - 1], d.start)));
-        if (death) return dayShift(s, t, death.start, death.date);
-      }
-      // "The town was hit again on Monday, when an air strike wounded eight": "when" tells what happened that day.
-      if (same.length === 0 && c > 0 && /^\s*,\s*when\s/i.test(doc.folded.slice(clauses[c], clauses[c]! + 8))) {
-        const that = ownDates.find((d) => d.date !== null && !d.span && clauseOf(clauses, d.start) === c - 1 && HIT_BEFORE_DATE.test(doc.folded.slice(clauses[c - 1], d.start)));
-        if (that) return dayShift(s, t, that.start, that.date);
-      }
+      // The day told in the clause before, with the act it dates, when the word joining the clauses ties the two days:
+      // "Six people died on Monday after an air strike hit …" (the deaths the attack caused), "The town was hit again on
+      // Monday, when an air strike wounded eight" ("when" tells what happened that day).
+      const dayBefore = (joint: RegExp, reach: number, told: RegExp) =>
+        c > 0 && joint.test(doc.folded.slice(clauses[c], clauses[c]! + reach)) ? ownDates.find((d) => d.date !== null && !d.span && clauseOf(clauses, d.start) === c - 1 && told.test(doc.folded.slice(clauses[c - 1], d.start))) : undefined;
+      const joinedDay = same.length === 0 ? (dayBefore(/^\s*,?\s*(?:after|following)\s/i, 12, DEATH_BEFORE_DATE) ?? dayBefore(/^\s*,\s*when\s/i, 8, HIT_BEFORE_DATE)) : undefined;
+      if (joinedDay) return dayShift(s, t, joinedDay.start, joinedDay.date);
       // "bombed a bakery in al-Atarib as people queued for bread on Saturday morning", "residents fled on Monday, as air
       // strikes hit the town": a clause joined by "as" or "while" tells the same moment, so its day is the attack's.
       if (same.length === 0) {
