@@ -25,6 +25,8 @@ export interface BehaviourCase {
   notStatements?: string[];
   incidents?: Array<{ kind: string; date: string | null; places: string[] }>;
   figures?: Array<{ speaker: string; killed: number | null; injured: number | null; children: number | null }>;
+  /** Organisations the registry does not know, by the slug the case names them by: the name as written. */
+  newActors?: Record<string, string>;
 }
 
 export interface CaseResult {
@@ -75,10 +77,16 @@ export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, 
   } catch (e) {
     return { id: c.id, construction: c.construction, problems: [`extraction failed: ${e instanceof Error ? e.message : String(e)}`] };
   }
-  // An actor the registry does not know is compared by its slug (the cases name such people by theirs).
+  // An actor the registry does not know is compared by its slug (the cases name such people by theirs), or by
+  // the name as written of an organisation the case introduces.
+  const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  const introduced = Object.entries(c.newActors ?? {}).map(([slug, name]) => ({ slug, name: bare(name) }));
   const actor = (id: string): string => {
-    const r = registry.resolveActor(id, facts.actors.find((a) => a.id === id));
-    return r.startsWith(UNMAPPED) ? r.slice(UNMAPPED.length) : r;
+    const fact = facts.actors.find((a) => a.id === id);
+    const r = registry.resolveActor(id, fact);
+    if (!r.startsWith(UNMAPPED)) return r;
+    const names = fact ? [fact.name, ...fact.aliases].map(bare) : [];
+    return introduced.find((x) => names.includes(x.name))?.slug ?? r.slice(UNMAPPED.length);
   };
   const place = (id: string): string => registry.resolvePlace(id, facts.places.find((p) => p.id === id));
   const about = (id: string | null): string => {

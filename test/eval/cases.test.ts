@@ -85,3 +85,26 @@ describe('runCase: the incident a statement is about', () => {
     expect(runCase({ ...withIncident, statements: [{ ...withIncident.statements![0]!, incident: null }] }, general, registry).problems).toEqual(['russia DENIAL at «Russia denied»: about none wanted, got AIRSTRIKE 2020-02-17 kafranbel']);
   });
 });
+
+describe('runCase: organisations the registry does not know', () => {
+  const council: BehaviourCase = {
+    id: 'c2',
+    construction: 'unknown organisation',
+    paragraphs: ['The local council of Binnish said two people were killed.'],
+    publishedAt: '2020-02-18',
+    statements: [{ speaker: 'binnish-council', stance: 'CLAIM', target: null, cue: 'The local council of Binnish said' }],
+    newActors: { 'binnish-council': 'the local council of Binnish' },
+  };
+  const saying = (id: string, name: string, aliases: string[] = []) =>
+    answering({ actors: [{ ...actorFact(id, name), aliases }], statements: [statementFact(id, Stance.CLAIM, { text: 'The local council of Binnish said two people were killed.' })] });
+
+  it('counts an extracted actor by the name the case gives, whatever its id, with or without "the"', () => {
+    expect(runCase(council, saying('actor:local-council-of-binnish', 'Local Council of Binnish'), registry).problems).toEqual([]);
+    expect(runCase(council, saying('actor:x', 'Binnish council', ['the local council of Binnish']), registry).problems).toEqual([]);
+  });
+
+  it('counts one whose id is the slug the case gives, and no other', () => {
+    expect(runCase(council, saying('actor:binnish-council', 'Binnish Council'), registry).problems).toEqual([]);
+    expect(runCase(council, saying('actor:binnish-civil-defence', 'Binnish civil defence'), registry).problems).toEqual(['no binnish-council CLAIM at «The local council of Binnish said»']);
+  });
+});
