@@ -44,6 +44,7 @@ describe.each([
   ['heldout-29', resolve(__dirname, '..', 'heldout-29'), 8],
   ['heldout-30', resolve(__dirname, '..', 'heldout-30'), 8],
   ['heldout-31', resolve(__dirname, '..', 'heldout-31'), 8],
+  ['heldout-32', resolve(__dirname, '..', 'heldout-32'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
