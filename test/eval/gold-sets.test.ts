@@ -45,6 +45,7 @@ describe.each([
   ['heldout-30', resolve(__dirname, '..', 'heldout-30'), 8],
   ['heldout-31', resolve(__dirname, '..', 'heldout-31'), 8],
   ['heldout-32', resolve(__dirname, '..', 'heldout-32'), 8],
+  ['heldout-33', resolve(__dirname, '..', 'heldout-33'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
