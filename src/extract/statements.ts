@@ -5,7 +5,7 @@
  * coreference (pronouns, role nouns, surnames).
  */
 import { ActorKind, IncidentKind, PlaceKind, Stance } from '../domain/model';
-import { ACTORS, PLACES, placeChain, sideOf, slugify } from '../resolve';
+import { ACTORS, PLACES, lookupPlace, placeChain, sideOf, slugify } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
 import { extractFigures, fillMissingFigures, type Figures } from './figures';
 import { agentsIn, type DraftIncident } from './incidents';
@@ -76,8 +76,24 @@ const SOURCE_AT_BODY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)
 /** "The Hama Police Command said". */
 const BODY_SAYS = new RegExp(String.raw`(?:^(?:The\s+)?|\bthe\s+)(${BODY_HEAD})(?=(?:\s*,\s*in\s+a\s+(?:[\w-]+\s+){0,4}?statement[^,]{0,30},)?\s+(?:said|says|told|announced|reported|stated|held|holds|appealed|called|urged|condemned|accused|denied|blamed|demanded)\b)`, 'g');
 
+/**
+ * A body the alias table does not know, named by capitalised words that end in a body's head noun ("the Free Police",
+ * "the Saraqeb Coordination", "Nour Relief Team", "the Fatah al-Mubin Operations Room").
+ */
+const UNKNOWN_BODY = /(?<![\w'’-])((?:(?:al-|el-)?[A-Z][\w'’-]*\s+(?:(?:al|el)[-\s])?){1,4}(Police|Directorate|Committee|Council|Authority|Administration|Department|Command|Commission|Coordination|Room|Team|Organi[sz]ation|Network|Foundation|Association|Relief|Union|Cent(?:re|er)|Campaign|Office)(?:\s+International)?)\b(?!\s+[A-Z])/g;
+const UNKNOWN_BODY_GATE = /\b(?:Police|Directorate|Committee|Council|Authority|Administration|Department|Command|Commission|Coordination|Room|Team|Organi[sz]ation|Network|Foundation|Association|Relief|Union|Cent(?:re|er)|Campaign|Office)\b/;
+/** Words that describe a body rather than name it: a name of only these before its head noun is no name ("the Local Council"). */
+const GENERIC_BODY_WORD = /^(?:Local|Municipal|City|Town|Village|Provincial|Revolutionary|General|Central|Joint|Main|Regional|Operations|Media|Health|Education|Security|Military|Press|Emergency|Crisis|Relief)$/;
+/** The kind of an unknown body by its head noun. */
+function unknownBodyKind(head: string): ActorKind {
+  if (/^(?:Police|Directorate|Authority|Administration|Department|Command|Office)$/.test(head)) return ActorKind.GOVERNMENT_BODY;
+  if (/Room$/.test(head)) return ActorKind.ARMED_GROUP;
+  if (/^(?:Council|Committee|Commission|Coordination)$/.test(head)) return ActorKind.OPPOSITION_BODY;
+  return ActorKind.NGO;
+}
+
 /** Head nouns of organisations: never a person's name on their own. */
-const ORG_WORD = /^(?:Hospital|Clinic|Infirmary|Organi[sz]ation|Command|Committee|Commission|Council|Society|Network|Office|Agency|Ministry|Department|Directorate|Authority|Administration|Centre|Center|Group|Front|Army|Forces|Brigade|Union|Coalition|Alliance|Observatory|Institute|Foundation|Association|Federation|Mission|Secretariat|Service|Services|Police|Court|Government|Parliament|Assembly|Board|Bureau|Team|Unit|Units|Corps|Media|News|Television|Radio|Channel)$/;
+const ORG_WORD = /^(?:Hospital|Clinic|Infirmary|Organi[sz]ation|Command|Committee|Coordination|Room|Relief|Commission|Council|Society|Network|Office|Agency|Ministry|Department|Directorate|Authority|Administration|Centre|Center|Group|Front|Army|Forces|Brigade|Union|Coalition|Alliance|Observatory|Institute|Foundation|Association|Federation|Mission|Secretariat|Service|Services|Police|Court|Government|Parliament|Assembly|Board|Bureau|Team|Unit|Units|Corps|Media|News|Television|Radio|Channel)$/;
 
 /** What a denial verb denies when it denies the toll: "(denied) any losses", "suffering any casualties". */
 const DENIED_LOSSES = /^\s*(?:(?:having\s+)?(?:suffered|suffering|sustained|sustaining|incurred|incurring)\s+)?any\s+(?:[a-z]+\s+)?(?:losses|casualties|deaths|fatalities)\b/i;
@@ -617,8 +633,9 @@ const EPITHET = /^(?:the\s+)?[A-Z][\w.]*-based\s+(?:group|monitor|organi[sz]atio
 
 /** "the UK-based group" after another body of the same kind was named: that body, not the alias table's. */
 function epithetReferent(slug: string, surface: string, d: Discourse): string {
-  // "The council appealed …" right after "the Kafr Nabl Local Council" spoke: the body just named, not the alias table's council.
-  const head = surface.length <= 18 ? /^(?:the\s+)?(council|committee|commission|directorate|authority|administration|command)$/i.exec(surface) : null;
+  // "The council appealed …" right after "the Kafr Nabl Local Council" spoke: the body just named, not the alias table's council
+  // ("the operations room" after "the Fatah al-Mubin Operations Room" likewise).
+  const head = surface.length <= 24 ? /^(?:the\s+)?(council|committee|commission|directorate|authority|administration|command|police|coordination|team|(?:operations\s+)?room)$/i.exec(surface) : null;
   if (head) {
     const noun = (head[1] ?? '').toLowerCase();
     for (const x of [d.lastSpeaker, d.lastOrg]) {
@@ -665,7 +682,7 @@ const BARE_LOCAL_BODY = /\b[Tt]he\s+(local|municipal)\s+(council|administration)
 const LOCAL_BODY_GATE = /\b(?:[Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovincial|[Rr]evolutionary)\s+(?:[Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
 
 /** Head nouns of bodies' names that a definite description may name them by ("the network", "the directorate"). */
-const HEAD_WORDS = ['network', 'observatory', 'directorate', 'ministry', 'committee', 'commission', 'council', 'centre', 'center', 'organisation', 'organization', 'coalition', 'union', 'mission', 'authority', 'administration', 'institute', 'foundation', 'association', 'society', 'command', 'department', 'office', 'syndicate', 'federation', 'secretariat'];
+const HEAD_WORDS = ['police', 'coordination', 'team', 'room', 'network', 'observatory', 'directorate', 'ministry', 'committee', 'commission', 'council', 'centre', 'center', 'organisation', 'organization', 'coalition', 'union', 'mission', 'authority', 'administration', 'institute', 'foundation', 'association', 'society', 'command', 'department', 'office', 'syndicate', 'federation', 'secretariat'];
 /** The head nouns, lower case or capitalised ("the Observatory"). */
 const HEAD_NOUNS = `(?:${HEAD_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const HEAD_NOUN_GATE = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)?${HEAD_NOUNS}\b`);
@@ -846,6 +863,21 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
         const town = doc.folded.slice(last.start, last.end);
         bodySpan(start, end, `${town} ${cap(m[1]!)} ${cap(m[2]!)}`, ActorKind.OPPOSITION_BODY, m[0]);
       }
+    }
+  }
+  // Any other body the alias table does not know, named with its head noun ("The Free Police in Binnish said", "according to
+  // the Saraqeb Coordination"); a town's council is named by the rule above.
+  if (UNKNOWN_BODY_GATE.test(s.folded)) {
+    UNKNOWN_BODY.lastIndex = 0;
+    for (let m = UNKNOWN_BODY.exec(s.folded); m; m = UNKNOWN_BODY.exec(s.folded)) {
+      const words = (m[1] ?? '').split(/\s+/);
+      while (words.length > 1 && NOT_NAME.has(words[0]!)) words.shift();
+      if (words.length < 2 || words.slice(0, -1).every((w) => GENERIC_BODY_WORD.test(w))) continue;
+      const name = words.join(' ');
+      const end = s.start + m.index + m[0].length;
+      const start = end - name.length;
+      if (spans.some((x) => start < x.end && end > x.start) || s.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start) || lookupPlace(name, null)) continue;
+      bodySpan(start, end, name, unknownBodyKind(m[2] ?? ''));
     }
   }
   // A single name right before or after a speech verb ("…, Marco said", "said Marco").

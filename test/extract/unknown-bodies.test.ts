@@ -1,0 +1,57 @@
+/**
+ * Bodies the alias table does not know, named as ordinary copy names them: capitalised words ending in a
+ * body's head noun ("the Free Police", "the Fatah al-Mubin Operations Room", "the Saraqeb Coordination",
+ * "Violet Organization"), speaking with the place or day between name and verb, after an aside, or as
+ * the source of "according to"; and then named again by their head noun ("the police", "the operations
+ * room", "the directorate"). Invented sentences (real place names, invented bodies); none is taken from an
+ * article or a case file.
+ */
+import { extractArticle } from '../../src/extract';
+import type { ArticleFacts } from '../../src/domain/facts';
+
+const run = (...paragraphs: string[]): ArticleFacts =>
+  extractArticle(['Strikes hit a town in Idlib province', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2021-09-07' });
+const slug = (id: string | null): string => (id ?? '-').replace(/^(?:actor|incident):/, '');
+const speakers = (f: ArticleFacts): string[] => [...new Set(f.statements.map((s) => slug(s.speakerId)))].sort();
+
+describe('a body the alias table does not know', () => {
+  it.each([
+    ['The Free Police in Binnish said one of its patrols was hit by a drone on Monday, killing an officer.', 'free-police'],
+    ['The Binnish Media Office said on Monday that four people were killed in the strike.', 'binnish-media-office'],
+    ['The Qalb Loze Relief Committee, which runs two bakeries in the area, said the strike destroyed its flour store.', 'qalb-loze-relief-committee'],
+    ['Four people were killed, according to the Saraqeb Coordination.', 'saraqeb-coordination'],
+    ['The Fatah al-Mubin Operations Room said its fighters had shelled army positions near Kafr Nabl.', 'fatah-al-mubin-operations-room'],
+    ['Nour Relief Team said its volunteers had recovered six bodies.', 'nour-relief-team'],
+  ])('speaks: %s', (sentence, id) => {
+    const f = run('An air strike hit the town of Binnish on Monday.', sentence);
+    expect(speakers(f)).toContain(id);
+  });
+
+  it.each([
+    ['The Free Police in Binnish said two officers were wounded in the strike.', 'The police said a third officer was missing.', 'free-police'],
+    ['The Hama Education Directorate said a school in Kafr Zita was hit on Monday.', 'The directorate said exams would be postponed.', 'hama-education-directorate'],
+    ['The Fatah al-Mubin Operations Room said its fighters had shelled army positions near Kafr Nabl.', 'The operations room said two of its fighters were wounded.', 'fatah-al-mubin-operations-room'],
+    ['The Saraqeb Coordination said four people were killed in the strike.', 'The coordination said the road to the town was cut.', 'saraqeb-coordination'],
+  ])('is named again by its head noun: %s / %s', (first, second, id) => {
+    const f = run('An air strike hit the town of Binnish on Monday.', first, second);
+    expect(f.statements.filter((s) => slug(s.speakerId) === id)).toHaveLength(2);
+  });
+
+  it('leaves a town\'s council to the town\'s-council rule, and a capitalised place or known body alone', () => {
+    expect(speakers(run('The Kafr Takharim Local Council said two people were killed in the strike on Monday.'))).toEqual(['kafr-takharim-local-council']);
+    expect(speakers(run('The Idlib Health Directorate said two people were killed in the strike on Monday.'))).toEqual(['idlib-health-directorate']);
+    expect(speakers(run('Rockets fell on the Idlib Governorate Building on Monday, the Observatory said.'))).toEqual(['sohr']);
+  });
+
+  it('is not a speaker where it is only mentioned', () => {
+    const f = run('An air strike hit the headquarters of the Free Police in Binnish on Monday, the Syrian Observatory for Human Rights said.');
+    expect(speakers(f)).toEqual(['sohr']);
+  });
+});
+
+describe('a body named by more words than its head noun', () => {
+  it('is the whole name ("Shifa Relief International", not "Shifa Relief")', () => {
+    const f = run('Shifa Relief International, the charity that runs the clinic, said four people were killed.');
+    expect(speakers(f)).toEqual(['shifa-relief-international']);
+  });
+});
