@@ -414,6 +414,8 @@ interface Discourse {
   /** surname (last token, lower-case) → person slug */
   surnames: Map<string, string>;
   seenActors: string[];
+  /** Bodies the alias table does not know, registered from the text, with where each was named. */
+  bodies: Array<{ slug: string; start: number }>;
   /** Full person names written anywhere in the body ("Abu Rami Hallak"), for short forms ("Abu Rami", "Dr Aboud"). */
   fullNames: string[];
   /** Persons introduced with a role word ("Khaled Barakat, a mechanic"), by sentence. */
@@ -613,16 +615,18 @@ function resolveRole(noun: string, d: Discourse): string | null {
 }
 
 /** "Its regional director", "its spokeswoman": an official of an organisation named just before. */
-const ITS_OFFICIAL_BODY = String.raw`[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president)`;
+const ITS_OFFICIAL_BODY = String.raw`[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president|administration|management)`;
 const ITS_OFFICIAL = new RegExp(String.raw`\b${ITS_OFFICIAL_BODY}\b`, 'g');
 /** "Its spokesman, " right before a name: the official of the organisation named before (ITS_OFFICIAL's nouns). */
 const ITS_OFFICIAL_BEFORE = new RegExp(String.raw`\b${ITS_OFFICIAL_BODY}\s*,?\s*$`);
-/** The organisation named last before `at`, in this sentence or the two before it (not a person). */
-function lastOrgMention(doc: Doc, s: SentenceInfo, at: number): string | null {
+/** The organisation named last before `at`, in this sentence or the two before it (not a person); with `d`, also a body the text named. */
+function lastOrgMention(doc: Doc, s: SentenceInfo, at: number, d?: Discourse): string | null {
   for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
     const x = doc.sentences[i];
     if (!x || (x.role !== 'body' && i !== s.index)) break;
     const m = x.mentions.filter((y) => y.type === 'actor' && y.end <= at && ACTORS.get(y.slug)?.kind !== ActorKind.PERSON).pop();
+    const body = d?.bodies.filter((b) => b.start >= x.start && b.start < Math.min(x.end, at) && (!m || b.start > m.start)).pop();
+    if (body) return body.slug;
     if (m) return m.slug;
   }
   return null;
@@ -682,12 +686,12 @@ const BARE_LOCAL_BODY = /\b[Tt]he\s+(local|municipal)\s+(council|administration)
 const LOCAL_BODY_GATE = /\b(?:[Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovincial|[Rr]evolutionary)\s+(?:[Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
 
 /** Head nouns of bodies' names that a definite description may name them by ("the network", "the directorate"). */
-const HEAD_WORDS = ['police', 'coordination', 'team', 'room', 'network', 'observatory', 'directorate', 'ministry', 'committee', 'commission', 'council', 'centre', 'center', 'organisation', 'organization', 'coalition', 'union', 'mission', 'authority', 'administration', 'institute', 'foundation', 'association', 'society', 'command', 'department', 'office', 'syndicate', 'federation', 'secretariat'];
+const HEAD_WORDS = ['police', 'coordination', 'team', 'room', 'hospital', 'clinic', 'network', 'observatory', 'directorate', 'ministry', 'committee', 'commission', 'council', 'centre', 'center', 'organisation', 'organization', 'coalition', 'union', 'mission', 'authority', 'administration', 'institute', 'foundation', 'association', 'society', 'command', 'department', 'office', 'syndicate', 'federation', 'secretariat'];
 /** The head nouns, lower case or capitalised ("the Observatory"). */
 const HEAD_NOUNS = `(?:${HEAD_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const HEAD_NOUN_GATE = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)?${HEAD_NOUNS}\b`);
 /** "the network", "the foreign ministry", "the health directorate": an optional lower-case modifier and the head noun. */
-const HEAD_NOUN_RE = new RegExp(String.raw`\b[Tt]he\s+(?:((?!(?:same|new|other|whole|entire|local|main|said)\b)[a-z][a-z-]+)\s+)?(${HEAD_NOUNS})(?!\s+(?:of|for)\b|['’]s?\s(?!(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|records)\b)|\s+[A-Z])\b`, 'g');
+const HEAD_NOUN_RE = new RegExp(String.raw`\b[Tt]he\s+(?:((?!(?:same|new|other|whole|entire|local|main|said)\b)[a-z][a-z-]+)\s+)?(${HEAD_NOUNS})(?!\s+(?:of|for)\b|['’]s?\s(?!(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|records)\b|(?:[\w-]+\s+)?(?:head|director|chief|spokes(?:man|woman|person)|officials?|administration|management|chair(?:man|woman|person)?|president|coordinator|commander)\b)|\s+[A-Z])\b`, 'g');
 const HEAD_CACHE = new Map<string, string[]>();
 /** The head noun of a name, with the word before it: "Syrian Network for Human Rights" → "network", "syrian network". */
 function headsOf(name: string): string[] {
@@ -773,6 +777,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const bodySpan = (start: number, end: number, name: string, kind: ActorKind, surface: string = name): void => {
     const slug = slugify(name);
     registerPerson(d, slug, name, kind);
+    d.bodies.push({ slug, start });
     spans.push({ start, end, kind: 'actor', slug, surface });
   };
   // "Hope for Children International": an organisation the alias table does not know, named with a
@@ -928,7 +933,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     ITS_OFFICIAL.lastIndex = 0;
     for (let m = ITS_OFFICIAL.exec(s.folded); m; m = ITS_OFFICIAL.exec(s.folded)) {
       const start = s.start + m.index;
-      const owner = lastOrgMention(doc, s, start);
+      const owner = lastOrgMention(doc, s, start, d);
       if (owner) spans.push({ start, end: start + m[0].length, kind: 'actor', slug: owner, surface: m[0] });
     }
   }
@@ -973,6 +978,8 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (spans.some((x) => start < x.end && end > x.start)) continue;
+      // ("Faisal Omran, the hospital's director, added": the appositive describes the person, who speaks)
+      if (/^['’]s\s/.test(doc.folded.slice(end, end + 3)) && spans.some((x) => x.kind === 'person' && /^\s*,\s*$/.test(doc.folded.slice(x.end, start)))) continue;
       const slug = headNounReferent((m[2] ?? '').toLowerCase(), (m[1] ?? '').toLowerCase(), d);
       if (slug) spans.push({ start, end, kind: 'actor', slug, surface: m[0] });
     }
@@ -999,7 +1006,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|so\s+far|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new|medical|executive|regional|local|field|general)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator|head|director|director-general|chief|manager|chair(?:man|woman|person)?|president|administration|management|coordinator|commander)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?|head|director|chief|manager|chair(?:man|woman|person)?|administration|management|coordinator|commander)\b|(?:cent(?:re|er)|branch|office|unit)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|so\s+far|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
 
 /** The end of a dateline's agency tag: "(Meridian Wire) -". */
 const DATELINE_TAG_END = /^\)\s*[-—–]/;
@@ -1024,6 +1031,8 @@ function isLightGap(gap: string): boolean {
   g = g.replace(/^(?:\s+(?:(?:senior|top|local|military|security|government)\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|representatives?|diplomats?))?\s*,[^,"“”]{1,220},(?:\s*(?:based|speaking|who|aged|\d{2})\b[^,"“”]{0,80},)?/, ' ');
   // "UNICEF's representative in Syria said": where the official serves is part of the title.
   g = g.replace(/^(['’]s\s+(?:[\w-]+\s+){0,2}?(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s|$)/, '$1');
+  // "the civil defence director in Ariha said": where the official serves, after the title.
+  g = g.replace(/^(\s+(?:head|director|chief|manager|coordinator|commander|spokes(?:man|woman|person)|officials?|representative))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s|$)/, '$1');
   // "'s" of a possessive subject is not light ("Russia's deputy ambassador").
   let guard = 0;
   while (g.length > 0 && guard++ < 30) {
@@ -1480,7 +1489,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     if (subj) {
       const gap = text.slice(subj.end, v.start);
       // "Selim Karaca, the Turkish foreign ministry spokesman, reiterated": the role noun after the organisation closes the appositive too.
-      if (/^\s*(?:(?:deputy|chief|senior|press|top|official)\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|minister|director|head|chief|coordinator|commander)?\s*,/i.test(gap)) {
+      // ("Pyotr Zhukovets, the centre's head, told": the possessed role too.)
+      if (/^(?:['’]s)?\s*(?:(?:deputy|chief|senior|press|top|official)\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|minister|director|head|chief|coordinator|commander|manager|administration|management)?\s*,/i.test(gap)) {
         const seg = text.slice(s.start, subj.start);
         const comma = seg.lastIndexOf(',');
         if (comma >= 0) {
@@ -1533,7 +1543,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     }
     let inverted = false;
     if (!subj && /^(?:said|says|told|added|reported|wrote|claimed|confirmed|warned|announced)$/.test(v.verb) && /[,"”]\s*$/.test(before)) {
-      const INVERTED_GAP = /^\s*(?:the\s+(?:[\w-]+-based\s+)?(?:(?:war|rights)\s+monitor,?\s+(?:the\s+)?)?|(?:a|an|the)\s+(?:senior\s+|top\s+)?(?:spokes(?:man|woman|person)|official|representative|source|envoy)\s+(?:for|of|from|at|with)\s+(?:the\s+)?)?$/i;
+      // ("said a 34-year-old team leader with the civil defence", "said a doctor at the X Hospital": an unnamed member speaks for it)
+      const INVERTED_GAP = /^\s*(?:the\s+(?:[\w-]+-based\s+)?(?:(?:war|rights)\s+monitor,?\s+(?:the\s+)?)?|(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:senior\s+|top\s+|local\s+|deputy\s+|regional\s+|field\s+|chief\s+|press\s+)?(?:team\s+|rescue\s+|medical\s+)?(?:spokes(?:man|woman|person)|official|representative|source|envoy|volunteer|leader|head|director|member|worker|doctor|medic|nurse|rescuer|officer|commander|coordinator|manager)\s+(?:for|of|from|at|with)\s+(?:the\s+)?)?$/i;
       // "said a spokesman for the UN": the organisation after the role noun, unless the role resolves by itself.
       const right = spans
         .filter((x) => x.start >= v.end && x.start <= v.end + 60 && x.kind !== 'pronoun' && INVERTED_GAP.test(text.slice(v.end, x.start)))
@@ -2707,7 +2718,7 @@ function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
 
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
   const fullNames = collectNames(doc);
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], fullNames, roles: roleHolders(doc, fullNames), newOrgs: newOrgMentions(doc), namesSecurityCouncil: namesSecurityCouncil(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO) };
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], bodies: [], fullNames, roles: roleHolders(doc, fullNames), newOrgs: newOrgMentions(doc), namesSecurityCouncil: namesSecurityCouncil(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO) };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
@@ -3323,6 +3334,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       } else if (attrs.length === 0 && AGGREGATE.test(s.folded)) focus.current = null;
     }
     for (const m of s.mentions) if (m.type === 'actor') d.seenActors.push(m.slug);
+    for (const b of d.bodies) if (b.start >= s.start && b.start < s.end) d.seenActors.push(b.slug);
     // A body that spoke under a description ("the foreign ministry branded …") is seen as named: "a ministry official" next is its.
     for (const x of describedSpeakers) if (!s.mentions.some((m) => m.slug === x)) d.seenActors.push(x);
     // Subjects of non-speech sentences still set "it"/"he" antecedents.

@@ -55,3 +55,39 @@ describe('a body named by more words than its head noun', () => {
     expect(speakers(f)).toEqual(['shifa-relief-international']);
   });
 });
+
+describe('an unnamed official of a body speaks for the body', () => {
+  it.each([
+    ['The head of the Ariha civil defence centre told Al Markaz that 17 bodies were found.', 'syrian-civil-defence'],
+    ["The civil defence's director said 17 bodies were found.", 'syrian-civil-defence'],
+    ['The civil defence director in Ariha said 17 bodies were found.', 'syrian-civil-defence'],
+    ['"We dug for six hours," said a 34-year-old team leader with the civil defence in Ariha, who asked that his name not be used.', 'syrian-civil-defence'],
+    ['"The clinic is full," said a doctor at the Ariha Surgical Hospital.', 'ariha-surgical-hospital'],
+  ])('%s', (sentence, id) => {
+    expect(speakers(run('An air strike hit Ariha on Monday.', sentence))).toEqual([id]);
+  });
+
+  it.each([
+    ['Strikes on Monday destroyed the bakery in Kafr Takharim, the Kafr Takharim Local Council said.', "The council's head explained that the bakery fed 15,000 people."],
+    ['Strikes on Monday destroyed the bakery in Kafr Takharim, the Kafr Takharim Local Council said.', '"We have nowhere left to put the wounded," the council head told Meridian Wire.'],
+    ['The Kafr Takharim Hospital was hit by two missiles on Monday morning, its administration said.', '"The emergency room is gone," the hospital\'s director told Northstar News.'],
+  ])('named by the body just named: %s / %s', (first, second) => {
+    const f = run(first, second);
+    expect(f.statements).toHaveLength(2);
+    expect(new Set(f.statements.map((s) => s.speakerId)).size).toBe(1);
+  });
+});
+
+describe('a named official described by the body', () => {
+  it('speaks himself ("Faisal Omran, the hospital\'s director, added")', () => {
+    const f = run('The Kafr Takharim Hospital was hit by two missiles on Monday morning, its administration said.', 'Dr. Faisal Omran, the hospital\'s director, added that both operating theatres were destroyed.');
+    expect(speakers(f)).toContain('faisal-omran');
+  });
+});
+
+describe('a named official described by a known body', () => {
+  it('speaks himself ("Pyotr Zhukovets, the centre\'s head, told")', () => {
+    const f = run('Militants fired rockets at Aleppo on Tuesday, the Russian Centre for Reconciliation of the Opposing Sides in Syria said.', 'On Saturday, the militants shelled the town of Mhardeh, killing two people, Rear Admiral Pyotr Zhukovets, the centre\'s head, told reporters.');
+    expect(speakers(f)).toContain('pyotr-zhukovets');
+  });
+});
