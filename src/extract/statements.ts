@@ -1822,6 +1822,28 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       if (!out.includes(m.slug)) out.push(m.slug);
       cursor = m.end;
     }
+    // The attackers of the attack condemned ("the indiscriminate air strikes by the Syrian regime and Russia"), or a state by its
+    // adjective ("what it called \"the Turkish aggression\"").
+    if (out.length === 0) {
+      const head = doc.folded.slice(from, Math.min(to, from + 120));
+      const by = ATTACK_BY_OBJECT.exec(head);
+      if (by) {
+        const at = from + by[0].length;
+        const first = s.mentions.find((m) => m.type === 'actor' && m.start === at);
+        if (first) {
+          out.push(first.slug);
+          let cur = first.end;
+          for (const m of s.mentions) {
+            if (m.type !== 'actor' || m.start < cur || !/^\s*(?:,|and|,\s*and)\s*(?:the\s+|its\s+)?$/i.test(doc.folded.slice(cur, m.start))) continue;
+            if (!out.includes(m.slug)) out.push(m.slug);
+            cur = m.end;
+          }
+        }
+      }
+      const adj = ADJECTIVE_ATTACK_OBJECT.exec(head);
+      const state = adj?.[1] ? NATIONALITY_STATE[adj[1]] : undefined;
+      if (out.length === 0 && state && ACTORS.has(state)) out.push(state);
+    }
     // A possessive object the alias table does not match as a mention ("criticised the council's inaction").
     if (out.length === 0) {
       const pm = /^\s*((?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,3}?)'s\s/i.exec(doc.folded.slice(from, Math.min(to, from + 60)));
@@ -2007,12 +2029,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       return sa !== 'neutral' && sa !== side;
     });
     // ("attributed the attack to X": the verb names the attack)
-    if (adversaries.length > 0 && (/\b(?:kill\w*|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under fire|fire from|opened fire)\b/i.test(content) || /^attribut/.test(v))) {
+    if (adversaries.length > 0 && (PARTY_ATTACK.test(content) || /^attribut/.test(v))) {
       return { stance: Stance.ACCUSATION, targets: adversaries };
     }
     // An adversary as the subject of wrongdoing ("militants were using civilians as human shields").
     const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using)\s+(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|stored|storing|hid|hidden|hiding|planted|booby-trapped|hindering|to hinder|sending|supplied|links to)\b/i;
-    if (wrong.test(content)) {
+    if (wrong.test(content) || MISUSED_BY.test(content)) {
       const adv = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };
     }
@@ -2063,6 +2085,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // A party's own action ("it had only bombed militants"); a neutral source's own work ("it had recovered 16 bodies") names no actor.
     if (party && (/^"?(?:they|we)\s+(?:are|were|had|have|would|will|target|strike|only|[a-z]+ed)\b/i.test(head) || /^it\s+(?:had|has|would|will|strikes|only|provides|targets)\b/i.test(head))) return speaker;
     if (/^its\s+(?:fighters|forces|troops|units|air\s+defen[cs]es|teams|jets|aircraft|warplanes|planes|pilots|air\s+force)\b/i.test(head)) return speaker;
+    // A party's own operations ("saying its operations were aimed at terrorist groups").
+    if (party && /^its\s+(?:military\s+)?(?:operations|strikes|raids|attacks|artillery|shelling|bombardment)\b/i.test(head)) return speaker;
     return null;
   };
   if (party) {
@@ -2201,6 +2225,19 @@ function armOf(slug: string, d: Discourse): string | null {
   }
   return null;
 }
+
+/** An attack condemned with its attackers after "by": "the indiscriminate air strikes by …". */
+const ATTACK_BY_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+)?"?(?:the\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes|attacks?|bombing|bombings|bombardment|shelling|raids?|aggression|killing|killings|massacre)\s+(?:carried\s+out\s+|launched\s+)?by\s+(?:the\s+)?/i;
+/** An attack condemned by its state's adjective: "(what it called) \"the Turkish aggression\"". */
+const ADJECTIVE_ATTACK_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+)?"?(?:the\s+)?(Turkish|Russian|Syrian|Iranian|American|French)\s+"?(?:aggression|occupation|incursion|invasion|escalation)\b/;
+
+/** The attack a party may lay on its adversary ("regime artillery had pounded its positions"). */
+const PARTY_ATTACK = /\b(?:kill\w*|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?)\b/i;
+/**
+ * A civilian building an adversary is said to have misused, told in the passive as what the clause asserts ("had been turned into
+ * a headquarters by HTS"), not as a description of what the party itself struck ("destroyed a depot used by militants").
+ */
+const MISUSED_BY = /\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:(?:turned|converted|transformed)\s+into|used\s+(?:as|by))\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:headquarters|base|depot|command|centre|center|position|stronghold|launch\w*|storage|store|arsenal|prison|barracks|terrorists?|militants?|fighters)\b/i;
 
 /** Remarks about the conflict in general rather than one attack: habitual, campaign-wide, humanitarian. */
 export const GENERAL_REMARK = /\b(?:in the past|(?:were|was|are|is)\s+(?:preparing|planning)\b|previously|has long|have long|had long|consistently|repeatedly|routinely|regularly|continued attacks|continuing attacks|once again|offensive|campaign|pattern|(?:has|have|had) fled|(?:has|have|had|were|was|been|are|is)\s+(?:been\s+)?displaced|refugees?|besieged|(?:is|are|was|were) fighting|fighting (?:terrorism|terrorists|militants)|(?:target|targets|strike|strikes|bomb|bombs|hit|hits|struck|bombed) only|only (?:target|targets|strike|strikes|struck|bombed|hit)|do(?:es)? not (?:target|conduct|bomb|strike)|(?:are|is) being carried out|attacks on (?:hospitals|schools|medical|civilians|health)|(?:the|its|their) report\b(?!s)|in recent (?:days|weeks|months)|recent (?:\w+ )?(?:bombing|strikes|attacks|raids|shelling)|human shields?|spoke by (?:phone|telephone)|talks|rising (?:civilian |death )?toll|(?<!de-)escalation|(?:deliberate(?:ly)? )?targeting (?:of )?(?:civilians|civilian|hospitals|residential))/i;

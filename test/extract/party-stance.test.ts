@@ -1,0 +1,50 @@
+/**
+ * Stance and target at the guidelines' boundaries: a party naming its adversary with a neutral verb
+ * (an accusation, whatever the attack verb), a party's adversary misusing a civilian building (told in
+ * the passive), a party's own operations, and whom a condemnation names ("what it called the Turkish
+ * aggression", "the air strikes by the Syrian regime and Russia"). Invented sentences; none is taken
+ * from an article or a case file.
+ */
+import { extractArticle } from '../../src/extract';
+import type { ArticleFacts } from '../../src/domain/facts';
+
+const run = (...paragraphs: string[]): ArticleFacts =>
+  extractArticle(['Strikes hit a town in Idlib province', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-02-18' });
+const slug = (id: string | null): string => (id ?? '-').replace(/^(?:actor|incident):/, '');
+const acts = (f: ArticleFacts): string[] => f.statements.map((s) => `${slug(s.speakerId)} ${s.stance}${s.targetIds.length ? ' → ' + s.targetIds.map(slug).join('+') : ''}`);
+
+describe('a party naming its adversary as the attacker', () => {
+  it.each([
+    ['Jaish al-Izza said regime artillery had pounded its positions near Kafr Zita on Sunday night.', 'jaish-al-izza ACCUSATION → syrian-army'],
+    ['Jaish al-Izza said regime jets had bombarded Kafr Zita on Sunday night.', 'jaish-al-izza ACCUSATION → syrian-army'],
+    ['The Syrian army said militants had hammered al-Suqaylabiyah with rockets on Sunday.', 'syrian-army ACCUSATION → armed-opposition'],
+  ])('accuses, whatever the attack verb: %s', (sentence, act) => {
+    expect(acts(run(sentence))).toContain(act);
+  });
+
+  it.each([
+    ['Russia\'s defence ministry said the building in Ariha had been turned into a headquarters by Hayat Tahrir al-Sham.', 'russian-mod ACCUSATION → hts'],
+    ['A Syrian military source told SANA that the hospital in Kafranbel had been used as an arms depot by militants for months.', 'syrian-army ACCUSATION → armed-opposition'],
+  ])('accuses when the adversary misused a building, told in the passive: %s', (sentence, act) => {
+    expect(acts(run(sentence))).toContain(act);
+  });
+
+  it('claims its own operations for itself ("saying its operations were aimed at terrorist groups")', () => {
+    expect(acts(run('The Syrian army denied targeting civilians, saying its operations were aimed at "terrorist groups" only.'))).toContain('syrian-army CLAIM → syrian-army');
+  });
+});
+
+describe('whom a condemnation names', () => {
+  it.each([
+    ['The Syrian Foreign Ministry condemned what it called "the Turkish aggression" on Syrian territory.', ['syrian-foreign-ministry CRITICISM → turkey']],
+    ['NATO condemned the indiscriminate air strikes by the Syrian regime and Russia on Idlib province.', ['nato CRITICISM → syria', 'nato CRITICISM → russia']],
+  ])('%s', (sentence, want) => {
+    expect(acts(run(sentence))).toEqual(want);
+  });
+});
+
+describe('a party striking what its adversary used', () => {
+  it('claims its own action ("destroyed a weapons depot used by militants")', () => {
+    expect(acts(run("Russia's defence ministry said Russian warplanes had destroyed a weapons depot used by militants near Saraqeb."))).toEqual(['russian-mod CLAIM → russian-military']);
+  });
+});
