@@ -301,6 +301,9 @@ function titleGenders(doc: Doc): Map<string, 'm' | 'f'> {
  */
 function affiliationOf(doc: Doc, s: SentenceInfo, span: Span): string | null {
   const apposition = doc.folded.slice(span.end, Math.min(s.end, span.end + 120));
+  // "Syria's ambassador to the United Nations, X": the state he represents, not the body he is sent to.
+  const envoy = envoyState(doc.folded.slice(Math.max(s.start, span.start - 70), span.start), apposition);
+  if (envoy) return envoy;
   // "Marta Ilves of the UN human rights office": the organisation right after "of".
   const ofOrg = s.mentions.find((m) => m.type === 'actor' && /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/i.test(doc.folded.slice(span.end, m.start)) && m.start > span.end && ACTORS.get(m.slug)?.kind !== ActorKind.STATE);
   // (an appositive ends at its comma, and one that holds a speech verb is the sentence going on: "Imad Sara, blamed
@@ -313,7 +316,29 @@ function affiliationOf(doc: Doc, s: SentenceInfo, span: Span): string | null {
   if (org) return org.slug;
   // "Its spokesman, Omar Hamadi, …": an official of the organisation named just before.
   const its = ITS_OFFICIAL_BEFORE.test(doc.folded.slice(Math.max(s.start, span.start - 60), span.start)) ? lastOrgMention(doc, s, span.start) : null;
-  return its ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition);
+  return its ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) ?? governedState(doc.folded.slice(Math.max(s.start, span.start - 70), span.start), apposition);
+}
+
+/** A province's governor ("the governor of Hama, X", "X, the governor of Hatay province", "Hama Governor X"): the province. */
+const GOVERNOR_BEFORE = /\b(?:the\s+)?governor\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:\s+province)?\s*,\s*$|\b([A-Z][\w'-]+)\s+[Gg]overnor\s+$/;
+const GOVERNOR_AFTER = /^\s*,\s*(?:the\s+)?governor\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:\s+province)?\b/;
+/** A state's envoy ("Syria's ambassador to the United Nations, X", "X, Russia's envoy to Turkey"): the state. */
+const ENVOY_OF_BEFORE = /\b([A-Z][a-z]+)['’]s\s+(?:(?:deputy|permanent|chief|UN|U\.N\.)\s+)?(?:ambassador|envoy|representative)\s+(?:to|at|in)\s+(?:the\s+)?[^,]{1,40},\s*$/;
+const ENVOY_OF_AFTER = /^\s*,\s*([A-Z][a-z]+)['’]s\s+(?:(?:deputy|permanent|chief|UN|U\.N\.)\s+)?(?:ambassador|envoy|representative)\b/;
+/** The state a province's governor serves, by the title around his name: the state the province is in (he speaks for its side). */
+function governedState(before: string, after: string): string | null {
+  const gov = GOVERNOR_BEFORE.exec(before) ?? GOVERNOR_AFTER.exec(after);
+  const province = gov ? (gov[1] ?? gov[2] ?? '') : '';
+  const place = province ? lookupPlace(province, null) : null;
+  const state = place ? placeChain(place).find((p) => ACTORS.get(p)?.kind === ActorKind.STATE) : undefined;
+  return state ?? null;
+}
+/** The state an ambassador or envoy represents, by the title around his name. */
+function envoyState(before: string, after: string): string | null {
+  const envoy = ENVOY_OF_BEFORE.exec(before) ?? ENVOY_OF_AFTER.exec(after);
+  const nation = envoy?.[1]?.toLowerCase();
+  const state = nation ? Object.values(NATIONALITY_STATE).find((x) => x === nation) : undefined;
+  return state && ACTORS.has(state) ? state : null;
 }
 
 function introducedPerson(doc: Doc, s: SentenceInfo, d: Discourse): string | null {

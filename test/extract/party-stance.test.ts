@@ -48,3 +48,14 @@ describe('a party striking what its adversary used', () => {
     expect(acts(run("Russia's defence ministry said Russian warplanes had destroyed a weapons depot used by militants near Saraqeb."))).toEqual(['russian-mod CLAIM → russian-military']);
   });
 });
+
+describe('an official whose title names the state he serves', () => {
+  it.each([
+    ['Rockets fired by rebels hit a school in al-Suqaylabiyah on Monday, wounding three pupils, the governor of Hama, Ziad Haidar, told state television.', 'ziad-haidar ACCUSATION → armed-opposition'],
+    ['Ziad Haidar, the governor of Hama, said rebels had fired rockets at al-Suqaylabiyah on Monday, wounding three pupils.', 'ziad-haidar ACCUSATION → armed-opposition'],
+    ["Syria's ambassador to the United Nations, Bassam Khoury, told the Security Council on Monday that militants in Idlib had fired rockets at Aleppo.", 'bassam-khoury ACCUSATION → armed-opposition'],
+    ['The governor of Hatay province, Mehmet Aksoy, told Anadolu Agency that regime artillery had shelled a Turkish post near Saraqeb.', 'mehmet-aksoy ACCUSATION → syrian-army'],
+  ])('speaks for that side: %s', (sentence, act) => {
+    expect(acts(run(sentence))).toContain(act);
+  });
+});
