@@ -247,7 +247,8 @@ export function classifyLines(text: string, title: string | null = null): Line[]
         (second.role === 'noise' && !/^(?:advertisement|share|read more|related|also read|read also|see also|more on this|watch|listen)\b/i.test(second.plain)) ||
         // The story proper starts at its dateline: a summary line above the dateline is a standfirst.
         (second.role === 'body' && DATELINE_START.test(second.plain) && !DATELINE_START.test(first.plain));
-      if (followsNoise && !/^[A-Z][A-Z ,./]+(?:\([^)]*\))?\s*[-—–]/.test(first.plain)) first.role = 'standfirst';
+      // (a paragraph that opens with its dateline, "BEIRUT -" or "Gaziantep, Turkey –", is the story's lead)
+      if (followsNoise && !/^[A-Z][A-Z ,./]+(?:\([^)]*\))?\s*[-—–]/.test(first.plain) && !DATELINE_START.test(first.plain)) first.role = 'standfirst';
     }
   }
 

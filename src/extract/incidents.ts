@@ -466,8 +466,8 @@ const SITE_IN_TOWN_BEFORE = new RegExp(String.raw`\b${SITE_WORDS}\s+(?:in|at|of)
  */
 const SITE_GIVEN_LATER = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:convoy|column|strike|air\s?strike|attack|raid|bombing|troops|soldiers|vehicles)\s+(?:was|were|had\s+been)\s+(?:hit|struck|bombed|targeted|attacked)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|outside)\s+/i;
 
-/** "the same afternoon", "later that day": the day of the attack told before. */
-const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b/i;
+/** "the same afternoon", "later that day", "earlier in the day", "hours earlier": the day of the attack told before. */
+const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments)\s+(?:earlier|later)(?!\s+than\b))\b/i;
 
 /** A running tally rather than one attack: "air strikes have killed hundreds". */
 const TALLY = /\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?(?:killed|left|claimed|wounded)\b|\b(?:hundreds|thousands|dozens|scores)\b/i;

@@ -675,3 +675,11 @@ describe('an attack noun placed by "in" or "near", with no verb of harm', () => 
     expect(run('The air raid in Kafr Nabl on Monday was the third this month.', '2020-02-18').incidents.map((i) => `${i.placeIds.join('+')}:${i.date}`)).toEqual(['place:kafranbel:2020-02-17']);
   });
 });
+
+describe('a second attack told as the same day', () => {
+  const run = (...paragraphs: string[]) => extractArticle(['Strikes hit towns in Idlib province', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-02-18' });
+  it.each(['Earlier in the day', 'Later in the day', 'Hours earlier', 'Hours later', 'Minutes later'])('"%s, air strikes on Ariha killed …" is on the day of the attack told before', (opener) => {
+    const f = run('A barrel bomb hit a house in Kafr Nabl on Monday afternoon, killing five people, the civil defence said.', `${opener}, air strikes on the town of Ariha killed a man and his son, the Observatory said.`);
+    expect(f.incidents.map((i) => `${i.placeIds[0]} ${i.date}`).sort()).toEqual(['place:ariha 2020-02-17', 'place:kafranbel 2020-02-17']);
+  });
+});

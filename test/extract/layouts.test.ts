@@ -120,3 +120,14 @@ describe('a broadcast transcript\'s "Broadcast:" line', () => {
     expect(sohr?.incidentId).toBe('incident:2015-10-27:sarmin:airstrike');
   });
 });
+
+describe('a lead paragraph above a photo caption', () => {
+  it('is read for facts when it opens with its dateline ("Gaziantep, Turkey –")', () => {
+    const f = run(
+      'Gaziantep, Turkey – Air strikes killed at least six civilians in the town of Sarmada on Sunday, the Syrian Observatory for Human Rights said.',
+      'Photo: Residents inspect a destroyed building in Binnish, Idlib province, July 19, 2021.',
+      'In a separate incident on Monday, a drone strike on a car near Dana killed two people, the monitor said.',
+    );
+    expect(f.incidents.map((i) => i.placeIds[0]).sort()).toEqual(['place:dana', 'place:sarmada']);
+  });
+});
