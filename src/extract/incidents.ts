@@ -270,7 +270,7 @@ const NOMINAL_OF = /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at|
 const SAME_SITE =
   /\bthe\s+same\s+(?:school|hospital|clinic|market|marketplace|building|camp|mosque|bakery|facility|neighbou?rhood|village|town|area|site|shelter)\b|\bthe\s+(?:town|village|hamlet|camp)(?:'s|’s)?\b(?!\s+(?:of|council|councils)\b)/i;
 /** A back-reference to an attack already described ("the strike on 15 July killed 27"). */
-const DEFINITE_ATTACK = /\b(?:the|that|this|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strike|air ?strike|air-strike|attack|raid|air raid|bombing|shelling|bombardment|assault|blast|explosion)\b/i;
+const DEFINITE_ATTACK = /\b(?:the|that|this|these|those|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|air-strikes?|attacks?|raids?|air raids?|bombings?|shelling|bombardments?|assaults?|blasts?|explosions?)\b/i;
 /** "the attack on the post at", "the strike against the village of": a definite attack aimed at a site. */
 const ATTACK_ON_SITE = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|raid|bombing|assault|bombardment)\s+(?:on|at|against)\b/i;
 /** "striking regime positions near X", "shelling homes in X": an attack verb with the thing it hit. */

@@ -26,6 +26,7 @@ import {
   HUMANITARIAN_HARM,
   INCIDENT_ANAPHOR,
   NEAR_BEFORE,
+  SEVERAL_INCIDENTS,
   NEW_THREAD,
   TREATY_CALL,
   UNNAMED_NEAR,
@@ -208,6 +209,9 @@ function emitFeatures(ctx: FeatureContext, st: DraftStatement, emit: (name: stri
     } else if (inSentence.has(name)) on(`sentence:${name}`);
   }
   if (TERRORIST.test(clause)) on(`${st.stance}×clause:terrorist`);
+  // "condemned both attacks": with several incidents, a remark about them all.
+  // (or one chained to such a remark in its sentence: "condemned the two strikes and called for an investigation")
+  if (ctx.incidents.length >= 2 && SEVERAL_INCIDENTS.test(ctx.doc.folded.slice(s.start, st.clauseEnd))) on('clause:several-incidents');
   if (CLASS_OF_ATTACKS.test(clause)) on('clause:class-of-attacks');
   if (NEW_THREAD.test(sentence)) on('new-thread');
   if (QUOTE.test(clause)) on('quoted');
@@ -244,14 +248,15 @@ export function linkProbability(model: LinkModel, f: Features): number {
  * Statements whose link the guidelines settle whatever the weights say: an aggregate toll ("17
  * civilians killed across northwest Syria", "300 since the campaign began") and a diplomatic call
  * have no incident "even if figures are given" (a call to respect "obligations under" humanitarian
- * law answers the attack itself, so it is left to the model). Rare in the training data, so the model
+ * law answers the attack itself, so it is left to the model), nor has a remark about several of the
+ * article's attacks at once ("condemned both attacks"). Rare in the training data, so the model
  * cannot learn them reliably.
  */
 function neverLinked(has: (name: string) => boolean): boolean {
-  return (has('figures') && (has('clause:aggregate') || has('clause:across-region'))) || has('CALL×clause:treaty');
+  return (has('figures') && (has('clause:aggregate') || has('clause:across-region'))) || has('CALL×clause:treaty') || has('clause:several-incidents');
 }
 /** The features `neverLinked` looks at. */
-const VETO_FEATURES = new Set(['figures', 'clause:aggregate', 'clause:across-region', 'CALL×clause:treaty']);
+const VETO_FEATURES = new Set(['figures', 'clause:aggregate', 'clause:across-region', 'CALL×clause:treaty', 'clause:several-incidents']);
 
 /** The link decision for one statement's features. */
 export function decideLink(model: LinkModel, f: Features): boolean {

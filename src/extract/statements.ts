@@ -2266,6 +2266,8 @@ const MISUSED_BY = /\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:(?:turned
 
 /** Remarks about the conflict in general rather than one attack: habitual, campaign-wide, humanitarian. */
 export const GENERAL_REMARK = /\b(?:in the past|(?:were|was|are|is)\s+(?:preparing|planning)\b|previously|has long|have long|had long|consistently|repeatedly|routinely|regularly|continued attacks|continuing attacks|once again|offensive|campaign|pattern|(?:has|have|had) fled|(?:has|have|had|were|was|been|are|is)\s+(?:been\s+)?displaced|refugees?|besieged|(?:is|are|was|were) fighting|fighting (?:terrorism|terrorists|militants)|(?:target|targets|strike|strikes|bomb|bombs|hit|hits|struck|bombed) only|only (?:target|targets|strike|strikes|struck|bombed|hit)|do(?:es)? not (?:target|conduct|bomb|strike)|(?:are|is) being carried out|attacks on (?:hospitals|schools|medical|civilians|health)|(?:the|its|their) report\b(?!s)|in recent (?:days|weeks|months)|recent (?:\w+ )?(?:bombing|strikes|attacks|raids|shelling)|human shields?|spoke by (?:phone|telephone)|talks|rising (?:civilian |death )?toll|(?<!de-)escalation|(?:deliberate(?:ly)? )?targeting (?:of )?(?:civilians|civilian|hospitals|residential))/i;
+/** A remark about several of the article's attacks at once ("condemned both attacks", "the two strikes"): about none of them alone. */
+export const SEVERAL_INCIDENTS = /\b(?:both|the\s+two|the\s+three|all\s+(?:three|four|the)|each\s+of\s+the)\s+(?:[\w-]+\s+)?(?:attacks|strikes|air\s*strikes|air-strikes|incidents|raids|bombings|massacres)\b/i;
 /** Habit or an earlier time between the subject and the verb: "has in the past denied", "had accused". */
 const HABIT_GAP = /\b(?:in the past|previously|long|consistently|repeatedly|routinely|regularly|often|always|once again)\b|\bhad\s*$/i;
 /** Ground fighting, not an air or artillery attack. */
@@ -2385,6 +2387,8 @@ function linkIncident(
   const core = content.replace(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/gi, ' ');
   if (stanceCall && diplomaticCall(doc, s, cStart, cEnd)) return null;
   if (AGGREGATE.test(core) || ACROSS_REGION.test(core) || s.dates.some((x) => x.span && x.start >= cStart && x.end <= cEnd)) return null;
+  // (a clause chained to one about them all, "condemned the two strikes and called for an investigation", too)
+  if (incidents.length >= 2 && (SEVERAL_INCIDENTS.test(core) || (a.chained && SEVERAL_INCIDENTS.test(doc.folded.slice(s.start, cStart))))) return null;
   const denial = DENY_VERB.test(a.verb) || DENY_CUE.test(content);
   // Incidents whose place the sentence names; prefer one named inside the content, then the nearest.
   let best: { key: number; d: number; container: boolean } | null = null;

@@ -273,6 +273,7 @@ describe('two-incident grid: which incident a later remark is about', () => {
     ['a site that only one incident has', [A, C, 'The Russian Defence Ministry denied carrying out the strike on the school.'], 'russian-mod', 'B'],
     ['a site, and the report of another day', [A, C, 'UNICEF said in an update on Monday that the strike on the school had killed three pupils.'], 'unicef', 'B'],
     ['both attacks', [A, C, 'Turkey condemned both attacks.'], 'turkey', null],
+    ['the two strikes', [A, C, 'The UN condemned the two strikes and called for an investigation.'], 'un', null],
   ])('%s', (_name, paragraphs, speaker, want) => {
     const text = ['Strikes kill 13 in Idlib province', '', ...paragraphs.flatMap((l) => [l, ''])].join('\n');
     const facts = extractArticle(text, { publishedAt: PUBLISHED });

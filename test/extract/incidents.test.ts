@@ -683,3 +683,11 @@ describe('a second attack told as the same day', () => {
     expect(f.incidents.map((i) => `${i.placeIds[0]} ${i.date}`).sort()).toEqual(['place:ariha 2020-02-17', 'place:kafranbel 2020-02-17']);
   });
 });
+
+describe('a follow-up sentence dating the attack just told', () => {
+  const run = (...paragraphs: string[]) => extractArticle(['Strikes hit towns in Idlib province', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-02-18' });
+  it('"The strikes on Sunday afternoon hit …" dates the strikes told without a day', () => {
+    const f = run('At least seven civilians have been killed in air strikes on Idlib city, according to the Syria Civil Defence.', "The strikes on Sunday afternoon hit a residential neighbourhood near the city's industrial zone, the rescue group said.");
+    expect(f.incidents.map((i) => `${i.placeIds[0]} ${i.date}`)).toEqual(['place:idlib-city 2020-02-16']);
+  });
+});
