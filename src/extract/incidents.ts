@@ -466,6 +466,8 @@ const SITE_IN_TOWN_BEFORE = new RegExp(String.raw`\b${SITE_WORDS}\s+(?:in|at|of)
  */
 const SITE_GIVEN_LATER = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:convoy|column|strike|air\s?strike|attack|raid|bombing|troops|soldiers|vehicles)\s+(?:was|were|had\s+been)\s+(?:hit|struck|bombed|targeted|attacked)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|outside)\s+/i;
 
+/** The town just told, named again by its noun: "the town's eastern neighbourhoods", "the same village". */
+const TOWN_AGAIN = /\bthe\s+(?:same\s+)?(?:town|village|city)(?:['’]s\b|\b(?!\s+of\b))/i;
 /** "the same afternoon", "later that day", "earlier in the day", "hours earlier": the day of the attack told before. */
 const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments)\s+(?:earlier|later)(?!\s+than\b))\b/i;
 
@@ -883,6 +885,23 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           const date = ownDates.length > 0 ? dateFor(t, specific[0]?.start ?? t.start) : null;
           if (date) d.date = date;
         }
+      } else if (
+        places.length === 0 && harm && !aggregate && !denial && s.index - prevSentence <= 2 && TOWN_AGAIN.test(s.folded) && !OTHER_EVENT.test(s.folded) &&
+        t.kind !== prev.kind && t.kind !== IncidentKind.OTHER && prev.kind !== IncidentKind.OTHER && prev.placeSlugs.some((p) => isSpecificIn(p, doc))
+      ) {
+        // "Warplanes struck Saraqeb … Hours later, government artillery pounded the town's eastern neighbourhoods, killing two
+        // more": an attack of another kind on the town just told is another incident there.
+        drafts.push({
+          key: drafts.length,
+          kind: t.kind,
+          date: dateFor(t, t.start),
+          placeSlugs: [...prev.placeSlugs],
+          perpetrators: new Set(agentsIn(doc, s)),
+          sentences: new Set([s.index]),
+          summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
+          aside: false,
+          inherited: ownDates.length === 0,
+        });
       } else if (places.length === 0 && !aggregate && s.index - prevSentence <= 3 && prev.kind === t.kind && DEFINITE_ATTACK.test(s.folded) && !OTHER_EVENT.test(s.folded)) {
         // "The strike on 15 July killed 27": a back-reference continues the last incident, or the main
         // story's when the last one was an aside ("Two days earlier, a strike …" then "X slammed the strike").

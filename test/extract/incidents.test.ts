@@ -691,3 +691,27 @@ describe('a follow-up sentence dating the attack just told', () => {
     expect(f.incidents.map((i) => `${i.placeIds[0]} ${i.date}`)).toEqual(['place:idlib-city 2020-02-16']);
   });
 });
+
+describe('an attack of another kind on the town just told', () => {
+  const run = (...paragraphs: string[]) => extractArticle(['Strikes hit towns in Idlib province', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-02-18' });
+  it('is another incident there ("Hours later, government artillery pounded the town\'s eastern neighbourhoods")', () => {
+    const f = run(
+      'Warplanes struck the town of Saraqeb on Monday morning, killing four civilians, the Syrian Observatory for Human Rights said.',
+      "Hours later, government artillery pounded the town's eastern neighbourhoods, killing two more people, the monitor added.",
+    );
+    expect(f.incidents.map((i) => `${i.kind} ${i.placeIds[0]} ${i.date}`).sort()).toEqual(['AIRSTRIKE place:saraqeb 2020-02-17', 'SHELLING place:saraqeb 2020-02-17']);
+  });
+
+  it('is not read from "the town of" another place ("forces positioned around the town of Anadan")', () => {
+    const f = run(
+      'At least eight people were killed when shells slammed into the market of Daret Azza on Monday, rescuers said.',
+      'The Observatory said the toll stood at ten and blamed government forces positioned around the town of Anadan for the bombardment.',
+    );
+    expect(f.incidents).toHaveLength(1);
+  });
+
+  it('is the same incident when the kind is the same ("The strikes also hit the town\'s market")', () => {
+    const f = run('Warplanes struck the town of Saraqeb on Monday morning, killing four civilians, the Observatory said.', "Another air strike hit the town's market an hour later, killing two more people.");
+    expect(f.incidents).toHaveLength(1);
+  });
+});
