@@ -202,7 +202,7 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
     const weaponAlias = /\b(?:jets?|warplanes?|aircraft|planes|air ?strikes?|airstrikes?|bombing|shelling|artillery|helicopters?|air force|aerospace forces|aviation|air raids|drone|counter-fire)\b/.test(surface);
     // Active voice only: "Turkish soldiers were killed" names victims, not attackers.
     const agentAfter =
-      /^(?:'s\s+[\w-]+)?(?:\s+(?:war)?(?:planes?|jets?|helicopters?|aircraft|drones?|forces|troops|artillery|units|gunners))?(?:\s+and\s+[\w\s'-]{0,30}?)?\s+(?:(?:were|was)\s+behind|(?:(?:have|has|had)\s+)?(?:(?:also|later|reportedly|then|again)\s+)?(?:carried out|conducted|launched|fired|struck|bombed|shelled|hit|killed|dropped|targeted|attacked|pounded|hammered|bombarded|raided|shot down|downed|opened fire)\b)/.test(after);
+      /^(?:'s\s+[\w-]+)?(?:\s+(?:war)?(?:planes?|jets?|helicopters?|aircraft|drones?|forces|troops|artillery|units|gunners|fighters|militants|gunmen))?(?:\s+and\s+[\w\s'-]{0,30}?)?\s+(?:(?:were|was)\s+behind|(?:(?:have|has|had)\s+)?(?:(?:also|later|reportedly|then|again)\s+)?(?:carried out|conducted|launched|fired|struck|bombed|shelled|hit|killed|dropped|targeted|attacked|pounded|hammered|bombarded|raided|shot down|downed|opened fire)\b)/.test(after);
     const agentBefore =
       /\b(?:carried out|conducted|launched|fired|dropped|operated|struck|hit|bombed|shelled|killed|targeted|attacked|pounded|hammered|bombarded|raided)\s+by\s+(?:the\s+)?$/.test(before) ||
       /\b(?:strikes?|raids?|attacks?|shelling|bombing|fire|bombardment|missiles?|rockets?)\s+(?:by|from)\s+(?:the\s+)?$/.test(before);

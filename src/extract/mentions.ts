@@ -779,7 +779,9 @@ export function findPersons(folded: string, start: number, end: number, mentions
     // (a place in the name is part of it when the name ends in a body's head noun: "the Idlib Media Center, a network of …")
     if (lookupPlace(name, null) || (!named && toks.some((t) => aliasTargets.get(aliasKey(t))?.some((c) => c.type === 'place')))) continue;
     const armed = /\b(?:rebel|armed|militant|jihadist|insurgent|fighting|opposition|islamist|paramilitary)\b/i.test(folded.slice(e, e + 60));
-    out.push({ start: s, end: e, name, slug: slugify(name), kind: armed ? ActorKind.ARMED_GROUP : kindWord === 'monitor' || kindWord === 'watchdog' ? ActorKind.MONITOR : ActorKind.NGO });
+    // ("a monitoring group", "a war monitor": a monitor)
+    const monitor = kindWord === 'monitor' || kindWord === 'watchdog' || /^,\s+an?\s+(?:[\w'-]+\s+){0,2}?monitoring\b/.test(folded.slice(e, e + 60));
+    out.push({ start: s, end: e, name, slug: slugify(name), kind: armed ? ActorKind.ARMED_GROUP : monitor ? ActorKind.MONITOR : ActorKind.NGO });
   }
   return out;
 }

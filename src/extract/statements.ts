@@ -84,6 +84,8 @@ const UNKNOWN_BODY = /(?<![\w'’-])((?:(?:al-|el-)?[A-Z][\w'’-]*\s+(?:(?:al|e
 const UNKNOWN_BODY_GATE = /\b(?:Police|Directorate|Committee|Council|Authority|Administration|Department|Command|Commission|Coordination|Room|Team|Organi[sz]ation|Network|Foundation|Association|Relief|Union|Cent(?:re|er)|Campaign|Office)\b/;
 /** Words that describe a body rather than name it: a name of only these before its head noun is no name ("the Local Council"). */
 const GENERIC_BODY_WORD = /^(?:Local|Municipal|City|Town|Village|Provincial|Revolutionary|General|Central|Joint|Main|Regional|Operations|Media|Health|Education|Security|Military|Press|Emergency|Crisis|Relief)$/;
+/** Capitalised words that open a sentence or clause, not a name ("The", "Meanwhile"). */
+const LEADING_FUNCTION_WORD = /^(?:The|A|An|In|On|At|As|By|For|From|With|After|Before|Since|During|While|But|And|Or|If|When|Where|Meanwhile|Separately|Earlier|Later|Also|Both|Its|Their|Our)$/;
 /** The kind of an unknown body by its head noun. */
 function unknownBodyKind(head: string): ActorKind {
   if (/^(?:Police|Directorate|Authority|Administration|Department|Command|Office)$/.test(head)) return ActorKind.GOVERNMENT_BODY;
@@ -108,7 +110,7 @@ const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Hea
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
 const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ations?|partners|medics|monitors|office|sources))\b/g;
-const ROLE_RE = /\b(?:the(?:\s+same)?|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency))?(ministry|group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|network|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
+const ROLE_RE = /\b(?:the(?:\s+same)?|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency))?(ministry|group|faction|armed group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|network|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
 const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b/gi;
@@ -626,10 +628,16 @@ function resolveRole(noun: string, d: Discourse): string | null {
     'rights group': ActorKind.NGO,
     military: ActorKind.MILITARY,
     army: ActorKind.MILITARY,
+    faction: ActorKind.ARMED_GROUP,
+    'armed group': ActorKind.ARMED_GROUP,
   };
+  if (wantKind[n] === ActorKind.ARMED_GROUP) return lastArmedGroup(d);
   for (let i = d.seenActors.length - 1; i >= 0; i--) {
     const s = d.seenActors[i];
     if (!s) continue;
+    // ("the charity" after a charity the alias table does not know)
+    const body = d.persons.get(s);
+    if (!ACTORS.has(s) && body?.kind !== undefined && body.kind !== ActorKind.PERSON && wantKind[n] === body.kind) return s;
     const a = ACTORS.get(s);
     if (!a) continue;
     if (a.roles.includes(n) || (wantKind[n] !== undefined && a.kind === wantKind[n]) || (n === 'network' && /\bNetwork\b/.test(a.name))) return s;
@@ -661,7 +669,7 @@ function lastOrgMention(doc: Doc, s: SentenceInfo, at: number, d?: Discourse): s
 const EPITHET = /^(?:the\s+)?[A-Z][\w.]*-based\s+(?:group|monitor|organi[sz]ation|watchdog|network|NGO|charity)$/i;
 
 /** "the UK-based group" after another body of the same kind was named: that body, not the alias table's. */
-function epithetReferent(slug: string, surface: string, d: Discourse): string {
+function epithetReferent(slug: string, surface: string, d: Discourse, doc?: Doc, at = 0): string {
   // "The council appealed …" right after "the Kafr Nabl Local Council" spoke: the body just named, not the alias table's council
   // ("the operations room" after "the Fatah al-Mubin Operations Room" likewise).
   const head = surface.length <= 24 ? /^(?:the\s+)?(council|committee|commission|directorate|authority|administration|command|police|coordination|team|(?:operations\s+)?room)$/i.exec(surface) : null;
@@ -672,6 +680,18 @@ function epithetReferent(slug: string, surface: string, d: Discourse): string {
       if (x && x !== slug && name && name.toLowerCase().endsWith(noun)) return x;
     }
     return slug;
+  }
+  // "the monitor" (an alias of the best-known monitor) in an article that named another monitor and not that one: the one named
+  // (monitors, charities and rescuers; "the army" stays the state's army).
+  const roles = ACTORS.get(slug)?.roles ?? [];
+  const roleOf = (x: string): string | null => (x === x.toLowerCase().replace(/^t/, x[0] ?? '') && roles.includes(x.toLowerCase().replace(/^(?:the|a|an)\s+/, '')) ? x : null);
+  const civic = [ActorKind.MONITOR, ActorKind.NGO, ActorKind.RESCUE_SERVICE].includes(ACTORS.get(slug)?.kind as ActorKind);
+  if (doc && civic && roleOf(surface) && !doc.mentions.some((x) => x.slug === slug && x.end <= at && !roleOf(x.surface))) {
+    const kind = ACTORS.get(slug)?.kind;
+    for (let i = d.seenActors.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+      const x = d.seenActors[i]!;
+      if (x !== slug && kindOfSlug(x, d) === kind) return x;
+    }
   }
   if (!surface.includes('-based') || !EPITHET.test(surface)) return slug;
   const kind = ACTORS.get(slug)?.kind;
@@ -770,6 +790,17 @@ function headNounReferent(noun: string, modifier: string, d: Discourse): string 
   return null;
 }
 
+/** After a generic "rebel"/"militant": the noun that makes it a definite group ("the rebel group", "the militant faction"). */
+const GENERIC_GROUP_AFTER = /^\s+(?:group|faction|alliance|coalition)\b/i;
+/** The specific armed group seen last (not the opposition at large), within the last dozen actors. */
+function lastArmedGroup(d: Discourse): string | null {
+  for (let i = d.seenActors.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const x = d.seenActors[i]!;
+    if (x !== 'armed-opposition' && kindOfSlug(x, d) === ActorKind.ARMED_GROUP) return x;
+  }
+  return null;
+}
+
 /** An official's post followed by "in": "representative in", "country director in", "envoy in". */
 const OFFICE_IN = /\b(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador|mission|office|delegation|team|staff)\s+in\s+(?:the\s+)?$/i;
 
@@ -795,7 +826,15 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     // "the council" is the Security Council only in an article that names the Security Council; elsewhere it is the
     // council the article did name (a town's), found by its head noun below.
     if (m.slug === 'un-security-council' && /^the council$/i.test(m.surface) && !d.namesSecurityCouncil) continue;
-    spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d), surface: m.surface });
+    // "The rebel group said" after a named armed group: that group, not the opposition at large.
+    if (m.slug === 'armed-opposition' && GENERIC_GROUP_AFTER.test(doc.folded.slice(m.end, m.end + 16)) && /\b[Tt]he\s+$/.test(doc.folded.slice(Math.max(s.start, m.start - 4), m.start))) {
+      const named = lastArmedGroup(d);
+      if (named) {
+        spans.push({ start: m.start - 4, end: m.end + (GENERIC_GROUP_AFTER.exec(doc.folded.slice(m.end, m.end + 16))?.[0].length ?? 0), kind: 'actor', slug: named, surface: m.surface });
+        continue;
+      }
+    }
+    spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d, doc, m.start), surface: m.surface });
   }
   const covered = (a: number, b: number): boolean => s.mentions.some((m) => a < m.end && b > m.start);
   // A body the alias table does not know: registered once by its name, and a speaker-capable span here.
@@ -834,6 +873,10 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   // An organisation the document introduced by an appositive or a signatory line ("The Idlib Media Center, a network of …").
   for (const m of d.newOrgs) {
     if (m.start < s.start || m.end > s.end || spans.some((x) => m.start < x.end && m.end > x.start)) continue;
+    // (seen, so that "the charity", "the monitor" can name it later)
+    if (!d.bodies.some((b) => b.start === m.start)) d.bodies.push({ slug: m.slug, start: m.start });
+    const known = doc.newActors.get(m.slug);
+    if (known?.kind) registerPerson(d, m.slug, known.name, known.kind);
     spans.push({ start: m.start, end: m.end, kind: 'actor', slug: m.slug, surface: m.surface });
   }
   for (const { name, start, nameStart } of personNamesIn(s)) {
@@ -901,12 +944,17 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     UNKNOWN_BODY.lastIndex = 0;
     for (let m = UNKNOWN_BODY.exec(s.folded); m; m = UNKNOWN_BODY.exec(s.folded)) {
       const words = (m[1] ?? '').split(/\s+/);
-      while (words.length > 1 && NOT_NAME.has(words[0]!)) words.shift();
+      while (words.length > 1 && LEADING_FUNCTION_WORD.test(words[0]!)) words.shift();
       if (words.length < 2 || words.slice(0, -1).every((w) => GENERIC_BODY_WORD.test(w))) continue;
       const name = words.join(' ');
       const end = s.start + m.index + m[0].length;
       const start = end - name.length;
-      if (spans.some((x) => start < x.end && end > x.start) || s.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start) || lookupPlace(name, null)) continue;
+      // (a known name inside it, "Syria" in "Syria Relief", gives way to the whole name)
+      const inside = (x: { start: number; end: number }): boolean => x.start >= start && x.end <= end && x.end - x.start < end - start;
+      if (spans.some((x) => start < x.end && end > x.start && !(x.kind === 'actor' && inside(x))) || s.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start && !inside(x)) || lookupPlace(name, null)) continue;
+      // (a body the document itself introduced, its issuer or an appositive's organisation, is read by those rules)
+      if (doc.newActors.has(slugify(name)) || doc.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start && !inside(x))) continue;
+      for (let i = spans.length - 1; i >= 0; i--) if (inside(spans[i]!)) spans.splice(i, 1);
       bodySpan(start, end, name, unknownBodyKind(m[2] ?? ''));
     }
   }
@@ -2018,6 +2066,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (agents.length === 0 && arm && /^\s*(?:that\s+)?(?:its|their)\s+(?:(?:Su|MiG|L|Tu|Mi)-\d+\w*\s+|[a-z-]+\s+)?(?:aircraft|planes|jets|warplanes|bombers|helicopters|gunships|air ?strikes|airstrikes|forces|troops|pilots|aviation|artillery|units|drones?)\s+(?:had|has|have|were|was)?\s*(?:carried out|conducted|struck|hit|bombed|shelled|fired|launched|targeted|attacked|been involved|involved)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [arm] };
     // "confirmed it had carried out strikes": the speaker's own action.
     if (agents.length === 0 && /^\s*(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:carried out|conducted|struck|launched|hit)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [speaker] };
+    // "acknowledged carrying out the air strike": the speaker's own act, with no other agent.
+    if (agents.length === 0 && /^\s*(?:having\s+)?(?:carrying out|carried out|conducting|launching|striking|bombing|shelling|firing|hitting|targeting)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [speaker] };
     return { stance: Stance.CONFIRMATION, targets: [] };
   }
   const held = /\b(?:hold|holds|held|holding)\s+((?:"?[\w'.-]+"?\s+){1,10}?)(?:(?:fully|solely|entirely|directly)\s+)?(?:responsible|accountable)\b/i.exec(content);

@@ -59,3 +59,22 @@ describe('an official whose title names the state he serves', () => {
     expect(acts(run(sentence))).toContain(act);
   });
 });
+
+describe('who acts, and who speaks, by a description', () => {
+  it('a state acknowledging "carrying out" an attack confirms its own act', () => {
+    expect(acts(run('Damascus acknowledged carrying out the air strike on Dana.'))).toEqual(['syria CONFIRMATION → syria']);
+  });
+
+  it('a neutral source naming "HTS fighters" as the ones who acted claims their act', () => {
+    expect(acts(run('Hayat Tahrir al-Sham fighters shot down a government helicopter west of Saraqeb on Monday, the Syrian Observatory for Human Rights said.'))).toEqual(['sohr CLAIM → hts']);
+  });
+
+  it.each(['The rebel group', 'The faction'])('"%s said" after a named armed group is that group', (subject) => {
+    const f = run('Jaish al-Izza, a rebel group active in northern Hama, said regime artillery had pounded its positions near Kafr Zita on Sunday.', `${subject} said its fighters had held their ground.`);
+    expect(acts(f)).toEqual(['jaish-al-izza ACCUSATION → syrian-army', 'jaish-al-izza CLAIM → jaish-al-izza']);
+  });
+
+  it('"the charity" after a charity the alias table does not know is that charity', () => {
+    expect(acts(run('Violet Organization said a clinic in Sarmada was hit on Monday.', 'No staff were hurt, the charity said.'))).toEqual(['violet-organization CLAIM', 'violet-organization CLAIM']);
+  });
+});
