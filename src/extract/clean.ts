@@ -241,7 +241,10 @@ export function classifyLines(text: string, title: string | null = null): Line[]
     const after = lines.filter((l) => l.index > head.index && content(l));
     const first = after[0];
     const second = after[1];
-    if (first && first.role === 'body' && second) {
+    // (a standfirst stands above a story: a lone paragraph with only noise after it, "An earlier version of this story …",
+    // is the story)
+    const storyAfter = after.slice(1).some((l) => l.role === 'body');
+    if (first && first.role === 'body' && second && storyAfter) {
       const followsNoise =
         second.role === 'headline' ||
         (second.role === 'noise' && !/^(?:advertisement|share|read more|related|also read|read also|see also|more on this|watch|listen)\b/i.test(second.plain)) ||

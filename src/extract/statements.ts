@@ -1945,7 +1945,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   if (bareThreat && /^\s*to\s+[a-z]+\W*$|^\s*to\s+[a-z]+\s+(?:the|a|an|any|it|its)\b/.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
   // (a transcribed answer in the speaker's own words: "I would urge every member of the council to …")
   // (or quoted: "\"… and we call on all of them to respect the ceasefire,\" she said")
-  const ownCall = /^(?:said|says|told|added)$/.test(v) && FIRST_PERSON_CALL.test(content);
+  const ownCall = /^(?:said|says|told|added|read|reads|stated)$/.test(v) && FIRST_PERSON_CALL.test(content);
   if ((CALL_VERB.test(v) && !bareThreat) || (CALL_CUE.test(content) && !DENY_VERB.test(v)) || ownCall) {
     // "reiterated Ankara's demand that Moscow … rein in the regime": the subject of the that-clause is the addressee, not the demand's owner.
     const demandThat = /\bdemand(?:s|ed|ing)?\s+that\s+/i.exec(content);

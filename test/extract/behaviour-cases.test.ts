@@ -27,8 +27,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   ],
   'statements-speakers.json': [
     'free-police-force-then-police', // ’the force said’, ’The police said’
-    'health-directorate-statement-read', // statement then ’the statement read’ call
-    'health-directorate-earlier-version', // statement plus correction note (not a statement)
     'health-directorate-figures-compiled', // ’according to figures compiled by’
     'ops-room-claim-then-accusation', // ops room own action (CLAIM) then attribution to enemy (ACCUSATION)
     'ops-room-spokesman-named', // named rebel spokesman, party attributing raids to Russian jets
@@ -61,7 +59,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'foreign-office-condemned', // Foreign Office: ’said Britain condemned’
     'diplomats-vs-french-ambassador', // unnamed diplomats (not) vs France’s UN ambassador
     'alp-tally-not-statement', // outlet’s own tally (not) vs monitor
-    'coordination-committee-statement-read', // committee statement quoted, ’the statement read’
     'education-director-named-role-after', // named education director with role after, then ’the directorate’
   ],
   'statements-stance.json': [

@@ -131,3 +131,10 @@ describe('a lead paragraph above a photo caption', () => {
     expect(f.incidents.map((i) => i.placeIds[0]).sort()).toEqual(['place:dana', 'place:sarmada']);
   });
 });
+
+describe('a one-paragraph story with a note under it', () => {
+  it('is read for facts ("An earlier version of this story …" is not a story below a standfirst)', () => {
+    const f = run('The Idlib Health Directorate said on Monday that 10 people were killed in the strike on Ariha.', 'An earlier version of this story misspelled the name of the town.');
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:idlib-health-directorate']);
+  });
+});

@@ -104,3 +104,17 @@ describe('a role noun after a body the alias table knows less well', () => {
     expect(speakers(run('The Syrian Observatory for Human Rights said five people died.', 'The monitor said Russian aircraft carried out the raid.'))).toEqual(['sohr']);
   });
 });
+
+describe('"the statement read"', () => {
+  it.each([
+    '"We call on the international community to act immediately," the statement read.',
+    'The statement read: "We call on the international community to act immediately."',
+  ])('carries the issuer\'s call: %s', (second) => {
+    const f = run('Three hospitals were hit, the Idlib Health Directorate said in a statement on Monday.', second);
+    expect(f.statements.map((s) => `${slug(s.speakerId)} ${s.stance}`)).toEqual(['idlib-health-directorate CLAIM', 'idlib-health-directorate CALL']);
+  });
+
+  it('is not a speech verb elsewhere ("He read the statement.")', () => {
+    expect(run('He read the statement to reporters in Idlib.').statements).toEqual([]);
+  });
+});
