@@ -944,6 +944,12 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     UNKNOWN_BODY.lastIndex = 0;
     for (let m = UNKNOWN_BODY.exec(s.folded); m; m = UNKNOWN_BODY.exec(s.folded)) {
       const words = (m[1] ?? '').split(/\s+/);
+      // (a possessor before the name is not part of it: "Britain's Foreign Office")
+      for (let i = words.length - 2; i >= 0; i--) {
+        if (!/['’]s$/.test(words[i]!)) continue;
+        words.splice(0, i + 1);
+        break;
+      }
       while (words.length > 1 && LEADING_FUNCTION_WORD.test(words[0]!)) words.shift();
       if (words.length < 2 || words.slice(0, -1).every((w) => GENERIC_BODY_WORD.test(w))) continue;
       const name = words.join(' ');

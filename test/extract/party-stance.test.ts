@@ -78,3 +78,13 @@ describe('who acts, and who speaks, by a description', () => {
     expect(acts(run('Violet Organization said a clinic in Sarmada was hit on Monday.', 'No staff were hurt, the charity said.'))).toEqual(['violet-organization CLAIM', 'violet-organization CLAIM']);
   });
 });
+
+describe('a condemnation by a possessed body', () => {
+  it.each([
+    ['Turkey slammed Russia over the attack.', ['turkey CRITICISM → russia']],
+    ["Britain's Foreign Office slammed Russia over its role in the bombing of civilian areas in Idlib.", ['uk-foreign-office CRITICISM → russia']],
+    ["Britain's Foreign Office condemned Russia over its role in the bombing.", ['uk-foreign-office CRITICISM → russia']],
+  ])('%s', (sentence, want) => {
+    expect(acts(run(sentence))).toEqual(want);
+  });
+});
