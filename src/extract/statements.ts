@@ -2210,6 +2210,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
 }
 
 /** After a mid-clause attribution: ", killed 61.", ", his spotters tracked a jet" (not ", adding …", ", as …", ", and …"). */
+/** Why a source is not named, after the speech verb ("…, the official said, asking not to be named because he was not authorised …"). */
+const ANONYMITY_ASIDE = /,?\s*(?:asking|who\s+asked|requesting|speaking|who\s+spoke)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b[^.;]*/i;
 const PARENTHETICAL_REST = /^\s*,\s+(?!(?:as|while|with|when|after|before|since|although|though|but|and|or|amid|despite|in|on|at|for|which|who|whom|where|according|because|if|so|then|\w+ing)\b)(?:[\w"“'’-]+\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|must|should|cannot|can|may|might|did|came|fell|took|hit|struck|went|left|began|fled|saw|knew|lost|killed|\w+ed)\b[^,;]{3,}$/i;
 /** A finite verb: the words before a parenthetical attribution are not a clause of their own. */
 const FINITE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|said|says)\b|\b[a-z]{3,}ed\b/;
@@ -3237,7 +3239,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
               (/[,"”]\s*(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/.test(beforeSubj) || /[,"”]\s*(?:the\s+|a\s+|an\s+)?$/i.test(beforeSubj) || /^[\s,]*(?:[a-z]+ing\b|in a (?:[a-z]+\s+)?statement|on \w+day|\w+day|told|to reporters|by phone|[.]|$)/i.test(after)) &&
               // A full clause after the verb is its content ("…, the Observatory said government shelling had killed two").
               !/^\s*(?:,\s*(?:on\s+\w+day|in a (?:[a-z]+\s+)?statement)\s*,\s*that\b|(?:on\s+\w+day\s+|in a statement\s+)?(?:that\b|(?:[\w"“'-]+\s+){1,5}(?:had|has|have|was|were|is|are|will|would|could|killed|hit|struck)\b))/i.test(after) &&
-              after.replace(/\b(?:in a (?:[a-z]+\s+)?statement|on \w+day|\w+day|told [^,.]+|by phone|to reporters|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 60)));
+              after.replace(ANONYMITY_ASIDE, '').replace(/\b(?:in a (?:[a-z]+\s+)?statement|on \w+day|\w+day|told [^,.]+|by phone|to reporters|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 60)));
         let parenSubject: string | null = null;
         if (trailing && !a.chained) {
           const prevEnd = attrs.filter((x) => x !== a && x.verbEnd <= Math.min(a.subjStart, a.verbStart)).map((x) => x.verbEnd).pop() ?? s.start;

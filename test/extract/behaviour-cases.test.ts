@@ -103,7 +103,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'attack-noun-unspecified-then-type', // "an attack", typed as barrel bombs in the next sentence
   ],
   'statements-paragraphs.json': [
-    'told-agency-anonymous-rescuer', // told <outlet>, anonymous member; quote carried to next paragraph
     'spokesman-added-karaca', // named spokesman then ’the spokesman added’
     'colon-intro-statement', // colon introduction of a quote
     'interfax-reported-citing', // ’..., Interfax reported’ relaying ministry; agency not speaker

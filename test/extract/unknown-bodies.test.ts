@@ -118,3 +118,14 @@ describe('"the statement read"', () => {
     expect(run('He read the statement to reporters in Idlib.').statements).toEqual([]);
   });
 });
+
+describe('why a source is not named', () => {
+  it('is an aside, not a call, and leaves the quote as what was said ("asking not to be named because …")', () => {
+    const f = run('Barrel bombs hit Kafr Nabl on Monday, a civil defence official told Meridian Wire.', '"The house was flattened," the official said, asking not to be named because he was not authorised to speak to the media.');
+    expect(f.statements.map((s) => `${slug(s.speakerId)} ${s.stance} ${s.text.slice(0, 10)}`)).toEqual(['syrian-civil-defence CLAIM Barrel bom', 'syrian-civil-defence CLAIM "The house']);
+  });
+
+  it('leaves a real request alone ("The UN asked Russia to halt the strikes")', () => {
+    expect(run('The UN asked Russia to halt the strikes.').statements.map((s) => s.stance)).toEqual(['CALL']);
+  });
+});
