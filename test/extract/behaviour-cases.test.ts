@@ -105,10 +105,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'statements-paragraphs.json': [
     'spokesman-added-karaca', // named spokesman then ’the spokesman added’
     'colon-intro-statement', // colon introduction of a quote
-    'interfax-reported-citing', // ’..., Interfax reported’ relaying ministry; agency not speaker
     'sana-carried-statement-foreign-ministry', // ’in a statement carried by SANA’, condemned + accused split
     'anadolu-citing-security-sources', // ’Anadolu Agency reported, citing Turkish security sources’
-    'nominal-possessive-statement-said', // ’X’s statement said’
     'dismissed-as-fabrication', // ’dismissed ... as’ denial of report; background
     'branded-report-lies', // ’branded’ a report lies (DENIAL) vs branded attack (CRITICISM)
     'laid-the-blame-on', // ’laid the blame on’

@@ -88,3 +88,13 @@ describe('a condemnation by a possessed body', () => {
     expect(acts(run(sentence))).toEqual(want);
   });
 });
+
+describe('a denial that calls the reports a smear, and a statement after a meeting', () => {
+  it('"reports … were an attempt to discredit the Russian military" denies them', () => {
+    expect(acts(run('The Russian Defence Ministry said reports of a strike on a bakery in Maarat al-Numan were "an attempt to discredit" the Russian military.'))).toEqual(['russian-mod DENIAL']);
+  });
+
+  it('"France\'s statement after the meeting called on Russia" is France\'s call', () => {
+    expect(acts(run("France's statement after the meeting called on Russia to use its influence to halt the offensive."))).toEqual(['france CALL → russia']);
+  });
+});
