@@ -206,7 +206,9 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
     const agentBefore =
       /\b(?:carried out|conducted|launched|fired|dropped|operated|struck|hit|bombed|shelled|killed|targeted|attacked|pounded|hammered|bombarded|raided)\s+by\s+(?:the\s+)?$/.test(before) ||
       /\b(?:strikes?|raids?|attacks?|shelling|bombing|fire|bombardment|missiles?|rockets?)\s+(?:by|from)\s+(?:the\s+)?$/.test(before);
-    if (weaponAlias || agentAfter || agentBefore) if (!out.includes(m.slug)) out.push(m.slug);
+    // "rebel rocket fire", "rebel shelling": the attackers named by their adjective on the attack noun.
+    const agentNoun = /^\s+(?:(?:rocket|mortar|artillery|missile|drone|air|tank)\s+)?(?:fire|shelling|shells|rockets?|mortars?|bombardment|air\s*strikes?|airstrikes?|strikes?|raids?|bombing|attacks?)\b/.test(after);
+    if (weaponAlias || agentAfter || agentBefore || agentNoun) if (!out.includes(m.slug)) out.push(m.slug);
   }
   return out;
 }

@@ -98,3 +98,12 @@ describe('a denial that calls the reports a smear, and a statement after a meeti
     expect(acts(run("France's statement after the meeting called on Russia to use its influence to halt the offensive."))).toEqual(['france CALL → russia']);
   });
 });
+
+describe('attackers named by their adjective on the attack noun', () => {
+  it.each([
+    ['Rebel shelling of the government-held city of Aleppo killed three civilians on Monday, Syrian state television reported.', 'syrian-state-tv CLAIM → armed-opposition'],
+    ['Syrian state media said rebel rocket fire on al-Suqaylabiyah had killed two civilians on Monday.', 'syrian-state-media CLAIM → armed-opposition'],
+  ])('%s', (sentence, act) => {
+    expect(acts(run(sentence))).toEqual([act]);
+  });
+});
