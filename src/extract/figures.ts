@@ -346,7 +346,8 @@ const CHILDREN: RegExp[] = [
   needs(/includ/, new RegExp(String.raw`\b(?:dead|victims|those killed|fatalities)\s+(?:included|include|includes)\s+${QUAL}${NUM}\s+children\b`, 'g')),
   needs(/the dead/, new RegExp(String.raw`\b(?:among the dead|the dead)\s+(?:were|was|included)\s+(?:[a-z]+\s+){0,4}?(?:and\s+)?${QUAL}${NUM}\s+(?:children|child)\b`, 'g')),
   needs(/among|including/, new RegExp(String.raw`\b(?:among\s+them|including)\s+(?:[a-z]+\s+){0,3}and\s+${QUAL}${NUM}\s+(?:children|child)\b`, 'g')),
-  needs(/among/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:child|children)\s+(?:was|were)\s+among\s+(?:the\s+dead|those\s+killed|the\s+people\s+killed|the\s+victims|the\s+fatalities)`, 'g')),
+  // ("two children were among five people killed", "… among the seven civilians killed")
+  needs(/among/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:child|children)\s+(?:was|were)\s+among\s+(?:the\s+dead|those\s+killed|the\s+victims|the\s+fatalities|(?:the\s+)?(?:(?:at\s+least\s+)?[\w-]+\s+)?(?:people|civilians|persons)\s+(?:killed|who\s+(?:were\s+killed|died)))`, 'g')),
 ];
 /** A toll made up only of children fills both killed and children: "killed two children", "a child was killed". */
 const CHILD_ONLY: RegExp[] = [

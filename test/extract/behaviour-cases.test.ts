@@ -12,7 +12,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'incidents-multi.json': [
     'one-town-two-days-rescuers', // one town struck on two days, separate tolls
     'separate-attack-hospital-and-farm', // ’In a separate attack’ + hospital named by its town
-    'earlier-in-the-day', // ’Earlier in the day’ inherits lead date; barrel bomb
     'russian-outlet-three-incidents', // Russian state-media framing: rockets on Aleppo (Tuesday), Mhardeh (Saturday), drones at Hmeimim overnight
     'two-days-earlier-ngo', // ’Two days earlier’ relative to lead date; NGO source; CALL
     'ap-style-feb-16', // AP-style ’Feb. 16’ absolute date + non-incident state-media claim

@@ -99,3 +99,12 @@ describe('more ways of giving a toll', () => {
     expect(tolls(sentence, speaker)).toEqual([killed]);
   });
 });
+
+describe('children among a counted toll', () => {
+  it.each([
+    ['Two children were among five people killed when a barrel bomb hit a house in Kafr Nabl on Monday.', { killed: 5, children: 2 }],
+    ['Three children were among the seven civilians killed in the strike.', { killed: 7, children: 3 }],
+  ])('%s', (sentence, want) => {
+    expect(extractFigures(sentence)).toMatchObject(want);
+  });
+});
