@@ -113,7 +113,7 @@ const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|
 const ROLE_RE = /\b(?:the(?:\s+same)?|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency))?(ministry|group|faction|armed group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|network|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
-const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b/gi;
+const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b|(?<=^\W*)[Bb]oth(?=\s+(?:(?:have|had|also)\s+)?(?:say|said|says|insist|insisted|deny|denied|maintain|maintained|claim|claimed|argue|argued|accuse|accused|blame|blamed)\b)/gi;
 
 /** Words without which SIGNATORIES_RE cannot match (a cheap test first). */
 const SIGNATORIES_GATE = /signatories|organi[sz]ations|charities|NGOs|agencies|groups/;

@@ -62,7 +62,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'blame-relayed-western-media-citing', // relayed relay: media citing the monitor blamed Russia
     'implicit-party-regime-chose-moment', // party official’s implicit accusation naming the regime
     'implicit-without-moscow', // ’the regime could not do this without Moscow’ -> ACCUSATION both
-    'denial-joint-russia-syria', // joint denial by two states -> two statements
     'denial-rejected-accusations', // ’rejected the accusations’ -> null
     'deny-blame-lies-ankara', // Syrian FM rejects accusations as lies covering Ankara’s support
     'confirm-kremlin-aircraft-operating', // Kremlin confirms Russian aircraft operated in area

@@ -100,3 +100,10 @@ describe('a joint statement in the first person plural, its signatories on lines
     expect(f.incidents.map((i) => `${i.placeIds.join('+')}:${i.date}`)).toEqual(['place:qalat-al-madiq:2019-05-16']);
   });
 });
+
+describe('"Both say …" after a joint statement', () => {
+  it('speaks for each of the joint speakers', () => {
+    const f = extractArticle(['Strikes hit a town in Idlib province', '', 'Russia and Syria have denied deliberately targeting civilians.', '', 'Both say they are fighting "terrorist groups", including Hayat Tahrir al-Sham.', ''].join('\n'), { publishedAt: '2020-02-18' });
+    expect(f.statements.map((s) => `${s.speakerId} ${s.stance}`)).toEqual(['actor:russia DENIAL', 'actor:syria DENIAL', 'actor:russia CLAIM', 'actor:syria CLAIM']);
+  });
+});
