@@ -80,8 +80,9 @@ const BODY_SAYS = new RegExp(String.raw`(?:^(?:The\s+)?|\bthe\s+)(${BODY_HEAD})(
  * A body the alias table does not know, named by capitalised words that end in a body's head noun ("the Free Police",
  * "the Saraqeb Coordination", "Nour Relief Team", "the Fatah al-Mubin Operations Room").
  */
-const UNKNOWN_BODY = /(?<![\w'’-])((?:(?:al-|el-)?[A-Z][\w'’-]*\s+(?:(?:al|el)[-\s])?){1,4}(Police|Directorate|Committee|Council|Authority|Administration|Department|Command|Commission|Coordination|Room|Team|Organi[sz]ation|Network|Foundation|Association|Relief|Union|Cent(?:re|er)|Campaign|Office)(?:\s+International)?)\b(?!\s+[A-Z])/g;
-const UNKNOWN_BODY_GATE = /\b(?:Police|Directorate|Committee|Council|Authority|Administration|Department|Command|Commission|Coordination|Room|Team|Organi[sz]ation|Network|Foundation|Association|Relief|Union|Cent(?:re|er)|Campaign|Office)\b/;
+const UNKNOWN_BODY_HEAD = String.raw`Police|Directorate|Committee|Council|Authority|Administration|Department|Command|Commission|Coordination|Room|Team|Organi[sz]ation|Network|Foundation|Association|Relief|Union|Cent(?:re|er)|Campaign|Office`;
+const UNKNOWN_BODY = new RegExp(String.raw`(?<![\w'’-])((?:(?:al-|el-)?[A-Z][\w'’-]*\s+(?:(?:al|el)[-\s])?){1,4}(${UNKNOWN_BODY_HEAD})(?:\s+International)?)\b(?!\s+[A-Z])`, 'g');
+const UNKNOWN_BODY_GATE = new RegExp(String.raw`\b(?:${UNKNOWN_BODY_HEAD})\b`);
 /** Words that describe a body rather than name it: a name of only these before its head noun is no name ("the Local Council"). */
 const GENERIC_BODY_WORD = /^(?:Local|Municipal|City|Town|Village|Provincial|Revolutionary|General|Central|Joint|Main|Regional|Operations|Media|Health|Education|Security|Military|Press|Emergency|Crisis|Relief)$/;
 /** Capitalised words that open a sentence or clause, not a name ("The", "Meanwhile"). */
@@ -684,7 +685,9 @@ function epithetReferent(slug: string, surface: string, d: Discourse, doc?: Doc,
   // "the monitor" (an alias of the best-known monitor) in an article that named another monitor and not that one: the one named
   // (monitors, charities and rescuers; "the army" stays the state's army).
   const roles = ACTORS.get(slug)?.roles ?? [];
-  const roleOf = (x: string): string | null => (x === x.toLowerCase().replace(/^t/, x[0] ?? '') && roles.includes(x.toLowerCase().replace(/^(?:the|a|an)\s+/, '')) ? x : null);
+  // (a role is written in lower case, but for the capital of a sentence-initial "The"; "the Observatory" is a name)
+  const plain = (x: string): boolean => x.slice(1) === x.slice(1).toLowerCase() && (x[0] === x[0]?.toLowerCase() || x[0] === 'T');
+  const roleOf = (x: string): boolean => plain(x) && roles.includes(x.toLowerCase().replace(/^(?:the|a|an)\s+/, ''));
   const civic = [ActorKind.MONITOR, ActorKind.NGO, ActorKind.RESCUE_SERVICE].includes(ACTORS.get(slug)?.kind as ActorKind);
   if (doc && civic && roleOf(surface) && !doc.mentions.some((x) => x.slug === slug && x.end <= at && !roleOf(x.surface))) {
     const kind = ACTORS.get(slug)?.kind;
@@ -827,12 +830,11 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     // council the article did name (a town's), found by its head noun below.
     if (m.slug === 'un-security-council' && /^the council$/i.test(m.surface) && !d.namesSecurityCouncil) continue;
     // "The rebel group said" after a named armed group: that group, not the opposition at large.
-    if (m.slug === 'armed-opposition' && GENERIC_GROUP_AFTER.test(doc.folded.slice(m.end, m.end + 16)) && /\b[Tt]he\s+$/.test(doc.folded.slice(Math.max(s.start, m.start - 4), m.start))) {
-      const named = lastArmedGroup(d);
-      if (named) {
-        spans.push({ start: m.start - 4, end: m.end + (GENERIC_GROUP_AFTER.exec(doc.folded.slice(m.end, m.end + 16))?.[0].length ?? 0), kind: 'actor', slug: named, surface: m.surface });
-        continue;
-      }
+    const group = m.slug === 'armed-opposition' && /\b[Tt]he\s$/.test(doc.folded.slice(Math.max(s.start, m.start - 4), m.start)) ? GENERIC_GROUP_AFTER.exec(doc.folded.slice(m.end, m.end + 16)) : null;
+    const named = group ? lastArmedGroup(d) : null;
+    if (group && named) {
+      spans.push({ start: m.start - 4, end: m.end + group[0].length, kind: 'actor', slug: named, surface: m.surface });
+      continue;
     }
     spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d, doc, m.start), surface: m.surface });
   }
@@ -957,9 +959,9 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const start = end - name.length;
       // (a known name inside it, "Syria" in "Syria Relief", gives way to the whole name)
       const inside = (x: { start: number; end: number }): boolean => x.start >= start && x.end <= end && x.end - x.start < end - start;
-      if (spans.some((x) => start < x.end && end > x.start && !(x.kind === 'actor' && inside(x))) || s.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start && !inside(x)) || lookupPlace(name, null)) continue;
-      // (a body the document itself introduced, its issuer or an appositive's organisation, is read by those rules)
-      if (doc.newActors.has(slugify(name)) || doc.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start && !inside(x))) continue;
+      // (and a body the document itself introduced, its issuer or an appositive's organisation, is read by those rules)
+      if (spans.some((x) => start < x.end && end > x.start && !(x.kind === 'actor' && inside(x))) || doc.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start && !inside(x))) continue;
+      if (lookupPlace(name, null) || doc.newActors.has(slugify(name))) continue;
       for (let i = spans.length - 1; i >= 0; i--) if (inside(spans[i]!)) spans.splice(i, 1);
       bodySpan(start, end, name, unknownBodyKind(m[2] ?? ''));
     }
