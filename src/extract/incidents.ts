@@ -468,6 +468,8 @@ const SITE_IN_TOWN_BEFORE = new RegExp(String.raw`\b${SITE_WORDS}\s+(?:in|at|of)
  */
 const SITE_GIVEN_LATER = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:convoy|column|strike|air\s?strike|attack|raid|bombing|troops|soldiers|vehicles)\s+(?:was|were|had\s+been)\s+(?:hit|struck|bombed|targeted|attacked)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|outside)\s+/i;
 
+/** A period's start named by an event at a place: "since the fall of (the city of) X". */
+const SINCE_EVENT_OF = /\bsince\s+(?:the\s+)?(?:fall|capture|liberation|launch|outbreak|onset|siege)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 /** The town just told, named again by its noun: "the town's eastern neighbourhoods", "the same village". */
 const TOWN_AGAIN = /\bthe\s+(?:same\s+)?(?:town|village|city)(?:['’]s\b|\b(?!\s+of\b))/i;
 /** "the same afternoon", "later that day", "earlier in the day", "hours earlier": the day of the attack told before. */
@@ -634,6 +636,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (INTENDED_TARGET.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // "in the Shehba region north of Aleppo", "over the hills west of X": X only locates the area.
       if (AREA_LOCATOR.test(before)) return false;
+      // "since the fall of Idlib city": a time, not where anything was hit.
+      if (SINCE_EVENT_OF.test(before)) return false;
       // "artillery stationed in Abu Dali and Sinjar": a place coordinated with the shooters' location is theirs too.
       const prevPlace = i > 0 ? all[i - 1] : undefined;
       if (prevPlace && /^\s*(?:,|and|,\s*and)\s*$/.test(doc.folded.slice(prevPlace.end, m.start)) && AGENT_LOCATION.test(doc.folded.slice(Math.max(s.start, prevPlace.start - 45), prevPlace.start))) return false;

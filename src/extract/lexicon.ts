@@ -34,7 +34,7 @@ export const RAID_ON =
   /\b(?:carried out|conducted|launched)\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air ?strikes?|air-strikes?|sorties|attacks?|bombings?)\s+(?:on|against|in|near)\s+(?:the\s+(?:town|village|city|outskirts)\s+of\s+)?[A-Z]|\b(?:returned|returning|return)\s+fire\s+(?:at|on|against|towards?)\b/;
 
 /** Markers of campaign-level aggregates, not a discrete incident. */
-export const AGGREGATE = /\b(?:since (?:the )?(?:beginning|start|late|early|end|december|january|february|march|april|may|june|july|august|september|october|november|\d{4}|last)|campaign|offensive has|in recent (?:days|weeks|months)|for the past|past (?:two|three|four|few) (?:weeks|months|days)|so far this|this year|the past ten days|over the past|months of|weeks of|(?:four|five|six|three|two|\d+)[- ]month)\b/i;
+export const AGGREGATE = /\b(?:since (?:the )?(?:(?:fall|capture|liberation|launch|outbreak|onset) of|beginning|start|late|early|end|december|january|february|march|april|may|june|july|august|september|october|november|\d{4}|last)|campaign|offensive has|in recent (?:days|weeks|months)|for the past|past (?:two|three|four|few) (?:weeks|months|days)|so far this|this year|the past ten days|over the past|months of|weeks of|(?:four|five|six|three|two|\d+)[- ]month)\b/i;
 
 /**
  * Stance verbs beyond "say": every inflection, with their particles. Discontinuous idioms ("held X

@@ -715,3 +715,10 @@ describe('an attack of another kind on the town just told', () => {
     expect(f.incidents).toHaveLength(1);
   });
 });
+
+describe('a toll over a period', () => {
+  it('"killed in air strikes in Idlib province since the fall of Idlib city" is no incident at Idlib city', () => {
+    const f = extractArticle(['UN briefing on Idlib', '', 'The UN said at least 170 civilians had been killed in air strikes in Idlib province since the fall of Idlib city in late March.', ''].join('\n'), { publishedAt: '2015-06-18' });
+    expect(f.incidents).toEqual([]);
+  });
+});
