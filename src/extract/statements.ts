@@ -146,7 +146,7 @@ function roleHolders(doc: Doc, names: string[]): Array<{ sentence: number; name:
 /** "citing figures from", "citing data compiled by": what lies between "citing" and the body cited. */
 const CITED_FIGURES = /^(?:figures|data|numbers|statistics|tolls?|estimates|(?:a|the)\s+(?:report|tally|count))\s+(?:from|by|of|compiled by|released by|published by)\s+(?:the\s+)?/i;
 /** "The statement said", "the joint statement added": the speakers of the statement just mentioned. */
-const STATEMENT_RE = /(?<!\bin\s)\bthe\s+(?:joint\s+|written\s+|same\s+)?statement\b(?=\s+(?:said|says|added|adds|stated|noted|read|continued|went on|urges|urged|calls on|called on|condemns|condemned|demands|demanded|accuses|accused|blames|blamed|denies|denied|rejects|rejected)\b)/gi;
+const STATEMENT_RE = /(?<!\bin\s)\bthe\s+(?:joint\s+|written\s+|same\s+)?statement\b(?=\s+(?:(?:also|further|later)\s+)?(?:said|says|added|adds|stated|noted|read|continued|went on|urges|urged|calls on|called on|condemns|condemned|demands|demanded|accuses|accused|blames|blamed|denies|denied|rejects|rejected)\b)/gi;
 
 /** An interview answer's label: "Dr Aboud: …", "Hind Aboud: …". */
 const QA_LABEL = /^\s*((?:Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s+)?([A-Z](?:[a-z'’]|-[A-Za-z])+(?:\s+(?:(?:al|el|abu|bin)-?\s?)?[A-Z](?:[a-z'’]|-[A-Za-z])+){0,3})\s*:\s+(?=\S)/;
@@ -292,6 +292,16 @@ function titleGenders(doc: Doc): Map<string, 'm' | 'f'> {
   for (const m of doc.folded.matchAll(/\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'-]+\s+)?([A-Z][\w'-]+)/g)) {
     const surname = (m[2] ?? '').toLowerCase().split('-').pop() ?? '';
     if (surname && !out.has(surname)) out.set(surname, m[1] === 'Mr' ? 'm' : 'f');
+  }
+  // A gendered role noun next to the name: "Hana Sorensen, a spokeswoman for …", "spokesman Selim Karaca".
+  const gendered = (noun: string): 'm' | 'f' => (/(?:woman|mother|wife|widow|sister|daughter)$/i.test(noun) ? 'f' : 'm');
+  for (const m of doc.folded.matchAll(/\b([A-Z][\w'-]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(spokes(?:man|woman)|chair(?:man|woman)|(?:grand)?(?:mother|father)|wife|husband|widow|sister|brother|daughter)\b/g)) {
+    const surname = (m[1] ?? '').toLowerCase().split('-').pop() ?? '';
+    if (surname && !out.has(surname)) out.set(surname, gendered(m[2] ?? ''));
+  }
+  for (const m of doc.folded.matchAll(/\b([Ss]pokes(?:man|woman)|[Cc]hair(?:man|woman))\s+(?:[A-Z][\w'-]+\s+)?([A-Z][\w'-]+)/g)) {
+    const surname = (m[2] ?? '').toLowerCase().split('-').pop() ?? '';
+    if (surname && !out.has(surname)) out.set(surname, gendered(m[1] ?? ''));
   }
   return out;
 }

@@ -9,6 +9,54 @@ import { CASE_DIR, caseFiles, caseRegistry, loadCases, runCase } from '../../src
 
 /** Cases the extractor gets wrong today, by file (each with what it exercises). */
 const KNOWN_GAPS: Record<string, string[]> = {
+  'statements-carried.json': [
+    'ministry-after-named-official', // ’The ministry also said’ goes to the organisation, not the person
+    'title-alone-the-minister', // ’the minister’ after a named (unregistered) defence minister
+    'quote-continues-new-stance', // continued quote in next paragraph changes stance to CALL
+    'agency-said-citing-sources', // ’Anadolu Agency reported, citing’ then ’The agency said, citing the same sources’
+    'interfax-quoted-ministry', // ’..., Interfax reported’ then ’Interfax quoted the ministry as saying’
+    'zhukovets-according-to-then-centre', // ’According to Zhukovets’, then ’The centre said’
+    'surname-after-background', // surname resumes NLF spokesman after a background paragraph
+    'diplomatic-source-the-source', // ’A Turkish diplomatic source told’ then ’the source said’
+    'no-response-then-it-has-said', // ’did not respond’ negative, then background ’It has previously said’
+    'statement-said-jaish-al-izza', // ’The statement said’ continues the group’s written statement
+    'correspondent-not-speaker', // broadcaster’s own correspondent ’says’ is narration, then named doctor
+    'quote-split-by-tag', // one quoted sentence split by ’he said’ is one statement
+    'state-media-then-it-made-no-mention', // ’state media reported’, ’It said’, then ’made no mention’ negative
+    'personal-remark-after-quote', // named camp resident: quote counts, her personal remark does not
+    'standalone-quote-paragraph-call', // a quote-only paragraph after an attributed quote, new stance
+    'rebel-spokesman-told-anadolu', // spokesman told Anadolu, then ’he said’, then ’the NLF said in a statement’
+    'un-envoy-russia-deputy-he-said', // Security Council: deputy ambassador, then ’He said’
+    'quoted-by-ria-as-saying', // ’was quoted by RIA Novosti as saying’ then ’Zhukovets also said’
+    'doctor-surname-after-caption', // photo caption between two statements of the same doctor
+  ],
+  'statements-incidents-2.json': [
+    'sana-rockets-suqaylabiyah-drone-kafr-nabuda', // state agency toll + ’It blamed’ + ’Earlier on Sunday’ drone strike
+    'an-three-incidents-atarib-hmeimim-new-aleppo', // three incidents: air strike, intercepted drones (OTHER) overnight, insurgent shelling Saturday
+    'eurasia-hamdaniyah-shelling-hmeimim-drone', // Russian state-media framing: centre accuses, ’He said’ accusation, ’Separately’ drone interception
+    'local-sarmada-market-atarib-car-bomb', // local site: market strike, named centre head, car bomb (OTHER), ’No group has claimed’, NLF accusation
+    'helicopter-downed-nairab-dana-strike', // downing (OTHER): monitor, NLF own claim, state TV confirms; ’Earlier on Friday’ air strike
+    'wire-mhardeh-suqaylabiyah-state-sources', // Syrian military source via SANA (party accusation), unlocated counter-fire claim, SANA own report
+    'broadsheet-dana-kafranbel-new-aleppo-elsewhere', // three incidents: lead, ’Elsewhere’, ’And in Aleppo city’; general NGO call
+    'binnish-taftanaz-first-second-raid', // two strikes same day in two towns, reactions refer back by order (’first attack’, ’second raid’), denial by pl
+    'hass-barrels-kafranbel-shelling-by-kind', // reactions refer back by kind (barrel-bomb attack vs the shelling)
+    'atarib-bakery-ariha-hospital-by-site', // reactions refer back by site (the bakery, the hospital); ’Overnight’ shelling; two-sentence source
+    'binnish-family-jisr-shelling-by-victims', // named neighbour quote and HRW reaction refer back by victims (the family)
+    'late-sunday-new-aleppo-early-monday-atarib', // ’late on Sunday’ / ’Early on Monday’; monitor names perpetrator by town; denial of an account (target null)
+    'turkish-drone-saraqeb-downed-nairab', // Turkish drone strike (AIRSTRIKE), ministry confirmation, state TV reports downing (OTHER)
+    'markaz-sarmada-today-atmeh-day-before', // event on publication day (’on Tuesday’), ’a day after’ second incident, OCHA person criticism by town, governm
+    'an-jisr-shelling-dana-night-strike', // ’a war monitor said’ lead, second incident introduced by its own town (’In Dana’), ’Friday night’, claim with 
+    'hmeimim-drones-aleppo-shelling-pletnev', // Russian MoD drone interception (OTHER) late Saturday, named spokesman, SANA second incident, general accusatio
+    'hrw-report-idlib-city-ariha-absolute-dates', // rights report with absolute dates (’Jan. 21’, ’Feb. 3’), ’In a second case’, researcher call, embassy rejects 
+    'kafr-taal-shelling-atarib-strikes-rescuers-toll', // village in countryside, second strike placed ’about 10 kilometres to the north’, rescuers’ toll by village, st
+    'bosphorus-atarib-mortars-nairab-confirmed', // Turkish ministry party accusation, ’confirmed’ retaliation, SANA on the retaliation, demand to withdraw (CALL)
+    'northstar-double-tap-ariha-idlib-rocket-uk', // victims-based reaction (the volunteers), criticism + ’must be held to account’ call split, general Russian cla
+    'interfax-saraqeb-shelling-ariha-depot', // ’..., Interfax reported’ relay, named admiral ’told Interfax’, Russian MoD own strike claim, monitor refers ba
+    'ariha-rockets-kafranbel-wednesday-doctor-by-kind', // rocket attack lead, ’On Wednesday’ strike, doctor refers back by kind, monitor names perpetrator
+    'idlib-city-sunday-atarib-saturday-france', // background paragraph between incidents, ’in what rescuers described’, France criticises + calls on Russia to s
+    'sarmada-friday-dana-undated-eu', // second incident with explicitly unknown date (null), EU criticism by town
+    'binnish-mosque-strike-and-shelling-same-day', // same town same day, two attack types = two incidents; follow-ups by victims (paramedics) and site (mosque)
+  ],
   'incidents-multi.json': [
     'one-town-two-days-rescuers', // one town struck on two days, separate tolls
     'separate-attack-hospital-and-farm', // ’In a separate attack’ + hospital named by its town
@@ -92,7 +140,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'variant-nairab', // "Nairab" for Nayrab
     'multi-airstrike-and-shelling-same-town', // an air strike and shelling on one town, one day: two incidents
     'multi-drone-and-shelling', // shelling of a district of Aleppo placed at the city
-    'other-drones-intercepted-hmeimim', // drones intercepted over an air base
     'non-hypothetical-fear', // a feared offensive read as an attack
     'turkish-framing-martyred', // a rising toll of "martyred" soldiers
     'attack-noun-unspecified-then-type', // "an attack", typed as barrel bombs in the next sentence
@@ -140,7 +187,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'state-tv-faction-denies-counteraccuses', // faction denial with possessive ’its fighters’; spokesman counter-accusation; unverifiable
     'msf-two-facilities-it-said', // role nouns ’the charity’, ’it’; quote with adding-split (CRITICISM general + CLAIM tied by site)
     'security-council-exchange', // UNSC: condemned (France); deputy ambassador denial; ’He accused’; council silent
-    'eu-statement-also-urged', // nominal frame ’said in a statement’ / ’The statement also urged’; tie by site ’the camp’
     'state-media-blames-hts-denies', // state media CLAIM + blamed (ACCUSATION); denied involvement + accused split; ’the same day’
     'refuted-centre-account', // reconciliation centre (role noun ’The centre’); refuted that account (DENIAL of report)
     'eurasia-terrorists-relayed-relay', // ’Terrorists from HTS’; role noun ’The centre’; relayed relay ’citing the so-called White Helmets’; g

@@ -175,3 +175,15 @@ describe('"the mechanic said", "the teacher said"', () => {
     expect(f.statements.filter((s) => /plane/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:ibrahim-al-sheikh']);
   });
 });
+
+describe('a pronoun across an interrupting speaker', () => {
+  it('"She said" goes back to the spokeswoman past a spokesman named since', () => {
+    const f = extractArticle(['Strikes hit a town in Idlib province', '', 'Hana Sorensen, a spokeswoman for the World Food Programme, said a strike near a warehouse in Sarmada on Monday had killed a guard.', '', 'Selim Karaca, the Turkish foreign ministry spokesman, urged Russia to rein in Syrian government forces.', '', 'She said about 40,000 people in the area depended on food parcels.', ''].join('\n'), { publishedAt: '2020-02-18' });
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:hana-sorensen', 'actor:selim-karaca', 'actor:hana-sorensen']);
+  });
+
+  it('"The statement also called on Russia" goes on in the statement\'s issuer\'s name', () => {
+    const f = extractArticle(['Strikes hit a town in Idlib province', '', "The EU's foreign policy service said in a statement on Tuesday that it condemned the air strikes on hospitals in Idlib.", '', 'The statement also called on Russia to use its influence to bring about a ceasefire.', ''].join('\n'), { publishedAt: '2020-02-18' });
+    expect(f.statements.map((s) => `${s.speakerId} ${s.stance}`)).toContain('actor:eu CALL');
+  });
+});

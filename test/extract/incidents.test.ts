@@ -722,3 +722,13 @@ describe('a toll over a period', () => {
     expect(f.incidents).toEqual([]);
   });
 });
+
+describe('drones brought down by air defences', () => {
+  it.each([
+    'Russian air defences at Hmeimim destroyed two drones launched from Idlib overnight, the Russian Defence Ministry said.',
+    'Air defences at Hmeimim intercepted three drones on Saturday, the ministry said.',
+  ])('are OTHER, not an air strike: %s', (sentence) => {
+    const f = extractArticle(['Attack on an air base', '', sentence, ''].join('\n'), { publishedAt: '2020-02-18' });
+    expect(f.incidents.map((i) => i.kind)).toEqual(['OTHER']);
+  });
+});
