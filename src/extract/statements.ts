@@ -680,7 +680,7 @@ function lastOrgMention(doc: Doc, s: SentenceInfo, at: number, d?: Discourse): s
 const EPITHET = /^(?:the\s+)?[A-Z][\w.]*-based\s+(?:group|monitor|organi[sz]ation|watchdog|network|NGO|charity)$/i;
 
 /** "the UK-based group" after another body of the same kind was named: that body, not the alias table's. */
-function epithetReferent(slug: string, surface: string, d: Discourse, doc?: Doc, at = 0): string {
+function epithetReferent(slug: string, surface: string, d: Discourse, doc: Doc, at: number): string {
   // "The council appealed …" right after "the Kafr Nabl Local Council" spoke: the body just named, not the alias table's council
   // ("the operations room" after "the Fatah al-Mubin Operations Room" likewise).
   const head = surface.length <= 24 ? /^(?:the\s+)?(council|committee|commission|directorate|authority|administration|command|police|coordination|team|(?:operations\s+)?room)$/i.exec(surface) : null;
@@ -698,22 +698,23 @@ function epithetReferent(slug: string, surface: string, d: Discourse, doc?: Doc,
   // (a role is written in lower case, but for the capital of a sentence-initial "The"; "the Observatory" is a name)
   const plain = (x: string): boolean => x.slice(1) === x.slice(1).toLowerCase() && (x[0] === x[0]?.toLowerCase() || x[0] === 'T');
   const roleOf = (x: string): boolean => plain(x) && roles.includes(x.toLowerCase().replace(/^(?:the|a|an)\s+/, ''));
-  const civic = [ActorKind.MONITOR, ActorKind.NGO, ActorKind.RESCUE_SERVICE].includes(ACTORS.get(slug)?.kind as ActorKind);
-  if (doc && civic && roleOf(surface) && !doc.mentions.some((x) => x.slug === slug && x.end <= at && !roleOf(x.surface))) {
-    const kind = ACTORS.get(slug)?.kind;
-    for (let i = d.seenActors.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
-      const x = d.seenActors[i]!;
-      if (x !== slug && kindOfSlug(x, d) === kind) return x;
-    }
+  const kind = ACTORS.get(slug)?.kind;
+  const civic = [ActorKind.MONITOR, ActorKind.NGO, ActorKind.RESCUE_SERVICE].includes(kind as ActorKind);
+  if (civic && roleOf(surface) && !doc.mentions.some((x) => x.slug === slug && x.end <= at && !roleOf(x.surface))) {
+    const named = recentActor(d, (x) => x !== slug && kindOfSlug(x, d) === kind);
+    if (named) return named;
   }
   if (!surface.includes('-based') || !EPITHET.test(surface)) return slug;
-  const kind = ACTORS.get(slug)?.kind;
+  return recentActor(d, (x) => x === slug || ACTORS.get(x)?.kind === kind) ?? slug;
+}
+
+/** The most recent of the last dozen actors seen that `pick` accepts. */
+function recentActor(d: Discourse, pick: (slug: string) => boolean): string | null {
   for (let i = d.seenActors.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
     const x = d.seenActors[i]!;
-    if (x === slug) return slug;
-    if (ACTORS.get(x)?.kind === kind) return x;
+    if (pick(x)) return x;
   }
-  return slug;
+  return null;
 }
 
 /** A body's communicative act that is not itself a statement: "made no mention of", "published", "declined to comment". */
@@ -807,11 +808,7 @@ function headNounReferent(noun: string, modifier: string, d: Discourse): string 
 const GENERIC_GROUP_AFTER = /^\s+(?:group|faction|alliance|coalition)\b/i;
 /** The specific armed group seen last (not the opposition at large), within the last dozen actors. */
 function lastArmedGroup(d: Discourse): string | null {
-  for (let i = d.seenActors.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
-    const x = d.seenActors[i]!;
-    if (x !== 'armed-opposition' && kindOfSlug(x, d) === ActorKind.ARMED_GROUP) return x;
-  }
-  return null;
+  return recentActor(d, (x) => x !== 'armed-opposition' && kindOfSlug(x, d) === ActorKind.ARMED_GROUP);
 }
 
 /** An official's post followed by "in": "representative in", "country director in", "envoy in". */
