@@ -12,6 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleFacts } from '../domain/facts';
 import { parseRegistry } from './gold';
+import { translitKey } from '../resolve/keys';
 import { Registry, UNMAPPED } from './registry';
 import { loadDefaultExtractor, REPO_ROOT } from './runner';
 
@@ -27,6 +28,8 @@ export interface BehaviourCase {
   figures?: Array<{ speaker: string; killed: number | null; injured: number | null; children: number | null }>;
   /** Organisations the registry does not know, by the slug the case names them by: the name as written. */
   newActors?: Record<string, string>;
+  /** Places the registry does not know (a village), by the slug the case names them by: the name as written. */
+  newPlaces?: Record<string, string>;
 }
 
 export interface CaseResult {
@@ -88,7 +91,17 @@ export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, 
     const names = fact ? [fact.name, ...fact.aliases].map(bare) : [];
     return introduced.find((x) => names.includes(x.name))?.slug ?? r.slice(UNMAPPED.length);
   };
-  const place = (id: string): string => registry.resolvePlace(id, facts.places.find((p) => p.id === id));
+  // A place the registry does not know is compared by its slug, or by the transliteration key of the name the
+  // case gives it ("Kafer Lata" for "Kafr Lata").
+  const key = (name: string): string => translitKey(name).replace(/\s+/g, '');
+  const newPlaces = Object.entries(c.newPlaces ?? {}).map(([slug, name]) => ({ slug, key: key(name) }));
+  const place = (id: string): string => {
+    const fact = facts.places.find((p) => p.id === id);
+    const r = registry.resolvePlace(id, fact);
+    if (!r.startsWith(UNMAPPED)) return r;
+    const keys = fact ? [fact.name, ...fact.aliases].map(key) : [];
+    return newPlaces.find((x) => keys.includes(x.key))?.slug ?? r.slice(UNMAPPED.length);
+  };
   const about = (id: string | null): string => {
     const i = id === null ? undefined : facts.incidents.find((x) => x.id === id);
     return i ? incidentKey(i.kind, i.date, i.placeIds.map(place)) : id === null ? 'none' : '?';

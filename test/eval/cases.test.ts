@@ -108,3 +108,29 @@ describe('runCase: organisations the registry does not know', () => {
     expect(runCase(council, saying('actor:binnish-civil-defence', 'Binnish civil defence'), registry).problems).toEqual(['no binnish-council CLAIM at «The local council of Binnish said»']);
   });
 });
+
+describe('runCase: places the registry does not know', () => {
+  const village: BehaviourCase = {
+    id: 'c3',
+    construction: 'unknown village',
+    paragraphs: ['An air strike hit the village of Kafr Lata on Monday.'],
+    publishedAt: '2020-02-18',
+    incidents: [{ kind: 'AIRSTRIKE', date: '2020-02-17', places: ['kafr-lata'] }],
+    newPlaces: { 'kafr-lata': 'Kafr Lata' },
+  };
+  const striking = (id: string, name: string, aliases: string[] = []) =>
+    answering({ places: [placeFact(id, name, aliases)], incidents: [incidentFact('incident:x', [id], undefined, '2020-02-17')] });
+
+  it('counts an extracted place by the name the case gives, in any spelling that keeps its transliteration key', () => {
+    expect(runCase(village, striking('place:kafr-lata', 'Kafr Lata'), registry).problems).toEqual([]);
+    expect(runCase(village, striking('place:x', 'Kafer Lata'), registry).problems).toEqual([]);
+    expect(runCase(village, striking('place:x', 'Kafr Lata village'), registry).problems).not.toEqual([]);
+  });
+
+  it('counts one whose id is the slug the case gives, and no other', () => {
+    expect(runCase(village, striking('place:kafr-lata', 'Kafrlata'), registry).problems).toEqual([]);
+    expect(runCase(village, striking('place:kafr-takharim', 'Kafr Takharim'), registry).problems).toEqual([
+      'incidents [AIRSTRIKE 2020-02-17 kafr-lata] wanted, got [AIRSTRIKE 2020-02-17 kafr-takharim]',
+    ]);
+  });
+});
