@@ -46,6 +46,8 @@ describe.each([
   ['heldout-31', resolve(__dirname, '..', 'heldout-31'), 8],
   ['heldout-32', resolve(__dirname, '..', 'heldout-32'), 8],
   ['heldout-33', resolve(__dirname, '..', 'heldout-33'), 8],
+  ['heldout-34', resolve(__dirname, '..', 'heldout-34'), 8],
+  ['heldout-35', resolve(__dirname, '..', 'heldout-35'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
