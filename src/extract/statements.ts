@@ -748,9 +748,13 @@ const LOCAL_BODY_GATE = /\b(?:[Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[
 const HEAD_WORDS = ['police', 'coordination', 'team', 'room', 'hospital', 'clinic', 'network', 'observatory', 'directorate', 'ministry', 'committee', 'commission', 'council', 'centre', 'center', 'organisation', 'organization', 'coalition', 'union', 'mission', 'authority', 'administration', 'institute', 'foundation', 'association', 'society', 'command', 'department', 'office', 'syndicate', 'federation', 'secretariat'];
 /** The head nouns, lower case or capitalised ("the Observatory"). */
 const HEAD_NOUNS = `(?:${HEAD_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
-const HEAD_NOUN_GATE = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)?${HEAD_NOUNS}\b`);
+/** The state a capital stands for in "In Moscow, the Defence Ministry said". */
+const CAPITAL_STATE: Readonly<Record<string, string>> = { moscow: 'russia', ankara: 'turkey', damascus: 'syria', washington: 'usa', paris: 'france', london: 'uk', tehran: 'iran' };
+/** Capitalised modifiers of a ministry's head noun ("the Defence Ministry"): the word names the kind of ministry, not a state. */
+const MINISTRY_MODIFIER = String.raw`Defen[cs]e|Foreign|Interior|Health|Information`;
+const HEAD_NOUN_GATE = new RegExp(String.raw`\b[Tt]he\s+(?:(?:[a-z-]+|${MINISTRY_MODIFIER})\s+)?${HEAD_NOUNS}\b`);
 /** "the network", "the foreign ministry", "the health directorate": an optional lower-case modifier and the head noun. */
-const HEAD_NOUN_RE = new RegExp(String.raw`\b[Tt]he\s+(?:((?!(?:same|new|other|whole|entire|local|main|said)\b)[a-z][a-z-]+)\s+)?(${HEAD_NOUNS})(?!\s+(?:of|for)\b|['’]s?\s(?!(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|records)\b|(?:[\w-]+\s+)?(?:head|director|chief|spokes(?:man|woman|person)|officials?|administration|management|chair(?:man|woman|person)?|president|coordinator|commander)\b)|\s+[A-Z])\b`, 'g');
+const HEAD_NOUN_RE = new RegExp(String.raw`\b[Tt]he\s+(?:((?!(?:same|new|other|whole|entire|local|main|said)\b)[a-z][a-z-]+|${MINISTRY_MODIFIER}(?=\s+[Mm]inistry\b))\s+)?(${HEAD_NOUNS})(?!\s+(?:of|for)\b|['’]s?\s(?!(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|records)\b|(?:[\w-]+\s+)?(?:head|director|chief|spokes(?:man|woman|person)|officials?|administration|management|chair(?:man|woman|person)?|president|coordinator|commander)\b)|\s+[A-Z])\b`, 'g');
 const HEAD_CACHE = new Map<string, string[]>();
 /** The head noun of a name, with the word before it: "Syrian Network for Human Rights" → "network", "syrian network". */
 function headsOf(name: string): string[] {
@@ -785,8 +789,17 @@ function childrenOf(slug: string): ActorEntryLike[] {
  * the Syrian Network for Human Rights); with a modifier ("the foreign ministry"), also the one body of that name under the
  * latest state seen ("Damascus" → the Syrian foreign ministry).
  */
-function headNounReferent(noun: string, modifier: string, d: Discourse): string | null {
+function headNounReferent(noun: string, modifier: string, d: Discourse, statesBefore: readonly string[] = []): string | null {
   const phrase = modifier ? `${modifier} ${noun}` : noun;
+  const bodyOf = (state: string): string | null | undefined => {
+    const under = childrenOf(state).filter((a) => a.roles.includes(phrase) || headsOfSlug(a.slug, d).includes(phrase));
+    return under.length === 1 ? under[0]!.slug : under.length > 1 ? null : undefined;
+  };
+  // ("In Moscow, the Defence Ministry said": a state named earlier in the sentence comes first)
+  for (let i = statesBefore.length - 1; modifier && i >= 0; i--) {
+    const body = bodyOf(statesBefore[i]!);
+    if (body !== undefined) return body;
+  }
   const seen = [...d.seenActors, ...(d.lastSpeaker ? [d.lastSpeaker] : [])];
   for (let i = seen.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const x = seen[i]!;
@@ -797,9 +810,8 @@ function headNounReferent(noun: string, modifier: string, d: Discourse): string 
   for (let i = seen.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const x = seen[i]!;
     if (ACTORS.get(x)?.kind !== ActorKind.STATE) continue;
-    const under = childrenOf(x).filter((a) => a.roles.includes(phrase) || headsOfSlug(a.slug, d).includes(phrase));
-    if (under.length === 1) return under[0]!.slug;
-    if (under.length > 1) return null;
+    const body = bodyOf(x);
+    if (body !== undefined) return body;
   }
   return null;
 }
@@ -1068,7 +1080,8 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       if (spans.some((x) => start < x.end && end > x.start)) continue;
       // ("Faisal Omran, the hospital's director, added": the appositive describes the person, who speaks)
       if (/^['’]s\s/.test(doc.folded.slice(end, end + 3)) && spans.some((x) => x.kind === 'person' && /^\s*,\s*$/.test(doc.folded.slice(x.end, start)))) continue;
-      const slug = headNounReferent((m[2] ?? '').toLowerCase(), (m[1] ?? '').toLowerCase(), d);
+      const statesBefore = s.mentions.filter((x) => x.end <= start).map((x) => (x.type === 'actor' ? x.slug : (CAPITAL_STATE[x.slug] ?? ''))).filter((x) => ACTORS.get(x)?.kind === ActorKind.STATE);
+      const slug = headNounReferent((m[2] ?? '').toLowerCase(), (m[1] ?? '').toLowerCase(), d, statesBefore);
       if (slug) spans.push({ start, end, kind: 'actor', slug, surface: m[0] });
     }
   }
@@ -1094,7 +1107,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new|medical|executive|regional|local|field|general)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator|head|director|director-general|chief|manager|chair(?:man|woman|person)?|president|administration|management|coordinator|commander)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?|head|director|chief|manager|chair(?:man|woman|person)?|administration|management|coordinator|commander)\b|(?:cent(?:re|er)|branch|office|unit)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|so\s+far|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:after|following)\s+the\s+(?:meeting|session|talks|briefing|call|vote|consultations)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new|medical|executive|regional|local|field|general)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator|head|director|director-general|chief|manager|chair(?:man|woman|person)?|president|administration|management|coordinator|commander|office|bureau|branch|mission|delegation)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?|head|director|chief|manager|chair(?:man|woman|person)?|administration|management|coordinator|commander)\b|(?:cent(?:re|er)|branch|office|unit)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|so\s+far|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|(?:has\s+|have\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:a|an)\s+(?:(?:brief|short|written|separate|joint|new)\s+)?(?:statement|communiqu[eé]|press\s+release)(?:\s+on\s+\w+day)?|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:after|following)\s+the\s+(?:meeting|session|talks|briefing|call|vote|consultations)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
 
 /** The end of a dateline's agency tag: "(Meridian Wire) -". */
 const DATELINE_TAG_END = /^\)\s*[-—–]/;
@@ -1117,10 +1130,10 @@ function isLightGap(gap: string): boolean {
   g = g.replace(ORG_HEAD_AFTER_NAME, ' ');
   // …and a second one that only places or ages the speaker (", HCI's regional director, based in Amman,").
   g = g.replace(/^(?:\s+(?:(?:senior|top|local|military|security|government)\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|representatives?|diplomats?))?\s*,[^,"“”]{1,220},(?:\s*(?:based|speaking|who|aged|\d{2})\b[^,"“”]{0,80},)?/, ' ');
-  // "UNICEF's representative in Syria said": where the official serves is part of the title.
-  g = g.replace(/^(['’]s\s+(?:[\w-]+\s+){0,2}?(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s|$)/, '$1');
-  // "the civil defence director in Ariha said": where the official serves, after the title.
-  g = g.replace(/^(\s+(?:head|director|chief|manager|coordinator|commander|spokes(?:man|woman|person)|officials?|representative))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s|$)/, '$1');
+  // "UNICEF's representative in Syria said", "the WHO's office in Gaziantep": where the official or office serves is part of the title.
+  g = g.replace(/^(['’]s\s+(?:[\w-]+\s+){0,2}?(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador|office|bureau|branch|mission|delegation))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s|$)/, '$1');
+  // "the civil defence director in Ariha said", "the WHO office in Gaziantep": where the official or office serves, after the title.
+  g = g.replace(/^(\s+(?:head|director|chief|manager|coordinator|commander|spokes(?:man|woman|person)|officials?|representative|office|bureau|branch|mission|delegation))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s|$)/, '$1');
   // "'s" of a possessive subject is not light ("Russia's deputy ambassador").
   let guard = 0;
   while (g.length > 0 && guard++ < 30) {
@@ -2063,7 +2076,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (targets.length === 0) {
       const arm = armOf(speaker, d);
       // ("The Russians have said their planes were not flying there": a plural name's "their")
-      if (/\b(?:its|their)\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|forces|pilots|aviation|bombing|drones?|troops|artillery|soldiers|units)\b/i.test(content) && arm) targets = [arm];
+      if (/\b(?:its|their)\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|air\s+force|forces|pilots|aviation|bombing|drones?|troops|artillery|soldiers|units)\b/i.test(content) && arm) targets = [arm];
       // No overt agent ("denied involvement", "denied that civilians had been targeted"): the speaker itself
       // ("denied any losses" denies a toll, not an act).
       else if (DENY_VERB.test(v) && DENIED_ACT.test(content) && !DENIED_LOSSES.test(content) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content) && !REPORT_OBJECT.test(content)) targets = [speaker];
@@ -3381,13 +3394,14 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
               if (a.chained && /^(?:calling|describing|branding|dismissing)$/.test(a.verb) && out.some((x) => x.sentence === s && x.speaker === speaker && x.stance === Stance.DENIAL)) continue;
             }
           }
-          // A chained factual aside with no actor ("…, adding that no one was hurt") belongs to the main clause's statement.
+          // A chained factual aside with no actor ("…, adding that no one was hurt", "deplored the attack, describing it as the
+          // fourth on a health facility") belongs to the main clause's statement.
           const parent = out[out.length - 1];
           // So does a relative clause on the same source ("according to the SNHR, which said two of the dead were children").
           const sameAct = parent && parent.sentence === s && parent.speaker === speaker;
           // (two tolls from one source, "which had initially reported 13 deaths, said the toll had risen to 15": both stand)
           const otherToll = (x: DraftStatement): boolean => x.figures.killed !== null && figures.killed !== null && x.figures.killed !== figures.killed;
-          if (sameAct && !otherToll(parent) && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.rel && parent.stance === Stance.CLAIM) || (a.chained && parent.stance === Stance.CLAIM && parent.incidentKey === incidentKey && (TOLL_VERB.test(a.verb) || /^adding$/.test(a.verb))))) {
+          if (sameAct && !otherToll(parent) && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.chained && /^(?:describing|calling)$/.test(a.verb) && parent.stance === Stance.CRITICISM) || (a.rel && parent.stance === Stance.CLAIM) || (a.chained && parent.stance === Stance.CLAIM && parent.incidentKey === incidentKey && (TOLL_VERB.test(a.verb) || /^adding$/.test(a.verb))))) {
             parent.figures = fillMissingFigures(parent.figures, figures);
             continue;
           }

@@ -36,9 +36,20 @@ interface RawActor {
 
 const KINDS = new Set<string>(Object.values(ActorKind));
 
+/** Each alias, then its copies with a word spelled another way (`spellings`: "Turkey's defence ministry" → "Türkiye's defence ministry"). */
+export function withSpellings(aliases: readonly string[], spellings: Readonly<Record<string, readonly string[]>>): string[] {
+  const out = [...aliases];
+  for (const [word, others] of Object.entries(spellings)) {
+    const re = new RegExp(String.raw`\b${word}\b`, 'g');
+    for (const alias of aliases) if (re.test(alias)) for (const other of others) out.push(alias.replace(re, other));
+  }
+  return [...new Set(out)];
+}
+
 function load(): Map<string, ActorEntry> {
   const map = new Map<string, ActorEntry>();
-  for (const raw of (actorData as { actors: RawActor[] }).actors) {
+  const data = actorData as { spellings?: Record<string, string[]>; actors: RawActor[] };
+  for (const raw of data.actors) {
     if (!KINDS.has(raw.kind)) throw new Error(`actors.json: bad kind ${raw.kind} for ${raw.id}`);
     map.set(raw.id, {
       slug: raw.id,
@@ -48,8 +59,8 @@ function load(): Map<string, ActorEntry> {
       partOf: raw.partOf,
       side: (raw.side ?? 'neutral') as Side,
       arm: raw.arm ?? null,
-      aliases: raw.aliases,
-      contextual: new Set(raw.contextual ?? []),
+      aliases: withSpellings(raw.aliases, data.spellings ?? {}),
+      contextual: new Set(withSpellings(raw.contextual ?? [], data.spellings ?? {})),
       roles: raw.roles ?? [],
     });
   }

@@ -1,0 +1,90 @@
+/**
+ * How ordinary copy names a ministry or an organisation's office as the speaker: "the Defence Ministry" with
+ * the state named before (in an earlier sentence, or as "In Moscow," in the same one), "the WHO office in
+ * Gaziantep", "Türkiye's Foreign Ministry"; statements made by issuing a document ("issued a statement denying
+ * …"); "insists" without "that"; and denials of the use of a force ("its air force was not involved", "Russian
+ * aircraft had not been used"). Invented sentences (real place and organisation names); none is taken from an
+ * article or a case file.
+ */
+import { extractArticle } from '../../src/extract';
+import type { ArticleFacts } from '../../src/domain/facts';
+import { withSpellings } from '../../src/resolve/actors';
+
+const LEAD = 'An air strike hit the town of Ariha on Monday, killing five people, rescuers said.';
+const run = (...paragraphs: string[]): ArticleFacts =>
+  extractArticle(['Strike kills five in Idlib province', '', ...[LEAD, ...paragraphs].flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-02-18' });
+const slug = (id: string): string => id.replace(/^actor:/, '');
+/** The statements other than the lead's rescuers, as "speaker STANCE target". */
+const said = (f: ArticleFacts): string[] =>
+  f.statements.filter((s) => slug(s.speakerId) !== 'syrian-civil-defence').map((s) => `${slug(s.speakerId)} ${s.stance} ${s.targetIds.map(slug).join('+') || '-'}`);
+
+describe('a ministry named by its kind ("the Defence Ministry")', () => {
+  it.each([
+    [['Russia denied involvement.', 'The Defence Ministry said its aircraft had not flown in the area.'], 'russian-mod DENIAL russian-military'],
+    [['Turkey condemned the strike.', 'The Defence Ministry said Syrian troops had shelled its post.'], 'turkish-mod ACCUSATION syrian-army'],
+    [['Damascus rejected the claims.', 'The Foreign Ministry said the reports were fabricated.'], 'syrian-foreign-ministry DENIAL -'],
+  ])('is the ministry of the state named before: %j', (paragraphs, wanted) => {
+    expect(said(run(...paragraphs))).toContain(wanted);
+  });
+
+  it('is the ministry of the capital that opens its sentence, before any state named earlier', () => {
+    expect(said(run('In Moscow, the Defence Ministry said its aircraft had not flown in the area.'))).toEqual(['russian-mod DENIAL russian-military']);
+    const f = run("Turkey's defence ministry said two soldiers were wounded.", 'In Moscow, the Defence Ministry said Russian aircraft had not been used in the area.');
+    expect(said(f)).toContain('russian-mod DENIAL russian-military');
+  });
+
+  it('is nobody when no state is named', () => {
+    expect(said(run('The Defence Ministry said its aircraft had not flown in the area.'))).toEqual([]);
+  });
+});
+
+describe('an organisation speaking through its office, or by another spelling of its state', () => {
+  it.each([
+    ['The WHO office in Gaziantep said the attack was the fourth on a health facility this month.', 'who CLAIM -'],
+    ["The World Health Organization's office in Gaziantep deplored the attack.", 'who CRITICISM -'],
+    ["Türkiye's Foreign Ministry deplored the attack.", 'turkish-foreign-ministry CRITICISM -'],
+    ["Turkiye's defence ministry condemned the attack.", 'turkish-mod CRITICISM -'],
+  ])('%s', (sentence, wanted) => {
+    expect(said(run(sentence))).toEqual([wanted]);
+  });
+
+  it('spells each alias with the word in another spelling too', () => {
+    expect(withSpellings(["Turkey's defence ministry", 'Ankara'], { Turkey: ['Türkiye', 'Turkiye'] })).toEqual([
+      "Turkey's defence ministry",
+      'Ankara',
+      "Türkiye's defence ministry",
+      "Turkiye's defence ministry",
+    ]);
+    expect(withSpellings(['Turkeys'], { Turkey: ['Türkiye'] })).toEqual(['Turkeys']);
+  });
+});
+
+describe('a statement made by issuing a document', () => {
+  it.each([
+    ["Russia's defence ministry issued a statement denying the reports.", 'russian-mod DENIAL -'],
+    ["Russia's defence ministry has posted a statement rejecting what it called unfounded reports.", 'russian-mod DENIAL -'],
+    ['The Syrian Observatory for Human Rights released a statement condemning the attack.', 'sohr CRITICISM -'],
+  ])('%s', (sentence, wanted) => {
+    expect(said(run(sentence))).toEqual([wanted]);
+  });
+});
+
+describe('denying the use of a force', () => {
+  it.each([
+    ['Moscow insists its air force was not involved.', 'russia DENIAL russian-military'],
+    ['Russia insists its air force was not involved.', 'russia DENIAL russian-military'],
+    ["Russia's defence ministry said Russian aircraft had not been used in the area.", 'russian-mod DENIAL russian-military'],
+  ])('%s', (sentence, wanted) => {
+    expect(said(run(sentence))).toEqual([wanted]);
+  });
+
+  it('keeps "insists on" and "insists that" as they were', () => {
+    expect(said(run('Russia insists that its jets struck only militants.'))).toEqual(['russia CLAIM russian-military']);
+  });
+});
+
+describe('a criticism and its description of the attack', () => {
+  it('is one statement ("deplored the attack, describing it as the fourth …")', () => {
+    expect(said(run('The World Health Organization deplored the attack, describing it as the fourth on a health facility this month.'))).toEqual(['who CRITICISM -']);
+  });
+});
