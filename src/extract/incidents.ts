@@ -242,7 +242,7 @@ const PICTURE_DATE = /\b(?:images?|imagery|photos?|photographs?|pictures?|footag
 /** Deaths told before a date, not an aftermath: "six people died", "were killed" ("died of his wounds" is AFTERMATH_BEFORE_DATE's). */
 const DEATH_BEFORE_DATE = /\b(?:died|(?:were|was|had been|have been)\s+killed|lost\s+their\s+lives|(?:were|was)\s+(?:wounded|injured))\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|afternoon)\s+of\s+)?$/i;
 /** An attack suffered, told before a date: "the town was hit again on", "Ariha came under fire late on". */
-const HIT_BEFORE_DATE = /\b(?:(?:was|were|had been)\s+(?:(?:also|again|once\s+again|repeatedly)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked)|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack|bombardment|shelling))(?:\s+(?:again|too|also))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+const HIT_BEFORE_DATE = /\b(?:(?:was|were|had\s+(?:already\s+)?been)\s+(?:(?:also|again|already|once\s+again|repeatedly)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked)|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack|bombardment|shelling))(?:\s+(?:again|too|also))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
 const DAY_OF_ATTACK = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b/i;
 /** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
@@ -455,8 +455,25 @@ function onlyBodySite(doc: Doc): Mention | undefined {
   // Damascus, the ministry", nor a crossing or a base)
   return sites.find((m) => SITE_OF_TOWN_AFTER.test(doc.folded.slice(m.end, m.end + 40)) || SITE_IN_TOWN_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 40), m.start)));
 }
-/** An attack placed only relative to somewhere ("an air strike on a nearby road"): not at the body's one town. */
-const NEARBY = /\b(?:nearby|near|outside|elsewhere)\b/i;
+/** Before a place that is not where the story is set: a direction from it, where people fled from or to, a seat. */
+const NOT_SCENE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|towards?|fled|fleeing|around|near|outside|based\s+in|(?:cent(?:re|er)|headquarters|offices?|embassy|ministry|base)\s+in)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+/**
+ * A feature's town set in its opening paragraph and never named again with the attack: "… the one road out of Kafr Lata,
+ * a village a few kilometres south of Ariha, …" then "Early on the 14th, a warplane dropped two bombs on a house".
+ * The one specific place in Syria that the first two paragraphs name before the attack, other than as a direction, an
+ * origin or a seat.
+ */
+function sceneTown(doc: Doc, attack: SentenceInfo): Mention | undefined {
+  const first = doc.sentences.find((s) => s.role === 'body');
+  if (!first) return undefined;
+  const towns = doc.sentences
+    .filter((s) => s.role === 'body' && s.index < attack.index && s.paragraph <= first.paragraph + 1)
+    .flatMap((s) => s.mentions.filter((m) => m.type === 'place' && inSyria(m.slug, doc) && isSpecificIn(m.slug, doc) && placeKind(m.slug, doc) !== PlaceKind.FACILITY && !NOT_SCENE_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 40), m.start))));
+  // (one town only: an opening that names two sites, "one on the hospital in Darat Izza, and one on the market in Atarib", sets no single scene)
+  return towns.length > 0 && towns.every((m) => m.slug === towns[0]!.slug) ? towns[0] : undefined;
+}
+/** An attack placed only relative to somewhere ("an air strike on a nearby road"): not at the body's one town ("near its main square" is in it). */
+const NEARBY = /\b(?:nearby|near(?!\s+(?:its|their|the\s+(?:town|village|city)['’]s)\b)|outside|elsewhere)\b/i;
 /** Sites a town is named with ("Kansafra's only primary school", "the market in X"). */
 const SITE_WORDS = String.raw`(?:school|hospital|market|marketplace|bakery|mosque|clinic|camp|kindergarten)`;
 const SITE_OF_TOWN_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?${SITE_WORDS}\b`, 'i');
@@ -977,20 +994,35 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   // (or, with no dateline, the one town a feature's headline names: "The surgeon of Saraqeb" … "The helicopters had hit the vegetable market";
   // or, with neither, the one town its body names)
   // (an attack placed only as "nearby" is not at the body's one site: "an air strike on a nearby road")
-  const site = drafts.length === 0 ? (datelined ?? headlinePlace(doc) ?? (placeless.some((p) => NEARBY.test(p.s.folded)) ? undefined : onlyBodySite(doc))) : undefined;
   const firstPlaceless = placeless[0];
+
+  const site =
+    drafts.length === 0 && firstPlaceless
+      ? (datelined ?? headlinePlace(doc) ?? (placeless.some((p) => NEARBY.test(p.s.folded)) ? undefined : (onlyBodySite(doc) ?? sceneTown(doc, firstPlaceless.s))))
+      : undefined;
   if (site && firstPlaceless) {
     // "MAARRAT MISRIN, Syria – … the toll from the strike rose to 12": the dateline place is the strike's.
-    const same = placeless.filter((p) => p.kind === firstPlaceless.kind && compatibleDates(p.date, firstPlaceless.date));
-    drafts.push({
-      key: 0,
-      kind: firstPlaceless.kind,
-      date: same.find((p) => p.date !== null)?.date ?? null,
-      placeSlugs: [site.slug],
-      perpetrators: new Set(same.flatMap((p) => agentsIn(doc, p.s))),
-      sentences: new Set(same.map((p) => p.s.index)),
-      summary: firstPlaceless.s.text.replace(/\s+/g, ' ').slice(0, 200),
-    });
+    // ("On Monday, a strike on a residential street killed five" … "The town had already been hit on Saturday": one
+    // incident there per kind and day)
+    const groups: Array<typeof placeless> = [];
+    for (const p of placeless) {
+      const dayOf = (g: typeof placeless): boolean => g.every((x) => compatibleDates(x.date, p.date));
+      // (another kind the same day is the same attack told again: "Aerial bombardment" … "the first missile struck")
+      const group = groups.find((g) => g[0]!.kind === p.kind && dayOf(g)) ?? groups.find(dayOf);
+      if (group) group.push(p);
+      else if (groups.length === 0 || p.date !== null) groups.push([p]);
+    }
+    for (const same of groups) {
+      drafts.push({
+        key: drafts.length,
+        kind: same[0]!.kind,
+        date: same.find((p) => p.date !== null)?.date ?? null,
+        placeSlugs: [site.slug],
+        perpetrators: new Set(same.flatMap((p) => agentsIn(doc, p.s))),
+        sentences: new Set(same.map((p) => p.s.index)),
+        summary: same[0]!.s.text.replace(/\s+/g, ' ').slice(0, 200),
+      });
+    }
   }
   // An attack placed only at a province or a region ("killed in air strikes in Idlib province since …", "the hospital
   // had been hit", its town never named) is a tally or an attack whose site the text does not give: no incident.
