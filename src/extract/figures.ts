@@ -479,7 +479,8 @@ export function extractFigures(clause: string): Figures {
   const now = k ? gatedHit(t, KILLED_GATE, [TOLL_NOW]) : null;
   // ("Two men died later, so our number is now eleven": an update told as now)
   if (k && now && now.at > k.at && (/\b(?:initially|originally|earlier|first|previously)\b/.test(t.slice(k.at - 40 > 0 ? k.at - 40 : 0, now.at)) || /^[^.;]{0,60}?\bis\s+now\b/.test(t.slice(now.at)))) k = now;
-  const listed = / and /.test(t) && KILLED_LIST_GATE.test(t) ? listHit(t) : null;
+  // ("killed two people, a man and his wife": the list after a generic count is that count's apposition)
+  const listed = / and /.test(t) && KILLED_LIST_GATE.test(t) && !APPOSITIVE_LIST.test(t) ? listHit(t) : null;
   // A list of victims starting at or before the first toll is the toll ("killed a nurse and a guard").
   if (listed && (!k || listed.at <= k.at + 12)) k = listed;
   // "120 children had been killed or injured": a count of casualties, not a death toll.

@@ -272,7 +272,7 @@ const NOMINAL_OF = /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at|
 const SAME_SITE =
   /\bthe\s+same\s+(?:school|hospital|clinic|market|marketplace|building|camp|mosque|bakery|facility|neighbou?rhood|village|town|area|site|shelter)\b|\bthe\s+(?:town|village|hamlet|camp)(?:'s|’s)?\b(?!\s+(?:of|council|councils)\b)/i;
 /** A back-reference to an attack already described ("the strike on 15 July killed 27"). */
-const DEFINITE_ATTACK = /\b(?:the|that|this|these|those|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|air-strikes?|attacks?|raids?|air raids?|bombings?|shelling|bombardments?|assaults?|blasts?|explosions?)\b/i;
+const DEFINITE_ATTACK = /\b(?:the|that|this|these|those|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|air-strikes?|attacks?|raids?|air raids?|bombings?|barrel\s+bombs|shelling|bombardments?|assaults?|blasts?|explosions?)\b/i;
 /** "the attack on the post at", "the strike against the village of": a definite attack aimed at a site. */
 const ATTACK_ON_SITE = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|raid|bombing|assault|bombardment)\s+(?:on|at|against)\b/i;
 /** "striking regime positions near X", "shelling homes in X": an attack verb with the thing it hit. */
@@ -472,6 +472,9 @@ function sceneTown(doc: Doc, attack: SentenceInfo): Mention | undefined {
   // (one town only: an opening that names two sites, "one on the hospital in Darat Izza, and one on the market in Atarib", sets no single scene)
   return towns.length > 0 && towns.every((m) => m.slug === towns[0]!.slug) ? towns[0] : undefined;
 }
+/** Words that name an air attack, and a ground one, beyond doubt (not a bare "strike", "rocket" or "missile"). */
+const STRONG_AIR = /^(?:air ?strikes?|air-strikes?|air raids?|warplanes?|jets?|helicopters?|barrel bombs?|aircraft|aerial\s+\w+|bomb(?:ed|ing|ings))$/i;
+const STRONG_GROUND = /^(?:shell(?:ing|ed|s)?|artillery(?:\s+(?:bombardment|fire))?|mortars?|(?:tank|ground)\s+fire)$/i;
 /** An attack placed only relative to somewhere ("an air strike on a nearby road"): not at the body's one town ("near its main square" is in it). */
 const NEARBY = /\b(?:nearby|near(?!\s+(?:its|their|the\s+(?:town|village|city)['’]s)\b)|outside|elsewhere)\b/i;
 /** Sites a town is named with ("Kansafra's only primary school", "the market in X"). */
@@ -838,6 +841,16 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           if (TOLL_IN.test(doc.folded.slice(Math.max(s.start, g[0].start - 40), g[0].start)) || (ownDay && firstDay !== null && ownDay.date !== firstDay)) chosen.push({ t: first.t, g });
         }
       }
+      // "artillery pounded the town from first light and government helicopters returned after dark to drop barrel bombs",
+      // "Saraqeb came under air strikes and artillery fire": one town hit by air and by ground fire in one sentence is two
+      // incidents, one of each kind.
+      if (chosen.length === 1 && groups.length === 1 && !terms.some((x) => x.kind === IncidentKind.OTHER)) {
+        const word = (x: Term): string => doc.folded.slice(x.start, x.end);
+        const air = terms.find((x) => x.kind === IncidentKind.AIRSTRIKE && STRONG_AIR.test(word(x)));
+        const ground = terms.find((x) => x.kind === IncidentKind.SHELLING && STRONG_GROUND.test(word(x)) && !missileFromAir(doc, s, x) && !shelledByAircraft(doc, s, x));
+        const other = chosen[0]!.t.kind === IncidentKind.AIRSTRIKE ? ground : air;
+        if (air && ground && other) chosen.push({ t: other, g: chosen[0]!.g });
+      }
       chosen.sort((a, b) => (a.g[0]?.start ?? 0) - (b.g[0]?.start ?? 0));
       for (const { t, g: best } of chosen) {
         // "… struck our hospital in X on Sunday. … three munitions struck the hospital": a site named before, with no
@@ -884,6 +897,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       const t = terms[0]!;
       const prev = drafts[drafts.length - 1]!;
       const prevSentence = Math.max(...prev.sentences);
+      // The last incident, or the last of a kind told within the three sentences before.
+      const lastOfKind = (kind: IncidentKind): DraftIncident | undefined =>
+        prev.kind === kind ? (s.index - prevSentence <= 3 ? prev : undefined) : [...drafts].reverse().find((d) => d.kind === kind && s.index - Math.max(...d.sentences) <= 3);
       if (places.length === 0 && harm && !aggregate && (ownDates.length > 0 || relativeSpans(s).length > 0) && SAME_SITE.test(s.folded)) {
         // "The same school had been hit by shelling on Feb. 3": another attack on the last incident's site.
         const date = dateFor(t, t.start);
@@ -925,13 +941,15 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           aside: false,
           inherited: ownDates.length === 0,
         });
-      } else if (places.length === 0 && !aggregate && s.index - prevSentence <= 3 && prev.kind === t.kind && DEFINITE_ATTACK.test(s.folded) && !OTHER_EVENT.test(s.folded)) {
+      } else if (places.length === 0 && !aggregate && lastOfKind(t.kind) && DEFINITE_ATTACK.test(s.folded) && !OTHER_EVENT.test(s.folded)) {
         // "The strike on 15 July killed 27": a back-reference continues the last incident, or the main
         // story's when the last one was an aside ("Two days earlier, a strike …" then "X slammed the strike").
-        // ("Monday's strike" with several incidents: the one of that day)
+        // ("Monday's strike" with several incidents: the one of that day; "the barrel bombs killed three more" after
+        // shelling and barrel bombs on one town: the last one of that kind)
+        const last = lastOfKind(t.kind)!;
         const day = ownDates.length > 0 ? dateFor(t, t.start) : null;
         const ofDay = day === null ? [] : drafts.filter((d) => d.kind === t.kind && d.date === day);
-        const ref = ofDay.length === 1 ? ofDay[0]! : prev.aside ? (drafts.find((d) => !d.aside && d.kind === t.kind) ?? prev) : prev;
+        const ref = ofDay.length === 1 ? ofDay[0]! : last.aside ? (drafts.find((d) => !d.aside && d.kind === t.kind) ?? last) : last;
         ref.sentences.add(s.index);
         // "A car bomb went off in X." + "The blast came on Wednesday evening.": the next sentence's own day
         // dates the attack, over a day carried from an earlier sentence.

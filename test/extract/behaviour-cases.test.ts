@@ -63,7 +63,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'russian-outlet-three-incidents', // Russian state-media framing: rockets on Aleppo (Tuesday), Mhardeh (Saturday), drones at Hmeimim overnight
     'two-days-earlier-ngo', // ’Two days earlier’ relative to lead date; NGO source; CALL
     'ap-style-feb-16', // AP-style ’Feb. 16’ absolute date + non-incident state-media claim
-    'same-town-two-kinds-one-sentence-narration', // air strikes and artillery on one town in one narrated sentence, separate tolls; photo credit
     'un-sg-spokesman-noon-briefing', // UN spokesman briefing, ’he added’ inversion, two incidents + general CALL
     'local-site-full-date-and-without-casualties', // local news site: ’Monday, 17 February’, ’without casualties’ = zero
     'hmeimim-drones-and-new-aleppo', // Russian MoD: drones downed at Hmeimim (OTHER) + militant shelling of an Aleppo district
@@ -211,7 +210,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'incidents-articles.json': [
     'binnish-double-tap-one-incident', // double-tap second strike on same street minutes later = one incident; ’late on Sunday’; statement ’said on Mon
     'atarib-same-town-two-days', // same town struck on two days = two incidents, told newest first; ’at the time’
-    'khan-sheikhoun-shelling-and-barrel-bombs', // artillery and barrel bombs on the same town the same day = two incidents (different kinds); ’late on Monday’
     'maarshurin-overnight-plus-earlier-strike', // plain ’overnight’ = pub-1; background incident earlier in the month with its own date; aggregate not an incide
     'monthly-report-aggregates-no-incident', // monthly rights report with aggregate tolls over weeks: no incident
     'hass-saturday-maarat-two-days-earlier', // ’on Saturday’; ’two days earlier’ counted back from that day; shelling vs air strike
