@@ -193,12 +193,19 @@ export function classifyLines(text: string, title: string | null = null): Line[]
   const body = lines.filter((l) => content(l) && l.role === 'body');
   let head: Line | undefined;
   const titleKey = title ? title.trim().replace(/\s+/g, ' ').toLowerCase() : null;
+  let short: Line | undefined;
   for (const l of body) {
     if (wordCount(l.plain) >= 4 || /^#/.test(l.raw.trim()) || (titleKey !== null && l.plain.replace(/\s+/g, ' ').toLowerCase() === titleKey)) {
       head = l;
+      // ("Five killed" above a first paragraph that is a whole sentence of the story: the short line was the headline)
+      if (short && !hasTerminalPunct(short.plain) && hasTerminalPunct(l.plain) && wordCount(l.plain) >= 12 && titleKey === null) {
+        head = short;
+        short.role = 'body';
+      }
       break;
     }
     l.role = 'noise';
+    short = l;
   }
   if (head) head.role = 'headline';
   // A duplicate of the headline is a headline (re-rendered title).

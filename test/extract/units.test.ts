@@ -53,6 +53,14 @@ describe('noise lines', () => {
     expect(roleOf(article, needle)).toBe(role);
   });
 
+  it('takes a short first line as the headline when a whole sentence of the story follows it, not as a logo', () => {
+    const story = 'Five killed\n\nAn air strike hit Binnish on Sunday, killing five people, rescuers said.\n\nRussia denied it.';
+    expect(roleOf(story, 'Five killed')).toBe('headline');
+    expect(roleOf(story, 'An air strike hit Binnish')).toBe('body');
+    // (a short line above a headline-like line stays junk: "Logo Wide" above "Air strikes hit Idlib market, monitor says")
+    expect(roleOf('Logo Wide\n\nStrikes hit Idlib\n\nAn air strike hit Binnish on Sunday, killing five people, rescuers said.', 'Logo Wide')).toBe('noise');
+  });
+
   it('keeps offsets into the original text', () => {
     for (const l of classifyLines(article)) expect(article.slice(l.start, l.end)).toBe(l.raw);
   });
