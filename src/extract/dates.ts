@@ -98,6 +98,8 @@ export function findDates(text: string, ref: Date | null, year: number | null = 
   RELATIVE_RE.lastIndex = 0;
   for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
     const w = (m[1] ?? '').toLowerCase();
+    // "(Eurasia Today)", "USA Today": a capitalised "Today" after a capitalised word is part of a name.
+    if (m[1] === 'Today' && /[A-Z][\w.'’-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     let back = w === 'overnight' || w === 'yesterday' || w === 'last night' ? 1 : 0;
     // "the day before yesterday".
     const dby = w === 'yesterday' && /\bthe\s+day\s+before\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));

@@ -34,6 +34,10 @@ interface Term {
 /** "weeks of", "months of heavy": what precedes an attack word that names a long campaign, not one attack. */
 const BACKGROUND = /\b(?:weeks|months|days|years|nights|hours)\s+of\s+(?:[\w-]+\s+){0,2}$/;
 /** Quantifiers that make an attack word generic or negated. */
+/** A place's record of attacks: "has been hit by several bombings", "in recent months". */
+const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b/i;
+/** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
+const HEARD = /\b(?:sound|sounds|noise|roar|hum|buzz|whine|drone)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const NO_ONE_ATTACK = /\b(?:every|each|none\s+of\s+the)\s+(?:[\w-]+\s+)?$/;
 /** Aircraft as the agent of "shelling": "warplanes carried out intense shelling of X". */
 const AIRCRAFT_AGENT = /\b(?:jets?|warplanes?|planes?|aircraft|helicopters?)\b(?![^.;]*\b(?:artillery|rockets?|mortars?|tanks?|launchers?|troops|forces|and|while|as)\b)[^.;]{0,50}$/i;
@@ -74,6 +78,8 @@ function attackTerms(s: SentenceInfo): Term[] {
       if (BACKGROUND.test(low.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "every rocket fired at X", "none of the bombs dropped on Y": no one attack.
       if (NO_ONE_ATTACK.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "woke to the sound of jets again": aircraft heard, not an attack told.
+      if (HEARD.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "drones launched … shot down": intercepted drones are OTHER, not an air strike.
       out.push({ start, end, kind });
     }
@@ -216,10 +222,10 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
 /**
  * Clause boundaries that separate events in time: "entered X on Thursday, as air strikes killed…",
  * "buried their dead on Wednesday after an air raid…". A date on the other side of one belongs to
- * the other event.
+ * the other event. ("minutes after the first late on Sunday" is the same moment: no boundary.)
  */
 const CLAUSE_BOUNDARY =
-  /;|,\s+(?:but|as|while|when|whereas|after|following|before|where|from which|from where)\s+|\s(?:after|following|before)\s+(?=(?:a|an|the|weeks?|days?|months?|hours?|heavy|intense|repeated|renewed|several|two|three|dozens|deadly|\w+ing)\b)/gi;
+  /;|,\s+(?:but|as|while|when|whereas|after|following|before|where|from which|from where)\s+|(?<!\b(?:minutes|moments|seconds|shortly|soon|just))\s(?:after|following|before)\s+(?=(?:a|an|the|weeks?|days?|months?|hours?|heavy|intense|repeated|renewed|several|two|three|dozens|deadly|\w+ing)\b)/gi;
 
 function clauseStarts(s: SentenceInfo): number[] {
   const out = [s.start];
@@ -461,7 +467,7 @@ const NOT_SCENE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|
  * A feature's town set in its opening paragraph and never named again with the attack: "… the one road out of Kafr Lata,
  * a village a few kilometres south of Ariha, …" then "Early on the 14th, a warplane dropped two bombs on a house".
  * The one specific place in Syria that the first two paragraphs name before the attack, other than as a direction, an
- * origin or a seat.
+ * origin or a seat (a town named later, "its pupils now go to a school in Ariha", does not unset the scene).
  */
 function sceneTown(doc: Doc, attack: SentenceInfo): Mention | undefined {
   const first = doc.sentences.find((s) => s.role === 'body');
@@ -469,11 +475,16 @@ function sceneTown(doc: Doc, attack: SentenceInfo): Mention | undefined {
   const towns = doc.sentences
     .filter((s) => s.role === 'body' && s.index < attack.index && s.paragraph <= first.paragraph + 1)
     .flatMap((s) => s.mentions.filter((m) => m.type === 'place' && inSyria(m.slug, doc) && isSpecificIn(m.slug, doc) && placeKind(m.slug, doc) !== PlaceKind.FACILITY && !NOT_SCENE_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 40), m.start))));
-  // (one town only: an opening that names two sites, "one on the hospital in Darat Izza, and one on the market in Atarib", sets no single scene)
-  return towns.length > 0 && towns.every((m) => m.slug === towns[0]!.slug) ? towns[0] : undefined;
+  const town = towns[0];
+  // (one town only: an opening that names two sites, "one on the hospital in Darat Izza, and one on the market in Atarib",
+  // sets no single scene; nor one the headline gives as a direction, "strikes west of X")
+  if (!town || towns.some((m) => m.slug !== town.slug)) return undefined;
+  const head = doc.sentences.filter((s) => s.role === 'headline').flatMap((s) => s.mentions.filter((m) => m.slug === town.slug));
+  return head.some((m) => DIRECTION_OF.test(doc.folded.slice(Math.max(0, m.start - 30), m.start))) ? undefined : town;
 }
 /** Words that name an air attack, and a ground one, beyond doubt (not a bare "strike", "rocket" or "missile"). */
 const STRONG_AIR = /^(?:air ?strikes?|air-strikes?|air raids?|warplanes?|jets?|helicopters?|barrel bombs?|aircraft|aerial\s+\w+|bomb(?:ed|ing|ings))$/i;
+const AIRBORNE_ONLY = /^\s+(?:(?:had|have|were|was)\s+)?(?:circled|circling|flew|flying|hovered|hovering|overhead|heard|could\s+be\s+heard|roared|roaring)\b/i;
 const STRONG_GROUND = /^(?:shell(?:ing|ed|s)?|artillery(?:\s+(?:bombardment|fire))?|mortars?|(?:tank|ground)\s+fire)$/i;
 /** An attack placed only relative to somewhere ("an air strike on a nearby road"): not at the body's one town ("near its main square" is in it). */
 const NEARBY = /\b(?:nearby|near(?!\s+(?:its|their|the\s+(?:town|village|city)['’]s)\b)|outside|elsewhere)\b/i;
@@ -809,7 +820,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         });
       }
     }
-    if (terms.length > 0 && harm && pool.length > 0 && !((aggregate || denial) && specific.length === 0)) {
+    // "Sarmada … has been hit by several bombings in recent months": the town's history, with no day of its own, is no incident.
+    const history = HISTORY.test(s.folded) && !ownDates.some((d) => d.date !== null);
+    if (terms.length > 0 && harm && pool.length > 0 && !((aggregate || denial) && specific.length === 0) && !history) {
       const groups = placeGroups(doc, pool);
       // One-to-one pairing of attack terms and place groups, nearest pairs first.
       const pairs: Array<{ t: Term; g: Mention[]; d: number }> = [];
@@ -846,10 +859,14 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // incidents, one of each kind.
       if (chosen.length === 1 && groups.length === 1 && !terms.some((x) => x.kind === IncidentKind.OTHER)) {
         const word = (x: Term): string => doc.folded.slice(x.start, x.end);
-        const air = terms.find((x) => x.kind === IncidentKind.AIRSTRIKE && STRONG_AIR.test(word(x)));
+        // (not aircraft only seen: "while warplanes circled overhead")
+        const air = terms.find((x) => x.kind === IncidentKind.AIRSTRIKE && STRONG_AIR.test(word(x)) && !AIRBORNE_ONLY.test(doc.folded.slice(x.end, x.end + 30)));
         const ground = terms.find((x) => x.kind === IncidentKind.SHELLING && STRONG_GROUND.test(word(x)) && !missileFromAir(doc, s, x) && !shelledByAircraft(doc, s, x));
         const other = chosen[0]!.t.kind === IncidentKind.AIRSTRIKE ? ground : air;
-        if (air && ground && other) chosen.push({ t: other, g: chosen[0]!.g });
+        // ("Warplanes and artillery shelled Ariha": one attack by both)
+        const [a, b] = air && ground ? (air.start < ground.start ? [air, ground] : [ground, air]) : [];
+        const oneVerb = !!a && !!b && /^\s+and\s+(?:[\w-]+\s+)?$/i.test(doc.folded.slice(a.end, b.start)) && /^\s+(?:shelled|struck|hit|pounded|bombarded|bombed|targeted|attacked|killed)\b/i.test(doc.folded.slice(b.end, b.end + 14));
+        if (air && ground && other && !oneVerb) chosen.push({ t: other, g: chosen[0]!.g });
       }
       chosen.sort((a, b) => (a.g[0]?.start ?? 0) - (b.g[0]?.start ?? 0));
       for (const { t, g: best } of chosen) {
@@ -900,11 +917,14 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // The last incident, or the last of a kind told within the three sentences before.
       const lastOfKind = (kind: IncidentKind): DraftIncident | undefined =>
         prev.kind === kind ? (s.index - prevSentence <= 3 ? prev : undefined) : [...drafts].reverse().find((d) => d.kind === kind && s.index - Math.max(...d.sentences) <= 3);
-      if (places.length === 0 && harm && !aggregate && (ownDates.length > 0 || relativeSpans(s).length > 0) && SAME_SITE.test(s.folded)) {
+      // (with no day to tell it by, "The town was struck again on Tuesday, when artillery shells hit …" in an undated article,
+      // an attack of another kind on the town is still another incident: below)
+      const sameSiteDay = places.length === 0 && harm && !aggregate && (ownDates.length > 0 || relativeSpans(s).length > 0) && SAME_SITE.test(s.folded) ? dateFor(t, t.start) : null;
+      if (sameSiteDay !== null) {
         // "The same school had been hit by shelling on Feb. 3": another attack on the last incident's site.
-        const date = dateFor(t, t.start);
+        const date = sameSiteDay;
         const site = [...drafts].reverse().find((d) => d.placeSlugs.some((p) => isSpecificIn(p, doc))) ?? prev;
-        if (date !== null && date !== site.date) {
+        if (date !== site.date) {
           drafts.push({
             key: drafts.length,
             kind: terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind,
@@ -925,7 +945,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           if (date) d.date = date;
         }
       } else if (
-        places.length === 0 && harm && !aggregate && !denial && s.index - prevSentence <= 2 && TOWN_AGAIN.test(s.folded) && !OTHER_EVENT.test(s.folded) &&
+        places.length === 0 && harm && !aggregate && !denial && s.index - prevSentence <= 3 && TOWN_AGAIN.test(s.folded) && !OTHER_EVENT.test(s.folded) &&
         t.kind !== prev.kind && t.kind !== IncidentKind.OTHER && prev.kind !== IncidentKind.OTHER && prev.placeSlugs.some((p) => isSpecificIn(p, doc))
       ) {
         // "Warplanes struck Saraqeb … Hours later, government artillery pounded the town's eastern neighbourhoods, killing two
@@ -973,7 +993,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         }
       }
     }
-    if (ownDates.length > 0) lastDate = { date: ownDates[0]?.date ?? null, sentence: s.index };
+    // ("which government forces captured last month" gives no day, and takes none away)
+    const dayDates = ownDates.filter((d) => d.date !== null || !/\b(?:month|year)\b/i.test(doc.folded.slice(d.start, d.end)));
+    if (dayDates.length > 0) lastDate = { date: dayDates[0]?.date ?? null, sentence: s.index };
   }
   // "13 regime soldiers had been killed in Turkish shelling": an attack told without its place belongs to
   // the one incident of that kind and day whose named attacker it names.
