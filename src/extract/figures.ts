@@ -244,7 +244,7 @@ const COUNTED_GATE = /\b(?:recorded|registered|counted|documented|named|verified
 const TOLL_NOW = new RegExp(String.raw`\b(?:toll|(?:our|their|its)\s+(?:number|count|tally|figure)(?!\s+of\b)|number of (?:people |civilians |[a-z]+ soldiers )?(?:killed|dead|martyred))\b[^.;]{0,200}?(?:(?:rose|risen|climbed|climbs|rises|increased|stood|stands|standing|remained|remains|jumped|grew|soared)\s+(?:to|at)|revised\s+(?:up|down|upwards?|downwards?)?\s*to|reached|reaches|(?:is|was)(?:\s+now)?(?=\s+(?:at least|more than|over|about|nearly|some|around|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)))\s+${QUAL}(?!(?:19|20)\d\d\b)${NUM}`, 'g');
 
 /** People counted one by one: "a nurse", "two staff members", "an elderly man", "their mother". */
-const PERSON = String.raw`(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|grand(?:mother|father|son|daughter|children|child)s?|porters?|cleaners?|technicians?|labou?rers?|uncles?|aunts?|cousins?|nephews?|nieces?|soldiers?|fighters?|guards?|nurses?|doctors?|patients?|volunteers?|workers?|staff(?:\s+members?)?|members?|rescuers?|paramedics?|medics?|drivers?|teachers?|students?|pupils?|farmers?|shepherds?|brothers?|sisters?|sons?|daughters?|relatives?|residents?|babies|baby|infants?|teenagers?|mother|father|wife|husband)`;
+const PERSON = String.raw`(?:people|persons?|civilians?|children|child|men|man|women|woman|boys?|girls?|grand(?:mother|father|son|daughter|children|child)s?|porters?|cleaners?|technicians?|labou?rers?|uncles?|aunts?|cousins?|nephews?|nieces?|soldiers?|fighters?|guards?|nurses?|doctors?|patients?|volunteers?|workers?|staff(?:\s+members?)?|members?|rescuers?|paramedics?|medics?|drivers?|teachers?|students?|pupils?|farmers?|shepherds?|brothers?|sisters?|sons?|daughters?|relatives?|residents?|babies|baby|infants?|teenagers?|passengers?|occupants?|neighbou?rs?|mother|father|wife|husband)`;
 
 /**
  * A word a pattern cannot match without, tested on the whole clause before the pattern is scanned (a
@@ -279,8 +279,9 @@ const KILLED: RegExp[] = [
   needs(/toll|number of|(?:our|their|its) (?:number|count|tally|figure)/, TOLL_NOW),
   // "fatalities numbered 11".
   needs(/fatalities|deaths|dead/, new RegExp(String.raw`\b(?:fatalities|deaths|the dead)\s+(?:numbered|totalled|totaled|number|total)\s+${QUAL}${NUM}`, 'g')),
-  // "put the final toll at 15", "has put the death toll from the strike at four", "put the Atarib toll at 12", "put its own toll at 9".
-  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z][\w'-]+\s+)?(?:(?:death|final|new|latest|revised|overall|total|civilian)\s+){0,2}toll\s+(?:(?:from|in|of|for)\s+[^.;,]{1,40}?\s+)?(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}`, 'g')),
+  // "put the final toll at 15", "has put the death toll from the strike at four", "put the Atarib toll at 12", "put its own toll at 9",
+  // "put Monday's toll at seven".
+  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z][\w'-]+\s+)?|[a-z]+'s\s+)(?:(?:death|final|new|latest|revised|overall|total|civilian)\s+){0,2}toll\s+(?:(?:from|in|of|for)\s+[^.;,]{1,40}?\s+)?(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}`, 'g')),
   // "gave a lower toll, and the monitor put it at five": "it" is the toll.
   needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:it|that|the (?:figure|number|count|tally))\s+(?:(?:higher|lower),?\s+)?at\s+${QUAL}${NUM}\b(?!\s*(?:%|per\s?cent|km|kilomet|miles|metres|meters|hours|days|weeks|months|years|million|billion))`, 'g')),
   needs(/toll/, new RegExp(String.raw`\b(?:death\s+)?toll\s+of\s+${QUAL}${NUM}`, 'g')),
@@ -292,8 +293,9 @@ const KILLED: RegExp[] = [
   // "claimed at least 10 lives", "cost seven civilian lives".
   needs(/lives/, new RegExp(String.raw`\b(?:claimed|claiming|took|taking|cost|costing)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?lives\b`, 'g')),
   needs(/lives/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:[a-z-]+\s+){0,2}lost\s+their\s+lives\b`, 'g')),
-  // "three members of one family, including two children, were killed", "seven civilians from one family had died".
-  needs(/family/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:members|people|civilians|relatives)\s+(?:of|from)\s+(?:one|the same|a single|an?)\s+(?:[a-z]+\s+)?family(?:,[^,]{0,50},)?\s+(?:(?:were|have been|had been)\s+(?:killed|martyred)|(?:(?:have|had)\s+)?died\b)`, 'g')),
+  // "three members of one family, including two children, were killed", "seven civilians from one family had died", "Six members of
+  // the al-Sayed family died".
+  needs(/family/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:members|people|civilians|relatives)\s+(?:of|from)\s+(?:one|the same|a single|an?|the\s+(?:al-|el-)?[a-z'-]+)\s+(?:[a-z]+\s+)?family(?:,[^,]{0,50},)?\s+(?:(?:were|have been|had been)\s+(?:killed|martyred)|(?:(?:have|had)\s+)?died\b)`, 'g')),
   needs(/death|killing/, new RegExp(String.raw`\b(?:deaths?|killings?)\s+of\s+${QUAL}${NUM}`, 'g')),
   // A toll in list form: "The Civil Defence: 15 killed, including four children", "… and 3 dead".
   // (or a table's cell: "Kansafra — 12 October — 3 killed — 5 injured")
@@ -488,11 +490,15 @@ export function extractFigures(clause: string): Figures {
   let i = gatedHit(t, INJURED_GATE, INJURED);
   // A list of the wounded starting where the first count does is the count ("wounding three nurses and a porter").
   // ("wounding two people, a nurse and a porter": the list after a generic count is that count's apposition)
-  const woundedList = i && / and /.test(t) && !APPOSITIVE_LIST.test(t) ? listHit(t, INJURED_LIST) : null;
-  if (i && woundedList && woundedList.at <= i.at + 12 && woundedList.n > i.n) i = woundedList;
+  // ("killing a man and wounding his wife and two sons": a list with no count before it is the count)
+  const woundedList = / and /.test(t) && /wound|injur/.test(t) && !APPOSITIVE_LIST.test(t) ? listHit(t, INJURED_LIST) : null;
+  if (woundedList && (!i || (woundedList.at <= i.at + 12 && woundedList.n > i.n))) i = woundedList;
   // "killing two workers and injuring a third": one more person, wounded.
   const another = /\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+of\b)/.exec(t);
   if (!i && another) i = { at: another.index, n: 1, q: Qualifier.EXACT };
+  // "killing a woman and wounding her husband": one relative of the victim, wounded.
+  const relative = /\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?:her|his|their)\s+(?:(?:young|little|elderly|infant|baby|teenage)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|child|baby|grandmother|grandfather)\b(?!\s*(?:,\s*(?:her|his|their|an?|two|three|four|\d)|and)\b)/.exec(t);
+  if (!i && relative) i = { at: relative.index, n: 1, q: Qualifier.EXACT };
   const c = gatedHit(t, CHILDREN_GATE, CHILDREN);
   const only0 = gatedHit(t, CHILD_ONLY_GATE, CHILD_ONLY);
   // A list of victims ("killed a girl and her grandmother") is not a toll of children only.

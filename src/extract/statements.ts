@@ -1123,7 +1123,8 @@ function isLightGap(gap: string): boolean {
   // Where the subject works ("three medical organisations working in north-west Syria have urged").
   g = g.replace(/^\s+(?:working|based|operating|active)\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}/, ' ');
   // A place after the subject ("the local health directorate in Idleb said").
-  g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s+[a-z]|\s*$)/, ' ');
+  // ("rescuers in north-west Syria said")
+  g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s+[a-z]|\s*$)/, ' ');
   // One appositive or aside: ", a volunteer with X," / ", which backs …,".
   // "the White Helmets organisation, which …, alleged": the head noun after a name.
   // "the Syria Civil Defence rescue service said", "SOHR, a monitoring group, said": a descriptive head noun after the name.
@@ -2234,6 +2235,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
 /** After a mid-clause attribution: ", killed 61.", ", his spotters tracked a jet" (not ", adding …", ", as …", ", and …"). */
 /** Why a source is not named, after the speech verb ("…, the official said, asking not to be named because he was not authorised …"). */
 const ANONYMITY_ASIDE = /,?\s*(?:asking|who\s+asked|requesting|speaking|who\s+spoke)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b[^.;]*/i;
+/** After a trailing attribution, the attack's toll: "…, the rescuers said on Sunday, killing 11 people". */
+const TOLL_AFTER_ATTRIBUTION = /^\s*(?:(?:late\s+|early\s+)?on\s+\w+day\s*|in\s+a\s+statement\s*)?,\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+|an\s+|dozens)/i;
 const PARENTHETICAL_REST = /^\s*,\s+(?!(?:as|while|with|when|after|before|since|although|though|but|and|or|amid|despite|in|on|at|for|which|who|whom|where|according|because|if|so|then|\w+ing)\b)(?:[\w"“'’-]+\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|must|should|cannot|can|may|might|did|came|fell|took|hit|struck|went|left|began|fled|saw|knew|lost|killed|\w+ed)\b[^,;]{3,}$/i;
 /** A finite verb: the words before a parenthetical attribution are not a clause of their own. */
 const FINITE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|said|says)\b|\b[a-z]{3,}ed\b/;
@@ -3274,6 +3277,9 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             // The subject before the attribution ("Russian forces, it said, killed 61") is the actor of the clause.
             parenSubject = s.mentions.find((m) => m.type === 'actor' && m.start >= prevEnd && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(prevEnd, m.start)) && /^\s*,\s*(?:the\s+)?$/i.test(doc.folded.slice(m.end, a.subjStart)))?.slug ?? null;
           }
+          // "…a warplane dropped two bombs on a house, the Syria Civil Defence said on Sunday, killing 11 people": the toll
+          // after the attribution is the attack's it reports.
+          if (!next && TOLL_AFTER_ATTRIBUTION.test(after)) cEnd = s.end;
         } else {
           cStart = a.verbEnd;
           cEnd = next ? (next.chained ? next.verbStart : Math.max(a.verbEnd, Math.min(next.subjStart, next.verbStart))) : s.end;
