@@ -34,6 +34,13 @@ interface Term {
 /** "weeks of", "months of heavy": what precedes an attack word that names a long campaign, not one attack. */
 const BACKGROUND = /\b(?:weeks|months|days|years|nights|hours)\s+of\s+(?:[\w-]+\s+){0,2}$/;
 /** Quantifiers that make an attack word generic or negated. */
+/** "the shells were fired from positions held by HTS near the village of X": where the fire came from (not "a missile fired
+ * from a drone hit a car in X", where it landed). */
+const FIRED_FROM = /\b(?:fired|launched|shot)\s+from\s+(?:(?!\b(?:hit|hits|struck|landed|fell|slammed|killed|killing|targeted|targeting|into|on)\b)[^.;,])*?\b(?:near|in|around|outside|at|by)\s+(?:the\s+(?:village|town|city|area)\s+of\s+)?$/i;
+/** "as government forces pushed towards the Abu al-Duhur air base": where troops advance, not what was hit. */
+const ADVANCED_TO = /\b(?:push(?:ed|es|ing)?|advanc(?:ed|es|ing|e)|mov(?:ed|es|ing)|march(?:ed|es|ing)|clos(?:ed|es|ing)\s+in)\s+(?:on\s+)?towards?\s+(?:the\s+)?(?:(?:town|village|city|outskirts)\s+of\s+)?$/i;
+/** "People fled the bombing in Maarat al-Numan and Saraqeb three years ago": where people fled from. */
+const FLED_FROM = /\b(?:fled|flee|fleeing|escaped|escaping|displaced\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bombing|bombardment|shelling|fighting|strikes|offensive|violence|war)\s+(?:in|on|around)\s+(?:the\s+)?$/i;
 /** A place's record of attacks: "has been hit by several bombings", "in recent months". */
 const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b/i;
 /** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
@@ -655,7 +662,16 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       listKind.index = s.index;
     } else if (!item) listKind = null;
     const all = s.mentions.filter((m) => m.type === 'place' && inSyria(m.slug, doc));
+    // Where fire came from, where troops advanced to, where people fled from: no site of the attack, and neither is a
+    // place listed with one ("fired from government positions around Kafranbel and Maarat al-Numan").
+    const notSite = new Set<number>();
     const places = all.filter((m, i) => {
+      const wide = doc.folded.slice(Math.max(s.start, m.start - 100), m.start);
+      const listed = i > 0 && notSite.has(i - 1) && /^\s*(?:,|and|,\s*and)\s*$/.test(doc.folded.slice(all[i - 1]!.end, m.start));
+      if (listed || FIRED_FROM.test(wide) || ADVANCED_TO.test(wide) || FLED_FROM.test(wide)) {
+        notSite.add(i);
+        return false;
+      }
       const before = doc.folded.slice(Math.max(s.start, m.start - 45), m.start);
       // Where fire came from is not where it hit ("fired from positions in Aleppo province").
       if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|destroyed|damaged|flattened|levelled|leveled|killed|wounded|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;

@@ -177,6 +177,8 @@ const PLACE_NAME = String.raw`(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+(
 const NEW_PLACE_RE = new RegExp(String.raw`\b(village|town|city|district|camp|neighbourhood|neighborhood|suburb|hamlet|settlement)(s?)\s+of\s+(${PLACE_NAME}(?:(?:,\s*|,?\s+and\s+)${PLACE_NAME})*)`, 'g');
 /** "Kafr Qasim village", "Maarzita town": the name, then the kind noun. */
 const PLACE_KIND_AFTER_RE = new RegExp(String.raw`(?<![\w'’-])(${PLACE_NAME})\s+(village|town|hamlet|camp)\b(?!\s+of\b)`, 'g');
+/** "the al-Qusour neighbourhood of Idlib city", "the Shaar district of Aleppo": a city's district, by name. */
+const DISTRICT_OF_RE = new RegExp(String.raw`(?<![\w'’-])(${PLACE_NAME})\s+(?:district|neighbou?rhood|neighborhood|quarter)\s+of\s+(?:the\s+city\s+of\s+)?(${PLACE_NAME}(?:\s+city)?)`, 'g');
 /** Words for peoples and faiths, which qualify a village without naming it ("the Druze village"). */
 const PEOPLE_ADJECTIVE = /^(?:[A-Z][a-z]+(?:ian|ish|ese|ite|ic)|Arab|Druze|Iraqi|Israeli|Yazidi|Sunni|Shia|Shiite|Turkmen|Kurd|Frontline|Border|Rebel|Opposition|Government|Regime|Nearby|Neighbouring|Neighboring|Small|Big|Large|Remote|Hilltop|Mountain|Farming|Market|Home|Same|Whole|Entire|Northern|Southern|Eastern|Western|Next|Last|First|Second|Third|Old|New|Ancient|Historic|Strategic|Key)$/;
 /** "X in Idlib province", "X in the southern Idlib countryside", "X, in the north of Hama province": X lies in that province. */
@@ -448,6 +450,15 @@ export function findMentions(
     const kindWord = (m[2] ?? 'village').toLowerCase();
     // A camp is named with its noun ("al-Amal camp", as "Atmeh camp"); a village or town without it.
     introduce(kindWord === 'camp' ? m[0] : name, s0, kindWord, orProvince(provinceAfter(folded, s0 + m[0].length)));
+  }
+  if (/\b(?:district|neighbou?rhood|neighborhood|quarter)\s+of\s/.test(seg)) {
+    DISTRICT_OF_RE.lastIndex = 0;
+    for (let m = DISTRICT_OF_RE.exec(seg); m; m = DISTRICT_OF_RE.exec(seg)) {
+      const name = m[1] ?? '';
+      const city = lookupPlace(m[2] ?? '', null);
+      if (!city || NOT_A_PLACE.test(name) || NOT_A_PLACE_WORD.test(name)) continue;
+      introduce(name, start + m.index, 'district', city);
+    }
   }
   NEW_PLACE_RE.lastIndex = 0;
   for (let m = NEW_PLACE_RE.exec(seg); m; m = NEW_PLACE_RE.exec(seg)) {

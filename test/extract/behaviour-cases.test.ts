@@ -215,16 +215,10 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'turkish-drones-convoy-and-downed-jets', // Turkish armed drones hit a Syrian army convoy (AIRSTRIKE); two Syrian jets shot down (OTHER); ’neutralised’ no
     'overnight-strike-and-ground-clashes', // plain ’overnight’ (pub-1); ground clashes with a toll are not an incident
     'idlib-qusour-district-and-sarmin-same-day', // city neighbourhood only (district of Idlib city, new place); ’on the same day’ shelling on another town
-    'hass-local-outlet-haas-variant', // local-outlet style; village then ’southern Idlib countryside’ (province not listed); ’Haas’ variant later; cor
     'null-pub-absolute-and-two-days-later', // publishedAt null; ’3 March 2019’ and ’Two days later’ resolved from absolute date
-    'camps-near-village-sunday-morning', // missiles on displacement camps near a village; ’early on Sunday’; Gaziantep-based NGO background
-    'idlib-city-overnight-al-qusour', // ’overnight’ = pub-1; city district as most specific place
     'hrw-report-year-later-full-dates', // rights report a year later re-describing two earlier strikes with full dates; report’s own date irrelevant
-    'idlib-school-previous-day', // district of a city (city not repeated), "the previous day" relative to Tuesday, aggregate attacks not incident
     'jisr-early-on-the-14th', // "early on the 14th" with month from publication, hospital hit twice (one incident), UN aggregate toll, stateme
     'southern-idlib-countryside-province', // strikes on unnamed villages "across the southern Idlib countryside" = province place; rebel rockets on a town 
-    'hamdaniyah-district-sunday-evening', // Russian state-media style, district of Aleppo (city not repeated), "on Sunday evening", origin of fire is back
-    'two-villages-one-raid', // two villages in one raid under one aggregate toll with no breakdown = one incident with two places; relative l
     'taftanaz-several-angles', // one strike told by monitor, rescuers, a doctor in a neighbouring town and a denial = one incident; joint attri
     'dana-double-tap', // double-tap second strike on the same market minutes later = one incident; Geneva talks are background
     'idlib-city-darat-izza-two-towns', // strikes on two towns the same day with separate tolls = two incidents; Turkish losses "this month" is an unatt
