@@ -111,7 +111,7 @@ const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Hea
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
 const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ations?|partners|medics|monitors|office|sources))\b/g;
-const ROLE_RE = /\b(?:the(?:\s+same)?|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency))?(ministry|group|faction|armed group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|network|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
+const ROLE_RE = /\b(?:the(?:\s+same)?|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency)|(?:\d+-page|new|latest|annual|monthly|final)\s+(?=report\b))?(ministry|group|faction|armed group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|network|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
 const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b|(?<=^\W*)[Bb]oth(?=\s+(?:(?:have|had|also)\s+)?(?:say|said|says|insist|insisted|deny|denied|maintain|maintained|claim|claimed|argue|argued|accuse|accused|blame|blamed)\b)/gi;
@@ -466,6 +466,8 @@ interface Discourse {
   signatories: { at: number; slugs: string[] }[];
   /** The organisation writing in the first person plural (a press release: "our hospital", "We condemn"). */
   self: string | null;
+  /** The one monitor the body names, when it names one (for "a monitor said" before the monitor is named). */
+  onlyMonitor: string | null;
 }
 
 /** The longer name in the article that a short form abbreviates ("Abu Rashed" → "Khaled Abu Rashed", "Aboud" → "Hind Aboud"). */
@@ -655,7 +657,9 @@ function resolveRole(noun: string, d: Discourse): string | null {
   }
   // "The network documented …" in a network's own bulletin: the organisation the article comes from.
   const own = d.ownOrgs.length > 0 ? d.ownOrgs.find((o) => o.name.toLowerCase().split(/\s+/).includes(n)) : undefined;
-  return own?.slug ?? null;
+  // ("Air strikes killed 13 people in Dana, a monitor said" … "The Syrian Observatory for Human Rights said": the one monitor
+  // the article names, named after the role noun)
+  return own?.slug ?? (n === 'monitor' ? d.onlyMonitor : null);
 }
 
 /** "Its regional director", "its spokeswoman": an official of an organisation named just before. */
@@ -825,6 +829,12 @@ function lastArmedGroup(d: Discourse): string | null {
 
 /** An official's post followed by "in": "representative in", "country director in", "envoy in". */
 const OFFICE_IN = /\b(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador|mission|office|delegation|team|staff)\s+in\s+(?:the\s+)?$/i;
+
+/** The one monitor the article's body names by its name (not by a role noun), if it names exactly one. */
+function onlyMonitor(doc: Doc): string | null {
+  const monitors = new Set(doc.sentences.filter((s) => s.role === 'body').flatMap((s) => s.mentions.filter((m) => m.type === 'actor' && ACTORS.get(m.slug)?.kind === ActorKind.MONITOR && !/^(?:the|a|an)\s/i.test(m.surface)).map((m) => m.slug)));
+  return monitors.size === 1 ? [...monitors][0]! : null;
+}
 
 /** Whether the article names the UN Security Council other than as "the council". */
 function namesSecurityCouncil(doc: Doc): boolean {
@@ -2867,7 +2877,7 @@ function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
 
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
   const fullNames = collectNames(doc);
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], bodies: [], fullNames, roles: roleHolders(doc, fullNames), newOrgs: newOrgMentions(doc), namesSecurityCouncil: namesSecurityCouncil(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO) };
+  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], bodies: [], fullNames, roles: roleHolders(doc, fullNames), newOrgs: newOrgMentions(doc), namesSecurityCouncil: namesSecurityCouncil(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO), onlyMonitor: onlyMonitor(doc) };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };
@@ -3244,9 +3254,11 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             ? doc.folded.slice(obj.end, s.end)
             : after.replace(/^\s*(?:(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:a|an|the)\s+(?:\w+\s+)?(?:briefing|meeting|session|gathering)|reporters|journalists|diplomats|the\s+\w+|an?\s+\w+)(?:\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?/i, '');
         }
-        const shortRest = rest.replace(/\b(?:in a statement|on \w+day|\w+day|by phone|by telephone|news agency|agency|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 12;
+        // ("…, the group said in a report documenting violations in north-west Syria": the document, not content)
+        const shortRest = rest.replace(/\bin (?:a|its|their|his|her) (?:[\w-]+\s+){0,2}(?:report|statement|bulletin|briefing)(?:\s+(?:documenting|on|about|into|covering|published|released|issued)\b[^,.;]*)?/gi, '').replace(/\b(?:in a statement|on \w+day|\w+day|by phone|by telephone|news agency|agency|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 12;
         // "…, state media reported, as airstrikes killed …": the narrator's subordinate clause follows.
-        const narratorTail = /^\s*,\s*(?!(?:adding|saying|citing|noting|calling|describing|and|but)\b)/i.test(after) && /,\s*(?:[a-z-]+\s+){0,4}$/.test(beforeSubj);
+        // ("…, the Observatory said on Tuesday, as government forces pushed deeper into …")
+        const narratorTail = /^\s*(?:(?:late\s+|early\s+)?on\s+\w+day\s*|in\s+a\s+statement\s*)?,\s*(?!(?:adding|saying|citing|noting|calling|describing|and|but)\b)/i.test(after) && /,\s*(?:[a-z-]+\s+){0,4}$/.test(beforeSubj);
         // "A doctor at the hospital in X, Dr Y, said …": a role noun phrase opening the sentence is the speaker's appositive.
         const appositiveLead = /^\W*(?:a|an|the)\s+[^,;:"“”()]{2,80},\s*$/i.test(beforeSubj) && !/\b(?:is|are|was|were|had|has|have|been|will|would|\w+ed|\w+ing)\b/i.test(beforeSubj) && !/^\s*[,.]/.test(after);
         // "…, the ministry branded the reports 'a fabrication'": a stance verb with its own object opens its content; only a

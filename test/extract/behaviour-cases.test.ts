@@ -215,12 +215,9 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'turkish-drones-convoy-and-downed-jets', // Turkish armed drones hit a Syrian army convoy (AIRSTRIKE); two Syrian jets shot down (OTHER); ’neutralised’ no
     'overnight-strike-and-ground-clashes', // plain ’overnight’ (pub-1); ground clashes with a toll are not an incident
     'idlib-qusour-district-and-sarmin-same-day', // city neighbourhood only (district of Idlib city, new place); ’on the same day’ shelling on another town
-    'null-pub-absolute-and-two-days-later', // publishedAt null; ’3 March 2019’ and ’Two days later’ resolved from absolute date
-    'hrw-report-year-later-full-dates', // rights report a year later re-describing two earlier strikes with full dates; report’s own date irrelevant
     'jisr-early-on-the-14th', // "early on the 14th" with month from publication, hospital hit twice (one incident), UN aggregate toll, stateme
     'southern-idlib-countryside-province', // strikes on unnamed villages "across the southern Idlib countryside" = province place; rebel rockets on a town 
     'taftanaz-several-angles', // one strike told by monitor, rescuers, a doctor in a neighbouring town and a denial = one incident; joint attri
-    'dana-double-tap', // double-tap second strike on the same market minutes later = one incident; Geneva talks are background
     'idlib-city-darat-izza-two-towns', // strikes on two towns the same day with separate tolls = two incidents; Turkish losses "this month" is an unatt
     'snhr-aggregates-no-incident', // no incident: monthly and campaign-wide tolls from two monitors, a ceasefire date, displacement
     'hmeimim-drones-other', // Russian military briefing: drones destroyed near an air base "late on Saturday" = OTHER; named officer gives e

@@ -40,3 +40,31 @@ describe('tolls told by the people they name', () => {
     expect(extractFigures('The shell killed a man and wounded his wife, a daughter and two neighbours.').injured).toBe(4);
   });
 });
+
+describe('attributions that close a clause', () => {
+  const LEADLESS = (...paragraphs: string[]): ArticleFacts =>
+    extractArticle(['Strike kills civilians in Idlib province', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-02-18' });
+  it('"a monitor said" before the one monitor the article names', () => {
+    const f = LEADLESS('Air strikes killed 13 people in a market in Dana on Monday, a monitor said.', 'The Syrian Observatory for Human Rights said it could not tell whose aircraft they were.');
+    expect(tolls(f)).toContain('sohr 13/-');
+  });
+  it('leaves "a monitor said" unread when the article names two monitors', () => {
+    const f = LEADLESS(
+      'Air strikes killed 13 people in a market in Dana on Monday, a monitor said.',
+      'The Syrian Observatory for Human Rights and the Syrian Network for Human Rights both gave higher tolls later.',
+    );
+    expect(tolls(f).filter((x) => / 13\//.test(x))).toEqual([]);
+  });
+  it('"said on Tuesday, as government forces pushed deeper …": the toll is before the attribution', () => {
+    const f = LEADLESS('Overnight air strikes on Maarat al-Numan killed four people, the Syrian Observatory for Human Rights said on Tuesday, as government forces pushed deeper into the south-east of Idlib province.');
+    expect(tolls(f)).toEqual(['sohr 4/-']);
+  });
+  it('"said in its monthly report on violations": the document, not the content', () => {
+    const f = LEADLESS('Government artillery shelled Saraqib on Monday, killing three people, the Syrian Network for Human Rights said in its monthly report on violations.');
+    expect(f.statements.map((s) => `${s.speakerId} ${s.stance} ${s.killed}`)).toEqual(['actor:snhr CLAIM 3']);
+  });
+  it('"The 160-page report says": the report of the body that spoke', () => {
+    const f = LEADLESS('Human Rights Watch said on Thursday that forces had carried out unlawful attacks.', 'The 160-page report says an air strike on a bakery in Maarshourin on December 23, 2019, killed 11 civilians.');
+    expect(tolls(f)).toContain('hrw 11/-');
+  });
+});
