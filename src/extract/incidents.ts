@@ -21,6 +21,8 @@ export interface DraftIncident {
   aside?: boolean;
   /** The date was carried over from an earlier sentence, not told with the attack. */
   inherited?: boolean;
+  /** Placed only by a town near an unnamed village ("a village near the town of X"): a later sentence may name the village. */
+  vague?: boolean;
 }
 
 interface Term {
@@ -41,6 +43,12 @@ const FIRED_FROM = /\b(?:fired|launched|shot)\s+from\s+(?:(?!\b(?:hit|hits|struc
 const ADVANCED_TO = /\b(?:push(?:ed|es|ing)?|advanc(?:ed|es|ing|e)|mov(?:ed|es|ing)|march(?:ed|es|ing)|clos(?:ed|es|ing)\s+in)\s+(?:on\s+)?towards?\s+(?:the\s+)?(?:(?:town|village|city|outskirts)\s+of\s+)?$/i;
 /** "People fled the bombing in Maarat al-Numan and Saraqeb three years ago": where people fled from. */
 const FLED_FROM = /\b(?:fled|flee|fleeing|escaped|escaping|displaced\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bombing|bombardment|shelling|fighting|strikes|offensive|violence|war)\s+(?:in|on|around)\s+(?:the\s+)?$/i;
+/** "on their positions in the", "targeting army positions in": positions that were hit. */
+const TARGET_POSITIONS_IN = /\b(?:on|at|against|targeting|targeted|hit|hitting|struck|striking|shelled|shelling|pounded|bombed)\s+(?:(?:their|its|his|the|[A-Z][a-z]+|army|rebel|government|regime|military)\s+){0,2}(?:positions?|posts?|bases?)\s+(?:in|near|around)\s+(?:the\s+)?$/i;
+/** "had not struck", "did not bomb", "never targeted" right before the place: an attack denied, not told. */
+const NEGATED_ATTACK = /\b(?:(?:had|has|have|did|does|do|was|were)\s+not\s+(?:been\s+)?(?:struck|strike|hit|bombed|bomb|shelled|shell|targeted|target|attacked|attack)|never\s+(?:struck|hit|bombed|shelled|targeted|attacked))\s+(?:(?:the\s+)?(?:town|village|city|area)\s+of\s+|in\s+|on\s+)?$/i;
+/** "on a village near the town of", "a camp outside": an unnamed site placed by a town near it. */
+const UNNAMED_NEAR = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|camp|farm|settlement)\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?$/i;
 /** A place's record of attacks: "has been hit by several bombings", "in recent months". */
 const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b/i;
 /** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
@@ -469,7 +477,7 @@ function onlyBodySite(doc: Doc): Mention | undefined {
   return sites.find((m) => SITE_OF_TOWN_AFTER.test(doc.folded.slice(m.end, m.end + 40)) || SITE_IN_TOWN_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 40), m.start)));
 }
 /** Before a place that is not where the story is set: a direction from it, where people fled from or to, a seat. */
-const NOT_SCENE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|towards?|fled|fleeing|around|near|outside|based\s+in|(?:cent(?:re|er)|headquarters|offices?|embassy|ministry|base)\s+in)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+const NOT_SCENE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|(?:fled|fleeing|escaped|displaced|came|arrived|moved|fired|launched|driven|bused|returned)\s+(?:[\w-]+\s+){0,3}?(?:from|out\s+of)|towards?|fled|fleeing|around|near|outside|based\s+in|(?:cent(?:re|er)|headquarters|offices?|embassy|ministry|base)\s+in)\s+(?:(?:the|eastern|western|northern|southern)\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
 /**
  * A feature's town set in its opening paragraph and never named again with the attack: "… the one road out of Kafr Lata,
  * a village a few kilometres south of Ariha, …" then "Early on the 14th, a warplane dropped two bombs on a house".
@@ -479,9 +487,19 @@ const NOT_SCENE_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|
 function sceneTown(doc: Doc, attack: SentenceInfo): Mention | undefined {
   const first = doc.sentences.find((s) => s.role === 'body');
   if (!first) return undefined;
-  const towns = doc.sentences
-    .filter((s) => s.role === 'body' && s.index < attack.index && s.paragraph <= first.paragraph + 1)
-    .flatMap((s) => s.mentions.filter((m) => m.type === 'place' && inSyria(m.slug, doc) && isSpecificIn(m.slug, doc) && placeKind(m.slug, doc) !== PlaceKind.FACILITY && !NOT_SCENE_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 40), m.start))));
+  const towns: Mention[] = [];
+  for (const s of doc.sentences) {
+    if (s.role !== 'body' || s.index >= attack.index || s.paragraph > first.paragraph + 1) continue;
+    let prev: { m: Mention; out: boolean } | undefined;
+    for (const m of s.mentions) {
+      if (m.type !== 'place') continue;
+      // (and a place listed with one that is not the scene: "families displaced from Homs and Hama")
+      const listed = prev?.out === true && /^\s*(?:,|and|,\s*and)\s*$/.test(doc.folded.slice(prev.m.end, m.start));
+      const out = listed || NOT_SCENE_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 40), m.start));
+      prev = { m, out };
+      if (!out && inSyria(m.slug, doc) && isSpecificIn(m.slug, doc) && placeKind(m.slug, doc) !== PlaceKind.FACILITY) towns.push(m);
+    }
+  }
   const town = towns[0];
   // (one town only: an opening that names two sites, "one on the hospital in Darat Izza, and one on the market in Atarib",
   // sets no single scene; nor one the headline gives as a direction, "strikes west of X")
@@ -493,8 +511,9 @@ function sceneTown(doc: Doc, attack: SentenceInfo): Mention | undefined {
 const STRONG_AIR = /^(?:air ?strikes?|air-strikes?|air raids?|warplanes?|jets?|helicopters?|barrel bombs?|aircraft|aerial\s+\w+|bomb(?:ed|ing|ings))$/i;
 const AIRBORNE_ONLY = /^\s+(?:(?:had|have|were|was)\s+)?(?:circled|circling|flew|flying|hovered|hovering|overhead|heard|could\s+be\s+heard|roared|roaring)\b/i;
 const STRONG_GROUND = /^(?:shell(?:ing|ed|s)?|artillery(?:\s+(?:bombardment|fire))?|mortars?|(?:tank|ground)\s+fire)$/i;
-/** An attack placed only relative to somewhere ("an air strike on a nearby road"): not at the body's one town ("near its main square" is in it). */
-const NEARBY = /\b(?:nearby|near(?!\s+(?:its|their|the\s+(?:town|village|city)['’]s)\b)|outside|elsewhere)\b/i;
+/** An attack placed only relative to somewhere ("an air strike on a nearby road"): not at the body's one town ("near its main square",
+ * "the prison complex and a residential street nearby" are in it). */
+const NEARBY = /\b(?:nearby(?=\s+[a-z])(?!\s+(?:on|in|at|and|as|when|while|the|a|an)\b)|near(?!\s+(?:its|their|the\s+(?:town|village|city)['’]s)\b)|outside|elsewhere)\b/i;
 /** Sites a town is named with ("Kansafra's only primary school", "the market in X"). */
 const SITE_WORDS = String.raw`(?:school|hospital|market|marketplace|bakery|mosque|clinic|camp|kindergarten)`;
 const SITE_OF_TOWN_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?${SITE_WORDS}\b`, 'i');
@@ -676,7 +695,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // Where fire came from is not where it hit ("fired from positions in Aleppo province").
       if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|destroyed|damaged|flattened|levelled|leveled|killed|wounded|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
       // ("an air strike by Syrian government forces in Idlib province": the attack's place, not the forces' seat)
-      if ((AGENT_LOCATION.test(before) && !ATTACK_BY_AGENT_IN.test(before)) || POSITIONED_AT.test(before)) return false;
+      // ("an air strike … on their positions in the Balyun area": the positions attacked, not the attackers')
+      if ((AGENT_LOCATION.test(before) && !ATTACK_BY_AGENT_IN.test(before) && !TARGET_POSITIONS_IN.test(before)) || POSITIONED_AT.test(before)) return false;
       // "an officer at the reconciliation centre in Hmeimim denied …": the seat of the body that speaks.
       if (SPEAKS_AFTER.test(doc.folded.slice(m.end, m.end + 40)) && SEAT_BEFORE.test(before)) return false;
       // "terrorists planning attacks on X": a target intended, not an attack that happened.
@@ -911,6 +931,21 @@ export function findIncidents(doc: Doc): DraftIncident[] {
             continue;
           }
         }
+        // "A Kremlin spokesman said Russian aircraft had not struck Maarat Misrin": a denied attack is no new incident; it
+        // names the one told there, if any.
+        if (NEGATED_ATTACK.test(doc.folded.slice(Math.max(s.start, (best[0]?.start ?? 0) - 50), best[0]?.start ?? 0))) {
+          for (const d of drafts) if (d.kind === t.kind && best.some((m) => d.placeSlugs.includes(m.slug))) d.sentences.add(s.index);
+          continue;
+        }
+        // "A Russian air strike on a village near the town of Jisr al-Shughur …" then "… the strike hit a house in the village of
+        // al-Jadida": the definite strike names the village the first sentence left unnamed.
+        const unnamed = DEFINITE_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 30), t.start)) ? drafts.filter((d) => d.vague && d.kind === t.kind) : [];
+        if (unnamed.length === 1 && best.every((m) => isSpecificIn(m.slug, doc)) && compatibleDates(unnamed[0]!.date, ownDates.length > 0 ? dateFor(t, best[0]?.start ?? t.start) : null)) {
+          unnamed[0]!.placeSlugs = [...new Set(best.map((m) => m.slug))];
+          unnamed[0]!.vague = false;
+          unnamed[0]!.sentences.add(s.index);
+          continue;
+        }
         // Kind: OTHER (downing, roadside bomb) or the paired attack term's kind.
         const near = terms.filter((x) => Math.abs(x.start - (best[0]?.start ?? 0)) < 200 && sameClause(x, best));
         const kind = near.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : missileFromAir(doc, s, t) || shelledByAircraft(doc, s, t) ? IncidentKind.AIRSTRIKE : t.kind;
@@ -924,6 +959,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
           aside: drafts.length > 0 && (OTHER_EVENT.test(s.folded) || DAYS_OFF.test(s.folded)),
           inherited: ownDates.length === 0 && rels.length === 0,
+          vague: best.length === 1 && UNNAMED_NEAR.test(doc.folded.slice(Math.max(s.start, best[0]!.start - 50), best[0]!.start)),
         });
       }
     } else if (terms.length > 0 && drafts.length > 0) {
@@ -1053,7 +1089,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   const firstPlaceless = placeless[0];
 
   const site =
-    drafts.length === 0 && firstPlaceless
+    // (no incident placed at a town yet: one placed only at a province, "strikes against targets in Idlib province", is a tally)
+    drafts.every((x) => !x.placeSlugs.some((p) => isSpecificIn(p, doc))) && firstPlaceless
       ? (datelined ?? headlinePlace(doc) ?? (placeless.some((p) => NEARBY.test(p.s.folded)) ? undefined : (onlyBodySite(doc) ?? sceneTown(doc, firstPlaceless.s))))
       : undefined;
   if (site && firstPlaceless) {

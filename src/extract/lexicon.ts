@@ -9,7 +9,7 @@ export const ATTACKER_KINDS: ReadonlySet<ActorKind> = new Set([ActorKind.MILITAR
 
 /** Attack terms and the incident kind each implies. Order matters: first match wins per span. */
 export const ATTACK_TERMS: Array<{ re: RegExp; kind: IncidentKind; fallback?: boolean }> = [
-  { re: /\b(?:shot down|downed|downing|brought down|came down|intercept(?:ed|ing|ion)|destroyed\s+(?:[\w-]+\s+){0,2}?drones?|crash(?:ed|-landed)|roadside bombs?|explosive devices?|(?:car|motorcycle|motorbike|truck|suicide)\s+bomb(?:s|ings?|ers?)?|booby-trapped|(?:rigged|packed|laden)\s+with\s+explosives|bombs?\s+(?:planted|placed|hidden|left)\s+(?:in|on|under|inside)\s+(?:a\s+|an\s+|the\s+)?(?:parked\s+)?(?:car|vehicle|motorcycle|motorbike|truck|van|bag)|planted\s+(?:bombs?|explosives?|devices?)|explosives?-laden|explosion|blast|improvised|land ?mines?|unexploded\s+(?:ordnance|munitions?|bombs?|shells?|rockets?|remnants?)|remnants?\s+of\s+war)\b/g, kind: IncidentKind.OTHER },
+  { re: /\b(?:shot down|downed|downing|brought down|came down|intercept(?:ed|ing|ion)|(?:repelled|repulsed|thwarted|foiled|fended off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?attacks?\s+by\s+(?:[\w-]+\s+){0,3}?drones?|destroyed\s+(?:[\w-]+\s+){0,2}?drones?|crash(?:ed|-landed)|roadside bombs?|explosive devices?|(?:car|motorcycle|motorbike|truck|suicide)\s+bomb(?:s|ings?|ers?)?|booby-trapped|(?:rigged|packed|laden)\s+with\s+explosives|bombs?\s+(?:planted|placed|hidden|left)\s+(?:in|on|under|inside)\s+(?:a\s+|an\s+|the\s+)?(?:parked\s+)?(?:car|vehicle|motorcycle|motorbike|truck|van|bag)|planted\s+(?:bombs?|explosives?|devices?)|explosives?-laden|explosion|blast|improvised|land ?mines?|unexploded\s+(?:ordnance|munitions?|bombs?|shells?|rockets?|remnants?)|remnants?\s+of\s+war)\b/g, kind: IncidentKind.OTHER },
   { re: /\b(?:armed drones?|drone strikes?|drone attack|(?:military|turkish|russian|syrian|government|regime|army)\s+drones?|(?:suicide|kamikaze|loitering)\s+(?:drones?|munitions?))\b/g, kind: IncidentKind.AIRSTRIKE },
   { re: /\b(?:(?:artillery|rocket|mortar|tank|ground)\s+(?:bombardment|fire)|shell(?:ing|ed|s)?|artillery|rockets?|rocket fire|missiles?|mortars?|counter-fire|barrage|surface-to-surface|struck back|return(?:ed|ing)?\s+fire|retaliatory fire|(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a few)\s)rounds|suppress(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:firing points|firing positions|launch(?:ing)? (?:pads|sites|positions)))\b/g, kind: IncidentKind.SHELLING },
   { re: /\b(?:air ?strikes?|air-strikes?|air raids?|raids?|aerial (?:bombardment|strikes?|bombing|attacks?|campaign)|(?<!\b(?:weeks|months|days|years|hours|nights)\s+of\s+(?:[\w-]+\s+){0,2})bombardment|bombarded|bombarding|warplanes?|jets?|bombed|bombing|bombings|bombs?|barrel bombs?|helicopters?|(?<!\b(?:backed|supported|covered|aided)\s+by\s+(?:[\w-]+\s+){0,2})(?:air power|airpower)|aircraft|(?:su|mig|l)-\d{2}\w?|sukhois?|mig\s+jets?)\b/g, kind: IncidentKind.AIRSTRIKE },
@@ -19,6 +19,8 @@ export const ATTACK_TERMS: Array<{ re: RegExp; kind: IncidentKind; fallback?: bo
   { re: /\b(?:munitions?|ordnance)\b/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
   // A bare "drone" that struck: an armed drone, when the sentence names no other weapon ("shot down" drones are OTHER).
   { re: /\bdrones?\b/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
+  // A post or town that "came under fire", no weapon named: ground fire.
+  { re: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|direct|hostile)\s+)?fire\b/g, kind: IncidentKind.SHELLING, fallback: true },
   // A civilian site hit with no weapon named ("the day the market was hit"): in this domain, an air strike.
   { re: /\b(?:market|marketplace|hospital|clinic|school|bakery|mosque)\s+(?:was|had been|has been)\s+(?:hit|struck|targeted)\b/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
 ];
@@ -27,11 +29,12 @@ export const ATTACK_TERMS: Array<{ re: RegExp; kind: IncidentKind; fallback?: bo
 export const HARM = /\b(?:kill\w*|massacre\w*|wound\w*|injur\w*|dead|died|martyr\w*|hit|hits|struck|strike|pounded|bombed|shelled|destroy\w*|damag\w*|flattened|fired|launched|dropped|targeted|out of service|casualties|hurt|shot down|downed|intercept(?:ed|ing)|explod(?:ed|es|ing)|landed|fell|rained down|bodies|toll|pound(?:s|ing)|target(?:s|ing)|slamm(?:ed|ing) into|(?:tore|tearing|ripped|ripping) (?:through|apart)|levell?(?:ed|ing)|razed|gutted|hammer(?:ed|ing)|pummell?(?:ed|ing)|batter(?:ed|ing)|blasted|rained (?:on|onto|over)|came under|coming under|set (?:ablaze|on fire)|reduced to rubble)\b/i;
 
 /**
- * "carried out raids on Kansafra", "conducted air strikes near the town of X", "returned fire at
+ * "carried out raids on Kansafra", "conducted air strikes near the town of X", "carried out precision strikes on a weapons depot in
+ * Idlib city", "returned fire at
  * positions around X": an attack on a named place, harm or not (case-sensitive: the object is a proper name).
  */
 export const RAID_ON =
-  /\b(?:carried out|conducted|launched)\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air ?strikes?|air-strikes?|sorties|attacks?|bombings?)\s+(?:on|against|in|near)\s+(?:the\s+(?:town|village|city|outskirts)\s+of\s+)?[A-Z]|\b(?:returned|returning|return)\s+fire\s+(?:at|on|against|towards?)\b/;
+  /\b(?:carried out|conducted|launched)\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air ?strikes?|air-strikes?|sorties|attacks?|bombings?)\s+(?:(?:on|against|in|near)\s+(?:the\s+(?:town|village|city|outskirts)\s+of\s+)?[A-Z]|(?:on|against)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?(?:in|near|at|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z])|\b(?:returned|returning|return)\s+fire\s+(?:at|on|against|towards?)\b/;
 
 /** Markers of campaign-level aggregates, not a discrete incident. */
 export const AGGREGATE = /\b(?:since (?:the )?(?:(?:fall|capture|liberation|launch|outbreak|onset) of|beginning|start|late|early|end|december|january|february|march|april|may|june|july|august|september|october|november|\d{4}|last)|campaign|offensive has|in recent (?:days|weeks|months)|for the past|past (?:two|three|four|few) (?:weeks|months|days)|so far this|this year|the past ten days|over the past|months of|weeks of|(?:four|five|six|three|two|\d+)[- ]month)\b/i;

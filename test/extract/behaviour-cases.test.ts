@@ -135,7 +135,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'incidents.json': [
     'mortars-aleppo-district-injured-only', // mortar rounds on a district of Aleppo read as OTHER
     'province-only-place-latakia', // an attack placed only by its province
-    'variant-nairab', // "Nairab" for Nayrab
     'multi-airstrike-and-shelling-same-town', // an air strike and shelling on one town, one day: two incidents
     'multi-drone-and-shelling', // shelling of a district of Aleppo placed at the city
     'non-hypothetical-fear', // a feared offensive read as an attack
@@ -222,6 +221,75 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'snhr-aggregates-no-incident', // no incident: monthly and campaign-wide tolls from two monitors, a ceasefire date, displacement
     'hmeimim-drones-other', // Russian military briefing: drones destroyed near an air base "late on Saturday" = OTHER; named officer gives e
     'turkish-drones-downed-jets-balyun', // Turkish outlet: armed drones on a convoy = AIRSTRIKE; two jets shot down over the region = OTHER; earlier stri
+  ],
+  'statements-articles.json': [
+    'an-suqaylabiyah-rockets', // AP-like: state agency as neutral source naming insurgents, army accusation+claim split, monitor confirmation, 
+    'eurasia-aleppo-shelling', // Russian state-aligned: reconciliation centre accusation, ’According to the centre’, named general, Syrian FM c
+    'bosphorus-balyun-soldiers', // Turkish outlet: ’martyred’, party accusation by ministry, own retaliation claim, governor told Anadolu, Ankara
+    'wire-msf-hospital-2016', // Reuters-like 2016: charity toll, MSF head ’violation’, Turkey blames Russia, Syrian ambassador accuses US, Kre
+    'an-hmeimim-drones-jisr', // AP-like: OTHER drone interception, ministry accusation+zero-casualty claim split in one sentence, SOHR second 
+    'northstar-iblin-shelling', // BBC-like: ’a war monitor’ lead, caption naming White Helmets (noise), volunteer quote, UNICEF named director h
+    'alp-atarib-market-2017', // AFP-like 2017: monitor toll then ’blamed’ (ACCUSATION), monitor head told ALP, council member quote, agentless
+    'almarkaz-turkish-convoy', // Al Jazeera-like: convoy hit, Turkish ministry claim then condemnation then party accusation in later statement
+    'wire-mhardeh-rockets-kafr-zita', // Reuters-like: state media lead, SANA follow-up, NLF spokesman denial + ’He told’ claim, second incident barrel
+    'northstar-kafr-jalis-camps-2022', // BBC-like 2022: rescue-group lead, new monitoring group blames government, OCHA alarm + investigation call spli
+    'eurasia-hmeimim-rockets-ariha', // Russian state-aligned: rocket attack on Hmeimim (SHELLING) accusation + own interception claim split, named re
+    'bosphorus-darat-izza-quake', // Turkish outlet 2023: White Helmets neutral perpetrator claim, resident told outlet, ministry ’neutralising’ re
+    'wire-maarat-misrin-ceasefire-eve', // Reuters-like 2020: monitor lead + follow-up, ’Rescuers in the area said’, Kremlin spokesman denial+claim split
+    'alp-saraqeb-ariha-uossm-2018', // AFP-like 2018: two incidents, ’the monitor added’, named doctor introduced then ’he said’, new NGO call on UNS
+    'an-urum-convoy-2016', // AP-like 2016: aid convoy air strike, new actor Red Crescent, named UN chief outraged+demand, State Dept condem
+    'wire-al-jadida-family-2022', // Reuters-like 2022: ’rescuers said’ lead naming Russian strike, neighbour quote, US embassy accusation + generi
+    'eurasia-idlib-city-depot-2019', // Russian state-aligned 2019: own strike claim, ’According to the ministry’ accusation, Turkish no comment, ’Wes
+    'northstar-idlib-city-jisr-2023', // BBC-like 2023: ’according to rescuers’ lead, White Helmets detail, army general claim (countryside, no inciden
+    'almarkaz-latamneh-2017', // Al Jazeera-like 2017: armed group as party accusing army, spokesman ’breach’ criticism, threat as claim (’He t
+    'wire-sarmin-drone-2023', // Reuters-like 2023: government armed drone (AIRSTRIKE), rescue service aggregate claim, monitor CONFIRMATION th
+    'alp-arshani-water-station', // AFP-like 2022: joint ’a war monitor and rescuers said’ (two statements), engineer told ALP, reconciliation cen
+    'magazine-school-hass-2016', // magazine feature; scene-setting; UNICEF condemnation; named teacher; state media counter-claim; France call
+    'wire-style-khan-sheikhoun-2017', // newspaper; rebel group accusation; Syrian army source via SANA; WHO-like UN call; unnamed activists
+    'local-outlet-saraqeb-2018', // local Syrian outlet; Russian jet downing aftermath not incident; rescuers + SOHR joint attribution; Russian Mo
+    'newspaper-turkish-post-morek-2019', // newspaper; Turkish MoD accusation with neutral verb + confirmation; Russian counter-accusation; call on Russia
+    'local-outlet-maarat-market-2019', // local Syrian outlet; inverted attribution; speaker introduced then quoted next paragraph; ocha criticism; Russ
+    'local-outlet-dana-overnight-2019', // local Syrian outlet; ’overnight’ date; new local council actor; SNHR perpetrator named neutrally; reconciliati
+    'magazine-maarshurin-exodus-2019', // magazine; displacement background; new NGO actor; named doctor; unnamed witnesses; state TV advance claim; EU 
+    'broadsheet-turkish-soldiers-saraqeb-2020', // broadsheet; Turkish MoD neutral-verb accusation; foreign ministry spokesman from registry; Russian MoD counter
+    'newspaper-schools-idlib-2020', // newspaper; schools hit, one toll; new education directorate actor; HRW named researcher; Save the Children; Ru
+    'newspaper-kafr-takharim-camp-2020', // newspaper; strike on rebel training camp; new armed-group actor + new place; NLF spokesman from registry; part
+    'broadsheet-atarib-hospital-bab-al-hawa-2021', // broadsheet; two incidents different kinds same day; SAMS; doctor named; US State Department condemn + call; Ru
+    'local-outlet-kansafra-shelling-2021', // local Syrian outlet; Jabal al-Zawiya shelling, new village; child toll only; HTS accusation with neutral verb;
+    'magazine-water-station-2022', // magazine-style long read; strike on water station same-day publication; UNICEF named official; OCHA; Russian M
+    'newspaper-ariha-school-run-2021', // newspaper; shelling at school time; toll with children; UNICEF named official + call on all parties; EU; SANA 
+    'local-outlet-al-jadida-2022', // local Syrian outlet; Friday strike, new village near Jisr al-Shughur; named father; SOHR blamed Russian; US St
+    'broadsheet-maram-camp-2022', // broadsheet; rocket attack on displacement camps (SHELLING, several places one toll); Response Coordinators; OC
+    'newspaper-post-quake-shelling-2023', // newspaper; post-earthquake shelling; rescuer spokesman; UN concern + call; HTS threat as claim; state-media si
+    'local-outlet-october-escalation-2023', // local Syrian outlet; autumn escalation; two incidents (shelling Sarmin, air strike Darat Izza); Response Coord
+    'magazine-idlib-city-2017', // weekly magazine; 2017 strikes on Idlib city; ministry-level Russian denial; named hospital doctor from registr
+    'newspaper-jisr-2017-barrel-bombs', // newspaper; helicopter barrel bombs (AIRSTRIKE) + rocket fire on Latakia countryside; rescuers and monitor; sta
+    'local-outlet-maarat-hospital-2018', // local Syrian outlet; hospital knocked out; health directorate; SAMS confirmation; named nurse; Turkish foreign
+    'wire-feature-aleppo-rockets-2018', // newspaper; rebel rocket fire on Aleppo districts (one toll, two places); state media + reconciliation centre a
+    'broadsheet-idlib-depot-2019', // broadsheet; Russian MoD confirms own strike coordinated with Turkey (CONFIRMATION); Turkish MoD declined-to-co
+    'newspaper-binnish-ambulance-2021', // newspaper; drone strike on ambulance near Binnish (armed military drone = AIRSTRIKE); SAMS; named paramedic; I
+    'wire-sana-aleppo-shelling-2016', // Reuters-like wire relaying SANA and a military source; unsourced negative; Interfax relay
+    'bd-nayrab-turkish-post-2020', // Turkish outlet: MoD accusation, named spokesperson, Anadolu citing security sources, SANA-quoted source denial
+    'am-saraqeb-sams-hospital-2018', // Al Jazeera-like: NGO statement, doctor quote, OCHA coordinator criticism+call, general past denial, state medi
+    'an-geneva-ohchr-briefing-2019', // UN Geneva briefing: aggregate toll, named spokesperson on incident, ’must stop’ call, envoy rejects figures, N
+    'et-hamdaniyah-and-idlib-denial-2020', // Russian state outlet: centre accusation, officer via RIA Novosti blames HTS, state TV detail, MoD dismisses as
+    'mw-atarib-hospital-bab-al-hawa-2021', // Wire: NGO toll then NGO names culprit and calls Council, second incident ’hours later’, military source via SA
+    'ns-jisr-russian-raids-2018', // BBC-like: monitor names Russia, role noun ’local rescuers’, Kremlin spokesman intention, two-addressee call in
+    'an-jarjanaz-2019', // AP-like: activists plus monitor (only monitor counts), two Syrian/Russian culprits -> null, rescuers’ own loss
+    'mw-jisr-market-2023', // Wire: rescuers name Russia, monitor’s toll in participle, MoD bulletin not about market, wounded vendor, State
+    'bd-ariha-shelling-2021', // Turkish outlet: ’local sources’ (not a statement), Anadolu citing Turkish security sources accuse, rescuers’ ’
+    'mw-hmeimim-drones-abu-duhur-2018', // Wire from Moscow: MoD claims own action, zero casualties, accuses militants; SANA claims army strike; monitor 
+    'ns-msf-hospital-2016', // BBC-like: charity toll, named MSF head of mission, Turkish ministry blames Russia, Moscow rejects accusation, 
+    'et-morek-hts-offensive-2017', // Russian state outlet: MoD blames HTS for ground offensive (no incident), own air response claim, general blame
+    'mw-hrw-report-2020', // NGO report turned news: aggregate claims, report re-describes dated incident, researcher ’must stop’ call to t
+    'ns-darat-izza-post-quake-2023', // BBC-like: rescuers name government artillery, OCHA concern+call (general), state TV general claim, resident to
+    'mw-al-jadida-family-2022', // Wire: rescuers name Russia, monitor confirms toll + claim split, UNICEF outrage, UN SG call, state media citin
+    'am-mhardeh-rockets-nlf-2018', // Al Jazeera-like: SANA names rebels, armed group claim + denial split, spokesman quote, monitor on retaliation 
+    'an-kansafra-fleifel-2021', // AP-like: activists only (no statement) for first incident, ’also’ shelling inherits date, monitor names Russia
+    'mw-zorin-chemical-warning-2021', // Wire from Moscow via Interfax: centre deputy’s accusations (general, White Helmets), rescuers dismiss, same of
+    'bd-atarib-post-mortars-2022', // Turkish outlet: MoD accusation + ’adding’ zero-casualty claim split, Anadolu own report on second incident, re
+    'alp-atarib-market-2017-2', // AFP-like: ’a monitor said Tuesday’, monitor chief hedged attribution, MoD denial with named agent, Turkey cond
+    'ns-khan-shaykhun-bakery-2019', // BBC-like: ’local rescuers say’, WFP spokeswoman, OCHA official criticism then ’He called on’, state media made
   ],
 };
 
