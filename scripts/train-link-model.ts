@@ -4,19 +4,21 @@
  *
  *   npm run train:link                          # cross-validation table only
  *   npm run train:link -- --write               # … and write the model
- *   npm run train:link -- --set DIR [--set DIR] # train on other sets
+ *   npm run train:link -- --set DIR [--set DIR] # train on other sets (and none of the case files)
  *   npm run train:link -- --measure DIR         # accuracy on another set (held-out allowed: measured, never trained on)
  *
  * Each statement the phrase rules extract is paired with the gold statement of the same sentence
  * (same speaker when the sentence has several); its label is whether gold ties it to an incident.
- * Statements with no gold counterpart are not used. Folders named `heldout-*` are refused: they are
- * the unseen measure and must stay unseen.
+ * Statements with no gold counterpart are not used. The development case files whose statements name their
+ * incident (`DEFAULT_CASE_FILES`) are read as further sets, one per file. Folders named `heldout-*` and
+ * the held-out case files are refused: they are the unseen measure and must stay unseen.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basename, resolve } from 'node:path';
 import { extractWith } from '../src/extract';
 import { decideLink, sigmoid, type Features, type LinkModel } from '../src/extract/link-model';
+import { caseActor, caseRegistry, caseText, loadCases } from '../src/eval/cases';
 import { loadGoldSet } from '../src/eval/gold';
 import { Registry } from '../src/eval/registry';
 import { sameEvidence } from '../src/eval/score';
@@ -25,6 +27,11 @@ const ROOT = resolve(__dirname, '..');
 export const MODEL_FILE = resolve(ROOT, 'src/extract/data/link-model.json');
 /** The development gold sets the model learns from (never a held-out set). */
 export const DEFAULT_SETS = ['seed/gold', 'test/corpus', 'test/dev-extra', 'test/dev-extra-2', 'test/dev-extra-3', 'test/dev-3', 'test/dev-4', 'test/dev-5', 'test/dev-6', 'test/dev-7', 'test/dev-8', 'test/dev-9', 'test/dev-10', 'test/dev-11', 'test/dev-12', 'test/dev-13', 'test/dev-14', 'test/dev-15', 'test/dev-16', 'test/dev-17', 'test/dev-18', 'test/dev-19', 'test/dev-20', 'test/dev-21', 'test/dev-22', 'test/dev-23', 'test/dev-24', 'test/dev-25', 'test/dev-26', 'test/dev-27', 'test/dev-28', 'test/dev-29'];
+/**
+ * The development case files whose statements name the incident they are about (`incident`), read as more training
+ * sets: short texts from other writers than the gold sets'. Never a file under `test/behaviour-heldout`.
+ */
+export const DEFAULT_CASE_FILES = ['test/behaviour/statements-incidents.json', 'test/behaviour/statements-incidents-2.json', 'test/behaviour/incidents-multi.json', 'test/behaviour/statements-articles.json'];
 /** Word features seen in fewer training statements than this are dropped. */
 const MIN_COUNT = 3;
 const L2_GRID = [0.3, 1, 3, 10];
@@ -78,6 +85,42 @@ export function collect(dir: string, measureOnly = false): Example[] {
       const labels = new Set(chosen.map((g) => g.about.incident !== null));
       if (labels.size !== 1) continue; // no counterpart, or counterparts that disagree
       out.push({ set, article: e.name, features: t.features, rule: t.rule, label: [...labels][0]! });
+    }
+  }
+  return out;
+}
+
+/**
+ * The labelled statements of one development case file: each statement the rules extract, paired with the case's
+ * expected statement whose cue it covers (same speaker and stance); its label is whether the case ties that statement to
+ * an incident. Cases whose expectations give no `incident` are not used, nor texts with no incident extracted.
+ */
+export function collectCases(file: string): Example[] {
+  const path = resolve(ROOT, file);
+  if (/behaviour-heldout/.test(path)) throw new Error(`${file}: held-out cases are never trained on`);
+  const set = `cases:${basename(path, '.json')}`;
+  const registry = caseRegistry();
+  const out: Example[] = [];
+  for (const c of loadCases(path)) {
+    const expected = (c.statements ?? []).filter((x) => x.incident !== undefined);
+    if (expected.length === 0) continue;
+    const text = caseText(c);
+    const traced: Array<{ speaker: string; stance: string; start: number; end: number; features: Features; rule: boolean }> = [];
+    const facts = extractWith(text, { publishedAt: c.publishedAt }, {
+      linkModel: null,
+      onLinkFeatures: (st, features) => traced.push({ speaker: st.speaker, stance: st.stance, start: st.clauseStart, end: st.clauseEnd, features, rule: st.incidentKey !== null }),
+    });
+    if (facts.incidents.length === 0) continue;
+    const actor = caseActor(c, facts, registry);
+    for (const t of traced) {
+      const speaker = actor(`actor:${t.speaker}`);
+      const matched = expected.filter((x) => {
+        const at = text.indexOf(x.cue);
+        return at >= 0 && t.start <= at + 1 && t.end >= at && x.speaker === speaker && x.stance === t.stance;
+      });
+      const labels = new Set(matched.map((x) => x.incident !== null));
+      if (labels.size !== 1) continue;
+      out.push({ set, article: c.id, features: t.features, rule: t.rule, label: [...labels][0]! });
     }
   }
   return out;
@@ -155,6 +198,13 @@ function main(): number {
       process.stderr.write(`reading ${dir}\n`);
       return collect(dir);
     });
+    // (the development case files too, unless other sets were asked for)
+    if (!values.set) {
+      for (const file of DEFAULT_CASE_FILES) {
+        process.stderr.write(`reading ${file}\n`);
+        examples.push(...collectCases(file));
+      }
+    }
     held = (values.measure ?? []).map((dir) => [dir, collect(dir, true)]);
   } catch (e) {
     process.stderr.write(`train-link-model: ${(e as Error).message}\n`);

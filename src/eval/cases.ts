@@ -70,9 +70,30 @@ function incidentKey(kind: string, date: string | null, places: string[]): strin
 
 type Extract = (text: string, meta: { publishedAt: string | null }) => ArticleFacts;
 
+/** The article a case is run as: a neutral headline over its paragraphs. */
+export function caseText(c: BehaviourCase): string {
+  return [HEADLINE, '', ...c.paragraphs.flatMap((p) => [p, ''])].join('\n');
+}
+
+/**
+ * The case's name for an extracted actor: the registry's id, else the slug the case gives an organisation it introduces
+ * (`newActors`, matched by the name as written), else the extracted id's slug (how the cases name people).
+ */
+export function caseActor(c: BehaviourCase, facts: ArticleFacts, registry: Registry): (id: string) => string {
+  const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  const introduced = Object.entries(c.newActors ?? {}).map(([slug, name]) => ({ slug, name: bare(name) }));
+  return (id: string): string => {
+    const fact = facts.actors.find((a) => a.id === id);
+    const r = registry.resolveActor(id, fact);
+    if (!r.startsWith(UNMAPPED)) return r;
+    const names = fact ? [fact.name, ...fact.aliases].map(bare) : [];
+    return introduced.find((x) => names.includes(x.name))?.slug ?? r.slice(UNMAPPED.length);
+  };
+}
+
 /** Runs one case; `problems` is empty when it passes. */
 export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, totals?: CaseTotals): CaseResult {
-  const text = [HEADLINE, '', ...c.paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const text = caseText(c);
   const problems: string[] = [];
   let facts: ArticleFacts;
   try {
@@ -82,15 +103,7 @@ export function runCase(c: BehaviourCase, extract: Extract, registry: Registry, 
   }
   // An actor the registry does not know is compared by its slug (the cases name such people by theirs), or by
   // the name as written of an organisation the case introduces.
-  const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
-  const introduced = Object.entries(c.newActors ?? {}).map(([slug, name]) => ({ slug, name: bare(name) }));
-  const actor = (id: string): string => {
-    const fact = facts.actors.find((a) => a.id === id);
-    const r = registry.resolveActor(id, fact);
-    if (!r.startsWith(UNMAPPED)) return r;
-    const names = fact ? [fact.name, ...fact.aliases].map(bare) : [];
-    return introduced.find((x) => names.includes(x.name))?.slug ?? r.slice(UNMAPPED.length);
-  };
+  const actor = caseActor(c, facts, registry);
   // A place the registry does not know is compared by its slug, or by the transliteration key of the name the
   // case gives it ("Kafer Lata" for "Kafr Lata").
   const key = (name: string): string => translitKey(name).replace(/\s+/g, '');

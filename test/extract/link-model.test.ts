@@ -5,7 +5,7 @@ import { findStatements } from '../../src/extract/statements';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGoldSet } from '../../src/eval/gold';
-import { collect, DEFAULT_SETS, trainDefault } from '../../scripts/train-link-model';
+import { collect, collectCases, DEFAULT_CASE_FILES, DEFAULT_SETS, trainDefault } from '../../scripts/train-link-model';
 
 const ARTICLE = `Strike hits market in Sarmin
 
@@ -128,7 +128,7 @@ describe('decideStatementLink', () => {
 
 describe('the committed link model', () => {
   it('is what scripts/train-link-model.ts trains from the development gold and the current extractor (run it with --write when this fails)', () => {
-    const examples = DEFAULT_SETS.flatMap((dir) => collect(dir));
+    const examples = [...DEFAULT_SETS.flatMap((dir) => collect(dir)), ...DEFAULT_CASE_FILES.flatMap((file) => collectCases(file))];
     expect(examples.length).toBeGreaterThan(500);
     const fresh = trainDefault(examples, LINK_MODEL.l2 ?? 1);
     expect(fresh.trainedOn).toEqual(LINK_MODEL.trainedOn);
@@ -139,6 +139,15 @@ describe('the committed link model', () => {
 
   it('is never trained on a held-out set', () => {
     expect(() => collect('test/heldout-4')).toThrow(/held-out/);
+    expect(() => collectCases('test/behaviour-heldout/statements-incidents.json')).toThrow(/held-out/);
     expect(LINK_MODEL.trainedOn?.some((s) => /heldout/i.test(s))).toBe(false);
+  });
+
+  it('learns from the development case files too, each statement labelled by the incident its case names', () => {
+    expect(LINK_MODEL.trainedOn).toEqual(expect.arrayContaining(DEFAULT_CASE_FILES.map((f) => `cases:${f.split('/').pop()!.replace(/\.json$/, '')}`)));
+    const examples = collectCases('test/behaviour/statements-articles.json');
+    expect(examples.length).toBeGreaterThan(400);
+    // (both labels occur: remarks about no incident as well as about one)
+    expect(new Set(examples.map((x) => x.label))).toEqual(new Set([true, false]));
   });
 });
