@@ -361,9 +361,9 @@ export function findMentions(
     }
   }
 
-  // Elliptical coordination: "Syrian and Russian positions", "Russian and Syrian government forces"
-  // name both forces although only "Syrian positions" or "Russian forces" is written whole.
-  if (/[A-Z][a-z]+,? (?:and|or) [A-Z]/.test(seg)) {
+  // Elliptical coordination: "Syrian and Russian positions", "Russian and Syrian government forces", "neither Russian nor
+  // Syrian aircraft" name both forces although only "Syrian positions" or "Russian forces" is written whole.
+  if (/[A-Z][a-z]+,? (?:and|or|nor) [A-Z]/.test(seg)) {
     ELLIPSIS_RE.lastIndex = 0;
     for (let m = ELLIPSIS_RE.exec(seg); m; m = ELLIPSIS_RE.exec(seg)) {
       const [, w1 = '', w2 = '', rest = ''] = m;
@@ -634,7 +634,7 @@ const ATTACK_PLACE_CUE =
 const NAME_OF_AGENT_AFTER =
   /^\s*(?:,\s*(?:a|an|the)\s+(?:spokes\w+|resident|doctor|volunteer|official|commander|member|father|mother)|\s+(?:said|told|says|added|who|family|clan|militants?|fighters|forces|Group|Brigade|Army|Front|Council|Ministry|Agency|Organi[sz]ation|Network|Committee|Foundation|Society|News|Media|TV|Radio))\b/;
 /** "Syrian and Russian positions": two adjectives sharing the words after them. */
-const ELLIPSIS_RE = /\b([A-Z][a-z]+),? (?:and|or) ([A-Z][a-z]+) ((?:[a-z-]+ ){0,2}[a-z-]+)/g;
+const ELLIPSIS_RE = /\b([A-Z][a-z]+),? (?:and|or|nor) ([A-Z][a-z]+) ((?:[a-z-]+ ){0,2}[a-z-]+)/g;
 /** Capitalised words that are never a village name. */
 const NOT_A_PLACE_WORD =
   /^(?:[A-Z]{2,}\b|(?:Mr|Mrs|Ms|Dr|President|Minister|General|Colonel|Captain|Sheikh|Prince|King|Pope|Parliament|Congress|Geneva|English|Arabic|Turkish|Russian|Syrian|Iranian|American|British|French|European|Western|Islamic|Islamist|Jihadist|Kurdish|Shiite|Shia|Sunni|Alawite|Muslim|Christian|Assad|Air|Airstrikes?|Strikes?|Least|Ramadan|Eid|Christmas|Easter|Telegram|Twitter|Facebook|Instagram|YouTube|WhatsApp|Google|Reuters|Idlib|Idleb|Hama|Aleppo|Latakia|Syria|Turkey|Russia|Iran|Israel|Lebanon|Iraq|Jordan|Europe|However|Meanwhile|Later|Earlier|Both|Several|Many|Some|Most|All|Other|Another|This|That|These|Those|There|Their|They|When|While|After|Before|During|Since|Until|Following|Amid|As|It|He|She|We|His|Her|Its|Our)\b)/;

@@ -88,3 +88,26 @@ describe('a criticism and its description of the attack', () => {
     expect(said(run('The World Health Organization deplored the attack, describing it as the fourth on a health facility this month.'))).toEqual(['who CRITICISM -']);
   });
 });
+
+describe('more ways copy names a speaker or frames a denial', () => {
+  it.each([
+    ['The U.S. embassy in Syria said Russia bore responsibility for the deaths.', 'usa ACCUSATION russia'],
+    ["The European Union's foreign policy service said it was gravely concerned by the escalation.", 'eu CRITICISM -'],
+  ])('%s', (sentence, wanted) => {
+    expect(said(run(sentence))).toContain(wanted);
+  });
+
+  it('reads "Rescuers in the area said"', () => {
+    const f = run('Rescuers in the area said they had recovered 13 bodies.');
+    expect(f.statements.some((s) => s.speakerId === 'actor:syrian-civil-defence' && s.text.includes('recovered 13 bodies'))).toBe(true);
+  });
+
+  it('reads a quoted verb ("The ministry “strongly condemned” the attack"), but not a closing quote before "said"', () => {
+    expect(said(run("Turkey's defence ministry said two soldiers were killed.", 'The ministry “strongly condemned” the attack.'))).toContain('turkish-mod CRITICISM -');
+    expect(said(run('"These are not Russian planes," said Mahmoud Jneid.'))).toEqual(['mahmoud-jneid DENIAL russian-military']);
+  });
+
+  it('reads "neither Russian nor Syrian aircraft had carried out strikes" as a denial', () => {
+    expect(said(run('The Russian Defence Ministry said neither Russian nor Syrian aircraft had carried out strikes in the area.')).map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['russian-mod DENIAL']);
+  });
+});
