@@ -2197,10 +2197,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // The speaker itself may be the subject when it is a state or a party ("the USA would cooperate").
     const selfOk = (x: string): boolean => x !== speaker || party || ACTORS.get(x)?.kind === ActorKind.STATE;
     const m = s.mentions.find((x) => x.type === 'actor' && x.start >= from + off && x.start <= from + off + 60 && x.end <= to && selfOk(x.slug));
-    if (m && /^\s*(?:'s\s+\w+\s+)?(?:,\s*not\s+[^,;]{1,40},\s*)?(?:in\s+(?:the\s+)?[A-Z][\w'-]+\s+)?"?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/.test(doc.folded.slice(m.end, m.end + 40)) && !/^\s*(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:died|killed|wounded|injured|martyred|hit|captured|hurt)\b|^\s*(?:were|was)\s+(?:killed|wounded|injured|martyred|hit|hurt)\b/i.test(doc.folded.slice(m.end, m.end + 30)) && (!/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start)) || MEMBERS_OF.test(doc.folded.slice(Math.max(from, m.start - 30), m.start)))) return m.slug;
+    // ("Turkish units in the region had retaliated", "the army had captured several villages": the subject acted; "troops had
+    // been killed", "soldiers had died": it did not)
+    if (m && /^\s*(?:'s\s+\w+\s+)?(?:,\s*not\s+[^,;]{1,40},\s*)?(?:in\s+(?:the\s+)?(?:[A-Z][\w'-]+|region|area|province|north-?west)\s+)?"?(?:had|has|have|would|will|was|were|is|are|could|did|\w+ed)\b/.test(doc.folded.slice(m.end, m.end + 40)) && !/^\s*(?:had\s+|have\s+|has\s+)?(?:been\s+(?:killed|wounded|injured|martyred|hit|captured|hurt)|died|killed|wounded|injured|martyred|hurt)\b|^\s*(?:had\s+|have\s+|has\s+)(?:hit|captured)\s+(?:by|in)\b|^\s*(?:were|was)\s+(?:killed|wounded|injured|martyred|hit|hurt)\b/i.test(doc.folded.slice(m.end, m.end + 30)) && (!/\b(?:by|of|for|with|against|on|to|from|in)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 15), m.start)) || MEMBERS_OF.test(doc.folded.slice(Math.max(from, m.start - 30), m.start)))) return m.slug;
     // A party's own action ("it had only bombed militants"); a neutral source's own work ("it had recovered 16 bodies") names no actor.
     if (party && (/^"?(?:they|we)\s+(?:are|were|had|have|would|will|target|strike|only|[a-z]+ed)\b/i.test(head) || /^it\s+(?:had|has|would|will|strikes|only|provides|targets)\b/i.test(head))) return speaker;
-    if (/^its\s+(?:fighters|forces|troops|units|air\s+defen[cs]es|teams|jets|aircraft|warplanes|planes|pilots|air\s+force)\b/i.test(head)) return speaker;
+    if (/^its\s+(?:fighters|forces|troops|units|air\s+defen[cs]es|teams|jets|aircraft|warplanes|planes|pilots|air\s+force|air\s+group)\b/i.test(head)) return speaker;
     // A party's own operations ("saying its operations were aimed at terrorist groups").
     if (party && /^its\s+(?:military\s+)?(?:operations|strikes|raids|attacks|artillery|shelling|bombardment)\b/i.test(head)) return speaker;
     return null;

@@ -115,7 +115,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'not-stood-by-ally', // expression of support is not a statement; call in same sentence is
     'not-declined-has-not-addressed', // ’declined to comment’, ’has not addressed’ negatives
     'mixed-ria-quoted-as-saying', // ’was quoted by RIA Novosti as saying’ -> speaker the officer
-    'mixed-nlf-denial-of-state-claim', // rebel spokesman’s contradicting statement after state TV claim
     'mixed-pletnev-accused-staging', // named officer accuses HTS of staging (blame verb) after denial
   ],
   'incidents-paragraphs.json': [
@@ -199,7 +198,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'nonst-stood-by-ally', // support for an ally is no call
     'nonst-personal-remark', // a personal remark is no claim
     'relayed-relay-media-citing', // "Western media, citing SOHR, have blamed Russia"
-    'opposition-fighters-disputed', // the agent of a state outlet's claim
     'previously-said-pronoun', // "It has previously said": the government, not the army
     'group-role-noun-hts', // "the jihadist alliance said": target
   ],

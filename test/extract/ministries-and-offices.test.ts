@@ -111,3 +111,16 @@ describe('more ways copy names a speaker or frames a denial', () => {
     expect(said(run('The Russian Defence Ministry said neither Russian nor Syrian aircraft had carried out strikes in the area.')).map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['russian-mod DENIAL']);
   });
 });
+
+describe('who a claim says acted', () => {
+  it.each([
+    ["Turkey's defence ministry said Turkish units in the region had retaliated.", 'turkish-mod CLAIM turkish-army'],
+    ['SANA said the army had captured several villages.', 'sana CLAIM syrian-army'],
+  ])('%s', (sentence, wanted) => {
+    expect(said(run(sentence))).toContain(wanted);
+  });
+
+  it('names no actor where the subject was hurt, not acting', () => {
+    expect(said(run('The Syrian Observatory for Human Rights said two soldiers had been killed.'))).toEqual(['sohr CLAIM -']);
+  });
+});
