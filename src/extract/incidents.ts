@@ -684,10 +684,14 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // Where fire came from, where troops advanced to, where people fled from: no site of the attack, and neither is a
     // place listed with one ("fired from government positions around Kafranbel and Maarat al-Numan").
     const notSite = new Set<number>();
+    // (each pattern only where its verb occurs in the sentence at all)
+    const fired = /\b(?:fired|launched|shot)\s+from\b/i.test(s.folded);
+    const advanced = /\btowards?\b/i.test(s.folded);
+    const fled = /\b(?:fled|flee|fleeing|escaped|escaping|displaced)\b/i.test(s.folded);
     const places = all.filter((m, i) => {
-      const wide = doc.folded.slice(Math.max(s.start, m.start - 100), m.start);
+      const wide = fired || advanced || fled ? doc.folded.slice(Math.max(s.start, m.start - 100), m.start) : '';
       const listed = i > 0 && notSite.has(i - 1) && /^\s*(?:,|and|,\s*and)\s*$/.test(doc.folded.slice(all[i - 1]!.end, m.start));
-      if (listed || FIRED_FROM.test(wide) || ADVANCED_TO.test(wide) || FLED_FROM.test(wide)) {
+      if (listed || (fired && FIRED_FROM.test(wide)) || (advanced && ADVANCED_TO.test(wide)) || (fled && FLED_FROM.test(wide))) {
         notSite.add(i);
         return false;
       }
