@@ -491,7 +491,7 @@ export function extractFigures(clause: string): Figures {
   // A list of the wounded starting where the first count does is the count ("wounding three nurses and a porter").
   // ("wounding two people, a nurse and a porter": the list after a generic count is that count's apposition)
   // ("killing a man and wounding his wife and two sons": a list with no count before it is the count)
-  const woundedList = / and /.test(t) && (i || /\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?:his|her|their)\s/.test(t)) && !APPOSITIVE_LIST.test(t) ? listHit(t, INJURED_LIST) : null;
+  const woundedList = / and /.test(t) && (i || /\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?:his|her|their)\s|\b(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?(?:wounded|injured|hurt)\b/.test(t)) && !APPOSITIVE_LIST.test(t) ? listHit(t, INJURED_LIST) : null;
   if (woundedList && (!i || (woundedList.at <= i.at + 12 && woundedList.n > i.n))) i = woundedList;
   // "killing two workers and injuring a third": one more person, wounded.
   const another = /\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+of\b)/.exec(t);
