@@ -7,10 +7,10 @@
 import { extractArticle } from '../../src/extract';
 import { extractFigures } from '../../src/extract/figures';
 import type { ArticleFacts } from '../../src/domain/facts';
+import { incidentKeys as incidents } from './helpers';
 
 const run = (...paragraphs: string[]): ArticleFacts =>
   extractArticle(['A day of bombardment', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2019-06-11' });
-const incidents = (f: ArticleFacts): string[] => f.incidents.map((i) => `${i.kind} ${i.date ?? 'undated'} ${i.placeIds.map((p) => p.replace(/^place:/, '')).join('+')}`).sort();
 
 describe('air and ground attack on one town in one sentence', () => {
   it('is two incidents, one of each kind', () => {

@@ -8,10 +8,10 @@
  */
 import { extractArticle } from '../../src/extract';
 import type { ArticleFacts } from '../../src/domain/facts';
+import { incidentKeys as incidents } from './helpers';
 
 const run = (publishedAt: string | null, ...paragraphs: string[]): ArticleFacts =>
   extractArticle(['Deadly strike in north-west Syria', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt });
-const incidents = (f: ArticleFacts): string[] => f.incidents.map((i) => `${i.kind} ${i.date ?? 'undated'} ${i.placeIds.map((p) => p.replace(/^place:/, '')).join('+')}`).sort();
 
 describe('days', () => {
   it('reads "minutes after the first late on Sunday" as the attack\'s day', () => {

@@ -7,10 +7,10 @@
  */
 import { extractArticle } from '../../src/extract';
 import type { ArticleFacts } from '../../src/domain/facts';
+import { incidentKeys as incidents } from './helpers';
 
 const run = (...paragraphs: string[]): ArticleFacts =>
   extractArticle(['Deadly strike in north-west Syria', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-02-26' });
-const incidents = (f: ArticleFacts): string[] => f.incidents.map((i) => `${i.kind} ${i.date ?? 'undated'} ${i.placeIds.map((p) => p.replace(/^place:/, '')).join('+')}`).sort();
 
 describe('a city district named by its noun', () => {
   it.each([

@@ -14,3 +14,7 @@ export const TABLE_OF_ATTACKS = [
   'Kansafra — 12 October — 3 killed — 5 injured — Russian jets',
   'Al-Bara — 13 October — 1 killed — 2 injured — government artillery',
 ];
+
+/** An article's incidents as "KIND date place+place" (date "undated" when unknown), sorted. */
+export const incidentKeys = (f: ArticleFacts): string[] =>
+  f.incidents.map((i) => `${i.kind} ${i.date ?? 'undated'} ${i.placeIds.map((p) => p.replace(/^place:/, '')).join('+')}`).sort();

@@ -7,10 +7,10 @@
  */
 import { extractArticle } from '../../src/extract';
 import type { ArticleFacts } from '../../src/domain/facts';
+import { incidentKeys as incidents } from './helpers';
 
 const run = (publishedAt: string, ...paragraphs: string[]): ArticleFacts =>
   extractArticle(['A town that was spared no longer', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt });
-const incidents = (f: ArticleFacts): string[] => f.incidents.map((i) => `${i.kind} ${i.date ?? 'undated'} ${i.placeIds.map((p) => p.replace(/^place:/, '')).join('+')}`).sort();
 
 describe('the one town an opening names', () => {
   it('is the site of the attacks told after it without a place', () => {

@@ -9,10 +9,10 @@
  */
 import { extractArticle } from '../../src/extract';
 import type { ArticleFacts } from '../../src/domain/facts';
+import { incidentKeys as incidents } from './helpers';
 
 const run = (publishedAt: string, ...paragraphs: string[]): ArticleFacts =>
   extractArticle(['Deadly strike in north-west Syria', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { publishedAt });
-const incidents = (f: ArticleFacts): string[] => f.incidents.map((i) => `${i.kind} ${i.date ?? 'undated'} ${i.placeIds.map((p) => p.replace(/^place:/, '')).join('+')}`).sort();
 
 describe('sites', () => {
   it('reads the positions attacked as the site ("on their positions in the Balyun area")', () => {
