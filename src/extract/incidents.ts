@@ -1089,9 +1089,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   }
   // (or, with no dateline, the one town a feature's headline names: "The surgeon of Saraqeb" … "The helicopters had hit the vegetable market";
   // or, with neither, the one town its body names)
-  // (an attack placed only as "nearby" is not at the body's one site: "an air strike on a nearby road")
+  // (an attack placed only as "nearby" is not at the body's one site: "an air strike on a nearby road"; or, with none of
+  // these, the one town a feature's opening sets its scene in)
   const firstPlaceless = placeless[0];
-
   const site =
     // (no incident placed at a town yet: one placed only at a province, "strikes against targets in Idlib province", is a tally)
     drafts.every((x) => !x.placeSlugs.some((p) => isSpecificIn(p, doc))) && firstPlaceless

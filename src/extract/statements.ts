@@ -2249,8 +2249,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
 /** After a mid-clause attribution: ", killed 61.", ", his spotters tracked a jet" (not ", adding …", ", as …", ", and …"). */
 /** Why a source is not named, after the speech verb ("…, the official said, asking not to be named because he was not authorised …"). */
 const ANONYMITY_ASIDE = /,?\s*(?:asking|who\s+asked|requesting|speaking|who\s+spoke)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b[^.;]*/i;
+/** What may stand between a trailing attribution's verb and the comma after it: "said on Sunday,", "said in a statement,". */
+const SAID_WHEN = String.raw`^\s*(?:(?:late\s+|early\s+)?on\s+\w+day\s*|in\s+a\s+statement\s*)?,`;
+/** After a trailing attribution, the narrator's own clause: "…, the monitor said on Tuesday, as government forces pushed …". */
+const NARRATOR_AFTER = new RegExp(String.raw`${SAID_WHEN}\s*(?!(?:adding|saying|citing|noting|calling|describing|and|but)\b)`, 'i');
 /** After a trailing attribution, the attack's toll: "…, the rescuers said on Sunday, killing 11 people". */
-const TOLL_AFTER_ATTRIBUTION = /^\s*(?:(?:late\s+|early\s+)?on\s+\w+day\s*|in\s+a\s+statement\s*)?,\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+|an\s+|dozens)/i;
+const TOLL_AFTER_ATTRIBUTION = new RegExp(String.raw`${SAID_WHEN}\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+|an\s+|dozens)`, 'i');
 const PARENTHETICAL_REST = /^\s*,\s+(?!(?:as|while|with|when|after|before|since|although|though|but|and|or|amid|despite|in|on|at|for|which|who|whom|where|according|because|if|so|then|\w+ing)\b)(?:[\w"“'’-]+\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|must|should|cannot|can|may|might|did|came|fell|took|hit|struck|went|left|began|fled|saw|knew|lost|killed|\w+ed)\b[^,;]{3,}$/i;
 /** A finite verb: the words before a parenthetical attribution are not a clause of their own. */
 const FINITE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|said|says)\b|\b[a-z]{3,}ed\b/;
@@ -3262,7 +3266,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const shortRest = rest.replace(/\bin (?:a|its|their|his|her) (?:[\w-]+\s+){0,2}(?:report|statement|bulletin|briefing)(?:\s+(?:documenting|on|about|into|covering|published|released|issued)\b[^,.;]*)?/gi, '').replace(/\b(?:in a statement|on \w+day|\w+day|by phone|by telephone|news agency|agency|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 12;
         // "…, state media reported, as airstrikes killed …": the narrator's subordinate clause follows.
         // ("…, the Observatory said on Tuesday, as government forces pushed deeper into …")
-        const narratorTail = /^\s*(?:(?:late\s+|early\s+)?on\s+\w+day\s*|in\s+a\s+statement\s*)?,\s*(?!(?:adding|saying|citing|noting|calling|describing|and|but)\b)/i.test(after) && /,\s*(?:[a-z-]+\s+){0,4}$/.test(beforeSubj);
+        const narratorTail = NARRATOR_AFTER.test(after) && /,\s*(?:[a-z-]+\s+){0,4}$/.test(beforeSubj);
         // "A doctor at the hospital in X, Dr Y, said …": a role noun phrase opening the sentence is the speaker's appositive.
         const appositiveLead = /^\W*(?:a|an|the)\s+[^,;:"“”()]{2,80},\s*$/i.test(beforeSubj) && !/\b(?:is|are|was|were|had|has|have|been|will|would|\w+ed|\w+ing)\b/i.test(beforeSubj) && !/^\s*[,.]/.test(after);
         // "…, the ministry branded the reports 'a fabrication'": a stance verb with its own object opens its content; only a
