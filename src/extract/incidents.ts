@@ -240,7 +240,7 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
  * the other event. ("minutes after the first late on Sunday" is the same moment: no boundary.)
  */
 const CLAUSE_BOUNDARY =
-  /;|,\s+(?:but|as|while|when|whereas|after|following|before|where|from which|from where)\s+|(?<!\b(?:minutes|moments|seconds|shortly|soon|just))\s(?:after|following|before)\s+(?=(?:a|an|the|weeks?|days?|months?|hours?|heavy|intense|repeated|renewed|several|two|three|dozens|deadly|\w+ing)\b)/gi;
+  /;|,\s+(?:but|as|while|when|whereas|after|following|before|where|from which|from where)\s+|\s(?:after|following|before)(?<!\b(?:minutes|moments|seconds|shortly|soon|just)\s(?:after|following|before))\s+(?=(?:a|an|the|weeks?|days?|months?|hours?|heavy|intense|repeated|renewed|several|two|three|dozens|deadly|\w+ing)\b)/gi;
 
 function clauseStarts(s: SentenceInfo): number[] {
   const out = [s.start];
