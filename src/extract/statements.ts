@@ -752,8 +752,13 @@ const LOCAL_BODY_GATE = /\b(?:[Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[
 const HEAD_WORDS = ['police', 'coordination', 'team', 'room', 'hospital', 'clinic', 'network', 'observatory', 'directorate', 'ministry', 'committee', 'commission', 'council', 'centre', 'center', 'organisation', 'organization', 'coalition', 'union', 'mission', 'authority', 'administration', 'institute', 'foundation', 'association', 'society', 'command', 'department', 'office', 'syndicate', 'federation', 'secretariat'];
 /** The head nouns, lower case or capitalised ("the Observatory"). */
 const HEAD_NOUNS = `(?:${HEAD_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
-/** The state a capital stands for in "In Moscow, the Defence Ministry said". */
-const CAPITAL_STATE: Readonly<Record<string, string>> = { moscow: 'russia', ankara: 'turkey', damascus: 'syria', washington: 'usa', paris: 'france', london: 'uk', tehran: 'iran' };
+/**
+ * The state a capital stands for in "In Moscow, the Defence Ministry said": the alias table's contextual aliases of states
+ * (a capital names its state only as an agent, so the mention there is the place).
+ */
+const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map(
+  [...ACTORS.values()].filter((a) => a.kind === ActorKind.STATE).flatMap((a) => [...a.contextual].map((alias) => [alias.toLowerCase(), a.slug] as const)),
+);
 /** Capitalised modifiers of a ministry's head noun ("the Defence Ministry"): the word names the kind of ministry, not a state. */
 const MINISTRY_MODIFIER = String.raw`Defen[cs]e|Foreign|Interior|Health|Information`;
 const HEAD_NOUN_GATE = new RegExp(String.raw`\b[Tt]he\s+(?:(?:[a-z-]+|${MINISTRY_MODIFIER})\s+)?${HEAD_NOUNS}\b`);
@@ -1090,7 +1095,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       if (spans.some((x) => start < x.end && end > x.start)) continue;
       // ("Faisal Omran, the hospital's director, added": the appositive describes the person, who speaks)
       if (/^['’]s\s/.test(doc.folded.slice(end, end + 3)) && spans.some((x) => x.kind === 'person' && /^\s*,\s*$/.test(doc.folded.slice(x.end, start)))) continue;
-      const statesBefore = s.mentions.filter((x) => x.end <= start).map((x) => (x.type === 'actor' ? x.slug : (CAPITAL_STATE[x.slug] ?? ''))).filter((x) => ACTORS.get(x)?.kind === ActorKind.STATE);
+      const statesBefore = s.mentions.filter((x) => x.end <= start).map((x) => (x.type === 'actor' ? x.slug : (STATE_OF_CAPITAL.get(x.surface.toLowerCase()) ?? ''))).filter((x) => ACTORS.get(x)?.kind === ActorKind.STATE);
       const slug = headNounReferent((m[2] ?? '').toLowerCase(), (m[1] ?? '').toLowerCase(), d, statesBefore);
       if (slug) spans.push({ start, end, kind: 'actor', slug, surface: m[0] });
     }

@@ -40,8 +40,10 @@ const KINDS = new Set<string>(Object.values(ActorKind));
 export function withSpellings(aliases: readonly string[], spellings: Readonly<Record<string, readonly string[]>>): string[] {
   const out = [...aliases];
   for (const [word, others] of Object.entries(spellings)) {
-    const re = new RegExp(String.raw`\b${word}\b`, 'g');
-    for (const alias of aliases) if (re.test(alias)) for (const other of others) out.push(alias.replace(re, other));
+    // (tested without the global flag, whose test() would carry lastIndex from one alias to the next; replaced with it)
+    const has = new RegExp(String.raw`\b${word}\b`);
+    const every = new RegExp(has.source, 'g');
+    for (const alias of aliases) if (has.test(alias)) for (const other of others) out.push(alias.replace(every, other));
   }
   return [...new Set(out)];
 }
