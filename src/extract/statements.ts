@@ -1776,6 +1776,25 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
   });
 }
 
+/** `text` without its trailing spaces and punctuation (a loop: /[\s.,;:"”]+$/ is tried at every position of a long run). */
+function trimClauseEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s.,;:"”]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * Where ", and that …" opens a second complement in `content` (from its comma or spaces to the words after "that"). Found from
+ * "and that" back, not by /,?\s+and\s+that\s+/, whose leading run is retried from every space of a long run.
+ */
+function secondThat(content: string): { index: number; end: number } | null {
+  const m = /(?<=\s)and\s+that\s+/i.exec(content);
+  if (!m) return null;
+  let at = m.index;
+  while (at > 0 && /\s/.test(content[at - 1]!)) at--;
+  return { index: at > 0 && content[at - 1] === ',' ? at - 1 : at, end: m.index + m[0].length };
+}
+
 /** ", whose volunteers in the town" right before a speech verb: the people of the organisation named before the comma. */
 const WHOSE_PEOPLE = /,\s*whose\s+(?:[\w-]+\s+){0,2}?(?:volunteers|staff|teams?|members|doctors|medics|paramedics|workers|crews|officials|monitors|activists|researchers|investigators|correspondents?|reporters?)\b[^,.;:"“”]{0,30}$/i;
 
@@ -3325,7 +3344,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const content = doc.folded.slice(cStart, cEnd);
         // Nothing reported ("Syrian state media gave a different picture."), an agreement announced or support expressed: no statement.
         // (a time alone is nothing reported either: "said on Sunday" before "it had asked …")
-        if (cStart >= a.verbEnd && !/toll/.test(a.verb) && (content.replace(/[\s.,;:"”]+/g, '').length === 0 || REPORT_GAP.test(content.replace(/[\s.,;:"”]+$/, '')))) return;
+        if (cStart >= a.verbEnd && !/toll/.test(a.verb) && (content.replace(/[\s.,;:"”]+/g, '').length === 0 || REPORT_GAP.test(trimClauseEnd(content)))) return;
         // A list's introduction ("documented the following attacks (…):") says nothing until its items.
         if (/^\s*the\s+following\b[^.]*:\s*$/i.test(content)) return;
         // (or one announced in the passive, whose attribution names the list's source: "… listed below (…, as given by SNHR):")
@@ -3336,7 +3355,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const clauseEnd = Math.max(cEnd, a.verbEnd, a.subjEnd);
         for (const speaker of a.speakers) {
           // "…that A and that B": a second complement with its own stance is its own statement (same evidence).
-          const second = /,?\s+and\s+that\s+/i.exec(content);
+          const second = secondThat(content);
           const headEnd = second && second.index > 10 ? cStart + second.index : cEnd;
           const read = stanceOf(a.verb, doc.folded.slice(cStart, headEnd), speaker, doc, s, cStart, headEnd, d);
           let stance = read.stance;
@@ -3358,7 +3377,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             stance = source.stance;
             targets = [...new Set(out.filter((x) => x.sentence === source.sentence && x.speaker === source.speaker && x.stance === source.stance).flatMap((x) => x.targets))];
           }
-          const tail = headEnd < cEnd ? stanceOf('said', doc.folded.slice(headEnd + second![0].length, cEnd), speaker, doc, s, headEnd + second![0].length, cEnd, d) : null;
+          const tail = headEnd < cEnd ? stanceOf('said', doc.folded.slice(cStart + second!.end, cEnd), speaker, doc, s, cStart + second!.end, cEnd, d) : null;
           // A chained verb (", saying …", "and urged …") continues the same speech act: same incident.
           // …unless it is a diplomatic call ("…, and called on Russia to honour its commitments").
           let incidentKey = a.chained && parentKey !== undefined ? (stance === Stance.CALL && diplomaticCall(doc, s, cStart, cEnd) ? null : parentKey) : linkIncident(doc, s, incidents, a, cStart, cEnd, stance === Stance.CALL, stance === Stance.CLAIM, focus);
