@@ -468,6 +468,8 @@ interface Discourse {
   self: string | null;
   /** The one monitor the body names, when it names one (for "a monitor said" before the monitor is named). */
   onlyMonitor: string | null;
+  /** The source a relay cited last ("Anadolu reported, citing Turkish security sources"), for "citing the same sources". */
+  lastCited?: string;
 }
 
 /** The longer name in the article that a short form abbreviates ("Abu Rashed" → "Khaled Abu Rashed", "Aboud" → "Hind Aboud"). */
@@ -1729,17 +1731,37 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // "citing figures from the UN": the figures are the cited body's, whatever the relaying clause says around them.
     const figs = CITED_FIGURES.exec(text.slice(s.start + m.index + m[0].length, s.end));
     const at = s.start + m.index + m[0].length + (figs?.[0].length ?? 0);
-    const sp = spans.find((x) => x.start >= at && x.start <= at + 20 && x.kind === 'actor');
-    if (!sp || !sp.slug) continue;
+    // "citing the same sources": the source cited last.
+    const same = /^same\s+(?:sources?|officials?|source|people)\b/i.exec(text.slice(at, at + 24));
+    const sp = same ? undefined : spans.find((x) => x.start >= at - 4 && x.start <= at + 20 && (x.kind === 'actor' || (x.kind !== 'pronoun' && x.start - at <= 12)));
+    const cited = same ? (d.lastCited ?? null) : sp ? (sp.kind === 'actor' ? sp.slug : resolveSpan(sp, d)) : null;
+    if (!cited) continue;
+    d.lastCited = cited;
+    // "citing local rescuers and the Observatory": each body cited.
+    const citedAll = [cited];
+    for (let prev = sp, guard = 0; prev && guard < 3; guard++) {
+      const p = prev;
+      const next = spans.find((x) => x.kind !== 'pronoun' && x.start > p.end && /^\s*,?\s*and\s+(?:the\s+)?$/i.test(text.slice(p.end, x.start)));
+      const who = next ? (next.kind === 'actor' ? next.slug : resolveSpan(next, d)) : null;
+      if (who && !citedAll.includes(who)) citedAll.push(who);
+      prev = next;
+    }
     for (const a of out) if (a.verbStart < s.start + m.index + 40 && a.verbEnd <= s.start + m.index) a.relayOnly = true;
     // "X said, citing Y" / "X reported, citing Y": Y is the source, X the relay.
     const main =
       out.find((a) => a.verbStart > at) ??
       out.filter((a) => a.verbEnd <= s.start + m.index && (figs !== null || /^\s*,?\s*$/.test(text.slice(a.verbEnd, s.start + m.index)))).pop();
     if (main) {
-      main.speakers = [sp.slug];
+      main.speakers = citedAll;
       main.relayOnly = false;
+      continue;
     }
+    // "Turkish media, citing the White Helmets, reported …", "Western media outlets, citing the Observatory, have blamed
+    // Russia": a relaying subject that is no actor; the body cited speaks through the speech verb after the citation.
+    const from = sp?.end ?? at + (same?.[0].length ?? 0);
+    const v = verbs.find((x) => x.start > from && CITATION_CLOSES.test(text.slice(from, x.start)));
+    if (!v || !RELAYING_SUBJECT.test(text.slice(s.start, s.start + m.index))) continue;
+    out.push({ speakers: citedAll, verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: sp?.start ?? at, subjEnd: sp?.end ?? from, chained: false, inverted: false, relayOnly: false });
   }
   // "Figures released by the health directorate show 12 dead": the body that released the figures speaks.
   if (/\bby\b/.test(s.folded)) {
@@ -1794,6 +1816,11 @@ function secondThat(content: string): { index: number; end: number } | null {
   while (at > 0 && /\s/.test(content[at - 1]!)) at--;
   return { index: at > 0 && content[at - 1] === ',' ? at - 1 : at, end: m.index + m[0].length };
 }
+
+/** A citation's end before the relay's speech verb: "…, citing the Observatory[, a monitor based in Britain], (have) blamed". */
+const CITATION_CLOSES = /^[^.;:"“”]{0,80}?,\s*(?:(?:have|has|had)\s+)?(?:also\s+)?$/;
+/** What opens a relay before its ", citing": a noun phrase and its comma ("Turkish media,", "Western media outlets,"). */
+const RELAYING_SUBJECT = /^\W*(?:[A-Za-z][\w'’-]*\s+){0,3}(?:media|outlets|news\s+sites|sites|websites|channels|press|newspapers|papers|agencies|reports|broadcasters|television|TV)\s*,\s*$/i;
 
 /** ", whose volunteers in the town" right before a speech verb: the people of the organisation named before the comma. */
 const WHOSE_PEOPLE = /,\s*whose\s+(?:[\w-]+\s+){0,2}?(?:volunteers|staff|teams?|members|doctors|medics|paramedics|workers|crews|officials|monitors|activists|researchers|investigators|correspondents?|reporters?)\b[^,.;:"“”]{0,30}$/i;
