@@ -1181,6 +1181,8 @@ interface Attribution {
   rel?: boolean;
   /** Source label in brackets after its clause ("… (SOHR)"): the clause before the bracket is the content. */
   bracket?: boolean;
+  /** The body a person reports speaking ("Peskov said the Kremlin denied …"): the speaker's "itself". */
+  speakingFor?: string;
 }
 /** Where a speech act without a speech verb stands: the label or position that plays the verb's part. */
 type UnframedAct = Pick<Attribution, 'verb' | 'verbStart' | 'verbEnd' | 'subjStart' | 'subjEnd'>;
@@ -1338,6 +1340,8 @@ const NAMED_IN_ASIDE = /^\s*(?:on\s+|upon\s+)?(?:all\s+)?(?:the\s+)?[^—–(;:"
 const DENIED_CLAIM = /\b(?:the|that|this|these|those|such)\s+(?:claims?|accusations?|allegations?|charges?)\b/i;
 /** Between an organisation and the person holding a post in it: "'s deputy head, ", " spokesman, ". */
 const OFFICE_THEN_PERSON = /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|spokes(?:man|woman|person)|commander|official|representative|envoy|coordinator|chair(?:man|woman)?|president|minister)\s*,\s*$/;
+/** An office and the title before its holder's name, at the end of "Kremlin spokesman |Dmitry Peskov", "the ministry's deputy head, |…". */
+const OFFICE_BEFORE_NAME = /(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|spokes(?:man|woman|person)|commander|official|representative|envoy|coordinator|chair(?:man|woman)?|president|minister),?\s+(?:(?:Mr|Mrs|Ms|Dr|General|Colonel|Major[- ]General|Lieutenant[- ]General|Rear Admiral|Admiral)\.?\s+)?$/;
 /** What may precede a source's name after "according to": a determiner and up to two descriptive words. */
 const SOURCE_LEAD = /^(?:the|a|an)\s+(?:(?:local|regional|provincial|national|state|state-run|official|main|opposition|opposition-run|independent|pro-government|government|volunteer|[a-z]+-based)\s+){1,2}/i;
 /** Between a speech verb and the pronoun opening its report: "that", a time ("said on Sunday it had …"), or nothing. */
@@ -1502,14 +1506,19 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // "a source quoted by SANA accused …": a relay participle, not a speech act.
     if (v.verb === 'quoted' && /^\s+by\b/i.test(text.slice(v.end, v.end + 5)) && !/\b(?:was|were|is|are|been)\s+$/i.test(before)) continue;
     if (v.verb === 'quoted' && !/\b(?:was|were|is|are|been)\s+$/i.test(before)) {
-      const sp = spans.find((x) => x.start >= v.end && x.start <= v.end + 4);
+      // (after a determiner too: "Interfax quoted the Russian Defence Ministry as saying")
+      let sp = spans.find((x) => x.start >= v.end && (x.start <= v.end + 4 || /^\s+(?:the|an?)\s+$/i.test(text.slice(v.end, x.start))));
+      // "quoted Kremlin spokesman Dmitry Peskov as saying": the person the office is given to.
+      const office = sp;
+      const holder = office && !isPersonSpan(office, d) ? spans.find((x) => x.start > office.end && isPersonSpan(x, d) && x.start - office.end < 40 && OFFICE_BEFORE_NAME.test(text.slice(office.start, x.start))) : undefined;
+      if (holder) sp = holder;
       let who = sp ? resolveSpan(sp, d) : null;
       // "State television quoted a military source": the relaying outlet's own state's army.
       if (sp && sp.kind === 'role' && sp.surface === 'military') who = relayArm(spans, s.start, v.start, d) ?? who;
       if (sp && who) {
         // "… as saying that army units had …": the content follows the frame.
         // "… denying that troops had …": a participle right after the source is its own speech verb.
-        const frame = /^[^,.;"]{0,60}?\b(?:as\s+saying|(?:as\s+)?(denying|accusing|blaming|rejecting|dismissing|confirming|insisting))\b\s*(?:that\s+)?/i.exec(text.slice(sp.end, s.end));
+        const frame = /^(?:\s*,[^,.;"]{1,80},)?[^,.;"]{0,60}?\b(?:as\s+saying|(?:as\s+)?(denying|accusing|blaming|rejecting|dismissing|confirming|insisting))\b\s*(?:that\s+)?/i.exec(text.slice(sp.end, s.end));
         if (frame) out.push({ speakers: [who], verb: frame[1] ? frame[1].toLowerCase() : v.verb, verbStart: v.start, verbEnd: sp.end + frame[0].length, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: false, relayOnly: false });
         else out.push({ speakers: [who], verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: sp.start, subjEnd: sp.end, chained: false, inverted: true, relayOnly: false });
         continue;
@@ -1789,13 +1798,43 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       if (who && !isMedia(who)) a.speakers = [who];
     }
   }
+  // "Peskov said that Moscow condemned the attack": a report that is its speaker's own body speaking is the speaker's
+  // (a named person is the speaker before their organisation); the frame around it reports nothing of its own.
+  const framing = new Set<Attribution>();
+  for (const b of out) {
+    if (b.inverted || b.chained || b.bracket || b.rel) continue;
+    const a = out.find((x) => x !== b && !x.inverted && !x.bracket && x.verbEnd <= b.subjStart && NESTED_REPORT_GAP.test(text.slice(x.verbEnd, b.subjStart)));
+    if (!a || a.speakers.length !== 1 || b.speakers.length !== 1) continue;
+    const outer = a.speakers[0]!;
+    const inner = b.speakers[0]!;
+    if (inner === outer || !bodiesOf(outer, d).includes(inner)) continue;
+    b.speakers = [outer];
+    b.speakingFor = inner;
+    b.subjStart = a.subjStart;
+    framing.add(a);
+  }
   const hasOther = out.some((a) => a.speakers.some((x) => !isMedia(x)));
   return out.filter((a) => {
+    if (framing.has(a)) return false;
     // (a media outlet's own toll verb, "state media gave a lower toll, and the monitor put it at five", is its own statement)
     if (hasOther && a.speakers.every(isMedia) && !/toll/.test(a.verb) && !a.bracket) return false;
     if (a.relayOnly && a.speakers.every(isMedia) && hasOther) return false;
     return true;
   });
+}
+
+/** Between a speech verb and the subject of a report that is itself an attribution: "said (on Monday) (that) |Moscow …". */
+const NESTED_REPORT_GAP = /^\s*(?:on\s+\w+day\s+)?(?:that\s+)?(?:the\s+)?$/i;
+
+/** The bodies `slug` belongs to, nearest first: a person's organisation, a ministry's state. */
+function bodiesOf(slug: string, d: Discourse): string[] {
+  const out: string[] = [];
+  let cur: string | null | undefined = ACTORS.get(slug)?.partOf ?? d.persons.get(slug)?.partOf;
+  for (let i = 0; cur && i < 5; i++) {
+    out.push(cur);
+    cur = ACTORS.get(cur)?.partOf ?? d.persons.get(cur)?.partOf;
+  }
+  return out;
 }
 
 /** `text` without its trailing spaces and punctuation (a loop: /[\s.,;:"”]+$/ is tried at every position of a long run). */
@@ -3386,7 +3425,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const headEnd = second && second.index > 10 ? cStart + second.index : cEnd;
           const read = stanceOf(a.verb, doc.folded.slice(cStart, headEnd), speaker, doc, s, cStart, headEnd, d);
           let stance = read.stance;
-          let targets = read.targets;
+          // ("Peskov said the Kremlin denied any involvement": the body that spoke through him is the one named by "itself")
+          let targets = a.speakingFor ? read.targets.map((t) => (t === speaker ? a.speakingFor! : t)) : read.targets;
           if (parenSubject && parenSubject !== speaker && stance === Stance.CLAIM && targets.length === 0) targets = [parenSubject];
           // "The claim was rejected by the NFL", "dismissed that accusation": the denial answers the accusation just made, so
           // the one it accused is the one whose responsibility is denied.

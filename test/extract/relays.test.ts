@@ -37,3 +37,34 @@ describe('"citing the same sources"', () => {
     expect(f.statements.filter((s) => s.injured === 2).map((s) => slug(s.speakerId))).toEqual(['turkey']);
   });
 });
+
+describe('"quoted X as saying"', () => {
+  it('gives X the speaker after a determiner too', () => {
+    expect(said(run('Interfax quoted the Russian Defence Ministry as saying its jets had not flown in the area.'))).toEqual(['russian-mod DENIAL russian-military']);
+  });
+});
+
+describe('"quoted <office> <name> as saying"', () => {
+  it('gives the person holding the office the speaker', () => {
+    const f = run("Russia's TASS news agency quoted Kremlin spokesman Dmitry Peskov as saying that Moscow was concerned about the fighting.");
+    expect(f.statements.map((s) => slug(s.speakerId))).toEqual(['dmitry-peskov']);
+  });
+});
+
+describe('a report that is the speaker\'s own body speaking', () => {
+  it.each([
+    ['Dmitry Peskov said that Moscow condemned the attack.', 'dmitry-peskov CRITICISM -'],
+    ['Kremlin spokesman Dmitry Peskov said that Moscow was deeply concerned about the fighting.', 'dmitry-peskov CRITICISM -'],
+    ['Peskov said on Monday that the Kremlin denied any involvement.', 'dmitry-peskov DENIAL russia'],
+  ])('is the speaker\'s: %s', (sentence, wanted) => {
+    expect(said(run(sentence))).toEqual([wanted]);
+  });
+
+  it('leaves another body\'s report to that body', () => {
+    expect(said(run('The rescuers said that the Syrian Observatory had counted six dead.'))).toContain('sohr CLAIM -');
+  });
+
+  it('reads "quoted X, <apposition>, as saying"', () => {
+    expect(said(run("TASS quoted Dmitry Peskov, the Kremlin spokesman, as saying that Moscow was concerned about the fighting."))).toEqual(['dmitry-peskov CRITICISM -']);
+  });
+});
