@@ -48,6 +48,8 @@ describe.each([
   ['heldout-33', resolve(__dirname, '..', 'heldout-33'), 8],
   ['heldout-34', resolve(__dirname, '..', 'heldout-34'), 8],
   ['heldout-35', resolve(__dirname, '..', 'heldout-35'), 8],
+  ['heldout-36', resolve(__dirname, '..', 'heldout-36'), 8],
+  ['heldout-37', resolve(__dirname, '..', 'heldout-37'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
