@@ -305,11 +305,11 @@ const KILLED: RegExp[] = [
   needs(/documented/, new RegExp(String.raw`\bdocumented\s+${QUAL}${NUM}\s+deaths`, 'g')),
   // "Nine martyrs so far": the dead named as martyrs.
   needs(/martyrs/, new RegExp(String.raw`\b${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:[a-z]+\s+)?martyrs\b`, 'g')),
-  // "recorded 18 civilian deaths", "put the number of crew killed at three".
+  // "recorded 18 civilian deaths", "put the number of crew killed at three", "put the dead at 44".
   needs(/deaths/, new RegExp(String.raw`\b(?:recorded|registered|counted|documented)\s+${QUAL}${NUM}\s+(?:[a-z]+\s+)?deaths`, 'g')),
   // "18 civilian deaths in that attack".
   needs(/deaths|fatalities/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?:civilian\s+|more\s+|further\s+|new\s+)?(?:deaths|fatalities)\b`, 'g')),
-  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s+at\s+${QUAL}${NUM}`, 'g')),
+  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?)?(?:dead|killed|deaths|fatalities)\s+at\s+${QUAL}${NUM}`, 'g')),
   needs(/dead/, new RegExp(String.raw`\b${QUAL}${NUM}\s+(?!of\s)(?:[a-z]+\s+){0,2}dead\b`, 'g')),
   // "has lost more than 80 volunteers", "lost two of its fighters": people a group or family lost.
   needs(/\blos/, new RegExp(String.raw`\b(?:lost|losing|loses|lose)\s+${QUAL}${NUM}\s+(?:of\s+(?:its|their|our|his|her)\s+)?(?:[a-z-]+\s+)?${PERSON}\b`, 'g')),
@@ -334,8 +334,8 @@ const INJURED: RegExp[] = [
   // "two staff members suffered minor injuries"
   needs(/suffered|sustained/, new RegExp(String.raw`\b${QUAL}${NUM}\s+${NOUN}(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b`, 'g')),
   needs(/wounded|injured/, new RegExp(String.raw`\band\s+${QUAL}${NUM}\s+(?:wounded|injured)\b`, 'g')),
-  // "put the number of wounded at six", as "put the number of dead at".
-  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured)\s+at\s+${QUAL}${NUM}`, 'g')),
+  // "put the number of wounded at six", "put the wounded at 30", as "put the number of dead at".
+  needs(/\bput/, new RegExp(String.raw`\b(?:put|puts|putting)\s+the\s+(?:(?:number|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?)?(?:wounded|injured)\s+at\s+${QUAL}${NUM}`, 'g')),
   // "the injury of more than 11 others" (as "the death of five civilians"), "injuries to 21 others".
   needs(/injur|wounding/, new RegExp(String.raw`\b(?:injur(?:y|ies)|wounding)\s+(?:of|to)\s+${QUAL}${NUM}`, 'g')),
 ];

@@ -80,7 +80,7 @@ const BODY_SAYS = new RegExp(String.raw`(?:^(?:The\s+)?|\bthe\s+)(${BODY_HEAD})(
  * A body the alias table does not know, named by capitalised words that end in a body's head noun ("the Free Police",
  * "the Saraqeb Coordination", "Nour Relief Team", "the Fatah al-Mubin Operations Room").
  */
-const UNKNOWN_BODY_HEAD = String.raw`Police|Directorate|Committee|Council|Authority|Administration|Department|Command|Commission|Coordination|Room|Team|Organi[sz]ation|Network|Foundation|Association|Relief|Union|Cent(?:re|er)|Campaign|Office`;
+const UNKNOWN_BODY_HEAD = String.raw`Police|Directorate|Committee|Council|Authority|Administration|Department|Command|Commission|Coordination|Room|Team|Organi[sz]ation|Network|Foundation|Association|Relief|Union|Cent(?:re|er)|Campaign|Office|Institute|Initiative|Project|Group|Coordinators|Archive|Forum|Alliance|Coalition|Trust|Society|Collective|Platform`;
 const UNKNOWN_BODY = new RegExp(String.raw`(?<![\w'’-])((?:(?:al-|el-)?[A-Z][\w'’-]*\s+(?:(?:al|el)[-\s])?){1,4}(${UNKNOWN_BODY_HEAD})(?:\s+International)?)\b(?!\s+[A-Z])`, 'g');
 const UNKNOWN_BODY_GATE = new RegExp(String.raw`\b(?:${UNKNOWN_BODY_HEAD})\b`);
 /** Words that describe a body rather than name it: a name of only these before its head noun is no name ("the Local Council"). */
@@ -111,7 +111,10 @@ const ORG_HEAD_FIRST = /^(?:Ministry|Minister|Ministers|Department|Secretary|Hea
 const PRONOUN_RE = /\b(he|she|it|they)\b/gi;
 /** "we", "our staff", "our medical team": an organisation speaking of itself. */
 const FIRST_PERSON_ORG = /\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:staff|team|teams|doctors|volunteers|colleagues|workers|personnel|organi[sz]ations?|partners|medics|monitors|office|sources))\b/g;
-const ROLE_RE = /\b(?:the(?:\s+same)?|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency)|(?:\d+-page|new|latest|annual|monthly|final)\s+(?=report\b))?(ministry|group|faction|armed group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|organisation|organization|department|office|directorate|rights group|monitor|network|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
+const ROLE_RE = /\b(?:the(?:\s+same)?|a|an)\s+(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)-based\s+|(?:medical|humanitarian|international|aid)\s+(?=charity|group|organi[sz]ation|agency)|(?:\d+-page|new|latest|annual|monthly|final)\s+(?=(?:report|brief|study)\b))?(ministry|group|faction|armed group|charity|agency|broadcaster|centre|center|rescue group|rescue organisation|rescue organization|rescue service|spokesman|spokeswoman|spokesperson|official|report|brief|study|project|initiative|institute|think tank|organisation|organization|department|office|directorate|rights group|monitor|network|military|army(?=\s+sources?\b)|ministry official|ministry spokesman)\b/gi;
+
+/** Role nouns for a document that speaks for its author ("the report", "the brief", "the study"). */
+const REPORT_NOUN = /^(?:report|brief|study)$/;
 
 /** A group of earlier speakers named by number ("the three countries' ambassadors", "both governments"). */
 const JOINT_RE = /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:countries|governments|nations|states|powers|allies|ministries|capitals)(?:['’]\s*(?:[a-z]+\s+)?(?:ambassadors|envoys|representatives|foreign ministers|ministers|leaders|delegations|missions))?\b|\bboth(?<=^\W*both)(?=\s+(?:(?:have|had|also)\s+)?(?:say|said|says|insist|insisted|deny|denied|maintain|maintained|claim|claimed|argue|argued|accuse|accused|blame|blamed)\b)/gi;
@@ -627,10 +630,10 @@ function resolveRole(noun: string, d: Discourse): string | null {
     return null;
   }
   // In an organisation's own document, "the report" is that organisation's.
-  if (n === 'report' && d.self) return d.self;
+  if (REPORT_NOUN.test(n) && d.self) return d.self;
   // "The report documented …" after "SNHR said in its monthly report …": the report of the body that spoke last.
-  if (n === 'report' && d.lastSpeaker && kindOfSlug(d.lastSpeaker, d) !== ActorKind.PERSON && ACTORS.get(d.lastSpeaker)?.kind !== ActorKind.STATE) return d.lastSpeaker;
-  if (/^(?:group|organisation|organization)$/.test(n)) {
+  if (REPORT_NOUN.test(n) && d.lastSpeaker && kindOfSlug(d.lastSpeaker, d) !== ActorKind.PERSON && ACTORS.get(d.lastSpeaker)?.kind !== ActorKind.STATE) return d.lastSpeaker;
+  if (/^(?:group|organisation|organization|project|initiative|institute|think tank)$/.test(n)) {
     if (d.lastOrg) return d.lastOrg;
     return null;
   }
@@ -993,10 +996,11 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const name = words.join(' ');
       const end = s.start + m.index + m[0].length;
       const start = end - name.length;
-      // (a known name inside it, "Syria" in "Syria Relief", gives way to the whole name)
+      // (a known name inside it, "Syria" in "Syria Relief", gives way to the whole name, as does a shorter capitalised
+      // run read as a name, "Conflict Data Initiative" in "the Syria Conflict Data Initiative")
       const inside = (x: { start: number; end: number }): boolean => x.start >= start && x.end <= end && x.end - x.start < end - start;
       // (and a body the document itself introduced, its issuer or an appositive's organisation, is read by those rules)
-      if (spans.some((x) => start < x.end && end > x.start && !(x.kind === 'actor' && inside(x))) || doc.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start && !inside(x))) continue;
+      if (spans.some((x) => start < x.end && end > x.start && !(x.kind !== 'pronoun' && inside(x))) || doc.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start && !inside(x))) continue;
       if (lookupPlace(name, null) || doc.newActors.has(slugify(name))) continue;
       for (let i = spans.length - 1; i >= 0; i--) if (inside(spans[i]!)) spans.splice(i, 1);
       bodySpan(start, end, name, unknownBodyKind(m[2] ?? ''));
@@ -1124,7 +1128,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new|medical|executive|regional|local|field|general)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator|head|director|director-general|chief|manager|chair(?:man|woman|person)?|president|administration|management|coordinator|commander|office|bureau|branch|mission|delegation|(?:foreign(?:\s+policy)?|diplomatic|external\s+action)\s+service)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?|head|director|chief|manager|chair(?:man|woman|person)?|administration|management|coordinator|commander)\b|(?:cent(?:re|er)|branch|office|unit)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics)\b|so\s+far|in\s+the\s+(?:area|region|town|village|city|camp|camps|province|north-?west|north|south)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|(?:has\s+|have\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:a|an)\s+(?:(?:brief|short|written|separate|joint|new)\s+)?(?:statement|communiqu[eé]|press\s+release)(?:\s+on\s+\w+day)?|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:after|following)\s+the\s+(?:meeting|session|talks|briefing|call|vote|consultations)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new|medical|executive|regional|local|field|general)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator|head|director|director-general|chief|manager|chair(?:man|woman|person)?|president|administration|management|coordinator|commander|office|bureau|branch|mission|delegation|(?:foreign(?:\s+policy)?|diplomatic|external\s+action)\s+service)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?|head|director|chief|manager|chair(?:man|woman|person)?|administration|management|coordinator|commander)\b|(?:cent(?:re|er)|branch|office|unit)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics|researchers|investigators|analysts)\b|so\s+far|in\s+the\s+(?:area|region|town|village|city|camp|camps|province|north-?west|north|south)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|(?:has\s+|have\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:a|an)\s+(?:(?:brief|short|written|separate|joint|new)\s+)?(?:statement|communiqu[eé]|press\s+release)(?:\s+on\s+\w+day)?|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:after|following)\s+the\s+(?:meeting|session|talks|briefing|call|vote|consultations)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
 
 /** The end of a dateline's agency tag: "(Meridian Wire) -". */
 const DATELINE_TAG_END = /^\)\s*[-—–]/;
@@ -1372,7 +1376,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
   for (let m = acc.exec(s.folded); m; m = acc.exec(s.folded)) {
     // Generic sources coordinated with a named one ("according to residents and civil rescuers") are skipped.
     // (a bare comma joins only another generic source: "according to local sources, the regime …" names nobody)
-    const generic = /^(?:(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\s*(?:,?\s*and|,(?=\s*(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\b))\s+)*(?:(?:a|an|the)\s+(?:(?:joint|new|brief|separate|written|latest|preliminary|updated|official)\s+)?(?:statements?|reports?|tally|count|figures|data|toll|assessment|update|spokes(?:man|woman|person)|officials?|sources?)\s+(?:from|by|of|for|issued by|released by|published by)\s+)?/i.exec(text.slice(s.start + m.index + m[0].length, s.end));
+    const generic = /^(?:(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\s*(?:,?\s*and|,(?=\s*(?:[a-z]+\s+)?(?:residents|witnesses|activists|locals|medics|doctors|sources|officials)\b))\s+)*(?:(?:a|an|the)\s+(?:(?:joint|new|brief|separate|written|latest|preliminary|updated|official)\s+)?(?:statements?|reports?|briefs?|study|analysis|survey|bulletin|tally|count|figures|data|toll|assessment|update|spokes(?:man|woman|person)|officials?|sources?)\s+(?:from|by|of|for|(?:issued|released|published|compiled)\s+(?:on\s+\w+day\s+|this\s+week\s+|last\s+week\s+)?by)\s+)?/i.exec(text.slice(s.start + m.index + m[0].length, s.end));
     const at = s.start + m.index + m[0].length + (generic?.[0].length ?? 0);
     // "According to him, …": the person who spoke last.
     const him = /^(?:him|her)\b/i.exec(text.slice(at, at + 4));
@@ -1493,7 +1497,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     if (/\bas\s+$/i.test(before) && /^saying$/.test(v.verb)) continue; // "quoted … as saying"
     // Nominal uses: "the reports", "a claim", "the accusation", "what it called".
     if (/\b(?:the|a|an|these|those|such|its|their|his|her|of)\s+$/i.test(before) && /^(?:report|reports|claim|claims|blame|demands|demand|call|dispute|appeal to|appeal for|urge|condemn|criticise|criticize|dismiss|admit|hold|decry)$/.test(v.verb)) continue;
-    if (/^(?:called|calling)$/.test(v.verb) && !/^\s+(?:on|for)\b/.test(text.slice(v.end, v.end + 5)) && !/^\s+(?:them|it|the|this|that|these)\b/.test(text.slice(v.end, v.end + 6))) continue;
+    if (/^(?:called|calling)$/.test(v.verb) && !/^\s+(?:on|for)\b/.test(text.slice(v.end, v.end + 5)) && !/^\s+(?:them|it|the|this|that|these|those|such|all)\b/.test(text.slice(v.end, v.end + 7))) continue;
     if (/^(?:called|calling)$/.test(v.verb) && /\bwhat\s+(?:it|they|he|she)\s+$/i.test(before)) continue;
     const prev = out.filter((a) => a.verbEnd <= v.start).sort((a, b) => b.verbEnd - a.verbEnd)[0];
     // Chained verb: ", saying …", " and accused …", ", adding that …", also after the verb's object ("told Reuters, saying",
@@ -2825,7 +2829,7 @@ const UNABLE_TO_TELL = /\b(?:could not|cannot|was unable to|were unable to)\s+(?
 const OPEN_QUESTION = /\b(?:could not|cannot|can ?not|was unable to|were unable to|has not been able to|have not been able to)\s+(?:determine|establish|confirm|verify|identify|say|ascertain)\s+(?:whether|who|which|if)\b/i;
 
 /** A verb that gives a toll itself ("put the toll at 31", "put it at five", "gave a toll of eight", "revised its count"). */
-const TOLL_VERB = /toll|picture|(?:count|tally|figure)$|^(?:put|puts|putting) (?:it|the number|the figure)\b/;
+const TOLL_VERB = /toll|picture|(?:count|tally|figure)$|^(?:put|puts|putting) (?:it|the number|the figure|the (?:dead|deaths|wounded|injured|fatalities|casualties))\b/;
 
 /** The object of "echoed": an earlier speech act named by its noun ("that demand", "the ministry's criticism"). */
 const ECHO_OBJECT = /^\s*(?:that|this|the|those|these|its|their|his|her|[\w'-]+['’]s)\s+(?:[\w-]+\s+)?(demands?|calls?|appeals?|criticism|condemnation|concerns?|denials?|accusations?|charges?|claims?|warnings?|position|view)\b/i;
@@ -3410,7 +3414,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const content = doc.folded.slice(cStart, cEnd);
         // Nothing reported ("Syrian state media gave a different picture."), an agreement announced or support expressed: no statement.
         // (a time alone is nothing reported either: "said on Sunday" before "it had asked …")
-        if (cStart >= a.verbEnd && !/toll/.test(a.verb) && (content.replace(/[\s.,;:"”]+/g, '').length === 0 || REPORT_GAP.test(trimClauseEnd(content)))) return;
+        if (cStart >= a.verbEnd && !/toll|figure|count|tally/.test(a.verb) && (content.replace(/[\s.,;:"”]+/g, '').length === 0 || REPORT_GAP.test(trimClauseEnd(content)))) return;
         // A list's introduction ("documented the following attacks (…):") says nothing until its items.
         if (/^\s*the\s+following\b[^.]*:\s*$/i.test(content)) return;
         // (or one announced in the passive, whose attribution names the list's source: "… listed below (…, as given by SNHR):")
