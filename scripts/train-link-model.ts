@@ -31,7 +31,7 @@ export const DEFAULT_SETS = ['seed/gold', 'test/corpus', 'test/dev-extra', 'test
  * The development case files whose statements name the incident they are about (`incident`), read as more training
  * sets: short texts from other writers than the gold sets'. Never a file under `test/behaviour-heldout`.
  */
-export const DEFAULT_CASE_FILES = ['test/behaviour/statements-incidents.json', 'test/behaviour/statements-incidents-2.json', 'test/behaviour/incidents-multi.json', 'test/behaviour/statements-articles.json'];
+export const DEFAULT_CASE_FILES = ['test/behaviour/statements-incidents.json', 'test/behaviour/statements-incidents-2.json', 'test/behaviour/incidents-multi.json', 'test/behaviour/statements-articles.json', 'test/behaviour/statements-articles-2.json'];
 /** Word features seen in fewer training statements than this are dropped. */
 const MIN_COUNT = 3;
 const L2_GRID = [0.3, 1, 3, 10];
