@@ -402,7 +402,8 @@ const GROUND_WEAPON = /\b(?:artillery|shell(?:s|ing|ed)?|mortars?|launchers?|lau
 function missileFromAir(doc: Doc, s: SentenceInfo, t: Term): boolean {
   if (!/^missiles?$/i.test(doc.folded.slice(t.start, t.end))) return false;
   if (GROUND_WEAPON.test(s.folded)) return false;
-  const near = doc.sentences.filter((x) => x.role === 'body' && x.index >= s.index - 1 && x.index <= s.index + 3);
+  // (the sentence before, and on to the end of the next paragraph, up to six sentences on)
+  const near = doc.sentences.filter((x) => x.role === 'body' && x.index >= s.index - 1 && (x.index <= s.index + 3 || (x.paragraph <= s.paragraph + 1 && x.index <= s.index + 6)));
   return near.some((x) => AIR_WEAPON.test(x.folded)) && !near.some((x) => x !== s && /\b(?:surface-to-surface|ground-to-ground|ballistic)\b/i.test(x.folded));
 }
 
@@ -410,6 +411,12 @@ function missileFromAir(doc: Doc, s: SentenceInfo, t: Term): boolean {
 function shelledByAircraft(doc: Doc, s: SentenceInfo, t: Term): boolean {
   if (!/^shell(?:ing|ed|s)?$/i.test(doc.folded.slice(t.start, t.end))) return false;
   return AIRCRAFT_AGENT.test(doc.folded.slice(Math.max(s.start, t.start - 60), t.start));
+}
+
+/** An attack's kind: OTHER when an OTHER event is told with it (a downing, a roadside bomb), an air strike when the missile came from the air or aircraft did the shelling, else its term's kind. */
+function attackKind(doc: Doc, s: SentenceInfo, t: Term, with_: readonly Term[]): IncidentKind {
+  if (with_.some((x) => x.kind === IncidentKind.OTHER)) return IncidentKind.OTHER;
+  return missileFromAir(doc, s, t) || shelledByAircraft(doc, s, t) ? IncidentKind.AIRSTRIKE : t.kind;
 }
 
 function distance(t: Term, g: Mention[]): number {
@@ -715,6 +722,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (TREATED_AT.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // Dateline ("IDLIB, Syria —"); in a round-up whose paragraphs open with place labels, the label is the paragraph's site.
       if (!labelled && m.start - s.start < 3 && LABEL_TAIL.test(doc.folded.slice(m.end, m.end + 30))) return false;
+      // A label that a place inside it, named in the body, makes more precise ("ALEPPO: Rebel rockets hit the New Aleppo district").
+      if (m.start - s.start < 3 && /^\s*[:—–-]/.test(doc.folded.slice(m.end, m.end + 3)) && all.some((o) => o !== m && o.slug !== m.slug && placeChain(o.slug).includes(m.slug))) return false;
       const prev = i > 0 ? all[i - 1] : undefined;
       // …but a camp and the village it lies by are one site ("the Qah camp near Atmeh").
       const gap = prev ? doc.folded.slice(prev.end, m.start) : '';
@@ -807,7 +816,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     }
     if (terms.length > 0 && harm && places.length === 0 && !aggregate && !denial) {
       const t = terms[0]!;
-      placeless.push({ s, kind: terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind, date: dateFor(t, t.start) });
+      placeless.push({ s, kind: attackKind(doc, s, t, terms), date: dateFor(t, t.start) });
     }
     // "… fired mortar shells at a post in the de-escalation zone." + (new paragraph) "… the attack on the post at X":
     // a definite attack on a named site continues the sentence before, paragraph break or not.
@@ -830,13 +839,13 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       else if (terms.length > 0 && harm && places.length === 0 && !TALLY.test(s.folded) && leadPlace && adjacent(leadPlace.s)) {
         const t = terms[0]!;
         const date = ownDates.length > 0 ? dateFor(t, t.start) : leadPlace.date;
-        if (date !== null) lead(terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : t.kind, date, siteRef ?? leadPlace.group, [leadPlace.s, s]);
+        if (date !== null) lead(attackKind(doc, s, t, terms), date, siteRef ?? leadPlace.group, [leadPlace.s, s]);
       }
     }
     leadAttack =
       // (a region, "in the Idlib de-escalation zone", places no attack: the next sentence may)
       terms.length > 0 && harm && places.every((m) => placeKind(m.slug, doc) === PlaceKind.REGION) && !aggregate && !denial && !TALLY.test(s.folded)
-        ? { s, kind: terms.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : terms[0]!.kind, date: ownDates.length > 0 ? dateFor(terms[0]!, terms[0]!.start) : null }
+        ? { s, kind: attackKind(doc, s, terms[0]!, terms), date: ownDates.length > 0 ? dateFor(terms[0]!, terms[0]!.start) : null }
         : null;
     const firstGroup = terms.length === 0 ? leadPlaceGroup(doc, specific) : undefined;
     leadPlace = firstGroup ? { s, group: firstGroup, date: ownDay } : null;
@@ -952,7 +961,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         }
         // Kind: OTHER (downing, roadside bomb) or the paired attack term's kind.
         const near = terms.filter((x) => Math.abs(x.start - (best[0]?.start ?? 0)) < 200 && sameClause(x, best));
-        const kind = near.some((x) => x.kind === IncidentKind.OTHER) ? IncidentKind.OTHER : missileFromAir(doc, s, t) || shelledByAircraft(doc, s, t) ? IncidentKind.AIRSTRIKE : t.kind;
+        const kind = attackKind(doc, s, t, near);
         drafts.push({
           key: drafts.length,
           kind,

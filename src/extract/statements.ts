@@ -668,7 +668,7 @@ function resolveRole(noun: string, d: Discourse): string | null {
 }
 
 /** "Its regional director", "its spokeswoman": an official of an organisation named just before. */
-const ITS_OFFICIAL_BODY = String.raw`[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president|administration|management)`;
+const ITS_OFFICIAL_BODY = String.raw`[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own|foreign|defen[cs]e|interior|prime)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|ambassador|minister|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president|administration|management)`;
 const ITS_OFFICIAL = new RegExp(String.raw`\b${ITS_OFFICIAL_BODY}\b`, 'g');
 /** "Its spokesman, " right before a name: the official of the organisation named before (ITS_OFFICIAL's nouns). */
 const ITS_OFFICIAL_BEFORE = new RegExp(String.raw`\b${ITS_OFFICIAL_BODY}\s*,?\s*$`);
@@ -727,7 +727,9 @@ function recentActor(d: Discourse, pick: (slug: string) => boolean): string | nu
 }
 
 /** A body's communicative act that is not itself a statement: "made no mention of", "published", "declined to comment". */
-const MEDIUM_VERB = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:made\s+no\s+mention|gave\s+no|published|released|issued|aired|broadcast|carried|posted|declined|refused|did\s+not\s+(?:mention|report|say|comment|give|name)|(?:has|had)\s+not\s+(?:mentioned|reported|said|commented|given|named))\b/;
+/** A liveblog entry's time stamp opening a sentence: "09:10 — ", "14.05 GMT: ". */
+const TIME_STAMP_LEAD = /^\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EET|local(?:\s+time)?|[ap]\.?m\.?)?\s*[-—–:|]\s*/i;
+const MEDIUM_VERB = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:made\s+no\s+mention|gave\s+no|published|released|issued|aired|broadcast|carried|posted|declined|refused|did\s+not\s+(?:mention|report|say|comment|give|name)|(?:has|had)\s+(?:not|never)\s+(?:mentioned|reported|said|commented|given|named|addressed|acknowledged))\b/;
 
 /** An organisation's own doing as a sentence's subject ("The Syria Civil Defence … gives the highest figure"): what "the group" means next. */
 const ORG_SUBJECT_VERB = /^\s+(?:(?:has|have|had|also|later|then|again|now|still|separately)\s+)?(?:gives|gave|puts|put|counts|counted|records|recorded|documents|documented|registers|registered|lists|listed|estimates|estimated|offers|offered|provides|provided|has\s+(?:given|put|counted|recorded|documented|registered|listed|estimated|offered|provided))\b/;
@@ -1054,7 +1056,10 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     ITS_OFFICIAL.lastIndex = 0;
     for (let m = ITS_OFFICIAL.exec(s.folded); m; m = ITS_OFFICIAL.exec(s.folded)) {
       const start = s.start + m.index;
-      const owner = lastOrgMention(doc, s, start, d);
+      // ("France said it would seek a Council meeting, and its foreign minister criticised …": the subject the sentence
+      // opened with, not the body named last)
+      const opener = /,\s*(?:and|but|while)\s+$/.test(doc.folded.slice(Math.max(s.start, start - 8), start)) ? s.mentions.find((x) => x.type === 'actor' && x.end <= start && /^\W*(?:[A-Z][A-Z -]+:\s*)?(?:the\s+)?$/i.test(doc.folded.slice(s.start, x.start).replace(TIME_STAMP_LEAD, '')) && ACTORS.get(x.slug)?.kind !== ActorKind.PERSON) : undefined;
+      const owner = opener?.slug ?? lastOrgMention(doc, s, start, d);
       if (owner) spans.push({ start, end: start + m[0].length, kind: 'actor', slug: owner, surface: m[0] });
     }
   }
@@ -1143,6 +1148,9 @@ function isLightGap(gap: string): boolean {
   g = g.replace(/^\s*(?:(?:source|sources|official|officials|spokes(?:man|woman|person))\s*)?,?\s*(?:quoted|cited|carried|relayed|broadcast|aired)\s+(?:by|on|in)\s+(?:the\s+)?(?:(?:state|official|state-run|state-owned)\s+)?(?:(?:television|TV|media|news agency|agency)\b\s*)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?(?:\s+(?:news\s+)?agency)?\s*,?/, ' ');
   // Where the subject works ("three medical organisations working in north-west Syria have urged").
   g = g.replace(/^\s+(?:working|based|operating|active)\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}/, ' ');
+  // A short restrictive relative clause ("rescuers who reached the scene said", "the civil defence teams who worked the
+  // site blamed"): lower-case words only, no comma.
+  g = g.replace(/^(\s+(?:(?:rescue|medical|field|search)\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics|researchers))?\s+who\s+(?:[a-z-]+\s+){1,6}$/, '$1 ');
   // A place after the subject ("the local health directorate in Idleb said").
   // ("rescuers in north-west Syria said")
   g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s+[a-z]|\s*$)/, ' ');
@@ -1502,7 +1510,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     const prev = out.filter((a) => a.verbEnd <= v.start).sort((a, b) => b.verbEnd - a.verbEnd)[0];
     // Chained verb: ", saying …", " and accused …", ", adding that …", also after the verb's object ("told Reuters, saying",
     // "blamed Russia, saying").
-    if (prev && /(?:,\s*|\s+and\s+|,\s*and\s+|\s+but\s+)(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(prev.verbEnd, v.start).slice(-12)) && !spans.some((x) => x.start >= prev.verbEnd && x.end <= v.start && /(?:,\s*|\s+and\s+)$/.test(text.slice(x.end, v.start)) && x.kind !== 'pronoun' && isLightGap(text.slice(x.end, v.start)) && text.slice(x.end, v.start).length < 3 && !(/^\s*(?:the\s+)?$/i.test(text.slice(prev.verbEnd, x.start))))) {
+    // (not past a semicolon that opens a clause with its own subject: "X blamed Russia; the ministry, in a briefing, said …")
+    if (prev && /(?:,\s*|\s+and\s+|,\s*and\s+|\s+but\s+)(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(prev.verbEnd, v.start).slice(-12)) && !spans.some((x) => x.kind !== 'pronoun' && x.start > prev.verbEnd && x.end <= v.start && /;\s*(?:the\s+)?$/i.test(text.slice(prev.verbEnd, x.start))) && !spans.some((x) => x.start >= prev.verbEnd && x.end <= v.start && /(?:,\s*|\s+and\s+)$/.test(text.slice(x.end, v.start)) && x.kind !== 'pronoun' && isLightGap(text.slice(x.end, v.start)) && text.slice(x.end, v.start).length < 3 && !(/^\s*(?:the\s+)?$/i.test(text.slice(prev.verbEnd, x.start))))) {
       out.push({ speakers: prev.speakers, verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: prev.subjStart, subjEnd: prev.subjEnd, chained: true, inverted: false, relayOnly: false });
       continue;
     }
@@ -1663,6 +1672,14 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
         .filter((x) => x.kind === 'actor' && x.end <= sub.start && sub.start - x.end <= 60 && (ENVOY_OWNER.test(text.slice(x.end, sub.start)) || (ENVOY_NOUN.test(x.surface) && /^\s+(?:to|at)\s+(?:the\s+)?$/i.test(text.slice(x.end, sub.start)))))
         .pop();
       if (owner) subj = owner;
+      // "Its ambassador to the UN said": the body "it" stands for.
+      else {
+        const poss = new RegExp(String.raw`\b([Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?${ENVOY_WORD}\s+(?:to|at)\s+(?:the\s+)?$`).exec(text.slice(Math.max(s.start, sub.start - 60), sub.start));
+        if (poss) {
+          const at = sub.start - poss[0].length;
+          subj = { start: at, end: at + (poss[1] ?? '').length, kind: 'pronoun', slug: null, surface: /^its$/i.test(poss[1] ?? '') ? 'it' : 'they' };
+        }
+      }
     }
     // "Syria's U.N. ambassador branded …": the organisation names the post; the envoy's state speaks.
     if (subj && subj.kind === 'actor' && ENVOY_AFTER.test(text.slice(subj.end, subj.end + 40))) {
@@ -1903,6 +1920,10 @@ const ATTACK_NOUN_END = /(?:air ?strikes?|airstrikes?|raids?|drone strikes?|shel
 const GENERIC_EMBED = /,\s*which\s+(?:monitors|activists|witnesses|residents|rescuers|sources|officials|observers)\s+(?:said|say|says|believed|believe)\b[^,]*,/gi;
 /** Content that leaves the attacker open: "it was not clear whether the jets were Russian", "could not say who". */
 const ATTACKER_OPEN = /\b(?:(?:(?:is|was|remains|remained)\s+(?:not\s+|still\s+)?(?:unclear|not\s+clear|not\s+known|unknown)|(?:could|can|did)\s*not\s+(?:determine|establish|confirm|verify|identify|say|tell|ascertain))\s+(?:whether|who|which|if))\b/i;
+const PRESENT_ATTACK_AFTER = /^\s*(?:only\s+|also\s+|now\s+|still\s+)?(?:targets|strikes|bombs|hits|attacks|shells|carries out|conducts|operates|flies)\b/;
+/** An actor's name that is an adjective ("Russian", "militant", "regime"): a plural after it is a noun. */
+const ADJECTIVAL_NAME = /(?:ian|ish|ese|i|militant|terrorist|rebel|jihadist|insurgent|regime|government|opposition|air|aerial|drone|artillery)$/i;
+
 function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): string[] {
   if (ATTACKER_OPEN.test(doc.folded.slice(from, to))) return [];
   const masked: Array<[number, number]> = [];
@@ -1950,6 +1971,9 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
       continue;
     }
     if (/^\s*"?\s*(?:,\s*not\s+[^,;]{1,40},\s*)?(?:(?:(?:based|positioned|stationed|deployed|entrenched)\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|air base|base|airport|province|countryside))*\s+){0,2}(?:(?:air\s+defen[cs]es?|air\s+force|units?|forces|troops|aircraft|jets|warplanes|artillery|batteries|gunners|drones?)\s+)?(?:have\s+|has\s+|had\s+)?(?:also\s+|instead\s+|only\s+)?(?:(?:did|do|does|had|has|have)\s+not\s+|never\s+)?"?(?:immediately\s+)?"?\s*(?:retaliated|responded|returned fire|returned|fired|shelled|struck|strike|bombed|bomb|launched|hit|killed|attacked|dropped|targeted|target|carried out|carry out|conducted|conduct|pounded|shot down|downed|operated|operate|flown|fly|delivered|deliver)\b/.test(after)) out.push(m.slug);
+    // "the army targets only terrorists": a present-tense verb after a force named by a noun (after "militant" or "Russian",
+    // "targets" and "strikes" are nouns: "militant targets").
+    else if (PRESENT_ATTACK_AFTER.test(after) && !ADJECTIVAL_NAME.test(m.surface)) out.push(m.slug);
   }
   // "the planes were Syrian": aircraft named by their nationality after the fact belong to that state's military.
   if (/\b(?:were|was)\s+(?:[a-z]+\s+){0,4}?(?:Russian|Syrian|Turkish)\b/.test(s.folded)) {
@@ -3610,7 +3634,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
     const firstActor = s.mentions.find((m) => m.type === 'actor' && m.start - s.start < 40 && !(doc.folded[m.start - 1] === '(' && DATELINE_TAG_END.test(doc.folded.slice(m.end, m.end + 4))));
     if (s.role === 'body' && firstActor && !d.lastOrg) d.lastOrg = firstActor.slug;
     // "Sana made no mention of X. It reported …": an organisation that opens a sentence without speaking is still what "it" means next.
-    else if (s.role === 'body' && firstActor && !attributed && kindOfSlug(firstActor.slug, d) !== ActorKind.PERSON && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, firstActor.start).replace(/^[^,]*,\s*/, '')) && (MEDIUM_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 30).replace(/^\s*,[^,]{1,40},/, '')) || (kindOfSlug(firstActor.slug, d) !== ActorKind.STATE && ORG_SUBJECT_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 90).replace(/^\s*,[^,]{1,80},/, ''))))) d.lastOrg = firstActor.slug;
+    else if (s.role === 'body' && firstActor && !attributed && kindOfSlug(firstActor.slug, d) !== ActorKind.PERSON && /^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, firstActor.start).replace(TIME_STAMP_LEAD, '').replace(/^[^,]*,\s*/, '')) && (MEDIUM_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 30).replace(/^\s*,[^,]{1,40},/, '')) || (kindOfSlug(firstActor.slug, d) !== ActorKind.STATE && ORG_SUBJECT_VERB.test(doc.folded.slice(firstActor.end, firstActor.end + 90).replace(/^\s*,[^,]{1,80},/, ''))))) d.lastOrg = firstActor.slug;
     // "A Syrian Network for Human Rights researcher photographs the site.": the body its member works for is what "the group" means next.
     else if (s.role === 'body' && firstActor && !attributed && kindOfSlug(firstActor.slug, d) !== ActorKind.PERSON && kindOfSlug(firstActor.slug, d) !== ActorKind.STATE && /^\W*(?:[A-Z][a-z]+:\s+)?(?:an?|the)\s+$/i.test(doc.folded.slice(s.start, firstActor.start)) && MEMBER_AFTER.test(doc.folded.slice(firstActor.end, firstActor.end + 40))) d.lastOrg = firstActor.slug;
   }
