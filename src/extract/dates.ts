@@ -19,7 +19,7 @@ export interface DateMention {
 /** Weekday names, Sunday first (as `Date.getUTCDay` counts). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(since\s+|from\s+)?(last\s+|(?:late|early)\s+(?:on\s+)?|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s)?\b/g;
-const RELATIVE_RE = /\b(overnight|yesterday|today|this morning|last night|earlier today)\b/gi;
+const RELATIVE_RE = /\b(overnight|yesterday|today|this morning|this afternoon|this evening|tonight|last night|earlier today)\b/gi;
 /** "on the 7th", "early on the 11th": a day of the month with no month named. */
 const ORDINAL_DAY_RE = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|floor|day|week|month|year|century|time|attempt|round|brigade|division|corps|regiment))/gi;
 const AGO_RE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi;
@@ -100,6 +100,8 @@ export function findDates(text: string, ref: Date | null, year: number | null = 
     const w = (m[1] ?? '').toLowerCase();
     // "(Eurasia Today)", "USA Today": a capitalised "Today" after a capitalised word is part of a name.
     if (m[1] === 'Today' && /[A-Z][\w.'’-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // ("this evening" inside a quoted post, "At 7:15 this evening Russian warplanes …", is the post's evening, not the article's)
+    if (/^(?:this afternoon|this evening|tonight)$/.test(w) && ((text.slice(0, m.index).match(/["“”]/g) ?? []).length % 2 === 1)) continue;
     let back = w === 'overnight' || w === 'yesterday' || w === 'last night' ? 1 : 0;
     // "the day before yesterday".
     const dby = w === 'yesterday' && /\bthe\s+day\s+before\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));

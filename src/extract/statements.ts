@@ -103,6 +103,9 @@ const DENIED_LOSSES = /^\s*(?:(?:having\s+)?(?:suffered|suffering|sustained|sust
 /** An organisation's name joined by "for", ending in an organisation word: "Hope for Children International". */
 const CONNECTED_ORG =
   /(?<![\w'’-])((?:[A-Z][\w'’-]+\s+){1,3}for\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:International|Foundation|Relief|Children|Peace|Development|Aid|Initiative|Fund|Coalition|Institute|Organi[sz]ation|Association|Society|Alliance|Trust))\b/g;
+/** A body named by its head noun and what it is for: "the Centre for Education in Emergencies", "Coalition for Syrian Schools". */
+const HEAD_FOR_ORG =
+  /(?<![\w'’-])((?:(?!The\b|[\w'’-]*-based\b)[A-Z][\w'’-]+\s+){0,2}(?:Centre|Center|Institute|Council|Committee|Coalition|Campaign|Network|Alliance|Foundation|Society|Association|Commission|Union|Fund|Project|Initiative)\s+for\s+(?:(?:[A-Z][\w'’-]+|and|in|of|the)\s+){0,4}[A-Z][\w'’-]+)\b/g;
 /** A named hospital or clinic: capitalised words before its head noun ("Sarmin Surgical Hospital", "Bab al-Hawa Hospital"). */
 const NAMED_INSTITUTION = /(?<![\w'’-])((?:(?:al-|el-)?[A-Z][\w'’-]*\s+(?:(?:al|el|an|ash|as|ar|bin|bab)[-\s])?){1,4}(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)))\b/g;
 const INSTITUTION_GATE = /\b(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))\b/;
@@ -729,7 +732,7 @@ function recentActor(d: Discourse, pick: (slug: string) => boolean): string | nu
 /** A body's communicative act that is not itself a statement: "made no mention of", "published", "declined to comment". */
 /** A liveblog entry's time stamp opening a sentence: "09:10 — ", "14.05 GMT: ". */
 const TIME_STAMP_LEAD = /^\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EET|local(?:\s+time)?|[ap]\.?m\.?)?\s*[-—–:|]\s*/i;
-const MEDIUM_VERB = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:made\s+no\s+mention|gave\s+no|published|released|issued|aired|broadcast|carried|posted|declined|refused|did\s+not\s+(?:mention|report|say|comment|give|name)|(?:has|had)\s+(?:not|never)\s+(?:mentioned|reported|said|commented|given|named|addressed|acknowledged))\b/;
+const MEDIUM_VERB = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:made\s+no\s+mention|gave\s+no|published|released|issued|aired|broadcast|carried|posted|declined|refused|did\s+not\s+(?:immediately\s+)?(?:mention|report|say|comment|give|name|respond|reply)|(?:has|had)\s+(?:not|never)\s+(?:mentioned|reported|said|commented|given|named|addressed|acknowledged|responded|replied))\b/;
 
 /** An organisation's own doing as a sentence's subject ("The Syria Civil Defence … gives the highest figure"): what "the group" means next. */
 const ORG_SUBJECT_VERB = /^\s+(?:(?:has|have|had|also|later|then|again|now|still|separately)\s+)?(?:gives|gave|puts|put|counts|counted|records|recorded|documents|documented|registers|registered|lists|listed|estimates|estimated|offers|offered|provides|provided|has\s+(?:given|put|counted|recorded|documented|registered|listed|estimated|offered|provided))\b/;
@@ -898,6 +901,14 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       if (NOT_NAME.has(name.split(/\s+/)[0] ?? '') || ORG_HEAD_FIRST.test(name) || covered(start, end)) continue;
       bodySpan(start, end, name, ActorKind.NGO);
     }
+    HEAD_FOR_ORG.lastIndex = 0;
+    for (let m = HEAD_FOR_ORG.exec(s.folded); m; m = HEAD_FOR_ORG.exec(s.folded)) {
+      const name = m[1] ?? '';
+      const start = s.start + m.index;
+      const end = start + name.length;
+      if (covered(start, end) || spans.some((x) => start < x.end && end > x.start)) continue;
+      bodySpan(start, end, name, ActorKind.NGO);
+    }
   }
   // A named hospital or clinic ("Sarmin Surgical Hospital", "the al-Rahma Clinic"): an institution, never a person.
   if (INSTITUTION_GATE.test(s.folded)) {
@@ -993,7 +1004,8 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
         words.splice(0, i + 1);
         break;
       }
-      while (words.length > 1 && LEADING_FUNCTION_WORD.test(words[0]!)) words.shift();
+      // (nor an epithet: "the Brussels-based Mediterranean Crisis Group")
+      while (words.length > 1 && (LEADING_FUNCTION_WORD.test(words[0]!) || /-based$/.test(words[0]!))) words.shift();
       if (words.length < 2 || words.slice(0, -1).every((w) => GENERIC_BODY_WORD.test(w))) continue;
       const name = words.join(' ');
       const end = s.start + m.index + m[0].length;
@@ -1177,7 +1189,7 @@ function isLightGap(gap: string): boolean {
 }
 
 /** A short reply predicate between a subject and its participle speech verb ("went further,", "hit back,", "reacted angrily,"). */
-const REPLY_BEFORE_PARTICIPLE = /^\s*,?\s+(?:went|go|goes|hit|hits|lashed|lashes|shot|fired|pushed|responded|responds|reacted|reacts|replied|replies|answered|answers|countered|counters|struck|weighed|chimed|followed)(?:\s+(?:further|back|out|in|up|on|quickly|angrily|sharply|swiftly|immediately|later|suit))?\s*,\s*$/i;
+const REPLY_BEFORE_PARTICIPLE = /^\s*,?\s+(?:went|go|goes|hit|hits|lashed|lashes|shot|fired|pushed|responded|responds|reacted|reacts|replied|replies|answered|answers|countered|counters|struck|weighed|chimed|followed)(?:\s+(?:further|back|out|in|up|on|quickly|angrily|sharply|swiftly|immediately|later|suit))?(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|within\s+hours|hours\s+later|the\s+(?:next|following)\s+day)(?:\s+(?:morning|afternoon|evening|night))?)?\s*,\s*$/i;
 
 interface Attribution {
   speakers: string[];
@@ -3444,7 +3456,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         // (or one announced in the passive, whose attribution names the list's source: "… listed below (…, as given by SNHR):")
         if (LIST_BELOW.test(s.folded)) return;
         if (/^(?:announced|announces|agreed|declared)$/.test(a.verb) && /^\s*(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|agreement|deal|accord|memorandum)\b/i.test(content)) return;
-        if (/^\s*(?:that\s+)?(?:it|they|he|she)\s+(?:stood|stands|would stand|will stand)\s+by\b/i.test(content)) return;
+        if (/^\s*(?:that\s+)?(?:it|they|he|she|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:stood|stands|would stand|will stand|continues to stand|continued to stand)\s+(?:by|with)\b/.test(content)) return;
         const clauseStart = Math.min(a.chained ? a.verbStart : a.subjStart, cStart);
         const clauseEnd = Math.max(cEnd, a.verbEnd, a.subjEnd);
         for (const speaker of a.speakers) {

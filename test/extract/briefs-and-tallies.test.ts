@@ -57,3 +57,18 @@ describe('naming reports', () => {
     expect(said(run('Russia has called such reports "politicised".'))).toEqual(['russia DENIAL']);
   });
 });
+
+describe('more of how briefs and their authors are quoted', () => {
+  it.each([
+    ['At least 37 schools have been hit since September, the Geneva-based Centre for Education in Emergencies said on Tuesday.', 'centre-for-education-in-emergencies CLAIM'],
+    ['The Brussels-based Mediterranean Crisis Group said the offensive could displace 400,000 people.', 'mediterranean-crisis-group CLAIM'],
+    ['Human Rights Watch does not assign blame for each strike, but notes that only Syrian and Russian forces fly warplanes over the area.', 'hrw CLAIM'],
+  ])('%s', (sentence, wanted) => {
+    expect(said(run(sentence))).toEqual([wanted]);
+  });
+
+  it('"He pointed to a strike on …" is a statement of the author named before', () => {
+    const f = run('Tomas Riedl, the author of the brief, said air strikes were emptying the towns. He pointed to a strike on the main market in Kafr Nabl on Monday.');
+    expect(said(f)).toEqual(['tomas-riedl CLAIM', 'tomas-riedl CLAIM']);
+  });
+});

@@ -69,3 +69,34 @@ describe('incidents', () => {
     expect(incidentKeys(f)).toEqual(['SHELLING 2020-02-17 new-aleppo']);
   });
 });
+
+describe('more speakers and stances', () => {
+  it.each([
+    ["Russia's defence ministry responded on Wednesday, saying no Russian aircraft had flown over the area that week.", 'russian-mod DENIAL russian-military'],
+    ['Spokesman Omar Hamadi of the National Front for Liberation told the station the report was "a pretext for more bombing".', 'omar-hamadi DENIAL -'],
+    ["Turkey's foreign ministry called for a ceasefire, telling reporters that an assault would cause a bloodbath.", 'turkish-foreign-ministry CALL -'],
+  ])('%s', (sentence, wanted) => {
+    expect(said(run(sentence))).toContain(wanted);
+  });
+
+  it('"telling reporters that …" is a second statement of the speaker', () => {
+    expect(said(run("Turkey's foreign ministry called for a ceasefire, telling reporters that an assault would cause a bloodbath."))).toEqual(['turkish-foreign-ministry CALL -', 'turkish-foreign-ministry CLAIM -']);
+  });
+
+  it('standing by an ally is no statement', () => {
+    expect(said(run("Iran's foreign ministry says Tehran stands by the Syrian government in the fight against terrorism."))).toEqual([]);
+  });
+
+  it('"it" after a body that "did not respond" is that body', () => {
+    expect(said(run("Russia's defence ministry did not respond to questions. In the past it has said it never strikes hospitals."))).toEqual(['russian-mod DENIAL russian-mod']);
+  });
+});
+
+describe('days', () => {
+  it('"this afternoon" is the publication day, but not inside a quoted post', () => {
+    const f = run('State television says militants fired rockets at the town of Mhardeh this afternoon, wounding a child.');
+    expect(incidentKeys(f)).toContain('SHELLING 2020-02-18 mhardeh');
+    const g = extractArticle(['Hospital post', '', 'The hospital posted a notice on Tuesday: "At 7:15 this evening warplanes struck the market in Maarat Misrin, and we have received nine martyrs."'].join('\n'), { publishedAt: '2020-02-19' });
+    expect(incidentKeys(g)).toEqual(['AIRSTRIKE 2020-02-18 maarat-misrin']);
+  });
+});
