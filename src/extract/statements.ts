@@ -335,9 +335,14 @@ function affiliationOf(doc: Doc, s: SentenceInfo, span: Span): string | null {
   if (org) return org.slug;
   // "Its spokesman, Omar Hamadi, …": an official of the organisation named just before.
   const its = ITS_OFFICIAL_BEFORE.test(doc.folded.slice(Math.max(s.start, span.start - 60), span.start)) ? lastOrgMention(doc, s, span.start) : null;
-  return its ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) ?? governedState(doc.folded.slice(Math.max(s.start, span.start - 70), span.start), apposition);
+  // "Pyotr Zhukovets, the centre's head": the body the role noun stands for, named earlier in the text.
+  const roleNoun = ROLE_NOUN_POST.exec(apposition)?.[1]?.toLowerCase();
+  const byRole = roleNoun && !its ? (doc.mentions.filter((m) => m.type === 'actor' && m.end <= span.start && ACTORS.get(m.slug)?.roles.includes(roleNoun)).pop()?.slug ?? null) : null;
+  return its ?? byRole ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) ?? governedState(doc.folded.slice(Math.max(s.start, span.start - 70), span.start), apposition);
 }
 
+/** An apposition giving a post in a body named by its role noun: ", the centre's head", ", the ministry's spokeswoman". */
+const ROLE_NOUN_POST = /^\s*,\s*(?:the|a)\s+(centre|center|ministry|group|faction|monitor|network|organisation|organization|council|front|agency|army|military|charity|office|directorate)['’]s\s+(?:[\w-]+\s+){0,2}?(?:head|chief|director|spokes(?:man|woman|person)|commander|official|deputy(?:\s+head)?|representative)\b/i;
 /** A province's governor ("the governor of Hama, X", "X, the governor of Hatay province", "Hama Governor X"): the province. */
 const GOVERNOR_BEFORE = /\b(?:the\s+)?governor\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:\s+province)?\s*,\s*$|\b([A-Z][\w'-]+)\s+[Gg]overnor\s+$/;
 const GOVERNOR_AFTER = /^\s*,\s*(?:the\s+)?governor\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:\s+province)?\b/;
@@ -1932,6 +1937,7 @@ const ATTACK_NOUN_END = /(?:air ?strikes?|airstrikes?|raids?|drone strikes?|shel
 const GENERIC_EMBED = /,\s*which\s+(?:monitors|activists|witnesses|residents|rescuers|sources|officials|observers)\s+(?:said|say|says|believed|believe)\b[^,]*,/gi;
 /** Content that leaves the attacker open: "it was not clear whether the jets were Russian", "could not say who". */
 const ATTACKER_OPEN = /\b(?:(?:(?:is|was|remains|remained)\s+(?:not\s+|still\s+)?(?:unclear|not\s+clear|not\s+known|unknown)|(?:could|can|did)\s*not\s+(?:determine|establish|confirm|verify|identify|say|tell|ascertain))\s+(?:whether|who|which|if))\b/i;
+const BEHIND_ATTACK = /^\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?behind\s+(?:the|this|that|these|those|both|all|every|each|a|an)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air ?strikes?|shelling|bombings?|bombardment|raids?|killings?|massacres?|explosions?|blasts?)\b/i;
 const PRESENT_ATTACK_AFTER = /^\s*(?:only\s+|also\s+|now\s+|still\s+)?(?:targets|strikes|bombs|hits|attacks|shells|carries out|conducts|operates|flies)\b/;
 /** An actor's name that is an adjective ("Russian", "militant", "regime"): a plural after it is a noun. */
 const ADJECTIVAL_NAME = /(?:ian|ish|ese|i|militant|terrorist|rebel|jihadist|insurgent|regime|government|opposition|air|aerial|drone|artillery)$/i;
@@ -1969,6 +1975,11 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
     }
     // ("It was a Russian Sukhoi": a cleft naming the force)
     if (/(?:\b(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed)\s+by|\bblamed\s+on|(?:^|[^\w'-])(?:it|this|that)\s+(?:was|were))\s+(?:the\s+|an?\s+)?$/i.test(before)) {
+      out.push(m.slug);
+      continue;
+    }
+    // "Hayat Tahrir al-Sham was behind the attack": the one behind it acted (a party's charge; a monitor's claim).
+    if (BEHIND_ATTACK.test(after)) {
       out.push(m.slug);
       continue;
     }
@@ -2518,6 +2529,8 @@ const ACCOUNT_ANAPHOR = /\b(?:that|this|the|those|these)\s+(?:account|version|cl
 export const CASUALTY_ANAPHOR = /\b(?:among|of) the (?:dead|wounded|injured|victims)\b|\bthe (?:death )?toll\b/i;
 /** A sentence opening a new thread. */
 export const NEW_THREAD = /^\W*(?:meanwhile|separately|elsewhere|in other developments)\b/i;
+/** Only a sentence adverb and its comma before a subject: "Separately, the", "In a separate statement, ". */
+const SENTENCE_ADVERB_LEAD = /^\W*(?:meanwhile|separately|elsewhere|however|later|earlier|in other developments|in a separate statement|for its part|in response|in reply|on \w+day|(?:late|early) on \w+day)\s*,\s*(?:the\s+|a\s+|an\s+)?$/i;
 /** A place that is where the fire came from, or describes an actor ("militants in Idlib"), is not where the statement is about. */
 const NON_LOCATIVE_BEFORE = /(?:\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilities))\s+in\s+(?:[\w'-]+(?:,\s*|\s+and\s+))?|\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)[^,.;]{0,35}|\b(?:group|groups|militants|rebels|fighters|insurgents|jihadists|factions?|stronghold|bastion|forces|troops)\s+(?:active\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed|deployed)\s+(?:out\s+of|from|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** Present-tense speech verbs report a standing position ("Damascus says it is fighting terrorism"). */
@@ -3402,8 +3415,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         // "…, the ministry branded the reports 'a fabrication'": a stance verb with its own object opens its content; only a
         // verb of saying closes a sentence as a trailing attribution.
         const ownObject = !a.inverted && (STANCE_OBJECT_VERB.test(a.verb) || ACCUSE_VERB.test(a.verb) || CALL_VERB.test(a.verb)) && OBJECT_HEAD.test(after);
+        // "Separately, the army said militants fired …": a sentence adverb before the subject is no content.
+        const adverbLead = !a.inverted && SENTENCE_ADVERB_LEAD.test(beforeSubj);
         const trailing =
-          !appositiveLead && !ownObject && (
+          !appositiveLead && !ownObject && !adverbLead && (
           !relative &&
           !TOLL_VERB.test(a.verb) &&
           ((shortRest || narratorTail) && !a.chained && a.subjStart > s.start + 10) ||

@@ -107,3 +107,24 @@ describe('attackers named by their adjective on the attack noun', () => {
     expect(acts(run(sentence))).toEqual([act]);
   });
 });
+
+describe('party charges told by officials and after sentence adverbs (twelfth session)', () => {
+  const LEAD12 = 'Government helicopters dropped barrel bombs on the town of Kafr Nabl on Monday.';
+  const run12 = (...paragraphs: string[]) =>
+    extractArticle(['Strike hits Idlib town', '', ...[LEAD12, ...paragraphs].flatMap((p) => [p, ''])].join('\n'), { publishedAt: '2020-02-18' });
+  const said12 = (f: ReturnType<typeof run12>): string[] => f.statements.map((s) => `${s.speakerId.replace(/^actor:/, '')} ${s.stance} ${s.targetIds.map((t) => t.replace(/^actor:/, '')).join('+') || '-'}`);
+
+  it('"X, the centre\'s head," speaks for the centre named before: a party\'s charge', () => {
+    const f = run12('The Russian reconciliation centre said militants had violated the truce.', "On Saturday, militants shelled the town of Mhardeh, killing two people, Rear Admiral Pyotr Zhukovets, the centre's head, told reporters.");
+    expect(said12(f)).toContain('pyotr-zhukovets ACCUSATION armed-opposition');
+  });
+
+  it('"Separately, the army said militants fired …" reports what follows the verb', () => {
+    expect(said12(run12('Separately, the army said militants fired mortar rounds into the city of Hama on Monday, killing one person.'))).toEqual(['syrian-army ACCUSATION armed-opposition']);
+  });
+
+  it('"X was behind the attack" names X as the one who acted: a party\'s charge, a monitor\'s claim', () => {
+    expect(said12(run12("Russia's defence ministry said Hayat Tahrir al-Sham was behind the attack."))).toEqual(['russian-mod ACCUSATION hts']);
+    expect(said12(run12('The Syrian Observatory said Russian warplanes were behind the strike.'))).toEqual(['sohr CLAIM russian-military']);
+  });
+});
