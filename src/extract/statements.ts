@@ -338,7 +338,26 @@ function affiliationOf(doc: Doc, s: SentenceInfo, span: Span): string | null {
   // "Pyotr Zhukovets, the centre's head": the body the role noun stands for, named earlier in the text.
   const roleNoun = ROLE_NOUN_POST.exec(apposition)?.[1]?.toLowerCase();
   const byRole = roleNoun && !its ? (doc.mentions.filter((m) => m.type === 'actor' && m.end <= span.start && ACTORS.get(m.slug)?.roles.includes(roleNoun)).pop()?.slug ?? null) : null;
-  return its ?? byRole ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) ?? governedState(doc.folded.slice(Math.max(s.start, span.start - 70), span.start), apposition);
+  return its ?? byRole ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) ?? governedState(doc.folded.slice(Math.max(s.start, span.start - 70), span.start), apposition) ?? bareTitleBody(doc, s, span);
+}
+
+/** A bare spokesman's title before a name: "Spokesman Omar Hamadi". */
+const BARE_SPOKESMAN = /(?:^\W*|[.;:!?"”,]\s*|\b(?:the|a|an|and|but)\s+)[Ss]pokes(?:man|woman|person)\s*,?\s*$/;
+/** A military rank before a name: "Rear Admiral Pyotr Zhukovets", "Lieutenant-General X". */
+const RANK_BEFORE = /\b(?:Rear[- ]Admiral|Vice[- ]Admiral|(?:Lieutenant|Major|Colonel)[- ]General|Brigadier(?:[- ]General)?|Lt\.?[- ]Gen\.?|Maj\.?[- ]Gen\.?)\s+$/;
+
+/**
+ * The body a person titled but not placed speaks for: a bare "Spokesman Omar Hamadi" is the spokesman of the organisation
+ * named last (this sentence or the two before); an officer by rank alone ("Rear Admiral Pyotr Zhukovets"), of the military
+ * or government body of a party the text named last.
+ */
+function bareTitleBody(doc: Doc, s: SentenceInfo, span: Span): string | null {
+  const before = doc.folded.slice(Math.max(s.start, span.start - 30), span.start);
+  if (BARE_SPOKESMAN.test(before)) return lastOrgMention(doc, s, span.start);
+  // (the span may hold the title: "Rear Admiral Pyotr Zhukovets")
+  if (!RANK_BEFORE.test(before) && !RANK_BEFORE.test(doc.folded.slice(span.start, span.end - span.surface.length))) return null;
+  const body = doc.mentions.filter((m) => m.type === 'actor' && m.end <= span.start && (ACTORS.get(m.slug)?.kind === ActorKind.MILITARY || ACTORS.get(m.slug)?.kind === ActorKind.GOVERNMENT_BODY) && sideOf(m.slug) !== 'neutral').pop();
+  return body?.slug ?? null;
 }
 
 /** An apposition giving a post in a body named by its role noun: ", the centre's head", ", the ministry's spokeswoman". */

@@ -48,7 +48,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'kafr-taal-shelling-atarib-strikes-rescuers-toll', // village in countryside, second strike placed ’about 10 kilometres to the north’, rescuers’ toll by village, st
     'bosphorus-atarib-mortars-nairab-confirmed', // Turkish ministry party accusation, ’confirmed’ retaliation, SANA on the retaliation, demand to withdraw (CALL)
     'northstar-double-tap-ariha-idlib-rocket-uk', // victims-based reaction (the volunteers), criticism + ’must be held to account’ call split, general Russian cla
-    'interfax-saraqeb-shelling-ariha-depot', // ’..., Interfax reported’ relay, named admiral ’told Interfax’, Russian MoD own strike claim, monitor refers ba
     'ariha-rockets-kafranbel-wednesday-doctor-by-kind', // rocket attack lead, ’On Wednesday’ strike, doctor refers back by kind, monitor names perpetrator
     'idlib-city-sunday-atarib-saturday-france', // background paragraph between incidents, ’in what rescuers described’, France criticises + calls on Russia to s
     'sarmada-friday-dana-undated-eu', // second incident with explicitly unknown date (null), EU criticism by town
@@ -107,7 +106,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'confirm-kremlin-aircraft-operating', // Kremlin confirms Russian aircraft operated in area
     'not-stood-by-ally', // expression of support is not a statement; call in same sentence is
     'not-declined-has-not-addressed', // ’declined to comment’, ’has not addressed’ negatives
-    'mixed-ria-quoted-as-saying', // ’was quoted by RIA Novosti as saying’ -> speaker the officer
     'mixed-pletnev-accused-staging', // named officer accuses HTS of staging (blame verb) after denial
   ],
   'incidents-paragraphs.json': [

@@ -119,6 +119,13 @@ describe('party charges told by officials and after sentence adverbs (twelfth se
     expect(said12(f)).toContain('pyotr-zhukovets ACCUSATION armed-opposition');
   });
 
+  it('a bare title speaks for the body the text named: "Spokesman Omar Hamadi", "Rear Admiral Pyotr Zhukovets"', () => {
+    expect(said12(run12('The National Front for Liberation denied that its fighters fired on Mhardeh.', 'Spokesman Omar Hamadi said government forces had instead shelled the village of Hass on Monday.'))).toContain('omar-hamadi ACCUSATION syrian-army');
+    expect(said12(run12('The Russian reconciliation centre said militants had violated the truce.', 'Rear Admiral Pyotr Zhukovets told Interfax that militants had shelled the town of Mhardeh.'))).toContain('pyotr-zhukovets ACCUSATION armed-opposition');
+    // (a title with its body is no bare title: "Foreign Ministry spokesperson Selim Karaca")
+    expect(said12(run12('Russia denied the charge.', 'Foreign Ministry spokesperson Selim Karaca condemned the strike on Monday.'))).toContain('selim-karaca CRITICISM -');
+  });
+
   it('"Separately, the army said militants fired …" reports what follows the verb', () => {
     expect(said12(run12('Separately, the army said militants fired mortar rounds into the city of Hama on Monday, killing one person.'))).toEqual(['syrian-army ACCUSATION armed-opposition']);
   });
