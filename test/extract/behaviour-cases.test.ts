@@ -229,7 +229,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'weekly-ceasefire-us-strike', // weekly roundup; announced ceasefire is no statement; American strike ’on Saturday evening’; neutral monitor naming the US; new actor (Centra
     'factcheck-maarshurin-three-tolls', // fact-check explaining three conflicting tolls for one strike; ’comes from’ attribution; health directorate; named Telegram channel’s claim; 
     'factcheck-kafr-taal-bakery-flight-data', // fact-check; Russian denial vs flight-tracking group; dismissal that also blames the White Helmets (denial + accusation, same clause); unname
-    'liveblog-darat-izza-hospitals', // liveblog; two hospitals in one town = one incident; NGO carried by ’It says’; state agency silent on the town; overnight shelling with confl
     'wire-balyun-turkish-soldiers', // party accusation by a named governor; ’neutralising’ claim with no located incident; Russian accusation + denial split in one sentence; NATO
     'magazine-turkish-drone-days', // magazine analysis; explicit ’On March 1’ and ’That evening’; downed jets (OTHER) vs drone strike on a convoy (AIRSTRIKE); criticism + threat
     'thinktank-accountability-brief-undated', // undated press piece on a research brief; ’the authors’ as speaker; full date resolves, ’on Sunday’ gives null; two-sentence quote as one acc

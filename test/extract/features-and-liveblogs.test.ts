@@ -100,3 +100,18 @@ describe('days', () => {
     expect(incidentKeys(g)).toEqual(['AIRSTRIKE 2020-02-18 maarat-misrin']);
   });
 });
+
+describe('liveblog entries with several sources', () => {
+  it('"…, according to state TV; the Observatory says …": each semicolon clause has its own source', () => {
+    const f = run('Rebels shelled the New Aleppo district overnight, killing a woman, according to state TV; the Syrian Observatory for Human Rights says two people were wounded but no one died.');
+    expect(f.statements.filter((s) => s.speakerId !== 'actor:syrian-army').map((s) => `${slug(s.speakerId)} ${s.killed}/${s.injured}`)).toEqual(['syrian-state-tv 1/null', 'sohr 0/2']);
+  });
+
+  it.each([
+    ['The World Health Organization says it is "deeply concerned" that 72 health facilities have suspended work, and has called on all parties to protect medical workers.', ['who CRITICISM -', 'who CALL -']],
+    ["NATO's secretary-general condemned the attack and called on Russia to stop the offensive.", ['nato CRITICISM -', 'nato CALL russia']],
+    ['The Russian defence ministry said Turkish soldiers had been hit, adding that Russian aircraft had not operated near the village.', ['russian-mod CLAIM -', 'russian-mod DENIAL russian-military']],
+  ])('%s', (sentence, wanted) => {
+    expect(said(run(sentence))).toEqual(wanted);
+  });
+});
