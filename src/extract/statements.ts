@@ -341,6 +341,8 @@ function affiliationOf(doc: Doc, s: SentenceInfo, span: Span): string | null {
   return its ?? byRole ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) ?? governedState(doc.folded.slice(Math.max(s.start, span.start - 70), span.start), apposition) ?? bareTitleBody(doc, s, span);
 }
 
+/** A post and its comma between an inverted speech verb and the name of its holder: "said| the spokesman, |Omar Hamadi". */
+const ROLE_THEN_NAME = /^\s+(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|director|head|chief|commander|coordinator|representative|envoy|minister|ambassador|leader|researcher|doctor|author)\s*,\s*$/i;
 /** A bare spokesman's title before a name: "Spokesman Omar Hamadi". */
 const BARE_SPOKESMAN = /(?:^\W*|[.;:!?"”,]\s*|\b(?:the|a|an|and|but)\s+)[Ss]pokes(?:man|woman|person)\s*,?\s*$/;
 /** A military rank before a name: "Rear Admiral Pyotr Zhukovets", "Lieutenant-General X". */
@@ -1732,13 +1734,15 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     if (!subj && /^(?:said|says|told|added|reported|wrote|claimed|confirmed|warned|announced)$/.test(v.verb) && /[,"”]\s*$/.test(before)) {
       // ("said a 34-year-old team leader with the civil defence", "said a doctor at the X Hospital": an unnamed member speaks for it)
       const INVERTED_GAP = /^\s*(?:the\s+(?:[\w-]+-based\s+)?(?:(?:war|rights)\s+monitor,?\s+(?:the\s+)?)?|(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:senior\s+|top\s+|local\s+|deputy\s+|regional\s+|field\s+|chief\s+|press\s+)?(?:team\s+|rescue\s+|medical\s+)?(?:spokes(?:man|woman|person)|official|representative|source|envoy|volunteer|leader|head|director|member|worker|doctor|medic|nurse|rescuer|officer|commander|coordinator|manager)\s+(?:for|of|from|at|with)\s+(?:the\s+)?)?$/i;
+      // "said the spokesman, Omar Hamadi", "said its regional spokeswoman, Rima Haddad": the person the post is given to.
+      const holder = spans.find((x) => isPersonSpan(x, d) && x.start > v.end && x.start <= v.end + 70 && ROLE_THEN_NAME.test(text.slice(v.end, x.start)));
       // "said a spokesman for the UN": the organisation after the role noun, unless the role resolves by itself.
-      const right = spans
+      const right = holder ? undefined : spans
         .filter((x) => x.start >= v.end && x.start <= v.end + 60 && x.kind !== 'pronoun' && INVERTED_GAP.test(text.slice(v.end, x.start)))
         .sort((a, b) => a.start - b.start)
         .find((x) => x.kind !== 'role' || resolveSpan(x, d) !== null);
-      if (right) {
-        subj = right;
+      if (holder ?? right) {
+        subj = (holder ?? right)!;
         inverted = true;
       }
     }

@@ -235,7 +235,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'factcheck-mep-hundred-dead-claim', // fact-check of a politician’s post; two separately dated strikes (’last week’ weekdays resolve to the most recent such day); named person’s c
     'wire-faylaq-camp-kafr-takharim', // anonymous spokesman named in the next sentence (named person is speaker); quote split into accusation + threat; criticism relayed by Anadolu
     'news-atarib-hospital-bab-al-hawa', // shelling vs air strike the same day (’Hours later’ inherits Sunday); claim + accusation split in a participle clause; UN coordinator; army s
-    'radio-salam-iblin-children', // radio bulletin; two civil defence statements about one incident (’the White Helmets said in a statement’ mid-sentence); ’Overnight’ = previo
     'thinktank-data-brief-hass-figs', // data project brief; ’it says’ parenthetical; two separate claims by the project lead (pronoun carried); party claim with zero civilian harm;
     'digest-week-by-weekday', // digest organised by weekday labels (each resolves to this week); named facility as a place; intercepted drones (OTHER) with claim + accusati
     'wire-jisr-poultry-farm-joint-sources', // joint attribution ’rescuers and a war monitor said’ (two statements); named father quoted to the outlet; ministry silence; SANA ground-clash

@@ -115,3 +115,21 @@ describe('liveblog entries with several sources', () => {
     expect(said(run(sentence))).toEqual(wanted);
   });
 });
+
+describe('a post named after an inverted verb, and calls told as "must be protected"', () => {
+  it.each([
+    ['"Russia has chosen escalation," said the spokesman, Omar Hamadi.', 'omar-hamadi'],
+    ['"Children in north-west Syria must be protected, always," said its regional spokeswoman, Rima Haddad.', 'rima-haddad'],
+  ])('the person holding the post speaks: %s', (sentence, who) => {
+    expect(run(sentence).statements.map((s) => slug(s.speakerId))).toEqual([who]);
+  });
+
+  it('"must be protected" is a call', () => {
+    expect(said(run('"Children in north-west Syria must be protected, always," said its regional spokeswoman, Rima Haddad.'))).toEqual(['rima-haddad CALL -']);
+  });
+
+  it('"gave the same figures" is a statement of the toll', () => {
+    const f = run('The Syria Civil Defence said one worker was killed and three were injured, and the Syrian Observatory for Human Rights gave the same figures.');
+    expect(f.statements.map((s) => slug(s.speakerId))).toEqual(['syrian-civil-defence', 'sohr']);
+  });
+});
