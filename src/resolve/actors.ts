@@ -27,6 +27,8 @@ interface RawActor {
   name: string;
   kind: string;
   partOf: string | null;
+  /** The portfolio of a state's body ("foreign", "defence"), for the `offices` table. */
+  office?: string;
   side?: string;
   arm?: string;
   aliases: string[];
@@ -48,9 +50,40 @@ export function withSpellings(aliases: readonly string[], spellings: Readonly<Re
   return [...new Set(out)];
 }
 
+interface Offices {
+  titles: Record<string, string[]>;
+  states: Record<string, { names: string[]; adjectives: string[] }>;
+}
+
+/** "secretary of state" → "Secretary of State": a title as written with capitals. */
+function titleCase(title: string): string {
+  return title.replace(/\b[a-z]+/g, (w) => (w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
+/**
+ * The `offices` table's aliases, by actor: each title of a portfolio after each of a state's names ("Britain's foreign
+ * secretary") and adjectives ("the Turkish defence minister"), in lower and title case, for the state's body with that
+ * portfolio, else for the state. An alias some actor already lists stays that actor's.
+ */
+export function officeAliases(offices: Offices, actors: readonly RawActor[]): Map<string, string[]> {
+  const taken = new Set(actors.flatMap((a) => a.aliases));
+  const out = new Map<string, string[]>();
+  for (const [state, { names, adjectives }] of Object.entries(offices.states)) {
+    if (!actors.some((a) => a.id === state)) throw new Error(`actors.json: offices names an unknown state ${state}`);
+    for (const [portfolio, titles] of Object.entries(offices.titles)) {
+      const body = actors.find((a) => a.partOf === state && a.office === portfolio)?.id ?? state;
+      const forms = titles.flatMap((t) => [t, titleCase(t)]);
+      const aliases = [...names.flatMap((n) => forms.map((t) => `${n}'s ${t}`)), ...adjectives.flatMap((a) => forms.map((t) => `${a} ${t}`))].filter((x) => !taken.has(x));
+      out.set(body, [...(out.get(body) ?? []), ...aliases]);
+    }
+  }
+  return out;
+}
+
 function load(): Map<string, ActorEntry> {
   const map = new Map<string, ActorEntry>();
-  const data = actorData as { spellings?: Record<string, string[]>; actors: RawActor[] };
+  const data = actorData as { spellings?: Record<string, string[]>; offices?: Offices; actors: RawActor[] };
+  const byOffice = data.offices ? officeAliases(data.offices, data.actors) : new Map<string, string[]>();
   for (const raw of data.actors) {
     if (!KINDS.has(raw.kind)) throw new Error(`actors.json: bad kind ${raw.kind} for ${raw.id}`);
     map.set(raw.id, {
@@ -61,7 +94,7 @@ function load(): Map<string, ActorEntry> {
       partOf: raw.partOf,
       side: (raw.side ?? 'neutral') as Side,
       arm: raw.arm ?? null,
-      aliases: withSpellings(raw.aliases, data.spellings ?? {}),
+      aliases: withSpellings([...raw.aliases, ...(byOffice.get(raw.id) ?? [])], data.spellings ?? {}),
       contextual: new Set(withSpellings(raw.contextual ?? [], data.spellings ?? {})),
       roles: raw.roles ?? [],
     });

@@ -80,7 +80,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'stj-report-published', // report published on Monday; ’The report said’
     'response-coordinators-estimated-put', // ’estimated’, ’put the number at’
     'snhr-another-monitoring-group', // SOHR then ’another monitoring group’
-    'turkish-defence-minister-unnamed', // unnamed minister speaks for ministry
     'karaca-spokesman-added', // registry spokesman, ’the spokesman added’
     'turkish-and-russian-ministries', // two ministries, ’the ministry’ resolved by context
     'kremlin-spokesman-unnamed', // ’the Kremlin spokesman told reporters’, ’he said’

@@ -8,7 +8,7 @@
  */
 import { extractArticle } from '../../src/extract';
 import type { ArticleFacts } from '../../src/domain/facts';
-import { withSpellings } from '../../src/resolve/actors';
+import { officeAliases, withSpellings } from '../../src/resolve/actors';
 
 const LEAD = 'An air strike hit the town of Ariha on Monday, killing five people, rescuers said.';
 const run = (...paragraphs: string[]): ArticleFacts =>
@@ -122,5 +122,36 @@ describe('who a claim says acted', () => {
 
   it('names no actor where the subject was hurt, not acting', () => {
     expect(said(run('The Syrian Observatory for Human Rights said two soldiers had been killed.'))).toEqual(['sohr CLAIM -']);
+  });
+});
+
+describe('an office holder named only by the post (the offices table)', () => {
+  it.each([
+    ["Britain's foreign secretary said the attack was a war crime.", 'uk-foreign-office'],
+    ['The US secretary of state condemned the attack.', 'us-state-department'],
+    ["France's foreign minister condemned the attack.", 'french-foreign-ministry'],
+    ["Turkey's defence minister condemned the attack.", 'turkish-mod'],
+    ["Germany's foreign ministry condemned the attack.", 'german-foreign-office'],
+    // (no body for the portfolio: the state)
+    ["Iran's foreign ministry spokesman condemned the attack.", 'iran'],
+    ['The Qatari foreign ministry condemned the attack.', 'qatar'],
+    ["The Syrian army's general command denied the reports.", 'syrian-army'],
+  ])('%s', (sentence, speaker) => {
+    expect(run(sentence).statements.filter((s) => slug(s.speakerId) !== 'syrian-civil-defence').map((s) => slug(s.speakerId))).toEqual([speaker]);
+  });
+
+  it('keeps a named holder the speaker ("Turkish Defence Minister Hulusi Akar")', () => {
+    expect(run('Turkish Defence Minister Hulusi Akar said the regime would pay a heavy price.').statements.map((s) => slug(s.speakerId))).toContain('hulusi-akar');
+  });
+
+  it('builds the aliases from the table, leaving an alias an actor lists to that actor', () => {
+    const aliases = officeAliases(
+      { titles: { foreign: ['foreign minister'] }, states: { ruritania: { names: ['Ruritania'], adjectives: ['Ruritanian'] } } },
+      [
+        { id: 'ruritania', name: 'Ruritania', kind: 'STATE', partOf: null, aliases: ['Ruritania'] },
+        { id: 'ruritanian-foreign-ministry', name: 'Ruritanian Foreign Ministry', kind: 'GOVERNMENT_BODY', partOf: 'ruritania', office: 'foreign', aliases: ['Ruritanian foreign minister'] },
+      ],
+    );
+    expect(aliases.get('ruritanian-foreign-ministry')).toEqual(["Ruritania's foreign minister", "Ruritania's Foreign Minister", 'Ruritanian Foreign Minister']);
   });
 });
