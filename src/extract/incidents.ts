@@ -320,7 +320,7 @@ const OTHER_DAY = /\b(?:(?<!days?\s)earlier|previous(?:ly)?|last\s+(?:week|month
 /** An attack noun, its agent and "in": the place that follows is the attack's. */
 const ATTACK_BY_AGENT_IN = /\b(?:strikes?|air ?strikes?|air-strikes?|attacks?|raids?|bombings?|shelling|bombardment)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops)\s+in\s+(?:the\s+)?$/i;
 /** Where the attacker sits is not where the attack hit ("insurgents in Idlib fired rockets at…"). */
-const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?|terrorists?|forces|troops|groups?|factions?|positions?|based|stationed|deployed)\s+(?:in|inside|from)\s+(?:the\s+)?$|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed)\s+(?:out\s+of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?|terrorists?|forces|troops|groups?|factions?|positions?|based|stationed|deployed|positioned)\s+(?:in|inside|from)\s+(?:the\s+)?$|\b(?:positioned|stationed|deployed|based|dug\s+in)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside|around)\s+(?:the\s+)?$|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed)\s+(?:out\s+of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A numbered item's heading, dated in brackets: "3. Air strikes west of Jisr al-Shughour (Tuesday, 6 December)." */
 const RUN_IN_HEADING = /^\s*\d{1,2}[.)]\s+[^.;:()]{3,80}\(\s*[^()]{3,40}\)\s*\.?\s*$/;
 /** A named area located by a bearing from a place: "the Shehba region north of", "the Zawiya hills south of". */
@@ -357,6 +357,21 @@ const DAYS_APART =
 function addDaysIso(date: string, n: number): string {
   const d = new Date(`${date}T12:00:00Z`);
   return new Date(d.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The dated attack told last (by its last sentence), if any. */
+function lastToldAttack(drafts: readonly DraftIncident[]): DraftIncident | null {
+  let best: DraftIncident | null = null;
+  let at = -1;
+  for (const x of drafts) {
+    if (x.date === null) continue;
+    const last = Math.max(...x.sentences);
+    if (last > at) {
+      best = x;
+      at = last;
+    }
+  }
+  return best;
 }
 
 /** The sentence counts days from a date told before it ("five days earlier", "a day later"). */
@@ -768,7 +783,13 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           if (told) return told.date;
         }
         // ("five days earlier" counts from the last date told, however far back it was told)
-        if (lastDate && (s.index - lastDate.sentence <= 4 || countsDays(s)) && !OTHER_EVENT.test(s.folded)) return dayShift(s, t, -1, lastDate.date);
+        if (lastDate && (s.index - lastDate.sentence <= 4 || countsDays(s)) && !OTHER_EVENT.test(s.folded)) {
+          // ("By Wednesday morning the toll had risen to 12." then "A day earlier, a strike …": counted from the attack told
+          // last, not from the day of a toll that no attack was told with)
+          const last = lastDate;
+          const told = countsDays(s) && !drafts.some((x) => x.sentences.has(last.sentence)) ? lastToldAttack(drafts) : null;
+          return dayShift(s, t, -1, told?.date ?? lastDate.date);
+        }
         if (roundup && !OTHER_DAY.test(s.folded)) return roundup;
         return null;
       }

@@ -60,3 +60,21 @@ describe('what is not another incident, and what is', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2019-03-03 maarat-al-numan', 'SHELLING undated maarat-al-numan']);
   });
 });
+
+describe('"A day earlier" after a toll update (twelfth session)', () => {
+  it('counts from the attack told last, not from the day of the toll', () => {
+    const f = extractArticle(
+      [
+        'Strikes in Idlib',
+        '',
+        'Air strikes on a market in Kafranbel killed at least nine civilians on Tuesday, the Syrian Observatory for Human Rights said.',
+        '',
+        'By Wednesday morning the toll had risen to 12, the monitor said.',
+        '',
+        'A day earlier, a strike on the outskirts of Ariha hit a poultry farm, killing four, according to the Syria Civil Defence.',
+      ].join('\n'),
+      { publishedAt: '2019-05-29' },
+    );
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2019-05-27 ariha', 'AIRSTRIKE 2019-05-28 kafranbel']);
+  });
+});
