@@ -59,7 +59,7 @@ interface Span {
   surface: string;
 }
 
-const TITLES = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Lieutenant-General|Lieutenant General|Lt-Gen|Lt\. Gen\.|Colonel-General|Colonel General|Major-General|Major General|Maj-Gen|Maj\. Gen\.|Rear Admiral|Admiral|General|Gen\.|Colonel|Col\.|Lieutenant|Brigadier|Sheikh|Governor|Mayor|Imam|Judge|Prof|Professor|Captain|Capt\.)\.?\s+)`;
+const TITLES = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Lieutenant-General|Lieutenant General|Lt-Gen|Lt\. Gen\.|Colonel-General|Colonel General|Major-General|Major General|Maj-Gen|Maj\. Gen\.|Rear Admiral|Admiral|General|Gen\.|Colonel|Col\.|Lieutenant|Brigadier|Sheikh|Governor|Mayor|Imam|Judge|Prof|Professor|Captain|Capt\.|Father|Nurse|Spokesperson|Spokesman|Spokeswoman|Pastor|Bishop|Archbishop|Engineer|Ambassador|Sergeant|Sister)\.?\s+)`;
 /** A capitalised name word; accented letters too ("Hallström", "Çelik"). */
 const NAME_TOKEN = String.raw`[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f'’]+(?:-[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f'’]+)?`;
 const PERSON_RE = new RegExp(String.raw`(${TITLES})?(${NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|abu|abdel|abdul)-?\s?)?${NAME_TOKEN}){1,3})`, 'g');
@@ -354,10 +354,10 @@ const RANK_BEFORE = /\b(?:Rear[- ]Admiral|Vice[- ]Admiral|(?:Lieutenant|Major|Co
  * or government body of a party the text named last.
  */
 function bareTitleBody(doc: Doc, s: SentenceInfo, span: Span): string | null {
-  const before = doc.folded.slice(Math.max(s.start, span.start - 30), span.start);
+  // (the span may hold the title: "Rear Admiral Pyotr Zhukovets", "Spokesman Omar Hamadi")
+  const before = doc.folded.slice(Math.max(s.start, span.start - 30), span.end - span.surface.length);
   if (BARE_SPOKESMAN.test(before)) return lastOrgMention(doc, s, span.start);
-  // (the span may hold the title: "Rear Admiral Pyotr Zhukovets")
-  if (!RANK_BEFORE.test(before) && !RANK_BEFORE.test(doc.folded.slice(span.start, span.end - span.surface.length))) return null;
+  if (!RANK_BEFORE.test(before)) return null;
   const body = doc.mentions.filter((m) => m.type === 'actor' && m.end <= span.start && (ACTORS.get(m.slug)?.kind === ActorKind.MILITARY || ACTORS.get(m.slug)?.kind === ActorKind.GOVERNMENT_BODY) && sideOf(m.slug) !== 'neutral').pop();
   return body?.slug ?? null;
 }
@@ -1357,7 +1357,7 @@ const PERSON_ROLE = /\b(?:spokes(?:man|woman|person)|ambassador|envoy|official(?
 /** A closing relay clause: ", the state-run Anadolu Agency reported." (checked for a media actor inside). */
 const RELAY_TAIL = /,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s+(?:news\s+)?agency)?\s+(?:reported|reports|said|says|quoted|added|aired|broadcast)\b[^,;]{0,40}$/;
 
-const RELAY_BEFORE = /\b(?:quoted by|cited by|carried by|according to|told|told the|citing|by|broadcast on|aired on|on)\s+(?:the\s+)?(?:state\s+|official\s+)?(?:news\s+agency\s+)?$/i;
+const RELAY_BEFORE = /\b(?:quoted by|cited by|carried by|according to|told|told the|citing|by|broadcast on|aired on|on|speaking to|talking to|(?:in|during) an interview with|interviewed by|writing in|writing for)\s+(?:the\s+)?(?:state\s+|official\s+)?(?:news\s+agency\s+)?$/i;
 
 /** Speech acts named by a noun: "X's condemnation", "a denial issued by X". */
 const NOMINAL_ACT = /\b(condemnations?|denials?|rebuttals?|accusations?|criticism|appeals?|demands?)\b/gi;
@@ -1648,6 +1648,9 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       if (!isLightGap(gap)) continue;
       // Relayed agency or a name inside a prepositional phrase is not the subject.
       if (RELAY_BEFORE.test(text.slice(Math.max(s.start, x.start - 40), x.start)) && x.kind !== 'pronoun') continue;
+      // Nor a name inside an apposition on an earlier one ("The National Front for Liberation, a Turkish-backed rebel
+      // coalition, said": the front, not "rebel").
+      if (x.kind !== 'pronoun' && left.some((y) => y.end <= x.start && y.kind !== 'pronoun' && /^\s*,\s*(?:a|an)\s+(?![^,;"“”]*\b(?:which|who|whom|whose|that)\b)[^,;"“”]*$/.test(text.slice(y.end, x.start)) && !/\b(?:of|for|to|with|at|from|by)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start)))) continue;
       // "Russia's reconciliation centre in Syria, …, said": a place noun locating the actor before it is not the subject.
       // ("We in the … Network hold …" names the speaker twice: not a place.)
       if (x.kind === 'actor' && left.some((y) => y.end <= x.start && y.kind === 'actor' && y.slug !== x.slug && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start)))) continue;

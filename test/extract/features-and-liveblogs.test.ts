@@ -133,3 +133,15 @@ describe('a post named after an inverted verb, and calls told as "must be protec
     expect(f.statements.map((s) => slug(s.speakerId))).toEqual(['syrian-civil-defence', 'sohr']);
   });
 });
+
+describe('names with their titles, appositions and asides', () => {
+  it.each([
+    ['"The first rocket landed in the street," Father Elias Haddad, a parish priest in the town, told reporters.', 'elias-haddad'],
+    ['Nurse Samira Qassab said staff had carried babies down to the basement.', 'samira-qassab'],
+    ['Spokesperson Marta Ilves told reporters that the strike had killed five people.', 'marta-ilves'],
+    ['The National Front for Liberation, a Turkish-backed rebel coalition, said its fighters had targeted army positions.', 'nlf'],
+    ['A Syrian army officer, speaking to state TV, said the army would respond to the sources of terrorist fire.', 'syrian-army'],
+  ])('%s', (sentence, who) => {
+    expect(run(sentence).statements.map((s) => slug(s.speakerId))).toEqual([who]);
+  });
+});
