@@ -11,6 +11,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleFacts } from '../domain/facts';
+import { ActorKind } from '../domain/model';
 import { parseRegistry } from './gold';
 import { translitKey } from '../resolve/keys';
 import { Registry, UNMAPPED } from './registry';
@@ -77,18 +78,27 @@ export function caseText(c: BehaviourCase): string {
 
 /**
  * The case's name for an extracted actor: the registry's id, else the slug the case gives an organisation it introduces
- * (`newActors`, matched by the name as written), else the extracted id's slug (how the cases name people).
+ * (`newActors`, matched by the name as written), else, for a body that is part of one the registry knows (the UN's
+ * special envoy, a ministry's office), that body (the name the case writer had for it), else the extracted id's slug
+ * (how the cases name people).
  */
 export function caseActor(c: BehaviourCase, facts: ArticleFacts, registry: Registry): (id: string) => string {
   const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
   const introduced = Object.entries(c.newActors ?? {}).map(([slug, name]) => ({ slug, name: bare(name) }));
-  return (id: string): string => {
+  const name = (id: string, depth: number): string => {
     const fact = facts.actors.find((a) => a.id === id);
     const r = registry.resolveActor(id, fact);
     if (!r.startsWith(UNMAPPED)) return r;
     const names = fact ? [fact.name, ...fact.aliases].map(bare) : [];
-    return introduced.find((x) => names.includes(x.name))?.slug ?? r.slice(UNMAPPED.length);
+    const mine = introduced.find((x) => names.includes(x.name))?.slug;
+    if (mine) return mine;
+    if (fact?.partOf && fact.kind !== ActorKind.PERSON && depth < 4) {
+      const parent = name(fact.partOf, depth + 1);
+      if (registry.hasActor(parent)) return parent;
+    }
+    return r.slice(UNMAPPED.length);
   };
+  return (id: string): string => name(id, 0);
 }
 
 /** Runs one case; `problems` is empty when it passes. */

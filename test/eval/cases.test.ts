@@ -1,5 +1,5 @@
 import type { ArticleFacts } from '../../src/domain/facts';
-import { Stance } from '../../src/domain/model';
+import { ActorKind, Stance } from '../../src/domain/model';
 import { emptyTotals, runCase, type BehaviourCase } from '../../src/eval/cases';
 import { Registry } from '../../src/eval/registry';
 import { REGISTRY, actorFact, facts, incidentFact, placeFact, statementFact } from './helpers';
@@ -106,6 +106,25 @@ describe('runCase: organisations the registry does not know', () => {
   it('counts one whose id is the slug the case gives, and no other', () => {
     expect(runCase(council, saying('actor:binnish-council', 'Binnish Council'), registry).problems).toEqual([]);
     expect(runCase(council, saying('actor:binnish-civil-defence', 'Binnish civil defence'), registry).problems).toEqual(['no binnish-council CLAIM at «The local council of Binnish said»']);
+  });
+});
+
+describe('runCase: a body the registry does not know, part of one it knows', () => {
+  const envoy: BehaviourCase = {
+    id: 'c3',
+    construction: 'an office of a known body',
+    paragraphs: ["Russia's reconciliation office in Hmeimim said two people were killed."],
+    publishedAt: '2020-02-18',
+    statements: [{ speaker: 'russian-mod', stance: 'CLAIM', target: null, cue: 'reconciliation office in Hmeimim said' }],
+  };
+  const by = (fact: ReturnType<typeof actorFact>) => answering({ actors: [fact], statements: [statementFact(fact.id, Stance.CLAIM, { text: "Russia's reconciliation office in Hmeimim said two people were killed." })] });
+
+  it('is named by the nearest body it is part of that the registry knows (the name the case writer could use)', () => {
+    expect(runCase(envoy, by({ ...actorFact('actor:reconciliation-office', 'Reconciliation Office'), kind: ActorKind.MILITARY, partOf: 'actor:russian-mod' }), registry).problems).toEqual([]);
+  });
+
+  it('is not, when it is a person (the cases name people by their own slugs)', () => {
+    expect(runCase(envoy, by({ ...actorFact('actor:ivan-petrov', 'Ivan Petrov'), kind: ActorKind.PERSON, partOf: 'actor:russian-mod' }), registry).problems).toEqual(['no russian-mod CLAIM at «reconciliation office in Hmeimim said»']);
   });
 });
 

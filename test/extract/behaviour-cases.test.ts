@@ -237,7 +237,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'digest-week-by-weekday', // digest organised by weekday labels (each resolves to this week); named facility as a place; intercepted drones (OTHER) with claim + accusati
     'wire-jisr-poultry-farm-joint-sources', // joint attribution ’rescuers and a war monitor said’ (two statements); named father quoted to the outlet; ministry silence; SANA ground-clash
     'factcheck-maram-camp-rockets-not-jets', // fact-check that decides the kind (cluster rockets = SHELLING, not AIRSTRIKE); named camp near a town (two places); rescuers name regime forc
-    'news-post-quake-shelling-atarib', // earthquake is not an incident; ’Tuesday evening’ shelling of rescuers; named team leader; SANA names ’terrorist groups’; UN envoy call with 
     'news-jisr-market-relayed-tolls', // three tolls from three sources, one relayed (’Anadolu, citing the Idlib Health Directorate’); party claim relayed by RIA Novosti with no ide
     'feature-mhardeh-rockets-and-reply', // feature; blame verb in a relative clause on the relaying broadcaster; HTS claim + denial in one clause; retaliatory shelling of two villages
     'radio-orontes-headlines-undated', // undated bulletin: ’this morning’, ’last night’, ’yesterday’ all give null dates; car bomb (OTHER); local administration blames the regime + 
@@ -260,7 +259,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'wire-maarat-misrin-ceasefire-eve', // Reuters-like 2020: monitor lead + follow-up, ’Rescuers in the area said’, Kremlin spokesman denial+claim split
     'an-urum-convoy-2016', // AP-like 2016: aid convoy air strike, new actor Red Crescent, named UN chief outraged+demand, State Dept condem
     'eurasia-idlib-city-depot-2019', // Russian state-aligned 2019: own strike claim, ’According to the ministry’ accusation, Turkish no comment, ’Wes
-    'northstar-idlib-city-jisr-2023', // BBC-like 2023: ’according to rescuers’ lead, White Helmets detail, army general claim (countryside, no inciden
     'almarkaz-latamneh-2017', // Al Jazeera-like 2017: armed group as party accusing army, spokesman ’breach’ criticism, threat as claim (’He t
     'wire-sarmin-drone-2023', // Reuters-like 2023: government armed drone (AIRSTRIKE), rescue service aggregate claim, monitor CONFIRMATION th
     'alp-arshani-water-station', // AFP-like 2022: joint ’a war monitor and rescuers said’ (two statements), engineer told ALP, reconciliation cen
