@@ -1682,7 +1682,9 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
           const outer = spans.filter((x) => x.end <= commaAbs && /^\)?\s*$/.test(text.slice(x.end, commaAbs))).sort((a, b) => b.end - a.end)[0];
           // A named person is preferred to the organisation or role around it ("a senior OCHA official, Martin Oyelaran, said").
           const keepPerson = isPersonSpan(subj, d) && !(outer && isPersonSpan(outer, d));
-          if (outer && outer !== subj && !keepPerson && !/"|“|”/.test(text.slice(commaAbs, subj.start))) subj = outer;
+          // So is a name to a description ("Another monitoring group, the Syrian Network for Human Rights, put the toll").
+          const keepName = !!outer && !/[A-Z]/.test(outer.surface) && /[A-Z]/.test(subj.surface) && subj.kind === 'actor';
+          if (outer && outer !== subj && !keepPerson && !keepName && !/"|“|”/.test(text.slice(commaAbs, subj.start))) subj = outer;
         }
       }
     }
@@ -3447,8 +3449,11 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const ownObject = !a.inverted && (STANCE_OBJECT_VERB.test(a.verb) || ACCUSE_VERB.test(a.verb) || CALL_VERB.test(a.verb)) && OBJECT_HEAD.test(after);
         // "Separately, the army said militants fired …": a sentence adverb before the subject is no content.
         const adverbLead = !a.inverted && SENTENCE_ADVERB_LEAD.test(beforeSubj);
+        // ("Another monitoring group, the Syrian Network for Human Rights, put the toll at 13": the subject names the
+        // description that opens the sentence, and the verb follows its closing comma)
+        const namedDescription = !a.inverted && /^\W*(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*\s*,\s*(?:the\s+)?$/i.test(beforeSubj) && !/[A-Z]/.test(beforeSubj.replace(/^\W*[A-Z]/, '')) && /^\s*,\s*$/.test(doc.folded.slice(a.subjEnd, a.verbStart));
         const trailing =
-          !appositiveLead && !ownObject && !adverbLead && (
+          !appositiveLead && !ownObject && !adverbLead && !namedDescription && (
           !relative &&
           !TOLL_VERB.test(a.verb) &&
           ((shortRest || narratorTail) && !a.chained && a.subjStart > s.start + 10) ||

@@ -78,7 +78,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'vdc-logged-the-monitor', // unregistered documentation group; ’the monitor’ not SOHR
     'stj-report-published', // report published on Monday; ’The report said’
     'response-coordinators-estimated-put', // ’estimated’, ’put the number at’
-    'snhr-another-monitoring-group', // SOHR then ’another monitoring group’
     'karaca-spokesman-added', // registry spokesman, ’the spokesman added’
     'turkish-and-russian-ministries', // two ministries, ’the ministry’ resolved by context
     'kremlin-spokesman-unnamed', // ’the Kremlin spokesman told reporters’, ’he said’

@@ -145,3 +145,10 @@ describe('names with their titles, appositions and asides', () => {
     expect(run(sentence).statements.map((s) => slug(s.speakerId))).toEqual([who]);
   });
 });
+
+describe('a description opening the sentence and the name after it', () => {
+  it('"Another monitoring group, the Syrian Network for Human Rights, put the toll at 13": the name speaks, with its toll', () => {
+    const f = run('The Syrian Observatory for Human Rights said nine people were killed.', 'Another monitoring group, the Syrian Network for Human Rights, put the toll at 13.');
+    expect(f.statements.map((s) => `${slug(s.speakerId)} ${s.killed}`)).toEqual(['sohr 9', 'snhr 13']);
+  });
+});
