@@ -696,6 +696,9 @@ function resolveRole(noun: string, d: Discourse): string | null {
   return own?.slug ?? (n === 'monitor' ? d.onlyMonitor : null);
 }
 
+/** "the UN agency", "the U.N. body": one of the UN's bodies, named before. */
+const UN_AGENCY = /\b[Tt]he\s+((?:UN|U\.N\.|United Nations)\s+(?:agency|body|organi[sz]ation))\b/g;
+
 /** "Its regional director", "its spokeswoman": an official of an organisation named just before. */
 const ITS_OFFICIAL_BODY = String.raw`[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own|foreign|defen[cs]e|interior|prime)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|ambassador|minister|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president|administration|management)`;
 const ITS_OFFICIAL = new RegExp(String.raw`\b${ITS_OFFICIAL_BODY}\b`, 'g');
@@ -1087,6 +1090,18 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       spans.push(d.self ? { start, end, kind: 'actor', slug: d.self, surface: m[0] } : { start, end, kind: 'role', slug: null, surface: 'we-signatories' });
+    }
+  }
+  // "… struck a World Food Programme truck, the UN agency said": the UN body the text named last (not the UN itself).
+  if (/\b(?:UN|U\.N\.|United Nations)\s+(?:agency|body|organi[sz]ation)\b/.test(s.folded)) {
+    UN_AGENCY.lastIndex = 0;
+    for (let m = UN_AGENCY.exec(s.folded); m; m = UN_AGENCY.exec(s.folded)) {
+      const start = s.start + m.index + m[0].length - (m[1] ?? '').length;
+      const end = s.start + m.index + m[0].length;
+      const agency = doc.mentions.filter((x) => x.type === 'actor' && x.end <= start && ACTORS.get(x.slug)?.partOf === 'un').pop();
+      if (!agency) continue;
+      for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start < end && spans[i]!.end > start) spans.splice(i, 1);
+      spans.push({ start, end, kind: 'actor', slug: agency.slug, surface: m[1] ?? '' });
     }
   }
   // "UNICEF has reacted. Its regional director said …": an official of the organisation named last speaks for it.

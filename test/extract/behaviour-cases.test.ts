@@ -133,7 +133,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'anadolu-citing-security-sources', // ’Anadolu Agency reported, citing Turkish security sources’
     'dismissed-as-fabrication', // ’dismissed ... as’ denial of report; background
     'branded-report-lies', // ’branded’ a report lies (DENIAL) vs branded attack (CRITICISM)
-    'laid-the-blame-on', // ’laid the blame on’
     'slammed-uk', // ’slammed’ criticism of named actor
     'demanded-withdraw', // ’demanded’ withdrawal
     'could-not-be-verified', // ’could not be independently verified’ is narration

@@ -152,3 +152,10 @@ describe('a description opening the sentence and the name after it', () => {
     expect(f.statements.map((s) => `${slug(s.speakerId)} ${s.killed}`)).toEqual(['sohr 9', 'snhr 13']);
   });
 });
+
+describe('"the UN agency"', () => {
+  it('is the UN body the text named last, not the UN', () => {
+    expect(run('Three people were wounded when a roadside bomb struck a World Food Programme truck near Sarmada on Monday, the UN agency said.').statements.map((s) => slug(s.speakerId))).toEqual(['wfp']);
+    expect(run('UNICEF said four children were killed in Ariha. The UN agency called on all parties to protect children.').statements.filter((s) => s.stance === 'CALL').map((s) => slug(s.speakerId))).toEqual(['unicef']);
+  });
+});
