@@ -5,7 +5,7 @@
  * coreference (pronouns, role nouns, surnames).
  */
 import { ActorKind, IncidentKind, PlaceKind, Stance } from '../domain/model';
-import { ACTORS, PLACES, lookupPlace, placeChain, sideOf, slugify } from '../resolve';
+import { ACTORS, PLACES, ancestorsOf, lookupPlace, placeChain, sideOf, slugify } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
 import { extractFigures, fillMissingFigures, type Figures } from './figures';
 import { agentsIn, type DraftIncident } from './incidents';
@@ -1093,16 +1093,14 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     }
   }
   // "… struck a World Food Programme truck, the UN agency said": the UN body the text named last (not the UN itself).
-  if (/\b(?:UN|U\.N\.|United Nations)\s+(?:agency|body|organi[sz]ation)\b/.test(s.folded)) {
-    UN_AGENCY.lastIndex = 0;
-    for (let m = UN_AGENCY.exec(s.folded); m; m = UN_AGENCY.exec(s.folded)) {
-      const start = s.start + m.index + m[0].length - (m[1] ?? '').length;
-      const end = s.start + m.index + m[0].length;
-      const agency = doc.mentions.filter((x) => x.type === 'actor' && x.end <= start && ACTORS.get(x.slug)?.partOf === 'un').pop();
-      if (!agency) continue;
-      for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start < end && spans[i]!.end > start) spans.splice(i, 1);
-      spans.push({ start, end, kind: 'actor', slug: agency.slug, surface: m[1] ?? '' });
-    }
+  UN_AGENCY.lastIndex = 0;
+  for (let m = UN_AGENCY.exec(s.folded); m; m = UN_AGENCY.exec(s.folded)) {
+    const start = s.start + m.index + m[0].length - (m[1] ?? '').length;
+    const end = s.start + m.index + m[0].length;
+    const agency = doc.mentions.filter((x) => x.type === 'actor' && x.end <= start && ACTORS.get(x.slug)?.partOf === 'un').pop();
+    if (!agency) continue;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start < end && spans[i]!.end > start) spans.splice(i, 1);
+    spans.push({ start, end, kind: 'actor', slug: agency.slug, surface: m[1] ?? '' });
   }
   // "UNICEF has reacted. Its regional director said …": an official of the organisation named last speaks for it.
   if (/\b[Ii]ts\s/.test(s.folded)) {
@@ -1404,9 +1402,11 @@ const NAMED_IN_ASIDE = /^\s*(?:on\s+|upon\s+)?(?:all\s+)?(?:the\s+)?[^—–(;:"
 /** A denial's object that is the claim just reported: "the claim", "that accusation", "these allegations". */
 const DENIED_CLAIM = /\b(?:the|that|this|these|those|such)\s+(?:claims?|accusations?|allegations?|charges?)\b/i;
 /** Between an organisation and the person holding a post in it: "'s deputy head, ", " spokesman, ". */
-const OFFICE_THEN_PERSON = /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|spokes(?:man|woman|person)|commander|official|representative|envoy|coordinator|chair(?:man|woman)?|president|minister)\s*,\s*$/;
+/** Posts an office holder is named by ("head", "spokeswoman", "envoy"). */
+const OFFICE_WORD = String.raw`(?:head|chief|director|spokes(?:man|woman|person)|commander|official|representative|envoy|coordinator|chair(?:man|woman)?|president|minister)`;
+const OFFICE_THEN_PERSON = new RegExp(String.raw`^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}${OFFICE_WORD}\s*,\s*$`);
 /** An office and the title before its holder's name, at the end of "Kremlin spokesman |Dmitry Peskov", "the ministry's deputy head, |…". */
-const OFFICE_BEFORE_NAME = /(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|spokes(?:man|woman|person)|commander|official|representative|envoy|coordinator|chair(?:man|woman)?|president|minister),?\s+(?:(?:Mr|Mrs|Ms|Dr|General|Colonel|Major[- ]General|Lieutenant[- ]General|Rear Admiral|Admiral)\.?\s+)?$/;
+const OFFICE_BEFORE_NAME = new RegExp(String.raw`(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}${OFFICE_WORD},?\s+(?:(?:Mr|Mrs|Ms|Dr|General|Colonel|Major[- ]General|Lieutenant[- ]General|Rear Admiral|Admiral)\.?\s+)?$`);
 /** What may precede a source's name after "according to": a determiner and up to two descriptive words. */
 const SOURCE_LEAD = /^(?:the|a|an)\s+(?:(?:local|regional|provincial|national|state|state-run|official|main|opposition|opposition-run|independent|pro-government|government|volunteer|[a-z]+-based)\s+){1,2}/i;
 /** Between a speech verb and the pronoun opening its report: "that", a time ("said on Sunday it had …"), or nothing. */
@@ -1913,13 +1913,9 @@ const NESTED_REPORT_GAP = /^\s*(?:on\s+\w+day\s+)?(?:that\s+)?(?:the\s+)?$/i;
 
 /** The bodies `slug` belongs to, nearest first: a person's organisation, a ministry's state. */
 function bodiesOf(slug: string, d: Discourse): string[] {
-  const out: string[] = [];
-  let cur: string | null | undefined = ACTORS.get(slug)?.partOf ?? d.persons.get(slug)?.partOf;
-  for (let i = 0; cur && i < 5; i++) {
-    out.push(cur);
-    cur = ACTORS.get(cur)?.partOf ?? d.persons.get(cur)?.partOf;
-  }
-  return out;
+  // (a person the text introduced has the body it named; a body's own chain is the alias table's)
+  const first = ACTORS.get(slug)?.partOf ?? d.persons.get(slug)?.partOf;
+  return first ? [first, ...ancestorsOf(first)] : [];
 }
 
 /** `text` without its trailing spaces and punctuation (a loop: /[\s.,;:"”]+$/ is tried at every position of a long run). */
