@@ -344,7 +344,9 @@ function affiliationOf(doc: Doc, s: SentenceInfo, span: Span): string | null {
 /** A post and its comma between an inverted speech verb and the name of its holder: "said| the spokesman, |Omar Hamadi". */
 const ROLE_THEN_NAME = /^\s+(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|director|head|chief|commander|coordinator|representative|envoy|minister|ambassador|leader|researcher|doctor|author)\s*,\s*$/i;
 /** A bare spokesman's title before a name: "Spokesman Omar Hamadi". */
-const BARE_SPOKESMAN = /(?:^\W*|[.;:!?"”,]\s*|\b(?:the|a|an|and|but)\s+)[Ss]pokes(?:man|woman|person)\s*,?\s*$/;
+const BARE_SPOKESMAN = /(?:^\W*|[.;:!?"”,]\s*|\b(?:[Tt]he|[Aa]n?|and|but)\s+)[Ss]pokes(?:man|woman|person)\s*,?\s*$/;
+/** A spokesman's title that names the kind of body: "Ministry spokesman X", "Foreign Ministry spokeswoman X". */
+const BODY_SPOKESMAN = /\b((?:[A-Z][a-z]+\s+)?(?:Ministry|Centre|Center|Army|Council|Office))\s+[Ss]pokes(?:man|woman|person)\s*,?\s*$/;
 /** A military rank before a name: "Rear Admiral Pyotr Zhukovets", "Lieutenant-General X". */
 const RANK_BEFORE = /\b(?:Rear[- ]Admiral|Vice[- ]Admiral|(?:Lieutenant|Major|Colonel)[- ]General|Brigadier(?:[- ]General)?|Lt\.?[- ]Gen\.?|Maj\.?[- ]Gen\.?)\s+$/;
 
@@ -357,6 +359,13 @@ function bareTitleBody(doc: Doc, s: SentenceInfo, span: Span): string | null {
   // (the span may hold the title: "Rear Admiral Pyotr Zhukovets", "Spokesman Omar Hamadi")
   const before = doc.folded.slice(Math.max(s.start, span.start - 30), span.end - span.surface.length);
   if (BARE_SPOKESMAN.test(before)) return lastOrgMention(doc, s, span.start);
+  // "Ministry spokesman X": the body of that kind the text named last ("the Turkish Defence Ministry"), its full role first.
+  const kind = BODY_SPOKESMAN.exec(before)?.[1]?.toLowerCase();
+  if (kind) {
+    const named = doc.mentions.filter((m) => m.type === 'actor' && m.end <= span.start);
+    const role = (r: string): string | undefined => named.filter((m) => ACTORS.get(m.slug)?.roles.includes(r)).pop()?.slug;
+    return role(kind) ?? role(kind.split(/\s+/).pop() ?? kind) ?? null;
+  }
   if (!RANK_BEFORE.test(before)) return null;
   const body = doc.mentions.filter((m) => m.type === 'actor' && m.end <= span.start && (ACTORS.get(m.slug)?.kind === ActorKind.MILITARY || ACTORS.get(m.slug)?.kind === ActorKind.GOVERNMENT_BODY) && sideOf(m.slug) !== 'neutral').pop();
   return body?.slug ?? null;
@@ -2017,7 +2026,8 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
       continue;
     }
     // ("It was a Russian Sukhoi": a cleft naming the force)
-    if (/(?:\b(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed)\s+by|\bblamed\s+on|(?:^|[^\w'-])(?:it|this|that)\s+(?:was|were))\s+(?:the\s+|an?\s+)?$/i.test(before)) {
+    // ("fired from positions held by X", "an offensive initiated by X": the holder of the launch site, the one who began it)
+    if (/(?:\b(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed|initiated|instigated|orchestrated|masterminded)\s+by|\bfrom\s+(?:(?:the|their|its)\s+)?(?:positions?|areas?|territory|zones?)\s+(?:held|controlled)\s+by|\bblamed\s+on|(?:^|[^\w'-])(?:it|this|that)\s+(?:was|were))\s+(?:the\s+|an?\s+)?$/i.test(before)) {
       out.push(m.slug);
       continue;
     }
@@ -2321,7 +2331,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const fail = s.mentions.find(
       (m) =>
         m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side &&
-        /^(?:\s+[a-z]+){0,6}?\s+(?:(?:had|has|did|have)\s+not\s+(?:informed|notified|coordinated|warned)|without\s+(?:informing|notifying|coordinating|warning))\b/i.test(doc.folded.slice(m.end, m.end + 70)),
+        /^(?:\s+[a-z]+){0,6}?\s+(?:(?:had|has|did|have)\s+not\s+(?:inform|notify|coordinate|warn)(?:ed)?|without\s+(?:informing|notifying|coordinating|warning))\b/i.test(doc.folded.slice(m.end, m.end + 70)),
     );
     if (fail) return { stance: Stance.ACCUSATION, targets: [rootOf(fail.slug)] };
     const adversaries = agents.filter((a) => {
@@ -2333,8 +2343,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       return { stance: Stance.ACCUSATION, targets: adversaries };
     }
     // An adversary as the subject of wrongdoing ("militants were using civilians as human shields").
-    const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using)\s+(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|stored|storing|hid|hidden|hiding|planted|booby-trapped|hindering|to hinder|sending|supplied|links to)\b/i;
-    if (wrong.test(content) || MISUSED_BY.test(content)) {
+    const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using|exploit\w*)\s+(?:the\s+|a\s+|this\s+)?(?:lull|truce|ceasefire|pause|calm)\b|wreck\w*|sabotag\w*|(?:use|uses|used|using)\s+(?:(?:the|a|an|its|their)\s+)?(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|stored|storing|hid|hidden|hiding|planted|booby-trapped|hindering|to hinder|sending|supplied|links to)\b/i;
+    // (a criticism verb's object is criticised, not accused: "slammed the strike as a violation of the protocol agreed by Russia")
+    if (!CRITICISE_VERB.test(v) && (wrong.test(content) || MISUSED_BY.test(content))) {
       const adv = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };
     }
@@ -2450,7 +2461,7 @@ const OBJECT_HEAD = /^\s+["“]?(?!(?:On|In|At|Late|Early|Earlier|Later|Last|Thi
 const STANCE_OBJECT_VERB = /^(?:branded|branding|described|describing|labell?ed|termed|denied|rejected|dismissed|disputed|refuted|condemned|critici[sz]ed|denounced|deplored|blamed|accused|urged|called|calls|slammed|decried|lambasted|castigated|rebuked|censured|repudiated|rebutted|contested)$/i;
 
 /** Wrongdoing predicates: abuse, misuse, using civilians or civilian sites as shields or bases, looting, diverting aid. */
-const WRONGDOING_BODY = String.raw`(?:abus(?:ed|es|ing|e)|misus(?:ed|es|ing|e)|exploit(?:ed|s|ing)?|loot(?:ed|s|ing)?|divert(?:ed|s|ing)?\s+(?:the\s+)?aid|(?:use|uses|used|using)\s+(?:civilians|hospitals?|schools?|mosques?|clinics?|homes|residential\s+\w+)\s+as|human\s+shields?|(?:protect|shelter|harbou?r|arm|suppl(?:y|ie)|financ|fund)(?:ed|s|ing|es)?\s+(?:the\s+)?(?:terrorists?|militants?|jihadists?|extremists?)|violat(?:ed|es|ing|e)\s+(?:the\s+)?(?:ceasefire|truce|agreement|de-escalation))`;
+const WRONGDOING_BODY = String.raw`(?:abus(?:ed|es|ing|e)|misus(?:ed|es|ing|e)|exploit(?:ed|s|ing)?|loot(?:ed|s|ing)?|divert(?:ed|s|ing)?\s+(?:the\s+)?aid|(?:use|uses|used|using)\s+(?:civilians|(?:(?:the|a|an|its|their)\s+)?(?:hospitals?|schools?|mosques?|clinics?|homes|residential\s+\w+))\s+as|human\s+shields?|(?:protect|shelter|harbou?r|arm|suppl(?:y|ie)|financ|fund)(?:ed|s|ing|es)?\s+(?:the\s+)?(?:terrorists?|militants?|jihadists?|extremists?)|violat(?:ed|es|ing|e)\s+(?:the\s+)?(?:ceasefire|truce|agreement|de-escalation))`;
 const WRONGDOING = new RegExp(String.raw`\b${WRONGDOING_BODY}\b`, 'i');
 /** Right after the actor: its wrongdoing ("have abused", "uses hospitals as", "are using civilians as human shields"). */
 const WRONGDOING_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|is|are|was|were|repeatedly|routinely|systematically|also|again|been|deliberately)\s+){0,3}${WRONGDOING_BODY}\b`, 'i');
@@ -2542,7 +2553,7 @@ const ATTACK_BY_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|de
 const ADJECTIVE_ATTACK_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+)?"?(?:the\s+)?(Turkish|Russian|Syrian|Iranian|American|French)\s+"?(?:aggression|occupation|incursion|invasion|escalation)\b/;
 
 /** The attack a party may lay on its adversary ("regime artillery had pounded its positions"). */
-const PARTY_ATTACK = /\b(?:kill\w*|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?)\b/i;
+const PARTY_ATTACK = /\b(?:kill\w*|offensive|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?)\b/i;
 /**
  * A civilian building an adversary is said to have misused, told in the passive as what the clause asserts ("had been turned into
  * a headquarters by HTS"), not as a description of what the party itself struck ("destroyed a depot used by militants").
