@@ -52,6 +52,10 @@ const UNNAMED_NEAR = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|camp|farm|set
 /** A place's record of attacks: "has been hit by several bombings", "in recent months". */
 const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b/i;
 /** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
+/** A reason given for an attack: "in response to", "in retaliation for", "a response to", "revenge for". */
+const REASON_FOR = /\b(?:response|retaliation|reprisals?|revenge|reply)\s+(?:to|for)\s+(?:(?:repeated|recent|continued|continuing|ongoing|daily|frequent|militant|rebel|terrorist|insurgent|drone|rocket|missile|mortar|artillery)\s+){0,2}$/;
+/** The place of attacks given as a reason: "in response to drone attacks on (government-held areas of) X". */
+const REASON_ATTACKS_ON = /\b(?:response|retaliation|reprisals?|revenge|reply)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|shelling|bombardments|rockets|drones)\s+(?:on|at|against|targeting|launched\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$/i;
 const HEARD = /\b(?:sound|sounds|noise|roar|hum|buzz|whine|drone)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const NO_ONE_ATTACK = /\b(?:every|each|none\s+of\s+the)\s+(?:[\w-]+\s+)?$/;
 /** Aircraft as the agent of "shelling": "warplanes carried out intense shelling of X". */
@@ -95,6 +99,8 @@ function attackTerms(s: SentenceInfo): Term[] {
       if (NO_ONE_ATTACK.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "woke to the sound of jets again": aircraft heard, not an attack told.
       if (HEARD.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "in response to drone attacks on Hmeimim": attacks given as a reason, in the plural, are no one attack told.
+      if (/s$/.test(m[0]) && REASON_FOR.test(low.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "drones launched … shot down": intercepted drones are OTHER, not an air strike.
       out.push({ start, end, kind });
     }
@@ -727,6 +733,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (SPEAKS_AFTER.test(doc.folded.slice(m.end, m.end + 40)) && SEAT_BEFORE.test(before)) return false;
       // "terrorists planning attacks on X": a target intended, not an attack that happened.
       if (INTENDED_TARGET.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
+      // "in response to drone attacks on Hmeimim": where the attacks given as a reason hit, not this attack's site.
+      if (REASON_ATTACKS_ON.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // "in the Shehba region north of Aleppo", "over the hills west of X": X only locates the area.
       if (AREA_LOCATOR.test(before)) return false;
       // "since the fall of Idlib city": a time, not where anything was hit.

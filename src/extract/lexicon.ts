@@ -18,7 +18,8 @@ export const ATTACK_TERMS: Array<{ re: RegExp; kind: IncidentKind; fallback?: bo
   // Unnamed "munitions" that "struck" a place: an air strike, when the sentence names no other weapon.
   { re: /\b(?:munitions?|ordnance)\b/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
   // A bare "drone" that struck: an armed drone, when the sentence names no other weapon ("shot down" drones are OTHER).
-  { re: /\bdrones?\b/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
+  // ("drone launch sites", "a drone workshop": where drones are made or flown from, no drone that struck)
+  { re: /\bdrones?\b(?![\s-]+(?:launch(?:ing)?[\s-]+(?:sites?|pads?|positions?|points?|bases?|areas?)|launchers?|workshops?|factor(?:y|ies)|facilit(?:y|ies)|depots?|operators?|teams?|hangars?|assembly|production|storage|warehouses?)\b)/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
   // A post or town that "came under fire", no weapon named: ground fire.
   { re: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|direct|hostile)\s+)?fire\b/g, kind: IncidentKind.SHELLING, fallback: true },
   // A civilian site hit with no weapon named ("the day the market was hit"): in this domain, an air strike.

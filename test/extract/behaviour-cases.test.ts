@@ -232,7 +232,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'digest-week-by-weekday', // digest organised by weekday labels (each resolves to this week); named facility as a place; intercepted drones (OTHER) with claim + accusati
     'wire-jisr-poultry-farm-joint-sources', // joint attribution ’rescuers and a war monitor said’ (two statements); named father quoted to the outlet; ministry silence; SANA ground-clash
     'factcheck-maram-camp-rockets-not-jets', // fact-check that decides the kind (cluster rockets = SHELLING, not AIRSTRIKE); named camp near a town (two places); rescuers name regime forc
-    'news-jisr-market-relayed-tolls', // three tolls from three sources, one relayed (’Anadolu, citing the Idlib Health Directorate’); party claim relayed by RIA Novosti with no ide
     'feature-mhardeh-rockets-and-reply', // feature; blame verb in a relative clause on the relaying broadcaster; HTS claim + denial in one clause; retaliatory shelling of two villages
     'radio-orontes-headlines-undated', // undated bulletin: ’this morning’, ’last night’, ’yesterday’ all give null dates; car bomb (OTHER); local administration blames the regime + 
     'liveblog-homs-drones-idlib-reprisals', // liveblog; improvised-drone attack outside Idlib (OTHER); shelling of two towns under one toll (one incident, two places); ’overnight’ vs ’th
