@@ -50,6 +50,8 @@ describe.each([
   ['heldout-35', resolve(__dirname, '..', 'heldout-35'), 8],
   ['heldout-36', resolve(__dirname, '..', 'heldout-36'), 8],
   ['heldout-37', resolve(__dirname, '..', 'heldout-37'), 8],
+  ['heldout-38', resolve(__dirname, '..', 'heldout-38'), 8],
+  ['heldout-39', resolve(__dirname, '..', 'heldout-39'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
