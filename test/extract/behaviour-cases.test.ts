@@ -198,6 +198,50 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'hmeimim-drones-other', // Russian military briefing: drones destroyed near an air base "late on Saturday" = OTHER; named officer gives e
     'turkish-drones-downed-jets-balyun', // Turkish outlet: armed drones on a convoy = AIRSTRIKE; two jets shot down over the region = OTHER; earlier stri
   ],
+  'incidents-articles-2.json': [
+    'sa4-jisr-bdama-sarmin-early-russian-raids', // three incidents: a village hit ’as well’ in the same raid with its own toll (separate incident), a barrel bomb the day before; monitor carri
+    'sa4-msf-hospital-maarat-misrin-fuaa', // charity named in lead without date, date and place in next sentence; named head of mission with two separate quotes; accusation with two tar
+    'sa4-idlib-car-bomb-binnish-factional-clashes', // car bomb (OTHER) in Idlib city plus same-day air strike in Binnish mentioned inside a relative clause; factional clashes are not an incident
+    'sa4-russian-framing-new-aleppo-hmeimim-saraqeb', // Russian-aligned framing: reconciliation centre accusations (party, neutral verb), ministry own-strike claim, drone attack on Hmeimim with no
+    'sa4-saraqeb-late-monday-mhardeh-truce-collapse', // same town hit twice (late Monday and a background strike on an explicit date); joint attribution activists+rescuers gives one statement; nam
+    'sa4-kafr-takharim-armanaz-one-toll-ariha-hospital', // two towns under one aggregate toll = one incident with two places; artillery on Ariha the day before; background hospital strike on an expli
+    'sa4-hts-ahrar-clashes-ariha-blast', // factional clashes are not incidents; explosion of unknown cause (OTHER) with counter-accusation and denial where ’the group’ is not the Whit
+    'sa4-al-eis-post-saraqeb-hospital-hit-twice', // Turkish post mortared (party: CLAIM + ’blaming’ ACCUSATION split); same Saraqeb hospital hit on two consecutive days; downed Su-25 on Saturd
+    'sa4-idlib-mosque-car-bomb-dana-motorbike-tamanah', // two bombings (OTHER) on different days and towns plus government shelling; ’string of bombings’ is no incident; HTS blame + own-arrest claim
+    'sa4-mhambal-bsanqoul-russian-confirmation', // Russian raid on one village and a neighbouring village hit ’also’ with its own toll; rescuers’ higher toll; Moscow confirms one strike then 
+    'sa4-khan-sheikhoun-shelling-toll-rises-maarat-mhardeh', // same town hit by shelling now and by an air strike on an explicit earlier date; toll rises from three to five across paragraphs; role-descri
+    'sa4-idlib-city-prison-strike-hmeimim-drones', // ’a Britain-based war monitor’ resolved to SOHR; rescue workers’ higher toll; ministry claims its strike then accuses HTS of a drone attack o
+    'sa4-sher-mughar-post-jurin-retaliation-kansafra', // Turkish post mortared (party ACCUSATION with neutral verb) and Turkish retaliation on another place the same day (separate SHELLING incident
+    'sa4-ariha-midnight-strike-urum-al-joz-saraqeb', // undated lead dated by the next sentence (’shortly after midnight on Wednesday’); multi-sentence quote from a registry volunteer is one state
+    'sa4-turkish-convoy-strike-hish-hass-camp', // air strike on a Turkish convoy near a town; Turkey’s accusation vs Syria’s counter-accusation and criticism; a village raid and a camp rocke
+    'sa4-us-strike-hurras-al-din-truce-violations', // US military strike claimed by the attacker (CENTCOM own action) with spokeswoman’s justification quote; monitor toll vs group’s counter-clai
+    'sa4-maarat-double-tap-sarmada-blast-kafr-rouma', // feature-style lead with narration only; double-tap strike is one incident; monitor vs rescuers toll; named team leader’s claim and blame; ex
+    'sa4-volga-hmeimim-drones-hamdaniyah-jarjanaz', // Russian-aligned framing: overnight drone attack on Hmeimim (OTHER, pub-1) with registry general’s quote; SANA names both ’militants’ and HTS
+    'sa4-ariha-bakery-doctor-quotes-binnish', // undated lead naming two air forces (null target) dated by the next paragraph; named doctor carried by ’he said’ / ’He added’ into a backgrou
+    'sa4-saraqeb-turkish-troops-shelled-nayrab-retaliation', // publication day is Monday (’early on Monday’ = pub date); Turkish troops shelled (party ACCUSATION) and retaliation on another place the sam
+    'sa4-balyun-turkish-soldiers-kafr-nabl-drones-taftanaz', // ’a Turkish provincial governor’ named in the next paragraph (same speaker); toll revised 9 -> 22; Russian ministry sentence split into accus
+    'sa4-downed-l39-kansafra-maarat-misrin-camp-al-bara', // downed jet (OTHER) with undated lead dated by the next sentence; ’the third in four days’ is a vague back-reference; state media CONFIRMATIO
+    'sa4-fatira-sufuhon-patrol-bomb-kafranbel', // two villages under one toll with no breakdown = one incident; roadside bomb on a joint patrol (OTHER) with ministry toll claim then ’It blam
+    'sa4-ariha-bakery-hit-twice-hmeimim-sarjeh', // same site (a bakery) hit on Saturday and again on Monday = two incidents; joint attribution to two named groups with one cue; council head’s
+    'sa4-nlf-camp-harem-qminas-saraqeb-drone', // Turkish framing: a rebel group (party) reporting a Russian strike on its camp = ACCUSATION; spokesman’s rising toll and criticism; monitor’s
+    'sa4-atarib-hospital-shelling-bab-al-hawa-trucks', // hospital shelling with monitor vs charity tolls and a named director’s quote; ’Hours later’ strike on two sites under one toll (one incident
+    'sa4-undated-sarjeh-family-fleifel-drone', // no publication date: ’early on Thursday’ and ’the same day’ incidents are undated, while a background shelling of two villages under one tol
+    'sa4-volga-suqaylabiyah-jisr-training-base-car-bomb', // Russian-aligned: registry admiral carried by surname and ’he said’ across paragraphs (accusation, aggregate claim + accusation split, own st
+    'sa4-arshani-water-station-sarmada-drone-naasan', // joint attribution (rescuers + monitor) on a strike on a water station; relative clause carrying OCHA’s claim inside a UN criticism sentence;
+    'sa4-al-jadida-fig-harvest-hts-retaliation-sarmin', // named volunteer with a paraphrase and a separately attributed quote (two statements); accusation inside a relative clause on HTS plus HTS ow
+    'sa4-hafsarjah-poultry-farm-ariha-shells-sarmada-depot', // state media citing a military source = army speaker, about no incident (no place); shells ’fired from government-held Saraqeb’ name no actor
+    'sa4-undated-kafr-jales-camps-cluster-rockets-harem', // no publication date: weekday incidents and a day-month date without a year (’On Nov. 2’) are all undated; cluster rockets = SHELLING on two 
+    'sa4-darat-izza-shelling-kamikaze-drone-hamdaniyah', // government ’kamikaze drone’ (military drone = AIRSTRIKE) on a road between two towns (two places); HTS CONFIRMATION of its losses; SANA clai
+    'sa4-post-quake-atarib-shelled-twice-harem-minibus', // same town shelled on Saturday and again on Tuesday; rescuers’ CLAIM and criticism in one sentence (reduced relative ’an attack the rescue gr
+    'sa4-jisr-market-toll-13-idlib-outskirts-hts-kafranbel', // lead reports the toll rising on the publication day while the strike was the day before (date from the next paragraph); earlier tolls by two
+    'sa4-hama-academy-drone-retaliatory-shelling-darkoush', // drone attack on a military ceremony (OTHER) carried in a relative clause with the army’s blame; retaliatory shelling of two places under one
+    'sa4-idlib-hospital-hit-again-ariha-drone', // same hospital hit on Sunday and again on Wednesday (two incidents; the lead reports the second); charity carried by ’the charity said’ and ’
+    'sa4-undated-termanin-school-aleppo-kafr-takharim', // no publication date: weekday incidents undated, background shelling dated in full; army version of the same school shelling via state TV cit
+    'sa4-ghassaniyah-quarry-sarmin-drone-idlib-car-bomb', // toll rises by a death ’overnight’ (no new incident); government suicide drone; car bomb ’Hours later’ dated by the previous sentence (OTHER)
+    'sa4-taftanaz-base-shelled-saraqeb-counterfire-binnish', // Turkish ministry: accusation with ’causing no casualties’, CONFIRMATION of counter-fire + claim split; monitor names ’Turkish shelling’ (neu
+    'sa4-volga-mhardeh-power-station-darkoush-harem-camp', // Russian-aligned: one invented admiral carried by surname, ’he said’ and ’the admiral added’ through accusation, claim, own strike and a dism
+    'sa4-hts-offensive-idlib-city-strikes-aleppo-university', // publication on a Saturday: Friday/Thursday/Wednesday resolve backwards; the offensive and the advance into Aleppo are not incidents; lead na
+  ],
   'statements-articles-2.json': [
     'liveblog-russian-campaign-day-four', // liveblog with timestamps; party claim vs rescuers; Kremlin claim+denial split; call and accusation split with one addressee
     'magazine-ariha-market-feature', // long-form feature; explicit calendar date; two tolls from two sources; named resident with a personal remark that is not a statement; denial
