@@ -20,6 +20,8 @@ export const ATTACK_TERMS: Array<{ re: RegExp; kind: IncidentKind; fallback?: bo
   // A bare "drone" that struck: an armed drone, when the sentence names no other weapon ("shot down" drones are OTHER).
   // ("drone launch sites", "a drone workshop": where drones are made or flown from, no drone that struck)
   { re: /\bdrones?\b(?![\s-]+(?:launch(?:ing)?[\s-]+(?:sites?|pads?|positions?|points?|bases?|areas?)|launchers?|workshops?|factor(?:y|ies)|facilit(?:y|ies)|depots?|operators?|teams?|hangars?|assembly|production|storage|warehouses?)\b)/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
+  // "Russian Aerospace Forces struck workshops near X": an air force that struck, when the sentence names no weapon.
+  { re: /\b(?:aerospace\s+forces?|air\s+forces?)(?=\s+(?:(?:had|has|have|also|then|later|again)\s+)?(?:struck|hit|bombed|pounded|raided|targeted|destroyed|attacked|carried\s+out|conducted|launched)\b)/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
   // A post or town that "came under fire", no weapon named: ground fire.
   { re: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|direct|hostile)\s+)?fire\b/g, kind: IncidentKind.SHELLING, fallback: true },
   // A civilian site hit with no weapon named ("the day the market was hit"): in this domain, an air strike.

@@ -1,7 +1,7 @@
 /**
  * Attacks a sentence names without telling them: attacks given as the reason for another ("in response to
  * drone attacks on Hmeimim"), and drones named only as what a target holds ("drone launch sites", "a drone
- * workshop"). Invented sentences; none is taken from an article or a case file.
+ * workshop"), and an air force named as the one that struck. Invented sentences; none is taken from an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
 import { article, incidentKeys as incidents } from './helpers';
@@ -29,6 +29,16 @@ describe('drones named as what a target holds', () => {
   it('"targeted drone launch sites around X" after X was shelled is no second, aerial attack', () => {
     const f = run('Yesterday, government forces shelled the town of Sarmin with rockets, the Syria Civil Defence said.', 'Syrian state media said on Monday that the army had targeted "drone launch sites" of Hayat Tahrir al-Sham around Sarmin.');
     expect(incidents(f)).toEqual(['SHELLING 2021-05-09 sarmin']);
+  });
+
+  it('"the Aerospace Forces struck drone workshops near X": an air force that struck is an air strike', () => {
+    const f = run('Russian Aerospace Forces struck drone-assembly workshops near Sarmin on Sunday, the Russian defence ministry said.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2021-05-09 sarmin']);
+  });
+
+  it('an air force named in a denial or a charge is no attack', () => {
+    const f = run('The Syrian defence ministry said the air force had not carried out any sorties over the Sarmin area on Sunday.', 'The local council held the Russian air force responsible for the deaths in Sarmin.');
+    expect(incidents(f)).toEqual([]);
   });
 
   it('a drone that struck is still an air strike', () => {
