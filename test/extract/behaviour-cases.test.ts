@@ -242,6 +242,55 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'sa4-volga-mhardeh-power-station-darkoush-harem-camp', // Russian-aligned: one invented admiral carried by surname, ’he said’ and ’the admiral added’ through accusation, claim, own strike and a dism
     'sa4-hts-offensive-idlib-city-strikes-aleppo-university', // publication on a Saturday: Friday/Thursday/Wednesday resolve backwards; the offensive and the advance into Aleppo are not incidents; lead na
   ],
+  'statements-stance-articles.json': [
+    'ru-mod-drone-workshop-jisr', // Russian state copy of own operations: ministry and its named spokesman claiming strikes, an accusation against HTS for shelling, an intercep
+    'sy-state-army-strikes-hama', // Syrian state copy: anonymous military source as speaker of own-side claims, SANA’s reporter as a neutral agency speaker naming HTS without a
+    'wire-ariha-monitor-cannot-tell', // Joint attribution (monitor + rescuers), a monitor saying it cannot tell Russian from Syrian aircraft (CLAIM, target null), rescuers naming R
+    'tr-daily-drones-saraqib', // Turkish framing: ministry claims its own drone strike and accuses regime artillery, SANA both reports (CLAIM) and accuses (ACCUSATION) in on
+    'gulf-kafr-jales-camps', // Gulf daily: rescuers give the toll and the firing point (neutral CLAIM naming government forces), UN coordinator alarm + call with no culpri
+    'opp-site-kafranbel-barrels-nlf', // Opposition site: rescuer-centre head quoted twice (CLAIM), an armed group claiming its own retaliatory shelling, its spokesman accusing Russ
+    'ocha-release-health-facilities', // UN release: incidents in the release’s own narration sourced to unnamed ’health partners’ (not statements), a named coordinator’s concern, a
+    'broadcaster-mhambal-toll-rises', // Broadcaster: toll rising across sentences (monitor 9 then 13, rescuers 11), ministry CONFIRMATION of its strikes split from a ’terrorist tar
+    'ru-centre-denies-atarib-hospital', // Russian outlet: a ’staged provocation’ DENIAL naming government forces, a counter-ACCUSATION against HTS, a quoted denial by a named officer
+    'amnesty-report-schools-hospitals', // Rights report published months later: general ACCUSATION against two named forces, earlier incidents with full dates told by the group (neut
+    'tr-agency-helicopter-nayrab', // Downed helicopter (OTHER): agency reporting on its own (CLAIM, no shooter named), an armed group claiming the shoot-down, a toll with no act
+    'opp-hts-denies-suqaylabiyah', // No publication date: a denial with an overt agent (’its fighters’) plus a counter-accusation in one sentence, an own-side CLAIM split from a
+    'gulf-broadcaster-convoy-saraqeb', // Turkish drone strike seen by a monitor (neutral CLAIM naming Turkey’s forces), a ministry CLAIM with an ACCUSATION in a relative clause, a m
+    'wire-hmeimim-drone-swarm', // Drone attack on Hmeimim (OTHER) told by ’the Russian military’ and ’the Defense Ministry’ (two speakers), CLAIM + ACCUSATION split, an armed
+    'sy-outlet-turkish-shelling-saraqeb', // Syrian outlet on a two-way clash: state TV’s neutral CLAIM naming Turkish artillery, a military source’s toll-only CLAIM, a foreign-ministry
+    'unicef-release-children-killed', // UNICEF release: horror at an aggregate toll (CRITICISM, no incident, no culprit), a named director’s factual account of two incidents on dif
+    'msf-hospital-maarat-2016', // NGO account: toll + ’what it called a deliberate attack’ split, a named head of mission who cannot say which of two air forces struck (CLAIM
+    'wire-2015-first-russian-strikes', // First days of the Russian campaign: a ministry’s CLAIM about strikes at no identifiable place, a named spokesman’s CLAIM tied to an ’overnig
+    'ru-outlet-hass-commanders-2017', // Russian claim of a strike on a commanders’ meeting: ministry and named spokesman CLAIMs, HTS dismissing the claim (DENIAL of figures, target
+    'tr-daily-fm-condemns-khan-sheikhoun', // Turkish daily: a condemnation with no culprit and a CALL naming two addressees in one sentence (two CALLs, one on an actor the registry lack
+    'ru-outlet-relays-turkish-convoy', // Relays of relays (TASS citing SANA, Interfax quoting the ministry): a foreign-ministry CRITICISM and a follow-on ACCUSATION carried by ’acco
+    'opp-site-heaviest-bombardment-2023', // Opposition site: rescuers’ aggregate CLAIM naming two perpetrators (target null, no incident), the same speaker carried by role and pronoun 
+    'wire-idlib-city-2024-offensive', // Late-2024 wire: rescuers name two air forces (CLAIM, target null), a ministry’s own-operation claim at no place, a named rebel spokesman des
+    'broadcaster-nato-balyun', // Diplomatic reactions to one incident: an alliance’s CRITICISM and CALL each naming two actors (four statements), an expression of support (n
+    'opp-site-maarshurin-toll-rises', // Toll that rises: health directorate’s current and earlier figures as separate CLAIMs (the earlier one carried by ’it’), rescuers naming Russ
+    'un-briefing-ibleen-shelling', // UN briefing: OCHA’s toll, the Secretary-General’s spokesman split into CRITICISM + CALL, OCHA unable to confirm who was responsible (CLAIM),
+    'sy-state-drone-downed-mhardeh', // Syrian state copy: an army CONFIRMATION of its own interception, the attribution to ’terrorist groups’ in a separate sentence (party ACCUSAT
+    'tr-daily-shir-mghar-post', // Attack on a Turkish post: ministry ACCUSATION, a retaliation CLAIM at no identifiable place, a notification CLAIM carried by ’it added’, a n
+    'ru-outlet-kafr-takharim-school', // Russian framing of a school strike: one denial naming two air forces (two DENIALs), a spokesman dismissing photographs (DENIAL of a report, 
+    'gulf-jisr-water-station-undated', // No publication date: a relative-day incident gets a null date while a background incident carries a full explicit date; a local council as a
+    'wire-dana-camp-inverted-attribution', // Inverted attribution to a named volunteer, a multi-sentence quote with one stance (one statement), a monitor naming Russian jets, a state’s 
+    'tr-agency-kansafra-citing-officials', // Turkish agency relay: ’Anadolu reported, citing local civil defence officials’ (speaker = rescuers), the officials carried by ’They’ into a 
+    'wire-us-strike-al-jineh-2017', // A third party’s own strike: a military CLAIM and agentless DENIAL in one sentence, unnamed residents beside a monitor, a named spokesman’s q
+    'opp-site-snhr-monthly-report', // Monitor’s monthly report: aggregate CLAIMs with no incident (one naming a single force), ’held ... responsible’ as an explicit blame verb wi
+    'ru-mod-chemical-provocation-claim', // Russian accusations with no incident: one clause accusing two actors, a follow-up carried by ’According to Pletnev’, a warning (CLAIM), an i
+    'wire-jisr-market-2023', // Joint attribution naming Russian warplanes (two CLAIMs), the strike’s author describing it as retaliation (CLAIM), rescuers and a named volu
+    'broadcaster-ceasefire-first-day', // Truce day: the agreement is narration, a monitor’s unlocated report (no incident), a two-place shelling under one figure, a centre’s DENIAL 
+    'hrw-release-cluster-munitions', // Rights release: a CLAIM naming two forces (target null), two documented incidents of different kinds with full dates, a named researcher’s C
+    'gulf-jet-crash-jisr-2015', // Downed jet (OTHER) and an air strike at the same town on the same day (two incidents): unnamed activists, an armed group’s own-action CLAIM 
+    'ru-outlet-hama-offensive-2017', // Russian claims around a ground offensive (not an incident): own-strike CLAIM at no place, an ACCUSATION about the offensive, a named spokesm
+    'broadcaster-al-jadida-acknowledged', // Rescuers name a Russian warplane (CLAIM), the group carried by role and a named volunteer, a UN agency’s outrage, ’acknowledged’ (CONFIRMATI
+    'opp-site-drone-farmers-2024', // Drone war of 2024: rescuers name regime forces for one incident and for an aggregate (no incident), an operations room claims its own retali
+    'wire-kafr-nabudah-undated', // No publication date, so every relative day is null: one cue shared by a party (rebel commander, ACCUSATION) and rescuers (CLAIM), an armed g
+    'tr-daily-joint-patrol-bomb', // Roadside bomb on a joint patrol (OTHER): the victim’s ministry gives a toll with no culprit then blames ’radical groups’, the other patrol p
+    'broadcaster-unsc-veto-no-incident', // No incident: a veto (non-verbal act), a justification of one’s own veto (CLAIM), an ambassador’s charge against two states (two ACCUSATIONs)
+    'gulf-ariha-school-run-shelling', // Same sentence gives rescuers’ neutral CLAIM naming regime forces and a condemnation in a participle phrase (CRITICISM, no culprit); a deputy
+    'ru-outlet-afes-drone-workshop', // ’Interfax reported, citing the Syrian Defence Ministry’ (speaker = ministry) claiming a strike on a ’drone workshop’, a toll-only CLAIM, res
+  ],
   'statements-articles-2.json': [
     'liveblog-russian-campaign-day-four', // liveblog with timestamps; party claim vs rescuers; Kremlin claim+denial split; call and accusation split with one addressee
     'magazine-ariha-market-feature', // long-form feature; explicit calendar date; two tolls from two sources; named resident with a personal remark that is not a statement; denial
