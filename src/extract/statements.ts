@@ -1982,7 +1982,7 @@ function withElliptic(doc: Doc, s: SentenceInfo): SentenceInfo {
 }
 
 /** An actor alias that names an attack ("regime air strike", "Russian shelling"). */
-const ATTACK_NOUN_END = /(?:air ?strikes?|airstrikes?|raids?|drone strikes?|shelling|bombardment|bombing|rocket fire|artillery fire)$/i;
+const ATTACK_NOUN_END = /(?:air ?strikes?|airstrikes?|raids?|drone strikes?|shelling|bombardment|bombing|rocket fire|artillery fire|\bfire)$/i;
 
 /** Actors the content names as carrying out an attack, including quoted and located subjects. */
 /** An embedded report by an unnamed source (", which monitors said were Russian jets,") names nobody for the speaker. */
@@ -2027,7 +2027,16 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
     }
     // ("It was a Russian Sukhoi": a cleft naming the force)
     // ("fired from positions held by X", "an offensive initiated by X": the holder of the launch site, the one who began it)
-    if (/(?:\b(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed|initiated|instigated|orchestrated|masterminded)\s+by|\bfrom\s+(?:(?:the|their|its)\s+)?(?:positions?|areas?|territory|zones?)\s+(?:held|controlled)\s+by|\bblamed\s+on|(?:^|[^\w'-])(?:it|this|that)\s+(?:was|were))\s+(?:the\s+|an?\s+)?$/i.test(before)) {
+    // ("carried out by fighters of X": the fighters' group; "came under regime fire", "responded to fire from X": who fired)
+    if (/^\s+(?:(?:artillery|rocket|mortar|tank)\s+)?(?:fire|shelling|bombardment)\b/i.test(after) && /\bunder\s+(?:(?:heavy|intense|renewed|sustained|direct)\s+)?$/i.test(before)) {
+      out.push(m.slug);
+      continue;
+    }
+    if (/\b(?:fire|shelling|shells|rockets|mortars?|attacks?)\s+from\s+["“]?(?:the\s+)?$/i.test(before)) {
+      out.push(m.slug);
+      continue;
+    }
+    if (/(?:\b(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed|initiated|instigated|orchestrated|masterminded)\s+by(?:\s+(?:fighters|members|militants|elements|units|gunmen)\s+(?:of|from|loyal\s+to))?|\bfrom\s+(?:(?:the|their|its)\s+)?(?:positions?|areas?|territory|zones?)\s+(?:held|controlled)\s+by|\bblamed\s+on|(?:^|[^\w'-])(?:it|this|that)\s+(?:was|were))\s+(?:the\s+|an?\s+)?$/i.test(before)) {
       out.push(m.slug);
       continue;
     }
@@ -2331,7 +2340,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const fail = s.mentions.find(
       (m) =>
         m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side &&
-        /^(?:\s+[a-z]+){0,6}?\s+(?:(?:had|has|did|have)\s+not\s+(?:inform|notify|coordinate|warn)(?:ed)?|without\s+(?:informing|notifying|coordinating|warning))\b/i.test(doc.folded.slice(m.end, m.end + 70)),
+        /^(?:\s+[a-z]+){0,6}?\s+(?:(?:had|has|did|have)\s+not\s+(?:inform|notify|coordinate|warn)(?:ed)?|failed\s+to\s+(?:inform|notify|coordinate|warn)|without\s+(?:informing|notifying|coordinating|warning))\b/i.test(doc.folded.slice(m.end, m.end + 70)),
     );
     if (fail) return { stance: Stance.ACCUSATION, targets: [rootOf(fail.slug)] };
     const adversaries = agents.filter((a) => {
@@ -2553,7 +2562,7 @@ const ATTACK_BY_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|de
 const ADJECTIVE_ATTACK_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+)?"?(?:the\s+)?(Turkish|Russian|Syrian|Iranian|American|French)\s+"?(?:aggression|occupation|incursion|invasion|escalation)\b/;
 
 /** The attack a party may lay on its adversary ("regime artillery had pounded its positions"). */
-const PARTY_ATTACK = /\b(?:kill\w*|offensive|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?)\b/i;
+const PARTY_ATTACK = /\b(?:kill\w*|offensive|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under\s+(?:[\w-]+\s+){0,2}?fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?)\b/i;
 /**
  * A civilian building an adversary is said to have misused, told in the passive as what the clause asserts ("had been turned into
  * a headquarters by HTS"), not as a description of what the party itself struck ("destroyed a depot used by militants").

@@ -59,3 +59,19 @@ describe('an adversary\'s misconduct that is not an attack', () => {
     expect(acts(run('The Syrian Observatory for Human Rights said militants were using the lull to regroup.'))).not.toContain('sohr ACCUSATION → armed-opposition');
   });
 });
+
+describe('an adversary named by the fire it opened', () => {
+  it.each([
+    ["Turkey's defence ministry said Turkish observation posts around Saraqeb had come under regime fire on Thursday.", 'turkish-mod ACCUSATION → syrian-army'],
+    ['A Syrian military source said troops had only responded to fire from "terrorist groups" positioned near the post.', 'syrian-army ACCUSATION → armed-opposition'],
+    ["Russia's defence ministry said the attack on Mhardeh was carried out by fighters of Hayat Tahrir al-Sham.", 'russian-mod ACCUSATION → hts'],
+    ["Russia's defence ministry said Turkey had failed to notify it of troop movements near Saraqeb.", 'russian-mod ACCUSATION → turkey'],
+    ['The Syrian Foreign Ministry said Ankara bore "full responsibility" for the shelling of Kafr Nubl.', 'syrian-foreign-ministry ACCUSATION → turkey'],
+  ])('%s', (sentence, act) => {
+    expect(acts(run(sentence))).toContain(act);
+  });
+
+  it('a monitor naming the fire\'s origin is reporting, not charging', () => {
+    expect(acts(run('The Syrian Observatory for Human Rights said the post had come under regime fire on Thursday.'))).not.toContain('sohr ACCUSATION → syrian-army');
+  });
+});
