@@ -2354,7 +2354,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // An adversary as the subject of wrongdoing ("militants were using civilians as human shields").
     const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using|exploit\w*)\s+(?:the\s+|a\s+|this\s+)?(?:lull|truce|ceasefire|pause|calm)\b|wreck\w*|sabotag\w*|(?:use|uses|used|using)\s+(?:(?:the|a|an|its|their)\s+)?(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|stored|storing|hid|hidden|hiding|planted|booby-trapped|hindering|to hinder|sending|supplied|links to)\b/i;
     // (a criticism verb's object is criticised, not accused: "slammed the strike as a violation of the protocol agreed by Russia")
-    if (!CRITICISE_VERB.test(v) && (wrong.test(content) || MISUSED_BY.test(content))) {
+    // (not its own side's act: "its fighters had shelled regime positions", "its aircraft had struck a warehouse where HTS stored drones")
+    if (!CRITICISE_VERB.test(v) && !OWN_FORCES_ACT.test(content) && (wrong.test(content) || MISUSED_BY.test(content))) {
       const adv = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };
     }
@@ -2562,6 +2563,10 @@ const ATTACK_BY_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|de
 const ADJECTIVE_ATTACK_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+)?"?(?:the\s+)?(Turkish|Russian|Syrian|Iranian|American|French)\s+"?(?:aggression|occupation|incursion|invasion|escalation)\b/;
 
 /** The attack a party may lay on its adversary ("regime artillery had pounded its positions"). */
+/** A harm aside: "no one was hurt", "nobody was wounded". */
+const NOBODY_HURT = /\b(?:no\s+one|nobody|none)\b/i;
+/** The speaker's own forces as the subject of the content: "its fighters had shelled", "our aircraft struck", "it had targeted". */
+const OWN_FORCES_ACT = /^\s*,?\s*(?:that\s+)?(?:(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|aircraft|jets|warplanes|planes|units|artillery|air\s+force|drones|gunners|soldiers|men|army|batteries|helicopters)|it|they|we)\s+(?:(?:had|has|have|also|then|later|only)\s+)*(?:shelled|struck|targeted|hit|bombed|fired|attacked|launched|destroyed|pounded|carried\s+out|conducted|repelled|retaliated|responded)\b/i;
 const PARTY_ATTACK = /\b(?:kill\w*|offensive|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under\s+(?:[\w-]+\s+){0,2}?fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?)\b/i;
 /**
  * A civilian building an adversary is said to have misused, told in the passive as what the clause asserts ("had been turned into
@@ -3633,13 +3638,14 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
             }
           }
           // A chained factual aside with no actor ("…, adding that no one was hurt", "deplored the attack, describing it as the
-          // fourth on a health facility") belongs to the main clause's statement.
+          // fourth on a health facility") belongs to the main clause's statement; after a charge, only a toll does ("blamed the
+          // regime, saying cluster munitions had been used" is a charge and a claim).
           const parent = out[out.length - 1];
           // So does a relative clause on the same source ("according to the SNHR, which said two of the dead were children").
           const sameAct = parent && parent.sentence === s && parent.speaker === speaker;
           // (two tolls from one source, "which had initially reported 13 deaths, said the toll had risen to 15": both stand)
           const otherToll = (x: DraftStatement): boolean => x.figures.killed !== null && figures.killed !== null && x.figures.killed !== figures.killed;
-          if (sameAct && !otherToll(parent) && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM) || (a.chained && /^(?:describing|calling)$/.test(a.verb) && parent.stance === Stance.CRITICISM) || (a.rel && parent.stance === Stance.CLAIM) || (a.chained && parent.stance === Stance.CLAIM && parent.incidentKey === incidentKey && (TOLL_VERB.test(a.verb) || /^adding$/.test(a.verb))))) {
+          if (sameAct && !otherToll(parent) && stance === Stance.CLAIM && targets.length === 0 && ((a.chained && /^(?:adding|saying)$/.test(a.verb) && parent.stance !== Stance.DENIAL && parent.stance !== Stance.CLAIM && (parent.stance !== Stance.ACCUSATION || figures.killed !== null || figures.injured !== null || NOBODY_HURT.test(content))) || (a.chained && /^(?:describing|calling)$/.test(a.verb) && parent.stance === Stance.CRITICISM) || (a.rel && parent.stance === Stance.CLAIM) || (a.chained && parent.stance === Stance.CLAIM && parent.incidentKey === incidentKey && (TOLL_VERB.test(a.verb) || /^adding$/.test(a.verb))))) {
             parent.figures = fillMissingFigures(parent.figures, figures);
             continue;
           }

@@ -75,3 +75,26 @@ describe('an adversary named by the fire it opened', () => {
     expect(acts(run('The Syrian Observatory for Human Rights said the post had come under regime fire on Thursday.'))).not.toContain('sohr ACCUSATION → syrian-army');
   });
 });
+
+describe('a party telling its own operations', () => {
+  it.each([
+    ['The National Front for Liberation said its fighters had shelled regime positions near Kafr Nubl, destroying an ammunition depot.', 'nlf CLAIM → nlf'],
+    ["Russia's defence ministry said its aircraft had struck a warehouse in Sarmin where Hayat Tahrir al-Sham stored drones.", 'russian-mod CLAIM → russian-military'],
+  ])('claims the act for itself, whatever the adversary named: %s', (sentence, act) => {
+    const got = acts(run(sentence));
+    expect(got).toContain(act);
+    expect(got.filter((x) => / ACCUSATION/.test(x))).toEqual([]);
+  });
+});
+
+describe('a claim chained to a charge', () => {
+  it('"blamed X for the attack, saying cluster munitions had been used" is a charge and a claim', () => {
+    const got = acts(run('The Syrian Network for Human Rights blamed government forces for the attack on Kafr Nubl, saying cluster munitions had been used.'));
+    expect(got).toEqual(expect.arrayContaining(['snhr ACCUSATION → syrian-army', 'snhr CLAIM']));
+  });
+
+  it('"…, adding that no one was hurt" after a charge stays part of it', () => {
+    const got = acts(run("Regime forces fired mortar rounds at a Turkish post near Kafr Nubl on Wednesday, Turkey's defence ministry said, adding that no one was hurt."));
+    expect(got).toEqual(['turkish-mod ACCUSATION → syrian-army']);
+  });
+});

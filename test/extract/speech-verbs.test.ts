@@ -110,7 +110,8 @@ describe('organisations at work in north-west Syria', () => {
 
 describe('a verb\'s object before ", saying"', () => {
   it('is not the speaker of what follows', () => {
-    expect(acts('The Syria Civil Defence blamed Russia, saying its teams had seen the jets.')).toEqual(['syrian-civil-defence ACCUSATION → russia']);
+    // (the chained claim is the rescuers' own: a charge, then a claim)
+    expect(acts('The Syria Civil Defence blamed Russia, saying its teams had seen the jets.')).toEqual(['syrian-civil-defence ACCUSATION → russia', 'syrian-civil-defence CLAIM']);
   });
 
   it('makes one denial of "rejected the report, saying its aircraft had not flown"', () => {
