@@ -164,7 +164,9 @@ function shortBarrels(s: SentenceInfo, terms: Term[]): void {
 }
 
 /** The next sentence says the drones were brought down: "… launched two drones at X. Both were shot down …". */
-const DOWNED_NEXT = /^\s*(?:both|all|they|the\s+(?:[\w-]+\s+)?drones?|each|it|one|neither|none)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:(?:later|quickly|all|also)\s+)?(?:shot down|intercepted|downed|brought down|destroyed in (?:the\s+)?air)\b/i;
+const DOWNED_NEXT = /^\s*(?:both|all|they|the\s+(?:[\w-]+\s+)?drones?|the\s+attacks?|each|it|one|neither|none)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:(?:later|quickly|all|also|successfully)\s+)?(?:shot down|intercepted|downed|brought down|destroyed in (?:the\s+)?air|repelled|repulsed|thwarted|foiled)\b/i;
+/** Later in the drones' own sentence: "…, adding that the attack was repelled", "…, but all were shot down". */
+const DOWNED_LATER = /\b(?:the\s+attacks?|the\s+(?:[\w-]+\s+)?drones?|all\s+of\s+them|they|it)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:all|also|successfully)\s+)?(?:shot down|intercepted|downed|repelled|repulsed|thwarted|foiled)\b/i;
 
 /**
  * Drones whose interception the next sentence of the paragraph tells: the launch was intercepted, an
@@ -174,7 +176,7 @@ function interceptedDrones(doc: Doc, s: SentenceInfo, terms: Term[]): void {
   for (const t of terms) {
     if (t.kind !== IncidentKind.AIRSTRIKE || !/drones?$/i.test(doc.folded.slice(t.start, t.end))) continue;
     const next = doc.sentences[s.index + 1];
-    if (next && next.role === 'body' && next.paragraph === s.paragraph && DOWNED_NEXT.test(next.folded)) t.kind = IncidentKind.OTHER;
+    if ((next && next.role === 'body' && next.paragraph === s.paragraph && DOWNED_NEXT.test(next.folded)) || DOWNED_LATER.test(doc.folded.slice(t.end, s.end))) t.kind = IncidentKind.OTHER;
   }
 }
 
@@ -266,6 +268,8 @@ const SPEECH_DATE =
 
 /** Before a date: the making of pictures ("images taken on", "footage filmed on"). */
 const PICTURE_DATE = /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?)\b(?:[^.;]{0,60}?[\s,])?(?:(?:were|was)\s+)?(?:taken|filmed|recorded|captured|shot|uploaded|acquired)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+and\s+|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?\s+and\s+)?$/i;
+/** A toll's rise told before a date: "rose to 13 on Monday", "had climbed to at least 20 by Tuesday". */
+const TOLL_ROSE_BEFORE_DATE = /\b(?:rose|risen|climbed|reached|increased|jumped|mounted)\s+to\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w-]+(?:\s+(?:people|civilians|dead|deaths))?\s+(?:(?:late|early)\s+)?(?:(?:on|by)\s+)?$/i;
 /** Deaths told before a date, not an aftermath: "six people died", "were killed" ("died of his wounds" is AFTERMATH_BEFORE_DATE's). */
 const DEATH_BEFORE_DATE = /\b(?:died|(?:were|was|had been|have been)\s+killed|lost\s+their\s+lives|(?:were|was)\s+(?:wounded|injured))\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|afternoon)\s+of\s+)?$/i;
 /** An attack suffered, told before a date: "the town was hit again on", "Ariha came under fire late on". */
@@ -675,6 +679,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // "buried three more victims on Monday", "died of his wounds on Friday": the aftermath's day, not the attack's.
       // ("burying the victims of Tuesday's air strike": a day's possessive on the attack dates the attack)
       if (AFTERMATH_BEFORE_DATE.test(doc.folded.slice(Math.max(s.start, d.start - 45), d.start)) && !DAY_OF_ATTACK.test(doc.folded.slice(d.end, d.end + 30))) return false;
+      // "the death toll from … rose to 13 on Monday": the day the toll was updated, not the attack's.
+      if (TOLL_ROSE_BEFORE_DATE.test(doc.folded.slice(Math.max(s.start, d.start - 40), d.start))) return false;
       // The date of a dateline ("BEIRUT, July 15 (Meridian Wire) -") is the report's; a date that opens a
       // timeline entry ("Nov. 14 – Artillery shells …") is the event's.
       // (a table row, "Kansafra — 12 October — 3 killed", has no comma before its date)
