@@ -165,7 +165,8 @@ function lineStart(text: string, pos: number): number {
   return nl + 1;
 }
 
-const CAND_RE = /(?<![\w'-])(?:[A-Z][\w'’-]*)(?:\s(?:(?:al|el|ash|an|ad|ar|as|az|ez|bin|ibn|abu|de)[-\s])?[A-Z][\w'’-]*){0,3}/g;
+/** A capitalised phrase that may name a place; a lower-case article prefix ("al-Eis") belongs to it, unless the phrase names a facility or follows "the" ("the al-Ihsan field hospital"). */
+const CAND_RE = /(?<![\w'-])(?:(?<![Tt]he\s)(?:al|el|ash|an|ad|ar|as|az|ez)-(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s+(?:[Ff]ield\s+|[Ss]urgical\s+|[Mm]aternity\s+|[Cc]hildren's\s+)?(?:[Hh]ospital|[Cc]linic|[Ss]chool|[Mm]osque|[Bb]akery|[Mm]arket|[Cc]ent(?:re|er)|[Bb]rigade|[Bb]attalion|[Ff]ront|[Aa]rmy|[Cc]amp)\b))?(?:[A-Z][\w'’-]*)(?:\s(?:(?:al|el|ash|an|ad|ar|as|az|ez|bin|ibn|abu|de)[-\s])?[A-Z][\w'’-]*){0,3}/g;
 /** A province's possessive before a place in it: "Idlib's Kafr Takharim", "Hama's Kafr Zita". */
 const PROVINCE_POSSESSIVE = /^(?:Idlib|Idleb|Hama|Aleppo|Latakia)['’]s\s+(?=[A-Z])/;
 const PLACE_CUE = /\b(?:in|at|near|of|outside|around|towards?|from|on|over|across|into|through|via|beyond|village|villages|town|towns|city|district|camp|hit|struck|bombed|shelled|pounded|pounding|targeted|targeting|raided|raiding|bombarded|bombarding|hammered|hammering|hitting|striking|bombing|shelling|and|including)\s+(?:the\s+)?(?:(?:town|village|city|district|countryside|outskirts|camp)\s+of\s+)?$/;

@@ -206,7 +206,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'sa4-saraqeb-late-monday-mhardeh-truce-collapse', // same town hit twice (late Monday and a background strike on an explicit date); joint attribution activists+rescuers gives one statement; nam
     'sa4-kafr-takharim-armanaz-one-toll-ariha-hospital', // two towns under one aggregate toll = one incident with two places; artillery on Ariha the day before; background hospital strike on an expli
     'sa4-hts-ahrar-clashes-ariha-blast', // factional clashes are not incidents; explosion of unknown cause (OTHER) with counter-accusation and denial where ’the group’ is not the Whit
-    'sa4-al-eis-post-saraqeb-hospital-hit-twice', // Turkish post mortared (party: CLAIM + ’blaming’ ACCUSATION split); same Saraqeb hospital hit on two consecutive days; downed Su-25 on Saturd
     'sa4-idlib-mosque-car-bomb-dana-motorbike-tamanah', // two bombings (OTHER) on different days and towns plus government shelling; ’string of bombings’ is no incident; HTS blame + own-arrest claim
     'sa4-mhambal-bsanqoul-russian-confirmation', // Russian raid on one village and a neighbouring village hit ’also’ with its own toll; rescuers’ higher toll; Moscow confirms one strike then 
     'sa4-khan-sheikhoun-shelling-toll-rises-maarat-mhardeh', // same town hit by shelling now and by an air strike on an explicit earlier date; toll rises from three to five across paragraphs; role-descri

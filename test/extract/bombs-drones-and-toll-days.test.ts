@@ -1,8 +1,8 @@
 /**
- * An incident's kind and day where the wording misleads: a bomb strapped to a motorcycle (a bombing, not
- * an air strike), a drone attack the same sentence says was repelled (intercepted, OTHER), and the day a
- * toll rose to a new figure (the toll's day, not the attack's). Invented sentences; none is taken from an
- * article or a case file.
+ * An incident's kind, day and place where the wording misleads: a bomb strapped to a motorcycle (a bombing,
+ * not an air strike), a drone attack the same sentence says was repelled (intercepted, OTHER), the day a
+ * toll rose to a new figure (the toll's day, not the attack's), and an unknown village named "al-X".
+ * Invented sentences; none is taken from an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
 import { article, incidentKeys as incidents } from './helpers';
@@ -36,5 +36,17 @@ describe('the day a toll rose', () => {
   it('"an air strike on X on Monday" is still dated Monday', () => {
     const f = run('An air strike on a market in the town of Jisr al-Shughur on Monday killed 13 people, rescuers said.');
     expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-26 jisr-al-shughur']);
+  });
+});
+
+describe('an unknown village whose name opens with a lower-case article', () => {
+  it('"a post near al-Eis in the southern Aleppo countryside" introduces al-Eis', () => {
+    const f = run("Mortar rounds struck a Turkish observation post near al-Eis in the southern Aleppo countryside on Sunday, wounding a soldier, Turkey's defence ministry said.");
+    expect(incidents(f)).toEqual(['SHELLING 2023-06-25 al-eis']);
+  });
+
+  it('a facility named with the article ("al-Nour Hospital in Sarmin") is no village', () => {
+    const f = run('Russian warplanes struck al-Nour Hospital in the town of Sarmin on Sunday, killing two nurses, the Syria Civil Defence said.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 sarmin']);
   });
 });
