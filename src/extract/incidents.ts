@@ -44,7 +44,7 @@ const ADVANCED_TO = /\b(?:push(?:ed|es|ing)?|advanc(?:ed|es|ing|e)|mov(?:ed|es|i
 /** "People fled the bombing in Maarat al-Numan and Saraqeb three years ago": where people fled from. */
 const FLED_FROM = /\b(?:fled|flee|fleeing|escaped|escaping|displaced\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bombing|bombardment|shelling|fighting|strikes|offensive|violence|war)\s+(?:in|on|around)\s+(?:the\s+)?$/i;
 /** "on their positions in the", "targeting army positions in": positions that were hit. */
-const TARGET_POSITIONS_IN = /\b(?:on|at|against|targeting|targeted|hit|hitting|struck|striking|shelled|shelling|pounded|bombed)\s+(?:(?:their|its|his|the|[A-Z][a-z]+|army|rebel|government|regime|military)\s+){0,2}(?:positions?|posts?|bases?)\s+(?:in|near|around)\s+(?:the\s+)?$/i;
+const TARGET_POSITIONS_IN = /\b(?:on|at|against|targeting|targeted|hit|hitting|struck|striking|shelled|shelling|pounded|bombed)\s+(?:(?:their|its|his|the|[A-Z][a-z]+|army|rebel|government|regime|military)\s+){0,2}(?:positions?|posts?|bases?|(?:troops|forces|soldiers|units)\s+(?:deployed|stationed|positioned|based))\s+(?:in|near|around|outside)\s+(?:the\s+)?$/i;
 /** "had not struck", "did not bomb", "never targeted" right before the place: an attack denied, not told. */
 const NEGATED_ATTACK = /\b(?:(?:had|has|have|did|does|do|was|were)\s+not\s+(?:been\s+)?(?:struck|strike|hit|bombed|bomb|shelled|shell|targeted|target|attacked|attack)|never\s+(?:struck|hit|bombed|shelled|targeted|attacked))\s+(?:(?:the\s+)?(?:town|village|city|area)\s+of\s+|in\s+|on\s+)?$/i;
 /** "on a village near the town of", "a camp outside": an unnamed site placed by a town near it. */
@@ -273,7 +273,7 @@ const TOLL_ROSE_BEFORE_DATE = /\b(?:rose|risen|climbed|reached|increased|jumped|
 /** Deaths told before a date, not an aftermath: "six people died", "were killed" ("died of his wounds" is AFTERMATH_BEFORE_DATE's). */
 const DEATH_BEFORE_DATE = /\b(?:died|(?:were|was|had been|have been)\s+killed|lost\s+their\s+lives|(?:were|was)\s+(?:wounded|injured))\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|afternoon)\s+of\s+)?$/i;
 /** An attack suffered, told before a date: "the town was hit again on", "Ariha came under fire late on". */
-const HIT_BEFORE_DATE = /\b(?:(?:was|were|had\s+(?:already\s+)?been)\s+(?:(?:also|again|already|once\s+again|repeatedly)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked)|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack|bombardment|shelling))(?:\s+(?:again|too|also))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+const HIT_BEFORE_DATE = /\b(?:(?:was|were|had\s+(?:already\s+)?been)\s+(?:(?:also|again|already|once\s+again|repeatedly|last|first)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked)|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack|bombardment|shelling))(?:\s+(?:again|too|also))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
 const DAY_OF_ATTACK = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b/i;
 /** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
@@ -734,7 +734,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|destroyed|damaged|flattened|levelled|leveled|killed|wounded|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
       // ("an air strike by Syrian government forces in Idlib province": the attack's place, not the forces' seat)
       // ("an air strike … on their positions in the Balyun area": the positions attacked, not the attackers')
-      if ((AGENT_LOCATION.test(before) && !ATTACK_BY_AGENT_IN.test(before) && !TARGET_POSITIONS_IN.test(before)) || POSITIONED_AT.test(before)) return false;
+      // ("shelled Turkish troops deployed near Saraqeb": the troops hit, where they stood)
+      if (((AGENT_LOCATION.test(before) && !ATTACK_BY_AGENT_IN.test(before)) || POSITIONED_AT.test(before)) && !TARGET_POSITIONS_IN.test(before)) return false;
       // "an officer at the reconciliation centre in Hmeimim denied …": the seat of the body that speaks.
       if (SPEAKS_AFTER.test(doc.folded.slice(m.end, m.end + 40)) && SEAT_BEFORE.test(before)) return false;
       // "terrorists planning attacks on X": a target intended, not an attack that happened.
@@ -813,9 +814,15 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // The day told in the clause before, with the act it dates, when the word joining the clauses ties the two days:
       // "Six people died on Monday after an air strike hit …" (the deaths the attack caused), "The town was hit again on
       // Monday, when an air strike wounded eight" ("when" tells what happened that day).
-      const dayBefore = (joint: RegExp, reach: number, told: RegExp) =>
-        c > 0 && joint.test(doc.folded.slice(clauses[c], clauses[c]! + reach)) ? ownDates.find((d) => d.date !== null && !d.span && clauseOf(clauses, d.start) === c - 1 && told.test(doc.folded.slice(clauses[c - 1], d.start))) : undefined;
-      const joinedDay = same.length === 0 ? (dayBefore(/^\s*,?\s*(?:after|following)\s/i, 12, DEATH_BEFORE_DATE) ?? dayBefore(/^\s*,\s*when\s/i, 8, HIT_BEFORE_DATE)) : undefined;
+      // ("Saraqeb was last hit on Sept. 11, hours before the truce took effect, when an air strike …": an aside may come between)
+      const dayBefore = (joint: RegExp, reach: number, told: RegExp, back = 1) =>
+        c > 0 && joint.test(doc.folded.slice(clauses[c], clauses[c]! + reach))
+          ? ownDates.find((d) => {
+              const k = clauseOf(clauses, d.start);
+              return d.date !== null && !d.span && k < c && k >= c - back && told.test(doc.folded.slice(clauses[k], d.start));
+            })
+          : undefined;
+      const joinedDay = same.length === 0 ? (dayBefore(/^\s*,?\s*(?:after|following)\s/i, 12, DEATH_BEFORE_DATE) ?? dayBefore(/^\s*,\s*when\s/i, 8, HIT_BEFORE_DATE, 2)) : undefined;
       if (joinedDay) return dayShift(s, t, joinedDay.start, joinedDay.date);
       // "bombed a bakery in al-Atarib as people queued for bread on Saturday morning", "residents fled on Monday, as air
       // strikes hit the town": a clause joined by "as" or "while" tells the same moment, so its day is the attack's.

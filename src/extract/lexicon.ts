@@ -22,6 +22,8 @@ export const ATTACK_TERMS: Array<{ re: RegExp; kind: IncidentKind; fallback?: bo
   { re: /\bdrones?\b(?![\s-]+(?:launch(?:ing)?[\s-]+(?:sites?|pads?|positions?|points?|bases?|areas?)|launchers?|workshops?|factor(?:y|ies)|facilit(?:y|ies)|depots?|operators?|teams?|hangars?|assembly|production|storage|warehouses?)\b)/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
   // "Russian Aerospace Forces struck workshops near X": an air force that struck, when the sentence names no weapon.
   { re: /\b(?:aerospace\s+forces?|air\s+forces?)(?=\s+(?:(?:had|has|have|also|then|later|again)\s+)?(?:struck|hit|bombed|pounded|raided|targeted|destroyed|attacked|carried\s+out|conducted|launched)\b)/g, kind: IncidentKind.AIRSTRIKE, fallback: true },
+  // "Turkish troops retaliated with heavy weapons against regime positions around X": ground fire, when no weapon is named.
+  { re: /\b(?:retaliat(?:ed|ing)|heavy\s+weapons)\b/g, kind: IncidentKind.SHELLING, fallback: true },
   // A post or town that "came under fire", no weapon named: ground fire.
   { re: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|direct|hostile)\s+)?fire\b/g, kind: IncidentKind.SHELLING, fallback: true },
   // A civilian site hit with no weapon named ("the day the market was hit"): in this domain, an air strike.
@@ -29,7 +31,7 @@ export const ATTACK_TERMS: Array<{ re: RegExp; kind: IncidentKind; fallback?: bo
 ];
 
 /** Words that make a sentence describe a discrete attack with harm or damage. */
-export const HARM = /\b(?:kill\w*|massacre\w*|wound\w*|injur\w*|dead|died|martyr\w*|hit|hits|struck|strike|pounded|bombed|shelled|destroy\w*|damag\w*|flattened|fired|launched|dropped|targeted|out of service|casualties|hurt|shot down|downed|intercept(?:ed|ing)|repelled|repulsed|explod(?:ed|es|ing)|landed|fell|rained down|bodies|toll|pound(?:s|ing)|target(?:s|ing)|slamm(?:ed|ing) into|(?:tore|tearing|ripped|ripping) (?:through|apart)|levell?(?:ed|ing)|razed|gutted|hammer(?:ed|ing)|pummell?(?:ed|ing)|batter(?:ed|ing)|blasted|rained (?:on|onto|over)|came under|coming under|set (?:ablaze|on fire)|reduced to rubble)\b/i;
+export const HARM = /\b(?:kill\w*|massacre\w*|wound\w*|injur\w*|dead|died|martyr\w*|hit|hits|struck|strike|pounded|bombed|shelled|destroy\w*|damag\w*|flattened|fired|launched|dropped|targeted|out of service|casualties|hurt|shot down|downed|intercept(?:ed|ing)|repelled|repulsed|retaliat(?:ed|ing)|explod(?:ed|es|ing)|landed|fell|rained down|bodies|toll|pound(?:s|ing)|target(?:s|ing)|slamm(?:ed|ing) into|(?:tore|tearing|ripped|ripping) (?:through|apart)|levell?(?:ed|ing)|razed|gutted|hammer(?:ed|ing)|pummell?(?:ed|ing)|batter(?:ed|ing)|blasted|rained (?:on|onto|over)|came under|coming under|set (?:ablaze|on fire)|reduced to rubble)\b/i;
 
 /**
  * "carried out raids on Kansafra", "conducted air strikes near the town of X", "carried out precision strikes on a weapons depot in

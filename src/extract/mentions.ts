@@ -626,8 +626,8 @@ const BEARING_PLACE_RE = new RegExp(
 /** A word after a name that makes it an area rather than a settlement. */
 const AREA_WORD_AFTER = /^\s+(?:region|area|plain|valley|mountains?|hills|desert|front|sector|pocket|enclave)\b/i;
 /** A sentence reporting an attack with harm or damage (for introducing unknown places). */
-const ATTACK_SENTENCE = /\b(?:air ?strikes?|air-strikes?|strikes?|raids?|bomb\w*|shell\w*|artillery|rockets?|missiles?|barrel bombs?|warplanes?|jets?|helicopters?|drones?|aircraft|attack\w*|struck|hit|pounded|targeted)\b/i;
-const ATTACK_HARM = /\b(?:kill\w*|wound\w*|injur\w*|dead|died|destroy\w*|damag\w*|struck|hit|pounded|bombed|shelled|targeted|casualt\w*|hurt)\b/i;
+const ATTACK_SENTENCE = /\b(?:retaliat(?:ed|ing)|air ?strikes?|air-strikes?|strikes?|raids?|bomb\w*|shell\w*|artillery|rockets?|missiles?|barrel bombs?|warplanes?|jets?|helicopters?|drones?|aircraft|attack\w*|struck|hit|pounded|targeted)\b/i;
+const ATTACK_HARM = /\b(?:kill\w*|retaliat(?:ed|ing)|wound\w*|injur\w*|dead|died|destroy\w*|damag\w*|struck|hit|pounded|bombed|shelled|targeted|casualt\w*|hurt)\b/i;
 /** Where an attack landed: right after the attack verb, "the outskirts of", "near", "in", "on". */
 const ATTACK_PLACE_CUE =
   /(?:\b(?:struck|hit|hits|bombed|shelled|pounded|targeted|targeting|raided|striking|hitting|bombing|shelling|pounding)\s+(?:the\s+)?(?:(?:outskirts|edge|centre|center|east|west|north|south|heart)\s+of\s+)?|\b(?:outskirts|edge|vicinity)\s+of\s+|\b(?:convoy|post|base|checkpoint|position|market|hospital|school|mosque|bakery|camp|clinic)\s+(?:near|outside|in|at)\s+|\b(?:in|near|on|at|outside|around)\s+(?:the\s+)?(?:(?:town|village|city|area|district|countryside)\s+of\s+)?)$/i;

@@ -44,7 +44,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'hmeimim-drones-aleppo-shelling-pletnev', // Russian MoD drone interception (OTHER) late Saturday, named spokesman, SANA second incident, general accusatio
     'hrw-report-idlib-city-ariha-absolute-dates', // rights report with absolute dates (’Jan. 21’, ’Feb. 3’), ’In a second case’, researcher call, embassy rejects 
     'kafr-taal-shelling-atarib-strikes-rescuers-toll', // village in countryside, second strike placed ’about 10 kilometres to the north’, rescuers’ toll by village, st
-    'bosphorus-atarib-mortars-nairab-confirmed', // Turkish ministry party accusation, ’confirmed’ retaliation, SANA on the retaliation, demand to withdraw (CALL)
     'northstar-double-tap-ariha-idlib-rocket-uk', // victims-based reaction (the volunteers), criticism + ’must be held to account’ call split, general Russian cla
     'ariha-rockets-kafranbel-wednesday-doctor-by-kind', // rocket attack lead, ’On Wednesday’ strike, doctor refers back by kind, monitor names perpetrator
     'idlib-city-sunday-atarib-saturday-france', // background paragraph between incidents, ’in what rescuers described’, France criticises + calls on Russia to s

@@ -1,0 +1,43 @@
+/**
+ * Incidents told through the troops or town that was hit: troops shelled where they were deployed (their
+ * place is the site, not the attackers'), a retaliation with "heavy weapons" (ground fire on its own
+ * site), and a town "last hit on" an earlier date, with an aside before the "when" that tells the attack.
+ * Invented sentences; none is taken from an article or a case file.
+ */
+import { extractArticle } from '../../src/extract';
+import { article, incidentKeys as incidents } from './helpers';
+
+// 2019-06-19 was a Wednesday.
+const run = (...paragraphs: string[]) => extractArticle(article(paragraphs), { publishedAt: '2019-06-19' });
+
+describe('troops hit where they were deployed', () => {
+  it('"shelled Turkish troops deployed near X": X is the site', () => {
+    const f = run('Two Turkish soldiers were killed on Tuesday when regime forces shelled Turkish troops deployed near Saraqeb, the Turkish defence ministry said.');
+    expect(incidents(f)).toEqual(['SHELLING 2019-06-18 saraqeb']);
+  });
+
+  it('"regime forces deployed near X fired on Y": X is still the attackers\' place', () => {
+    const f = run('Regime forces deployed near Saraqeb fired rockets at the town of Sarmin on Tuesday, killing two people, rescuers from the Syria Civil Defence said.');
+    expect(incidents(f)).toEqual(['SHELLING 2019-06-18 sarmin']);
+  });
+});
+
+describe('a retaliation with no weapon named', () => {
+  it('"retaliated with heavy weapons against regime positions around X" is ground fire on X, its own incident', () => {
+    const f = run(
+      'Three Turkish soldiers were wounded on Tuesday when regime forces fired mortar shells at a Turkish observation post in Morek, the Turkish defence ministry said.',
+      'The ministry said Turkish troops had immediately retaliated with heavy weapons against regime positions around Kafr Zita.',
+    );
+    expect(incidents(f)).toEqual(['SHELLING 2019-06-18 kafr-zita', 'SHELLING 2019-06-18 morek']);
+  });
+});
+
+describe('a town hit before', () => {
+  it('"X was last hit on 11 June, hours before the truce, when an air strike …" is a second attack on X on that day', () => {
+    const f = run(
+      'Warplanes pounded the town of Saraqeb late on Monday, killing six people, rescuers said.',
+      'Saraqeb was last hit on 11 June, hours before the truce took effect, when an air strike on a vegetable market killed at least 10 people, according to the Syrian Observatory for Human Rights.',
+    );
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2019-06-11 saraqeb', 'AIRSTRIKE 2019-06-17 saraqeb']);
+  });
+});
