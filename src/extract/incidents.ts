@@ -334,6 +334,8 @@ const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?
 /** A numbered item's heading, dated in brackets: "3. Air strikes west of Jisr al-Shughour (Tuesday, 6 December)." */
 const RUN_IN_HEADING = /^\s*\d{1,2}[.)]\s+[^.;:()]{3,80}\(\s*[^()]{3,40}\)\s*\.?\s*$/;
 /** A named area located by a bearing from a place: "the Shehba region north of", "the Zawiya hills south of". */
+/** A site named by a noun, then placed by bearing from X: "the town, north of X", "the camp, about 5 km west of X". */
+const NOUN_LOCATOR = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:town|village|city|camp|area|site|market|hospital|school|bakery)\s*,\s*(?:(?:about|some|around|roughly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 const AREA_LOCATOR = /\b[A-Z][\w'’-]+\s+(?:region|plain|valley|mountains|hills|desert)\s+(?:(?:about\s+|some\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/;
 /** An institution's seat before a place: "the centre in", "the embassy at", "the command based in". */
 const SEAT_BEFORE = /\b(?:cent(?:re|er)|headquarters|offices?|embassy|consulate|ministry|command|mission|bureau|air ?base|base)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$/i;
@@ -356,7 +358,7 @@ const TREATED_AT =
  * "a district on the western edge of Aleppo", "al-Zahraa (Aleppo city)").
  */
 const LOCATOR =
-  /^\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|camp|district|area)\s+|(?:air ?base|airbase|base|airport|hospital|market|crossing|village|town|city|area|district|dam|prison|checkpoint|post|highway)\s+)?,?\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:(?:\d+|a few|several|two|three|four|five|ten|twenty)\s*(?:km|kms|kilometres|kilometers|miles)\s*(?:\([^)]{0,20}\)\s*)?)?(?:near|outside|close to|on the (?:[\w-]+\s+)?(?:outskirts|edges?|fringes?) of|(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:town|village|city|provincial capital|capital)\s+(?:of\s+)?)?$|^\s*\(\s*$/i;
+  /^\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|camp|district|area)\s+(?:(?:of|with|home\s+to)\s+(?:(?:some|about|around|nearly|roughly|more\s+than|over)\s+)?[\d,]+\s+(?:people|residents|inhabitants)\s+)?|(?:air ?base|airbase|base|airport|hospital|market|crossing|village|town|city|area|district|dam|prison|checkpoint|post|highway)\s+)?,?\s*(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:(?:\d+|a few|several|two|three|four|five|ten|twenty)\s*(?:km|kms|kilometres|kilometers|miles)\s*(?:\([^)]{0,20}\)\s*)?)?(?:near|outside|close to|on the (?:[\w-]+\s+)?(?:outskirts|edges?|fringes?) of|(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:town|village|city|provincial capital|capital)\s+(?:of\s+)?)?$|^\s*\(\s*$/i;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
 /** A day count that sets a sentence's attack apart from the main story's. */
@@ -744,6 +746,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (REASON_ATTACKS_ON.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // "in the Shehba region north of Aleppo", "over the hills west of X": X only locates the area.
       if (AREA_LOCATOR.test(before)) return false;
+      // "the raid on the town, north of Idlib city": X only locates the town told before.
+      if (NOUN_LOCATOR.test(before)) return false;
       // "since the fall of Idlib city": a time, not where anything was hit.
       if (SINCE_EVENT_OF.test(before)) return false;
       // "artillery stationed in Abu Dali and Sinjar": a place coordinated with the shooters' location is theirs too.

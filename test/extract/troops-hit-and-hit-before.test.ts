@@ -2,7 +2,8 @@
  * Incidents told through the troops or town that was hit: troops shelled where they were deployed (their
  * place is the site, not the attackers'), a retaliation with "heavy weapons" (ground fire on its own
  * site), and a town "last hit on" an earlier date, with an aside before the "when" that tells the attack.
- * Invented sentences; none is taken from an article or a case file.
+ * A place named only to locate the site ("a town of some 30,000 people east of X", "the town, north of X") is
+ * no site. Invented sentences; none is taken from an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
 import { article, incidentKeys as incidents } from './helpers';
@@ -39,5 +40,17 @@ describe('a town hit before', () => {
       'Saraqeb was last hit on 11 June, hours before the truce took effect, when an air strike on a vegetable market killed at least 10 people, according to the Syrian Observatory for Human Rights.',
     );
     expect(incidents(f)).toEqual(['AIRSTRIKE 2019-06-11 saraqeb', 'AIRSTRIKE 2019-06-17 saraqeb']);
+  });
+});
+
+describe('a place that only locates the site', () => {
+  it('"in Sarmin, a town of some 30,000 people east of Idlib city": Idlib city only locates Sarmin', () => {
+    const f = run('Fourteen civilians were killed on Tuesday when a warplane bombed the only working bakery in Sarmin, a town of some 30,000 people east of Idlib city, the Syrian Network for Human Rights said.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2019-06-18 sarmin']);
+  });
+
+  it('"the raid on the town, north of Idlib city": Idlib city only locates the town told before', () => {
+    const f = run('Russian jets struck the market in Maarat Misrin on Tuesday, rescuers said.', 'As many as 13 people were killed in the raid on the town, north of Idlib city, the Syrian Observatory for Human Rights said.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2019-06-18 maarat-misrin']);
   });
 });
