@@ -334,6 +334,10 @@ const AGENT_LOCATION = /\b(?:rebels?|insurgents?|militants?|fighters?|jihadists?
 /** A numbered item's heading, dated in brackets: "3. Air strikes west of Jisr al-Shughour (Tuesday, 6 December)." */
 const RUN_IN_HEADING = /^\s*\d{1,2}[.)]\s+[^.;:()]{3,80}\(\s*[^()]{3,40}\)\s*\.?\s*$/;
 /** A named area located by a bearing from a place: "the Shehba region north of", "the Zawiya hills south of". */
+/** A reported question that opens the sentence, up to its comma: "Asked whether the army had shelled X,". */
+const ASKED_WHETHER = /^\W*(?:(?:When|After\s+being|Later)\s+)?[Aa]sked\s+(?:whether|if|about|why|how)\b[^,;]*,/;
+/** Shooters placed by a bearing and then a place: "positioned to the east of the village, around X". */
+const POSITIONED_BEARING = /\b(?:positioned|stationed|deployed|based|massed)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s*(?:around|near|outside|in)\s+(?:the\s+)?$/i;
 /** A site named by a noun, then placed by bearing from X: "the town, north of X", "the camp, about 5 km west of X". */
 const NOUN_LOCATOR = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:town|village|city|camp|area|site|market|hospital|school|bakery)\s*,\s*(?:(?:about|some|around|roughly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 const AREA_LOCATOR = /\b[A-Z][\w'’-]+\s+(?:region|plain|valley|mountains|hills|desert)\s+(?:(?:about\s+|some\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/;
@@ -697,7 +701,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // (or after the entry's place label: "* IDLIB CITY, Monday - A car bomb …")
     const entry = ownDates.find((d) => d.date !== null && !d.span && d.start - s.start <= 40 && ENTRY_LEAD.test(doc.folded.slice(s.start, d.start)) && /^(?:\s+(?:night|morning|afternoon|evening))?\s*[-—–:]\s/.test(doc.folded.slice(d.end, d.end + 14)));
     // A question ("Do you deny that Russian jets took part in strikes on X?") asserts no attack.
-    const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s);
+    // ("Asked whether Turkish troops had returned fire near X, the spokeswoman declined to comment": a question too, up to its comma)
+    const asked = ASKED_WHETHER.exec(s.folded);
+    const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s).filter((t) => !asked || t.start >= s.start + asked[0].length);
     if (/drone/i.test(s.folded)) interceptedDrones(doc, s, terms);
     if (barrelBombs && /\bbarrels?\b/i.test(s.folded)) shortBarrels(s, terms);
     // "the hospital in Sarmin was hit late on Tuesday": a named site hit is an attack, of the kind the sentences just
@@ -748,6 +754,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (AREA_LOCATOR.test(before)) return false;
       // "the raid on the town, north of Idlib city": X only locates the town told before.
       if (NOUN_LOCATOR.test(before)) return false;
+      // "fired by government forces positioned to the east of the village, around Khan Sheikhoun": where the shooters stood.
+      if (POSITIONED_BEARING.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // "since the fall of Idlib city": a time, not where anything was hit.
       if (SINCE_EVENT_OF.test(before)) return false;
       // "artillery stationed in Abu Dali and Sinjar": a place coordinated with the shooters' location is theirs too.

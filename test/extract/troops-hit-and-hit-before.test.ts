@@ -3,7 +3,8 @@
  * place is the site, not the attackers'), a retaliation with "heavy weapons" (ground fire on its own
  * site), and a town "last hit on" an earlier date, with an aside before the "when" that tells the attack.
  * A place named only to locate the site ("a town of some 30,000 people east of X", "the town, north of X") is
- * no site. Invented sentences; none is taken from an article or a case file.
+ * no site, nor is where the shooters stood, nor an attack asked about. Invented sentences; none is taken from
+ * an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
 import { article, incidentKeys as incidents } from './helpers';
@@ -52,5 +53,17 @@ describe('a place that only locates the site', () => {
   it('"the raid on the town, north of Idlib city": Idlib city only locates the town told before', () => {
     const f = run('Russian jets struck the market in Maarat Misrin on Tuesday, rescuers said.', 'As many as 13 people were killed in the raid on the town, north of Idlib city, the Syrian Observatory for Human Rights said.');
     expect(incidents(f)).toEqual(['AIRSTRIKE 2019-06-18 maarat-misrin']);
+  });
+});
+
+describe('places that are no site of the attack told', () => {
+  it('"fired by forces positioned to the east of the village, around X": X is where the shooters stood', () => {
+    const f = run('Shells hit a camp near the village of Heish on Tuesday, killing three people, the Syrian Network for Human Rights said.', 'The network said the shells were fired by government forces positioned to the east of the village, around Khan Sheikhoun.');
+    expect(incidents(f)).toEqual(['SHELLING 2019-06-18 heish']);
+  });
+
+  it('"Asked whether troops had returned fire near X, she declined to comment" tells no attack', () => {
+    const f = run('Asked whether Turkish troops had returned fire on government positions near Maarat al-Numan over the weekend, the spokeswoman declined to comment.');
+    expect(incidents(f)).toEqual([]);
   });
 });
