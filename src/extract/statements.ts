@@ -1897,7 +1897,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     if (!a || a.speakers.length !== 1 || b.speakers.length !== 1) continue;
     const outer = a.speakers[0]!;
     const inner = b.speakers[0]!;
-    if (inner === outer || !bodiesOf(outer, d).includes(inner)) continue;
+    // ("The army reiterated that it holds the terrorists responsible": the speaker's own verb after "that" is the one act)
+    if (inner === outer) {
+      framing.add(a);
+      continue;
+    }
+    if (!bodiesOf(outer, d).includes(inner)) continue;
     b.speakers = [outer];
     b.speakingFor = inner;
     b.subjStart = a.subjStart;

@@ -249,7 +249,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'opp-site-kafranbel-barrels-nlf', // Opposition site: rescuer-centre head quoted twice (CLAIM), an armed group claiming its own retaliatory shelling, its spokesman accusing Russ
     'ocha-release-health-facilities', // UN release: incidents in the release’s own narration sourced to unnamed ’health partners’ (not statements), a named coordinator’s concern, a
     'broadcaster-mhambal-toll-rises', // Broadcaster: toll rising across sentences (monitor 9 then 13, rescuers 11), ministry CONFIRMATION of its strikes split from a ’terrorist tar
-    'ru-centre-denies-atarib-hospital', // Russian outlet: a ’staged provocation’ DENIAL naming government forces, a counter-ACCUSATION against HTS, a quoted denial by a named officer
     'amnesty-report-schools-hospitals', // Rights report published months later: general ACCUSATION against two named forces, earlier incidents with full dates told by the group (neut
     'tr-agency-helicopter-nayrab', // Downed helicopter (OTHER): agency reporting on its own (CLAIM, no shooter named), an armed group claiming the shoot-down, a toll with no act
     'opp-hts-denies-suqaylabiyah', // No publication date: a denial with an overt agent (’its fighters’) plus a counter-accusation in one sentence, an own-side CLAIM split from a
