@@ -53,9 +53,10 @@ const UNNAMED_NEAR = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|camp|farm|set
 const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b/i;
 /** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
 /** A reason given for an attack: "in response to", "in retaliation for", "a response to", "revenge for". */
-const REASON_FOR = /\b(?:response|retaliation|reprisals?|revenge|reply)\s+(?:to|for)\s+(?:(?:repeated|recent|continued|continuing|ongoing|daily|frequent|militant|rebel|terrorist|insurgent|drone|rocket|missile|mortar|artillery)\s+){0,2}$/;
+const REASON_HEAD = String.raw`\b(?:response|retaliation|reprisals?|revenge|reply)\s+(?:to|for)\s+`;
+const REASON_FOR = new RegExp(String.raw`${REASON_HEAD}(?:(?:repeated|recent|continued|continuing|ongoing|daily|frequent|militant|rebel|terrorist|insurgent|drone|rocket|missile|mortar|artillery)\s+){0,2}$`);
 /** The place of attacks given as a reason: "in response to drone attacks on (government-held areas of) X". */
-const REASON_ATTACKS_ON = /\b(?:response|retaliation|reprisals?|revenge|reply)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|shelling|bombardments|rockets|drones)\s+(?:on|at|against|targeting|launched\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$/i;
+const REASON_ATTACKS_ON = new RegExp(String.raw`${REASON_HEAD}(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|shelling|bombardments|rockets|drones)\s+(?:on|at|against|targeting|launched\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$`, 'i');
 const HEARD = /\b(?:sound|sounds|noise|roar|hum|buzz|whine|drone)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const NO_ONE_ATTACK = /\b(?:every|each|none\s+of\s+the)\s+(?:[\w-]+\s+)?$/;
 /** Aircraft as the agent of "shelling": "warplanes carried out intense shelling of X". */

@@ -337,8 +337,13 @@ function affiliationOf(doc: Doc, s: SentenceInfo, span: Span): string | null {
   const its = ITS_OFFICIAL_BEFORE.test(doc.folded.slice(Math.max(s.start, span.start - 60), span.start)) ? lastOrgMention(doc, s, span.start) : null;
   // "Pyotr Zhukovets, the centre's head": the body the role noun stands for, named earlier in the text.
   const roleNoun = ROLE_NOUN_POST.exec(apposition)?.[1]?.toLowerCase();
-  const byRole = roleNoun && !its ? (doc.mentions.filter((m) => m.type === 'actor' && m.end <= span.start && ACTORS.get(m.slug)?.roles.includes(roleNoun)).pop()?.slug ?? null) : null;
+  const byRole = roleNoun && !its ? lastWithRole(doc, span.start, roleNoun) : null;
   return its ?? byRole ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) ?? governedState(doc.folded.slice(Math.max(s.start, span.start - 70), span.start), apposition) ?? bareTitleBody(doc, s, span);
+}
+
+/** The actor named last before `at` whose alias table entry has the role noun `role` ("centre", "foreign ministry"). */
+function lastWithRole(doc: Doc, at: number, role: string): string | null {
+  return doc.mentions.filter((m) => m.type === 'actor' && m.end <= at && ACTORS.get(m.slug)?.roles.includes(role)).pop()?.slug ?? null;
 }
 
 /** A post and its comma between an inverted speech verb and the name of its holder: "said| the spokesman, |Omar Hamadi". */
@@ -361,11 +366,7 @@ function bareTitleBody(doc: Doc, s: SentenceInfo, span: Span): string | null {
   if (BARE_SPOKESMAN.test(before)) return lastOrgMention(doc, s, span.start);
   // "Ministry spokesman X": the body of that kind the text named last ("the Turkish Defence Ministry"), its full role first.
   const kind = BODY_SPOKESMAN.exec(before)?.[1]?.toLowerCase();
-  if (kind) {
-    const named = doc.mentions.filter((m) => m.type === 'actor' && m.end <= span.start);
-    const role = (r: string): string | undefined => named.filter((m) => ACTORS.get(m.slug)?.roles.includes(r)).pop()?.slug;
-    return role(kind) ?? role(kind.split(/\s+/).pop() ?? kind) ?? null;
-  }
+  if (kind) return lastWithRole(doc, span.start, kind) ?? lastWithRole(doc, span.start, kind.split(/\s+/).pop() ?? kind);
   if (!RANK_BEFORE.test(before)) return null;
   const body = doc.mentions.filter((m) => m.type === 'actor' && m.end <= span.start && (ACTORS.get(m.slug)?.kind === ActorKind.MILITARY || ACTORS.get(m.slug)?.kind === ActorKind.GOVERNMENT_BODY) && sideOf(m.slug) !== 'neutral').pop();
   return body?.slug ?? null;
