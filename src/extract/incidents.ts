@@ -50,6 +50,8 @@ const NEGATED_ATTACK = /\b(?:(?:had|has|have|did|does|do|was|were)\s+not\s+(?:be
 /** "on a village near the town of", "a camp outside": an unnamed site placed by a town near it. */
 const UNNAMED_NEAR = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|camp|farm|settlement)\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?$/i;
 /** A place's record of attacks: "has been hit by several bombings", "in recent months". */
+// "The monitor said it had recorded at least 40 Russian air strikes on the X area this month": a count of attacks.
+const COUNTED_ATTACKS = /\b(?:recorded|documented|counted|registered|logged|tallied|verified|monitored)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|about\s+|around\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?:-[a-z]+)?|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|violations)\b/i;
 const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b/i;
 /** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
 /** A reason given for an attack: "in response to", "in retaliation for", "a response to", "revenge for". */
@@ -276,6 +278,8 @@ const DEATH_BEFORE_DATE = /\b(?:died|(?:were|was|had been|have been)\s+killed|lo
 /** An attack suffered, told before a date: "the town was hit again on", "Ariha came under fire late on". */
 const HIT_BEFORE_DATE = /\b(?:(?:was|were|had\s+(?:already\s+)?been)\s+(?:(?:also|again|already|once\s+again|repeatedly|last|first)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked)|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack|bombardment|shelling))(?:\s+(?:again|too|also))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
+const REL_CLAUSE_BEFORE_DATE = /,\s*(?:which|who)\s+[^,;()"“”]*$/i;
+const ATTACK_OR_HARM = /\b(?:strikes?|struck|hit|hits|bomb(?:s|ed|ing|ings)?|shell(?:s|ed|ing)?|raids?|raided|attack(?:s|ed|ing)?|targeted|targeting|pounded|fire|fired|rockets?|missiles?|drones?|killed|killing|wounded|injured|died|dead|deaths?|toll|casualt(?:y|ies)|victims|martyrs)\b/i;
 const DAY_OF_ATTACK = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b/i;
 /** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
 const AFTERMATH_BEFORE_DATE = /\b(?:buried|burying|bury|funerals?(?:\s+(?:was|were)\s+held)?|mourn(?:ed|ing)|laid\s+to\s+rest|(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|its)\s+(?:wounds|injuries))(?:\s+(?!(?:after|when|in|by|on)\b)[\w-]+){0,4}?(?:\s+(?:(?:late|early)\s+)?(?:on|last))?\s*$/i;
@@ -565,6 +569,7 @@ const SITE_IN_TOWN_BEFORE = new RegExp(String.raw`\b${SITE_WORDS}\s+(?:in|at|of)
 const SITE_GIVEN_LATER = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:convoy|column|strike|air\s?strike|attack|raid|bombing|troops|soldiers|vehicles)\s+(?:was|were|had\s+been)\s+(?:hit|struck|bombed|targeted|attacked)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|outside)\s+/i;
 
 /** A period's start named by an event at a place: "since the fall of (the city of) X". */
+const ENTERED_PLACE = /\b(?:entered|entering|captured|capturing|seized|seizing|retook|retaking|recaptured|recapturing|overran|overrunning|stormed|storming|took\s+(?:full\s+)?control\s+of|pushed\s+into|swept\s+into|moved\s+into|advanced\s+into|encircled|encircling)\s+(?:the\s+)?(?:(?:strategic|key|rebel-held|opposition-held|besieged|southern|northern|eastern|western)\s+)?(?:(?:town|village|city|outskirts|centre|center)\s+of\s+)?$/i;
 const SINCE_EVENT_OF = /\bsince\s+(?:the\s+)?(?:fall|capture|liberation|launch|outbreak|onset|siege)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 /** The town just told, named again by its noun: "the town's eastern neighbourhoods", "the same village". */
 const TOWN_AGAIN = /\bthe\s+(?:same\s+)?(?:town|village|city)(?:['’]s\b|\b(?!\s+of\b))/i;
@@ -688,6 +693,10 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (AFTERMATH_BEFORE_DATE.test(doc.folded.slice(Math.max(s.start, d.start - 45), d.start)) && !DAY_OF_ATTACK.test(doc.folded.slice(d.end, d.end + 30))) return false;
       // "the death toll from … rose to 13 on Monday": the day the toll was updated, not the attack's.
       if (TOLL_ROSE_BEFORE_DATE.test(doc.folded.slice(Math.max(s.start, d.start - 40), d.start))) return false;
+      // "The ministry, which summoned the Russian envoy on Monday over …, said the raids on X were …": the day of
+      // another act, told in a relative clause on the speaker that tells no attack or toll and closes before the verb.
+      const aside = REL_CLAUSE_BEFORE_DATE.exec(doc.folded.slice(Math.max(s.start, d.start - 90), d.start));
+      if (aside && !ATTACK_OR_HARM.test(aside[0]) && /^[^,;:"“”]*,/.test(doc.folded.slice(d.end, d.end + 80)) && !DAY_OF_ATTACK.test(doc.folded.slice(d.end, d.end + 30))) return false;
       // The date of a dateline ("BEIRUT, July 15 (Meridian Wire) -") is the report's; a date that opens a
       // timeline entry ("Nov. 14 – Artillery shells …") is the event's.
       // (a table row, "Kansafra — 12 October — 3 killed", has no comma before its date)
@@ -759,6 +768,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (POSITIONED_BEARING.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // "since the fall of Idlib city": a time, not where anything was hit.
       if (SINCE_EVENT_OF.test(before)) return false;
+      // "…, as government forces entered the town of Khan Sheikhoun": a town troops took, not where the attack hit.
+      if (ENTERED_PLACE.test(doc.folded.slice(Math.max(s.start, m.start - 60), m.start))) return false;
       // "artillery stationed in Abu Dali and Sinjar": a place coordinated with the shooters' location is theirs too.
       const prevPlace = i > 0 ? all[i - 1] : undefined;
       if (prevPlace && /^\s*(?:,|and|,\s*and)\s*$/.test(doc.folded.slice(prevPlace.end, m.start)) && AGENT_LOCATION.test(doc.folded.slice(Math.max(s.start, prevPlace.start - 45), prevPlace.start))) return false;
@@ -925,7 +936,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       }
     }
     // "Sarmada … has been hit by several bombings in recent months": the town's history, with no day of its own, is no incident.
-    const history = HISTORY.test(s.folded) && !ownDates.some((d) => d.date !== null);
+    const history = (HISTORY.test(s.folded) || COUNTED_ATTACKS.test(s.folded)) && !ownDates.some((d) => d.date !== null);
     if (terms.length > 0 && harm && pool.length > 0 && !((aggregate || denial) && specific.length === 0) && !history) {
       const groups = placeGroups(doc, pool);
       // One-to-one pairing of attack terms and place groups, nearest pairs first.
@@ -1013,6 +1024,17 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           unnamed[0]!.vague = false;
           unnamed[0]!.sentences.add(s.index);
           continue;
+        }
+        // "Russia's defence ministry said its aircraft had struck a "terrorist" arms depot west of Idlib city on Sunday":
+        // a site placed only by its bearing from a town, on the day the one attack of that kind was told, is that attack
+        // in another's words.
+        if (best.length > 0 && best.every((m) => DIRECTION_OF.test(doc.folded.slice(Math.max(s.start, m.start - 30), m.start))) && !/\balso\b/i.test(s.folded) && !OTHER_EVENT.test(s.folded)) {
+          const day = dateFor(t, best[0]!.start);
+          const told = day === null ? [] : drafts.filter((d) => d.kind === t.kind && d.date === day);
+          if (told.length === 1) {
+            told[0]!.sentences.add(s.index);
+            continue;
+          }
         }
         // Kind: OTHER (downing, roadside bomb) or the paired attack term's kind.
         const near = terms.filter((x) => Math.abs(x.start - (best[0]?.start ?? 0)) < 200 && sameClause(x, best));

@@ -104,7 +104,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   ],
   'incidents-paragraphs.json': [
     'hospital-kafr-nabl-staff-injured', // spelling ’Kafr Nabl’; site; ’in the early hours of’; injured only, charity role noun
-    'surface-to-surface-missile', // surface-to-surface missile = SHELLING; ’put the death toll at’
     'date-overnight', // plain ’overnight’ = evening before publication
     'date-absolute-day-month', // absolute date ’on 11 February’ (no year) resolves to 2020
     'date-absolute-us-style', // US-style absolute date ’Feb. 15’

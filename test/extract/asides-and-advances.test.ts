@@ -1,0 +1,71 @@
+/**
+ * Days and places that belong to something other than the attack: the day of another act told in a relative
+ * clause on the speaker, and a town troops entered while the attack hit elsewhere.
+ * Invented sentences; none is taken from an article or a case file.
+ */
+import { extractArticle } from '../../src/extract';
+import { article, incidentKeys as incidents } from './helpers';
+
+// 2023-06-27 was a Tuesday.
+const run = (...paragraphs: string[]) => extractArticle(article(paragraphs), { publishedAt: '2023-06-27' });
+
+describe('the day of another act, in a relative clause on the speaker', () => {
+  it('"X, which summoned the envoy on Monday over …, said the raids on Y were …" names the raids told before', () => {
+    const f = run(
+      'Russian jets struck the town of Saraqeb on Sunday, killing nine people, the civil defence said.',
+      'The French foreign ministry, which summoned the Russian envoy on Monday over the bombing campaign, said the raids on Saraqeb were "a disgrace".',
+    );
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 saraqeb']);
+  });
+
+  it('a relative clause that tells a toll keeps its day ("the monitor, which had reported nine deaths on Monday, …")', () => {
+    const f = run('The Syrian Observatory for Human Rights, which had reported nine deaths in an air strike on Sarmin on Monday, raised its count to 12.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-26 sarmin']);
+  });
+});
+
+describe('a town troops entered', () => {
+  it('"…, as government forces entered the town of X" is not where the attack hit', () => {
+    const f = run(
+      'Turkey protested on Tuesday after an air strike hit a Turkish supply convoy in Idlib province, as government forces entered the town of Saraqeb.',
+      'The strike on Sunday hit the convoy near Maarat al-Numan, killing two soldiers, the Turkish defence ministry said.',
+    );
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 maarat-al-numan']);
+  });
+
+  it('a town struck is still the site ("Jets struck Saraqeb, killing four")', () => {
+    const f = run('Jets struck Saraqeb on Sunday, killing four people, as government forces entered the village of Nayrab.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 saraqeb']);
+  });
+});
+
+describe('a count of attacks', () => {
+  it('"had recorded at least 40 air strikes on the X area this month" is a tally, no incident', () => {
+    const f = run('The monitor said it had recorded at least 40 Russian air strikes on the Jisr al-Shughur area this month.');
+    expect(incidents(f)).toEqual([]);
+  });
+
+  it('an attack on a day is still one ("Jets struck Jisr al-Shughur on Monday, killing three")', () => {
+    const f = run('Jets struck Jisr al-Shughur on Monday, killing three people, the monitor said.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-26 jisr-al-shughur']);
+  });
+});
+
+describe('a site placed only by its bearing from a town', () => {
+  const first = 'An air strike hit a water station near the village of Binnish on Sunday, wounding a guard, rescuers said.';
+
+  it('on the day of the one attack of that kind told, it is that attack in another party\'s words', () => {
+    const f = run(first, 'Russia\'s defence ministry said its aircraft had struck a "terrorist" arms depot west of Idlib city on Sunday.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 binnish']);
+  });
+
+  it('"also" makes it another attack', () => {
+    const f = run(first, 'Jets also struck a farm west of Idlib city on Sunday, killing two.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 binnish', 'AIRSTRIKE 2023-06-25 idlib-city']);
+  });
+
+  it('on another day it is another attack', () => {
+    const f = run(first, 'Jets struck a farm west of Idlib city on Saturday, killing two.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-24 idlib-city', 'AIRSTRIKE 2023-06-25 binnish']);
+  });
+});
