@@ -55,10 +55,12 @@ const COUNTED_ATTACKS = /\b(?:recorded|documented|counted|registered|logged|tall
 const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b/i;
 /** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
 /** A reason given for an attack: "in response to", "in retaliation for", "a response to", "revenge for". */
-const REASON_HEAD = String.raw`\b(?:response|retaliation|reprisals?|revenge|reply)\s+(?:to|for)\s+`;
+const REASON_HEAD = String.raw`\b(?:response|responding|retaliation|retaliating|reprisals?|revenge|reply|replying|reacting)\s+(?:to|for)\s+`;
 const REASON_FOR = new RegExp(String.raw`${REASON_HEAD}(?:(?:repeated|recent|continued|continuing|ongoing|daily|frequent|militant|rebel|terrorist|insurgent|drone|rocket|missile|mortar|artillery)\s+){0,2}$`);
 /** The place of attacks given as a reason: "in response to drone attacks on (government-held areas of) X". */
 const REASON_ATTACKS_ON = new RegExp(String.raw`${REASON_HEAD}(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|shelling|bombardments|rockets|drones)\s+(?:on|at|against|targeting|launched\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$`, 'i');
+const MODAL_BEFORE =
+  /\b(?:will|would|could|might|(?<!\b(?:in|of|early|late|mid|since|until|by|and|\d+)\s)may|shall|(?:threaten|vow|plan|intend|prepar|promis|pledg)\w*(?:\s+(?:on\s+)?[a-z]+day)?\s+to|(?:ready|going|about)\s+to)\s+(?:not\s+)?(?:(?:be|also|again|soon|now|next|then|only)\s+)*(?:(?:launch|carry\s+out|conduct|step\s+up|resume|face|see|suffer)\s+(?:more\s+|new\s+|further\s+|fresh\s+)?)?$/;
 const HEARD = /\b(?:sound|sounds|noise|roar|hum|buzz|whine|drone)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const NO_ONE_ATTACK = /\b(?:every|each|none\s+of\s+the)\s+(?:[\w-]+\s+)?$/;
 /** Aircraft as the agent of "shelling": "warplanes carried out intense shelling of X". */
@@ -102,6 +104,8 @@ function attackTerms(s: SentenceInfo): Term[] {
       if (NO_ONE_ATTACK.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "woke to the sound of jets again": aircraft heard, not an attack told.
       if (HEARD.test(low.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "fear the town will be bombed next", "threatened to strike": an attack foreseen or threatened, not one told.
+      if (MODAL_BEFORE.test(low.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "in response to drone attacks on Hmeimim": attacks given as a reason, in the plural, are no one attack told.
       if (/s$/.test(m[0]) && REASON_FOR.test(low.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "drones launched … shot down": intercepted drones are OTHER, not an air strike.

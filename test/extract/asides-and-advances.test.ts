@@ -69,3 +69,25 @@ describe('a site placed only by its bearing from a town', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-24 idlib-city', 'AIRSTRIKE 2023-06-25 binnish']);
   });
 });
+
+describe('attacks foreseen, threatened or given as a reason', () => {
+  it('"fear the town will be bombed next" tells no attack', () => {
+    const f = run('Residents of Binnish say they fear the town will be bombed next as government troops advance.');
+    expect(incidents(f)).toEqual([]);
+  });
+
+  it('"threatened to strike government positions near X" tells no attack', () => {
+    const f = run('Turkey threatened on Monday to strike government positions near Saraqeb.');
+    expect(incidents(f)).toEqual([]);
+  });
+
+  it('"said it was responding to drone attacks launched at its Hmeimim air base" tells no attack', () => {
+    const f = run('Russia said it was responding to drone attacks launched at its Hmeimim air base from Idlib.');
+    expect(incidents(f)).toEqual([]);
+  });
+
+  it('"In May strikes hit X" is not "may strike"', () => {
+    const f = run('In May strikes hit Ariha, killing four people, the civil defence said.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE undated ariha']);
+  });
+});

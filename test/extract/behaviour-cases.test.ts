@@ -119,7 +119,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'province-only-place-latakia', // an attack placed only by its province
     'multi-airstrike-and-shelling-same-town', // an air strike and shelling on one town, one day: two incidents
     'multi-drone-and-shelling', // shelling of a district of Aleppo placed at the city
-    'non-hypothetical-fear', // a feared offensive read as an attack
     'turkish-framing-martyred', // a rising toll of "martyred" soldiers
   ],
   'statements-paragraphs.json': [
@@ -184,7 +183,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'atarib-hospital-bab-al-hawa-march-3', // hospital shelled ’on Sunday morning’; ’hours later’ air strike at a named crossing; earlier shell ’on March 3’
     'khan-shaykhoun-dateline-sunday-night', // dateline with date (’IDLIB, Syria, March 4 (Levant Wire) -’); ’on Sunday night’; figure in the dateline paragr
     'm4-drone-strike-car', // armed drone strike on a car on a named highway (AIRSTRIKE, place = the road); town only a reference point
-    'null-pub-following-day-after-absolute', // publishedAt null: ’On 12 May 2019’ and ’the following day’ resolved from it; barrel bombs vs shelling
     'turkish-drones-convoy-and-downed-jets', // Turkish armed drones hit a Syrian army convoy (AIRSTRIKE); two Syrian jets shot down (OTHER); ’neutralised’ no
     'overnight-strike-and-ground-clashes', // plain ’overnight’ (pub-1); ground clashes with a toll are not an incident
     'idlib-qusour-district-and-sarmin-same-day', // city neighbourhood only (district of Idlib city, new place); ’on the same day’ shelling on another town
