@@ -770,6 +770,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (NOUN_LOCATOR.test(before)) return false;
       // "fired by government forces positioned to the east of the village, around Khan Sheikhoun": where the shooters stood.
       if (POSITIONED_BEARING.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
+      // "Aleppo's al-Hamdaniyah district": the city only holds the district named next.
+      const next = all[i + 1];
+      if (next && /^['’]s\s+$/.test(doc.folded.slice(m.end, next.start)) && placeChain(next.slug).includes(m.slug)) return false;
       // "since the fall of Idlib city": a time, not where anything was hit.
       if (SINCE_EVENT_OF.test(before)) return false;
       // "…, as government forces entered the town of Khan Sheikhoun": a town troops took, not where the attack hit.

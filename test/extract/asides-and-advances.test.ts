@@ -91,3 +91,15 @@ describe('attacks foreseen, threatened or given as a reason', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE undated ariha']);
   });
 });
+
+describe("a city's district named by the possessive", () => {
+  it('"shelled Aleppo\'s al-Hamdaniyah district" places the attack in the district', () => {
+    const f = run("Militants shelled Aleppo's al-Hamdaniyah district on Monday, killing a woman, the ministry said.");
+    expect(incidents(f)).toEqual(['SHELLING 2023-06-26 al-hamdaniyah']);
+  });
+
+  it('"Aleppo\'s governor" leaves the city the site of "rockets hit Aleppo"', () => {
+    const f = run("Rockets hit Aleppo on Monday, killing two people, Aleppo's governor said.");
+    expect(incidents(f)).toEqual(['SHELLING 2023-06-26 aleppo-city']);
+  });
+});

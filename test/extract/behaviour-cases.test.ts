@@ -118,7 +118,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'mortars-aleppo-district-injured-only', // mortar rounds on a district of Aleppo read as OTHER
     'province-only-place-latakia', // an attack placed only by its province
     'multi-airstrike-and-shelling-same-town', // an air strike and shelling on one town, one day: two incidents
-    'multi-drone-and-shelling', // shelling of a district of Aleppo placed at the city
     'turkish-framing-martyred', // a rising toll of "martyred" soldiers
   ],
   'statements-paragraphs.json': [
