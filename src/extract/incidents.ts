@@ -574,6 +574,7 @@ const SITE_GIVEN_LATER = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:convoy|col
 
 /** A period's start named by an event at a place: "since the fall of (the city of) X". */
 const ENTERED_PLACE = /\b(?:entered|entering|captured|capturing|seized|seizing|retook|retaking|recaptured|recapturing|overran|overrunning|stormed|storming|took\s+(?:full\s+)?control\s+of|pushed\s+into|swept\s+into|moved\s+into|advanced\s+into|encircled|encircling)\s+(?:the\s+)?(?:(?:strategic|key|rebel-held|opposition-held|besieged|southern|northern|eastern|western)\s+)?(?:(?:town|village|city|outskirts|centre|center)\s+of\s+)?$/i;
+const SERVES_PLACE = /\b(?:that|which|who)\s+(?:serves?|served|supplies|supplied|feeds|fed|provides|provided|draw\s+(?:their|its)\s+water\s+from)\s+(?:(?!\b(?:hit|struck|bombed|shelled|killed|wounded)\b)(?:[^.;,]|(?<=\d),(?=\d)))*?\b(?:in|of|across)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|\bserving\s+(?:[^.;,]{0,50}?\s)?(?:in|of|across)\s+(?:the\s+)?$/i;
 const SINCE_EVENT_OF = /\bsince\s+(?:the\s+)?(?:fall|capture|liberation|launch|outbreak|onset|siege)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 /** The town just told, named again by its noun: "the town's eastern neighbourhoods", "the same village". */
 const TOWN_AGAIN = /\bthe\s+(?:same\s+)?(?:town|village|city)(?:['’]s\b|\b(?!\s+of\b))/i;
@@ -770,6 +771,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (NOUN_LOCATOR.test(before)) return false;
       // "fired by government forces positioned to the east of the village, around Khan Sheikhoun": where the shooters stood.
       if (POSITIONED_BEARING.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
+      // "put a water station that serves 200,000 people in Idlib city out of service": the people the site serves live there.
+      if (SERVES_PLACE.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // "Aleppo's al-Hamdaniyah district": the city only holds the district named next.
       const next = all[i + 1];
       if (next && /^['’]s\s+$/.test(doc.folded.slice(m.end, next.start)) && placeChain(next.slug).includes(m.slug)) return false;

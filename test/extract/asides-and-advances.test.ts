@@ -103,3 +103,18 @@ describe("a city's district named by the possessive", () => {
     expect(incidents(f)).toEqual(['SHELLING 2023-06-26 aleppo-city']);
   });
 });
+
+describe('where the people a site serves live', () => {
+  it('"put a water station that serves 200,000 people in Idlib city out of service" does not place the strike in the city', () => {
+    const f = run(
+      'Russian air strikes put a water station that serves more than 200,000 people in Idlib city out of service on Sunday, a war monitor said.',
+      'The station, near the village of Binnish, was hit by four missiles, the Syrian Observatory for Human Rights said.',
+    );
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 binnish']);
+  });
+
+  it('"a hospital that serves 50,000 people was hit in Binnish" keeps the town', () => {
+    const f = run('A hospital that serves 50,000 people was hit in an air strike in Binnish on Sunday, killing two, rescuers said.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 binnish']);
+  });
+});

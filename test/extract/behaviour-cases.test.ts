@@ -341,7 +341,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'eurasia-idlib-city-depot-2019', // Russian state-aligned 2019: own strike claim, ’According to the ministry’ accusation, Turkish no comment, ’Wes
     'almarkaz-latamneh-2017', // Al Jazeera-like 2017: armed group as party accusing army, spokesman ’breach’ criticism, threat as claim (’He t
     'wire-sarmin-drone-2023', // Reuters-like 2023: government armed drone (AIRSTRIKE), rescue service aggregate claim, monitor CONFIRMATION th
-    'alp-arshani-water-station', // AFP-like 2022: joint ’a war monitor and rescuers said’ (two statements), engineer told ALP, reconciliation cen
     'magazine-school-hass-2016', // magazine feature; scene-setting; UNICEF condemnation; named teacher; state media counter-claim; France call
     'wire-style-khan-sheikhoun-2017', // newspaper; rebel group accusation; Syrian army source via SANA; WHO-like UN call; unnamed activists
     'local-outlet-saraqeb-2018', // local Syrian outlet; Russian jet downing aftermath not incident; rescuers + SOHR joint attribution; Russian Mo
