@@ -456,6 +456,9 @@ function shelledByAircraft(doc: Doc, s: SentenceInfo, t: Term): boolean {
 /** An attack's kind: OTHER when an OTHER event is told with it (a downing, a roadside bomb), an air strike when the missile came from the air or aircraft did the shelling, else its term's kind. */
 function attackKind(doc: Doc, s: SentenceInfo, t: Term, with_: readonly Term[]): IncidentKind {
   if (with_.some((x) => x.kind === IncidentKind.OTHER)) return IncidentKind.OTHER;
+  // "militants had launched drones at the Hmeimim air base": an improvised drone attack on a base is OTHER, not an
+  // air strike (armed military drones are).
+  if (/^drones?$/i.test(doc.folded.slice(t.start, t.end)) && DRONES_AT_BASE.test(s.folded) && MILITANT_AGENT.test(s.folded)) return IncidentKind.OTHER;
   return missileFromAir(doc, s, t) || shelledByAircraft(doc, s, t) ? IncidentKind.AIRSTRIKE : t.kind;
 }
 
@@ -575,6 +578,10 @@ const SITE_GIVEN_LATER = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:convoy|col
 /** A period's start named by an event at a place: "since the fall of (the city of) X". */
 const ENTERED_PLACE = /\b(?:entered|entering|captured|capturing|seized|seizing|retook|retaking|recaptured|recapturing|overran|overrunning|stormed|storming|took\s+(?:full\s+)?control\s+of|pushed\s+into|swept\s+into|moved\s+into|advanced\s+into|encircled|encircling)\s+(?:the\s+)?(?:(?:strategic|key|rebel-held|opposition-held|besieged|southern|northern|eastern|western)\s+)?(?:(?:town|village|city|outskirts|centre|center)\s+of\s+)?$/i;
 const SERVES_PLACE = /\b(?:that|which|who)\s+(?:serves?|served|supplies|supplied|feeds|fed|provides|provided|draw\s+(?:their|its)\s+water\s+from)\s+(?:(?!\b(?:hit|struck|bombed|shelled|killed|wounded)\b)(?:[^.;,]|(?<=\d),(?=\d)))*?\b(?:in|of|across)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|\bserving\s+(?:[^.;,]{0,50}?\s)?(?:in|of|across)\s+(?:the\s+)?$/i;
+const DRONES_AT_BASE = /\bdrones?\b[^.;]{0,60}?\b(?:at|on|against|towards?|targeted|targeting|attacked|attacking|approaching)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?base|airbase|base|airport|airfield)\b/i;
+const MILITANT_AGENT = /\b(?:militants?|rebels?|terrorists?|insurgents?|jihadists?|armed\s+groups?)\b/i;
+// "militant positions used to launch drones at the Hmeimim base": where the earlier attacks were aimed, not this one's site.
+const USED_TO_LAUNCH_AT = /\b(?:used|uses|using)\s+(?:by\s+(?:[\w-]+\s+){1,4})?to\s+(?:launch|fire|fly|send)\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$/i;
 const SINCE_EVENT_OF = /\bsince\s+(?:the\s+)?(?:fall|capture|liberation|launch|outbreak|onset|siege)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 /** The town just told, named again by its noun: "the town's eastern neighbourhoods", "the same village". */
 const TOWN_AGAIN = /\bthe\s+(?:same\s+)?(?:town|village|city)(?:['’]s\b|\b(?!\s+of\b))/i;
@@ -773,6 +780,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (POSITIONED_BEARING.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // "put a water station that serves 200,000 people in Idlib city out of service": the people the site serves live there.
       if (SERVES_PLACE.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
+      if (USED_TO_LAUNCH_AT.test(doc.folded.slice(Math.max(s.start, m.start - 70), m.start))) return false;
       // "Aleppo's al-Hamdaniyah district": the city only holds the district named next.
       const next = all[i + 1];
       if (next && /^['’]s\s+$/.test(doc.folded.slice(m.end, next.start)) && placeChain(next.slug).includes(m.slug)) return false;

@@ -118,3 +118,20 @@ describe('where the people a site serves live', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 binnish']);
   });
 });
+
+describe('drones launched at a base', () => {
+  it('"militants had launched drones at the Hmeimim air base on Saturday" is an improvised drone attack (OTHER)', () => {
+    const f = run('The Russian defence ministry said militants had launched drones at the Hmeimim air base on Saturday.');
+    expect(incidents(f)).toEqual(['OTHER 2023-06-24 hmeimim']);
+  });
+
+  it('a state\'s drones that struck are an air strike', () => {
+    const f = run('Turkish drones struck a government convoy near Saraqeb on Sunday, killing five soldiers.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 saraqeb']);
+  });
+
+  it('"positions used to launch drones at the Hmeimim base" does not place the strike at the base', () => {
+    const f = run('Russia\'s military said its jets had struck "militant positions" near Binnish on Friday that were used to launch drones at the Hmeimim base.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-23 binnish']);
+  });
+});

@@ -160,7 +160,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'msf-two-facilities-it-said', // role nouns ’the charity’, ’it’; quote with adding-split (CRITICISM general + CLAIM tied by site)
     'security-council-exchange', // UNSC: condemned (France); deputy ambassador denial; ’He accused’; council silent
     'state-media-blames-hts-denies', // state media CLAIM + blamed (ACCUSATION); denied involvement + accused split; ’the same day’
-    'refuted-centre-account', // reconciliation centre (role noun ’The centre’); refuted that account (DENIAL of report)
     'ministry-twitter-unattributed-fire', // party accusation; ’without saying who fired’ (CLAIM, null target); accused / called on
     'state-tv-own-side-faction-response', // state TV on army action (neutral CLAIM); tie by kind; faction claiming own action
     'ocha-briefing-three-incidents', // UN briefing with three incidents; named spokesman, surname, ’he said’, ’calling the attacks’ (genera
@@ -276,7 +275,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'hrw-release-cluster-munitions', // Rights release: a CLAIM naming two forces (target null), two documented incidents of different kinds with full dates, a named researcher’s C
     'gulf-jet-crash-jisr-2015', // Downed jet (OTHER) and an air strike at the same town on the same day (two incidents): unnamed activists, an armed group’s own-action CLAIM 
     'ru-outlet-hama-offensive-2017', // Russian claims around a ground offensive (not an incident): own-strike CLAIM at no place, an ACCUSATION about the offensive, a named spokesm
-    'broadcaster-al-jadida-acknowledged', // Rescuers name a Russian warplane (CLAIM), the group carried by role and a named volunteer, a UN agency’s outrage, ’acknowledged’ (CONFIRMATI
     'opp-site-drone-farmers-2024', // Drone war of 2024: rescuers name regime forces for one incident and for an aggregate (no incident), an operations room claims its own retali
     'wire-kafr-nabudah-undated', // No publication date, so every relative day is null: one cue shared by a party (rebel commander, ACCUSATION) and rescuers (CLAIM), an armed g
     'tr-daily-joint-patrol-bomb', // Roadside bomb on a joint patrol (OTHER): the victim’s ministry gives a toll with no culprit then blames ’radical groups’, the other patrol p
