@@ -52,6 +52,7 @@ describe.each([
   ['heldout-37', resolve(__dirname, '..', 'heldout-37'), 8],
   ['heldout-38', resolve(__dirname, '..', 'heldout-38'), 8],
   ['heldout-39', resolve(__dirname, '..', 'heldout-39'), 8],
+  ['heldout-40', resolve(__dirname, '..', 'heldout-40'), 8],
   ['heldout-41', resolve(__dirname, '..', 'heldout-41'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
