@@ -135,3 +135,10 @@ describe('drones launched at a base', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-23 binnish']);
   });
 });
+
+describe('the day a town was hit, told before the attack', () => {
+  it('"X was hit from the air on 16 June, when a strike on a bakery killed four" is dated 16 June', () => {
+    const f = run('Saraqeb itself was hit from the air on 16 June, when a strike on a bakery killed four people, the network said.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-16 saraqeb']);
+  });
+});
