@@ -1,0 +1,34 @@
+/**
+ * Denials told with a neutral verb: "said that no Russian or Syrian aircraft flew over the area", "no Russian
+ * aircraft had been involved", "categorically rejects any suggestion that …".
+ * Invented sentences; none is taken from an article or a case file.
+ */
+import { extractArticle } from '../../src/extract';
+import { Stance } from '../../src/domain/model';
+import { article, by } from './helpers';
+
+const run = (...paragraphs: string[]) => extractArticle(article(paragraphs), { publishedAt: '2023-06-27' });
+const stances = (f: ReturnType<typeof run>, speaker: string) => by(f, speaker).map((s) => s.stance);
+
+describe('denials with a neutral verb', () => {
+  it('"said that no Russian or Syrian aircraft flew over the X area" is a denial', () => {
+    const f = run('The Russian Defence Ministry said that no Russian or Syrian aircraft flew over the Binnish area on Monday, when a school was hit.');
+    expect(stances(f, 'russian-mod')).toContain(Stance.DENIAL);
+    expect(stances(f, 'russian-mod')).not.toContain(Stance.CLAIM);
+  });
+
+  it('"… and that no Russian aircraft had been involved" is a denial', () => {
+    const f = run('The Russian Defence Ministry told Interfax that no Russian aircraft had been involved in the strike on Binnish.');
+    expect(stances(f, 'russian-mod')).toEqual([Stance.DENIAL]);
+  });
+
+  it('"said Moscow \\"categorically rejects\\" any suggestion that …" is a denial', () => {
+    const f = run('Russia\'s deputy ambassador to the UN said Moscow "categorically rejects" any suggestion that Russian forces were involved.');
+    expect(stances(f, 'russia')).toEqual([Stance.DENIAL]);
+  });
+
+  it('"no Russian aircraft were needed" is not a denial of an act', () => {
+    const f = run('The ministry said the army had retaken the hill and that no Russian troops were needed.');
+    expect(stances(f, 'russian-mod')).not.toContain(Stance.DENIAL);
+  });
+});
