@@ -51,7 +51,14 @@ const NEGATED_ATTACK = /\b(?:(?:had|has|have|did|does|do|was|were)\s+not\s+(?:be
 const UNNAMED_NEAR = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|camp|farm|settlement)\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?$/i;
 /** A place's record of attacks: "has been hit by several bombings", "in recent months". */
 // "The monitor said it had recorded at least 40 Russian air strikes on the X area this month": a count of attacks.
-const COUNTED_ATTACKS = /\b(?:recorded|documented|counted|registered|logged|tallied|verified|monitored)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|about\s+|around\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?:-[a-z]+)?|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|violations)\b/i;
+// ("has carried out hundreds of strikes in Syria")
+const COUNTED_ATTACKS =
+  /\b(?:recorded|documented|counted|registered|logged|tallied|verified|monitored|carried\s+out|conducted|launched|flown)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|about\s+|around\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?:-[a-z]+)?|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|sorties|violations)\b/i;
+// "our monitors have recorded near-daily air strikes on X, Y and Z": a campaign, whatever day the sentence names.
+const FREQUENT_ATTACKS =
+  /\b(?:recorded|documented|counted|registered|logged|monitored|carried\s+out|conducted|launched|seen|faced|suffered)\s+(?:(?:near|almost)[- ]daily|daily|nightly|repeated|frequent|regular|constant|relentless)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|shelling|bombardment|sorties)\b/i;
+// "Israel … has kept up its raids around Damascus": a campaign carried on.
+const KEPT_UP = /\b(?:kept|keeps|keep|keeping)\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:raids|strikes|air ?strikes|attacks|bombardment|shelling|bombing)\b/i;
 const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b/i;
 /** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
 /** A reason given for an attack: "in response to", "in retaliation for", "a response to", "revenge for". */
@@ -409,6 +416,9 @@ function countsDays(s: SentenceInfo): boolean {
  * "a day after rebels shelled X", "two days earlier", "the previous day": the attack is that many
  * days off the date the sentence gives (or inherits, `dateAt` < 0) when that date lies before the phrase.
  */
+/** The text of sentence `s` between two document offsets. */
+const clauseText = (s: SentenceInfo, from: number, to: number): string => s.folded.slice(from - s.start, to - s.start);
+
 function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null): string | null {
   if (date === null) return null;
   DAYS_APART.lastIndex = 0;
@@ -425,7 +435,9 @@ function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null)
     if (dir === 'earlier') return addDaysIso(date, -n);
     if (dir === 'later') return addDaysIso(date, n);
     // "X, a day after Y": only Y (after the phrase) is shifted.
-    if (t.start > at) return addDaysIso(date, dir === 'after' ? -n : n);
+    // ("On 25 November, two days before the rebels launched their offensive, a drone killed …": Y is the offensive, and the
+    // attack after the aside's comma is on the day told)
+    if (t.start > at && !/[,;]/.test(clauseText(s, at + m[0].length, t.start))) return addDaysIso(date, dir === 'after' ? -n : n);
   }
   return date;
 }
@@ -874,6 +886,10 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         const near = ownDates.filter((d) => d.date !== null && !d.span && ((nextJoined && clauseOf(clauses, d.start) === c + 1) || (joined && clauseOf(clauses, d.start) === c - 1)));
         if (near.length === 1) return dayShift(s, t, near[0]!.start, near[0]!.date);
       }
+      // "On 25 November, two days before the rebels launched their offensive, a drone killed …": a day that opens the
+      // sentence before a comma dates the sentence's attack.
+      const opening = same.length === 0 ? ownDates.find((d) => d.date !== null && !d.span && /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.folded.slice(s.start, d.start)) && /^\s*,/.test(doc.folded.slice(d.end, d.end + 3))) : undefined;
+      if (opening) return dayShift(s, t, opening.start, opening.date);
       // (a timeline entry's date, "23 May - A double-tap air strike on Heish …", dates the whole entry)
       if (same.length === 0) return entry?.date ?? null;
       const dist = (d: { start: number; end: number }): number => Math.min(Math.abs(d.start - t.end), Math.abs(t.start - d.end), Math.abs(d.start - anchor));
@@ -954,7 +970,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       }
     }
     // "Sarmada … has been hit by several bombings in recent months": the town's history, with no day of its own, is no incident.
-    const history = (HISTORY.test(s.folded) || COUNTED_ATTACKS.test(s.folded)) && !ownDates.some((d) => d.date !== null);
+    const history = ((HISTORY.test(s.folded) || COUNTED_ATTACKS.test(s.folded) || KEPT_UP.test(s.folded)) && !ownDates.some((d) => d.date !== null)) || FREQUENT_ATTACKS.test(s.folded);
     if (terms.length > 0 && harm && pool.length > 0 && !((aggregate || denial) && specific.length === 0) && !history) {
       const groups = placeGroups(doc, pool);
       // One-to-one pairing of attack terms and place groups, nearest pairs first.

@@ -142,3 +142,33 @@ describe('the day a town was hit, told before the attack', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-16 saraqeb']);
   });
 });
+
+describe('campaigns and the day that opens a sentence', () => {
+  it('"has carried out hundreds of strikes …, has kept up its raids around Damascus" is no incident', () => {
+    const f = run('Israel, which has carried out hundreds of strikes in Syria since last year, has kept up its raids around Damascus.');
+    expect(incidents(f)).toEqual([]);
+  });
+
+  it('"Since … on 27 June, our monitors have recorded near-daily air strikes on X and Y" is no incident', () => {
+    const f = run('Since the offensive began on 20 June, our monitors have recorded near-daily air strikes on Idlib city and Sarmada.');
+    expect(incidents(f)).toEqual([]);
+  });
+
+  it('"Air strikes on X killed nine on Sunday, as warplanes kept up their bombing of the province" is still an attack', () => {
+    const f = run('Air strikes on a market in Ariha killed nine civilians on Sunday, a monitor said, as warplanes kept up their bombing of Idlib province.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 ariha']);
+  });
+
+  it('"On 20 June, two days before the rebels launched their offensive, a drone killed …" is dated 20 June', () => {
+    const f = run(
+      'Russian jets struck Saraqeb on Monday, killing four people, rescuers said.',
+      'On 20 June, two days before the rebels launched their offensive, a government drone killed three people on the outskirts of Idlib city, the civil defence said.',
+    );
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-20 idlib-city', 'AIRSTRIKE 2023-06-26 saraqeb']);
+  });
+
+  it('"On Monday, two days after the strike on X, …" still counts back from Monday', () => {
+    const f = run('On Monday, two days after the strike on Binnish that killed five people, the UN called for an inquiry.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-24 binnish']);
+  });
+});
