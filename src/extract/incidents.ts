@@ -594,6 +594,7 @@ const DRONES_AT_BASE = /\bdrones?\b[^.;]{0,60}?\b(?:at|on|against|towards?|targe
 const MILITANT_AGENT = /\b(?:militants?|rebels?|terrorists?|insurgents?|jihadists?|armed\s+groups?)\b/i;
 // "militant positions used to launch drones at the Hmeimim base": where the earlier attacks were aimed, not this one's site.
 const USED_TO_LAUNCH_AT = /\b(?:used|uses|using)\s+(?:by\s+(?:[\w-]+\s+){1,4})?to\s+(?:launch|fire|fly|send)\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$/i;
+const RULES_PLACE = /\b(?:that|which|who)\s+(?:(?:now|still|effectively|largely)\s+)?(?:runs|ran|controls|controlled|governs|governed|administers|administered|rules|ruled|dominates|dominated)\s+(?:(?:most|much|parts|all|the\s+rest)\s+of\s+)?(?:the\s+)?$/i;
 const SINCE_EVENT_OF = /\bsince\s+(?:the\s+)?(?:fall|capture|liberation|launch|outbreak|onset|siege)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 /** The town just told, named again by its noun: "the town's eastern neighbourhoods", "the same village". */
 const TOWN_AGAIN = /\bthe\s+(?:same\s+)?(?:town|village|city)(?:['’]s\b|\b(?!\s+of\b))/i;
@@ -792,6 +793,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (POSITIONED_BEARING.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // "put a water station that serves 200,000 people in Idlib city out of service": the people the site serves live there.
       if (SERVES_PLACE.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
+      // "the civilian administration that runs Idlib on behalf of HTS", "HTS, which controls most of the province": a body's domain.
+      if (RULES_PLACE.test(doc.folded.slice(Math.max(s.start, m.start - 50), m.start))) return false;
       if (USED_TO_LAUNCH_AT.test(doc.folded.slice(Math.max(s.start, m.start - 70), m.start))) return false;
       // "Aleppo's al-Hamdaniyah district": the city only holds the district named next.
       const next = all[i + 1];

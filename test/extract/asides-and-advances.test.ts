@@ -172,3 +172,13 @@ describe('campaigns and the day that opens a sentence', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-24 binnish']);
   });
 });
+
+describe("a body's domain", () => {
+  it('"the civilian administration that runs Idlib … said six were killed" continues the attack told before', () => {
+    const f = run(
+      'The first bomb fell as families queued outside the only working bakery in Saraqeb shortly after 7am on Monday.',
+      'The Syrian Salvation Government, the civilian administration that runs Idlib city on behalf of Hayat Tahrir al-Sham, said six people were killed and blamed Russian warplanes for the attack.',
+    );
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-26 saraqeb']);
+  });
+});
