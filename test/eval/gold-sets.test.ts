@@ -38,6 +38,7 @@ describe.each([
   ['dev-27', resolve(__dirname, '..', 'dev-27'), 8],
   ['dev-28', resolve(__dirname, '..', 'dev-28'), 8],
   ['dev-29', resolve(__dirname, '..', 'dev-29'), 8],
+  ['dev-30', resolve(__dirname, '..', 'dev-30'), 8],
   ['dev-31', resolve(__dirname, '..', 'dev-31'), 8],
   ['heldout-26', resolve(__dirname, '..', 'heldout-26'), 8],
   ['heldout-27', resolve(__dirname, '..', 'heldout-27'), 8],
