@@ -51,9 +51,9 @@ const NEGATED_ATTACK = /\b(?:(?:had|has|have|did|does|do|was|were)\s+not\s+(?:be
 const UNNAMED_NEAR = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|camp|farm|settlement)\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?$/i;
 /** A place's record of attacks: "has been hit by several bombings", "in recent months". */
 // "The monitor said it had recorded at least 40 Russian air strikes on the X area this month": a count of attacks.
-// ("has carried out hundreds of strikes in Syria")
+// ("has carried out hundreds of strikes in Syria", "HTS fighters have launched dozens of armed drones at the Hmeimim air base")
 const COUNTED_ATTACKS =
-  /\b(?:recorded|documented|counted|registered|logged|tallied|verified|monitored|carried\s+out|conducted|launched|flown)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|about\s+|around\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?:-[a-z]+)?|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|sorties|violations)\b/i;
+  /\b(?:recorded|documented|counted|registered|logged|tallied|verified|monitored|carried\s+out|conducted|launched|flown)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|about\s+|around\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?:-[a-z]+)?|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|sorties|violations)\b|\b(?:have|has)\s+(?:launched|fired|dropped|flown|sent)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:drones|rockets|missiles|shells|barrel\s+bombs|mortars)\b/i;
 // "our monitors have recorded near-daily air strikes on X, Y and Z": a campaign, whatever day the sentence names.
 const FREQUENT_ATTACKS =
   /\b(?:recorded|documented|counted|registered|logged|monitored|carried\s+out|conducted|launched|seen|faced|suffered)\s+(?:(?:near|almost)[- ]daily|daily|nightly|repeated|frequent|regular|constant|relentless)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|shelling|bombardment|sorties)\b/i;

@@ -182,3 +182,15 @@ describe("a body's domain", () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-26 saraqeb']);
   });
 });
+
+describe('a tally of weapons launched', () => {
+  it('"HTS fighters have launched dozens of armed drones at the Hmeimim air base since the spring" is no incident', () => {
+    const f = run('The Russian defence ministry says HTS fighters have launched dozens of armed drones at the Hmeimim air base since the spring.');
+    expect(incidents(f)).toEqual([]);
+  });
+
+  it('"militants fired dozens of rockets at X on Monday, wounding three" is one', () => {
+    const f = run('Militants fired dozens of rockets at Mhardeh on Monday, wounding three people, state media said.');
+    expect(incidents(f)).toEqual(['SHELLING 2023-06-26 mhardeh']);
+  });
+});
