@@ -1674,8 +1674,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       // Relayed agency or a name inside a prepositional phrase is not the subject.
       if (RELAY_BEFORE.test(text.slice(Math.max(s.start, x.start - 40), x.start)) && x.kind !== 'pronoun') continue;
       // Nor a name inside an apposition on an earlier one ("The National Front for Liberation, a Turkish-backed rebel
-      // coalition, said": the front, not "rebel").
-      if (x.kind !== 'pronoun' && left.some((y) => y.end <= x.start && y.kind !== 'pronoun' && /^\s*,\s*(?:a|an)\s+(?![^,;"“”]*\b(?:which|who|whom|whose|that)\b)[^,;"“”]*$/.test(text.slice(y.end, x.start)) && !/\b(?:of|for|to|with|at|from|by)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start)))) continue;
+      // coalition, said", "…, the main Turkish-backed rebel alliance, said": the front, not "rebel").
+      if (x.kind !== 'pronoun' && left.some((y) => y.end <= x.start && y.kind !== 'pronoun' && /^\s*,\s*(?:a|an|the\s+(?:main|largest|biggest|leading|dominant|most\s+powerful|strongest|principal|umbrella|key|major|second-largest|[\w-]+-(?:backed|based|led)))\s+(?![^,;"“”]*\b(?:which|who|whom|whose|that)\b)[^,;"“”]*$/.test(text.slice(y.end, x.start)) && !/\b(?:of|for|to|with|at|from|by)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start)))) continue;
       // "Russia's reconciliation centre in Syria, …, said": a place noun locating the actor before it is not the subject.
       // ("We in the … Network hold …" names the speaker twice: not a place.)
       if (x.kind === 'actor' && left.some((y) => y.end <= x.start && y.kind === 'actor' && y.slug !== x.slug && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start)))) continue;

@@ -1,6 +1,7 @@
 /**
  * Denials told with a neutral verb: "said that no Russian or Syrian aircraft flew over the area", "no Russian
- * aircraft had been involved", "categorically rejects any suggestion that …".
+ * aircraft had been involved", "categorically rejects any suggestion that …"; and a named body whose apposition
+ * holds a generic name ("…, the main Turkish-backed rebel alliance, said").
  * Invented sentences; none is taken from an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
@@ -30,5 +31,17 @@ describe('denials with a neutral verb', () => {
   it('"no Russian aircraft were needed" is not a denial of an act', () => {
     const f = run('The ministry said the army had retaken the hill and that no Russian troops were needed.');
     expect(stances(f, 'russian-mod')).not.toContain(Stance.DENIAL);
+  });
+});
+
+describe('a named body with a definite apposition', () => {
+  it('"The National Front for Liberation, the main Turkish-backed rebel alliance, said …" is the front speaking', () => {
+    const f = run('The National Front for Liberation, the main Turkish-backed rebel alliance, said it would study the deal.');
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:nlf']);
+  });
+
+  it('"The Syrian Observatory for Human Rights, the UK-based monitor, said …" is the observatory speaking', () => {
+    const f = run('The Syrian Observatory for Human Rights, the UK-based monitor, said nine people were killed in Ariha on Monday.');
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:sohr']);
   });
 });
