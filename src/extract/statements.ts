@@ -2441,7 +2441,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       // ("the ministry said … that it struck an arms depot": the ministry's strike is its military's; a state's "it" is itself)
       const ownNoun = OWN_FORCES_LEAD.test(content);
       const arm = (k === ActorKind.STATE && ownNoun) || (k === ActorKind.GOVERNMENT_BODY && (ownNoun || IT_STRUCK_LEAD.test(content))) ? armOf(speaker, d) : null;
-      return { stance: Stance.CLAIM, targets: [arm ?? speaker] };
+      // ("Omar Hamadi, a spokesman for the front, said its fighters would …": a person's "its" is the body he speaks for)
+      const body = /^\s*(?:that\s+)?its\b/i.test(content) ? d.persons.get(speaker)?.partOf : undefined;
+      return { stance: Stance.CLAIM, targets: [arm ?? body ?? speaker] };
     }
   }
   if (agents.length === 1) return { stance: Stance.CLAIM, targets: agents };

@@ -45,3 +45,10 @@ describe('a named body with a definite apposition', () => {
     expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:sohr']);
   });
 });
+
+describe("a spokesman's \"its\"", () => {
+  it('"Omar Hamadi, a spokesman for the National Front for Liberation, said its fighters had shelled …" claims the front\'s act', () => {
+    const f = run('Omar Hamadi, a spokesman for the National Front for Liberation, said its fighters had shelled army positions near Saraqeb on Monday.');
+    expect(by(f, 'omar-hamadi').map((s) => s.targetIds)).toEqual([['actor:nlf']]);
+  });
+});
