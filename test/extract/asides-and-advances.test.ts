@@ -194,3 +194,20 @@ describe('a tally of weapons launched', () => {
     expect(incidents(f)).toEqual(['SHELLING 2023-06-26 mhardeh']);
   });
 });
+
+describe('the kind of a bomb that exploded and of drone launch points', () => {
+  it('"a bomb exploded under a joint patrol near X" is a bombing (OTHER)', () => {
+    const f = run('Three soldiers were wounded when a bomb exploded under a joint patrol near the village of Nayrab on Tuesday, the ministry said.');
+    expect(incidents(f)).toEqual(['OTHER 2023-06-27 nayrab']);
+  });
+
+  it('"a bomb dropped by a helicopter exploded in X" is still an air strike', () => {
+    const f = run('A bomb dropped by a helicopter exploded in a market in Ariha on Sunday, killing four people.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-25 ariha']);
+  });
+
+  it('"its artillery had targeted regime drone launch points in X" is shelling, not a drone strike', () => {
+    const f = run('The operations room said its artillery had targeted "regime drone launch points" in the town of Saraqeb on Sunday evening, killing three soldiers.');
+    expect(incidents(f)).toEqual(['SHELLING 2023-06-25 saraqeb']);
+  });
+});
