@@ -211,3 +211,15 @@ describe('the kind of a bomb that exploded and of drone launch points', () => {
     expect(incidents(f)).toEqual(['SHELLING 2023-06-25 saraqeb']);
   });
 });
+
+describe('an attack partly intercepted', () => {
+  it('"warplanes fired several missiles at a site near X, and air defences intercepted most of them" is an air strike', () => {
+    const f = run('A military source said Israeli warplanes fired several missiles at a site in the vicinity of Damascus on Monday, and that air defences intercepted most of them.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2023-06-26 damascus']);
+  });
+
+  it('"air defences intercepted several drones over the Hmeimim air base" is still OTHER', () => {
+    const f = run('Russian air defences intercepted several drones over the Hmeimim air base late on Saturday, the centre said.');
+    expect(incidents(f)).toEqual(['OTHER 2023-06-24 hmeimim']);
+  });
+});
