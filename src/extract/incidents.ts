@@ -49,16 +49,18 @@ const TARGET_POSITIONS_IN = /\b(?:on|at|against|targeting|targeted|hit|hitting|s
 const NEGATED_ATTACK = /\b(?:(?:had|has|have|did|does|do|was|were)\s+not\s+(?:been\s+)?(?:struck|strike|hit|bombed|bomb|shelled|shell|targeted|target|attacked|attack)|never\s+(?:struck|hit|bombed|shelled|targeted|attacked))\s+(?:(?:the\s+)?(?:town|village|city|area)\s+of\s+|in\s+|on\s+)?$/i;
 /** "on a village near the town of", "a camp outside": an unnamed site placed by a town near it. */
 const UNNAMED_NEAR = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|camp|farm|settlement)\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?$/i;
-/** A place's record of attacks: "has been hit by several bombings", "in recent months". */
-// "The monitor said it had recorded at least 40 Russian air strikes on the X area this month": a count of attacks.
-// ("has carried out hundreds of strikes in Syria", "HTS fighters have launched dozens of armed drones at the Hmeimim air base")
+/**
+ * A count of attacks: "had recorded at least 40 Russian air strikes on the X area this month", "has carried out hundreds of
+ * strikes in Syria", "HTS fighters have launched dozens of armed drones at the Hmeimim air base".
+ */
 const COUNTED_ATTACKS =
   /\b(?:recorded|documented|counted|registered|logged|tallied|verified|monitored|carried\s+out|conducted|launched|flown)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|about\s+|around\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?:-[a-z]+)?|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|sorties|violations)\b|\b(?:have|has)\s+(?:launched|fired|dropped|flown|sent)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:drones|rockets|missiles|shells|barrel\s+bombs|mortars)\b/i;
-// "our monitors have recorded near-daily air strikes on X, Y and Z": a campaign, whatever day the sentence names.
+/** "our monitors have recorded near-daily air strikes on X, Y and Z": a campaign, whatever day the sentence names. */
 const FREQUENT_ATTACKS =
   /\b(?:recorded|documented|counted|registered|logged|monitored|carried\s+out|conducted|launched|seen|faced|suffered)\s+(?:(?:near|almost)[- ]daily|daily|nightly|repeated|frequent|regular|constant|relentless)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|shelling|bombardment|sorties)\b/i;
-// "Israel … has kept up its raids around Damascus": a campaign carried on.
+/** "Israel … has kept up its raids around Damascus": a campaign carried on. */
 const KEPT_UP = /\b(?:kept|keeps|keep|keeping)\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:raids|strikes|air ?strikes|attacks|bombardment|shelling|bombing)\b/i;
+/** A place's record of attacks: "has been hit by several bombings", "in recent months". */
 const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b/i;
 /** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
 /** A reason given for an attack: "in response to", "in retaliation for", "a response to", "revenge for". */
@@ -66,6 +68,7 @@ const REASON_HEAD = String.raw`\b(?:response|responding|retaliation|retaliating|
 const REASON_FOR = new RegExp(String.raw`${REASON_HEAD}(?:(?:repeated|recent|continued|continuing|ongoing|daily|frequent|militant|rebel|terrorist|insurgent|drone|rocket|missile|mortar|artillery)\s+){0,2}$`);
 /** The place of attacks given as a reason: "in response to drone attacks on (government-held areas of) X". */
 const REASON_ATTACKS_ON = new RegExp(String.raw`${REASON_HEAD}(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|shelling|bombardments|rockets|drones)\s+(?:on|at|against|targeting|launched\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$`, 'i');
+/** An attack foreseen or threatened, not told: "will be bombed", "threatened on Monday to strike", "could face more raids". */
 const MODAL_BEFORE =
   /\b(?:will|would|could|might|(?<!\b(?:in|of|early|late|mid|since|until|by|and|\d+)\s)may|shall|(?:threaten|vow|plan|intend|prepar|promis|pledg)\w*(?:\s+(?:on\s+)?[a-z]+day)?\s+to|(?:ready|going|about)\s+to)\s+(?:not\s+)?(?:(?:be|also|again|soon|now|next|then|only)\s+)*(?:(?:launch|carry\s+out|conduct|step\s+up|resume|face|see|suffer)\s+(?:more\s+|new\s+|further\s+|fresh\s+)?)?$/;
 const HEARD = /\b(?:sound|sounds|noise|roar|hum|buzz|whine|drone)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -288,9 +291,10 @@ const TOLL_ROSE_BEFORE_DATE = /\b(?:rose|risen|climbed|reached|increased|jumped|
 const DEATH_BEFORE_DATE = /\b(?:died|(?:were|was|had been|have been)\s+killed|lost\s+their\s+lives|(?:were|was)\s+(?:wounded|injured))\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|afternoon)\s+of\s+)?$/i;
 /** An attack suffered, told before a date: "the town was hit again on", "Ariha came under fire late on". */
 const HIT_BEFORE_DATE = /\b(?:(?:was|were|had\s+(?:already\s+)?been)\s+(?:(?:also|again|already|once\s+again|repeatedly|last|first)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked)(?:\s+(?:from\s+the\s+(?:air|ground)|by\s+(?:[\w-]+\s+){0,3}?(?:air\s?strikes?|shelling|artillery|jets|warplanes|rockets|shells|drones?)))?|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack|bombardment|shelling))(?:\s+(?:again|too|also))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
-/** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
+/** A relative clause on the speaker up to a date ("…, which summoned the envoy on"), and words that make it tell an attack or a toll. */
 const REL_CLAUSE_BEFORE_DATE = /,\s*(?:which|who)\s+[^,;()"“”]*$/i;
 const ATTACK_OR_HARM = /\b(?:strikes?|struck|hit|hits|bomb(?:s|ed|ing|ings)?|shell(?:s|ed|ing)?|raids?|raided|attack(?:s|ed|ing)?|targeted|targeting|pounded|fire|fired|rockets?|missiles?|drones?|killed|killing|wounded|injured|died|dead|deaths?|toll|casualt(?:y|ies)|victims|martyrs)\b/i;
+/** Right after a date: its possessive on an attack noun ("Tuesday's air strike", "Monday's raid"). */
 const DAY_OF_ATTACK = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|bombardment|shelling)\b/i;
 /** An aftermath before a date: "buried three more victims on", "died of her wounds late on", "funerals were held on". */
 const AFTERMATH_BEFORE_DATE = /\b(?:buried|burying|bury|funerals?(?:\s+(?:was|were)\s+held)?|mourn(?:ed|ing)|laid\s+to\s+rest|(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|its)\s+(?:wounds|injuries))(?:\s+(?!(?:after|when|in|by|on)\b)[\w-]+){0,4}?(?:\s+(?:(?:late|early)\s+)?(?:on|last))?\s*$/i;
@@ -412,13 +416,13 @@ function countsDays(s: SentenceInfo): boolean {
   return DAYS_APART.test(s.folded);
 }
 
+/** The text of sentence `s` between two document offsets. */
+const clauseText = (s: SentenceInfo, from: number, to: number): string => s.folded.slice(from - s.start, to - s.start);
+
 /**
  * "a day after rebels shelled X", "two days earlier", "the previous day": the attack is that many
  * days off the date the sentence gives (or inherits, `dateAt` < 0) when that date lies before the phrase.
  */
-/** The text of sentence `s` between two document offsets. */
-const clauseText = (s: SentenceInfo, from: number, to: number): string => s.folded.slice(from - s.start, to - s.start);
-
 function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null): string | null {
   if (date === null) return null;
   DAYS_APART.lastIndex = 0;
@@ -587,14 +591,18 @@ const SITE_IN_TOWN_BEFORE = new RegExp(String.raw`\b${SITE_WORDS}\s+(?:in|at|of)
  */
 const SITE_GIVEN_LATER = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:convoy|column|strike|air\s?strike|attack|raid|bombing|troops|soldiers|vehicles)\s+(?:was|were|had\s+been)\s+(?:hit|struck|bombed|targeted|attacked)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|outside)\s+/i;
 
-/** A period's start named by an event at a place: "since the fall of (the city of) X". */
+/** A town troops took: "entered the town of", "captured". */
 const ENTERED_PLACE = /\b(?:entered|entering|captured|capturing|seized|seizing|retook|retaking|recaptured|recapturing|overran|overrunning|stormed|storming|took\s+(?:full\s+)?control\s+of|pushed\s+into|swept\s+into|moved\s+into|advanced\s+into|encircled|encircling)\s+(?:the\s+)?(?:(?:strategic|key|rebel-held|opposition-held|besieged|southern|northern|eastern|western)\s+)?(?:(?:town|village|city|outskirts|centre|center)\s+of\s+)?$/i;
+/** Where the people a site serves live: "a water station that serves 200,000 people in". */
 const SERVES_PLACE = /\b(?:that|which|who)\s+(?:serves?|served|supplies|supplied|feeds|fed|provides|provided|draw\s+(?:their|its)\s+water\s+from)\s+(?:(?!\b(?:hit|struck|bombed|shelled|killed|wounded)\b)(?:[^.;,]|(?<=\d),(?=\d)))*?\b(?:in|of|across)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|\bserving\s+(?:[^.;,]{0,50}?\s)?(?:in|of|across)\s+(?:the\s+)?$/i;
+/** Drones launched at a base, and the militants who launch them (an improvised drone attack). */
 const DRONES_AT_BASE = /\bdrones?\b[^.;]{0,60}?\b(?:at|on|against|towards?|targeted|targeting|attacked|attacking|approaching)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?base|airbase|base|airport|airfield)\b/i;
 const MILITANT_AGENT = /\b(?:militants?|rebels?|terrorists?|insurgents?|jihadists?|armed\s+groups?)\b/i;
-// "militant positions used to launch drones at the Hmeimim base": where the earlier attacks were aimed, not this one's site.
+/** "militant positions used to launch drones at the Hmeimim base": where the earlier attacks were aimed, not this one's site. */
 const USED_TO_LAUNCH_AT = /\b(?:used|uses|using)\s+(?:by\s+(?:[\w-]+\s+){1,4})?to\s+(?:launch|fire|fly|send)\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$/i;
+/** A body's domain: "the administration that runs", "which controls most of". */
 const RULES_PLACE = /\b(?:that|which|who)\s+(?:(?:now|still|effectively|largely)\s+)?(?:runs|ran|controls|controlled|governs|governed|administers|administered|rules|ruled|dominates|dominated)\s+(?:(?:most|much|parts|all|the\s+rest)\s+of\s+)?(?:the\s+)?$/i;
+/** A period's start named by an event at a place: "since the fall of (the city of) X". */
 const SINCE_EVENT_OF = /\bsince\s+(?:the\s+)?(?:fall|capture|liberation|launch|outbreak|onset|siege)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 /** The town just told, named again by its noun: "the town's eastern neighbourhoods", "the same village". */
 const TOWN_AGAIN = /\bthe\s+(?:same\s+)?(?:town|village|city)(?:['’]s\b|\b(?!\s+of\b))/i;
