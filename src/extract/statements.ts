@@ -903,6 +903,9 @@ function newOrgMentions(doc: Doc): Mention[] {
 }
 
 /** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
+/** After a state's name: its possessive and a ministry ("'s defence ministry"). */
+const STATE_MINISTRY_AFTER = /^['’]s\s+(defen[cs]e|foreign|interior)\s+ministry\b/i;
+
 function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
   for (const m of s.mentions) {
@@ -917,6 +920,13 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     const named = group ? lastArmedGroup(d) : null;
     if (group && named) {
       spans.push({ start: m.start - 4, end: m.end + group[0].length, kind: 'actor', slug: named, surface: m.surface });
+      continue;
+    }
+    // "The regime's defence ministry said", "Moscow's foreign ministry": a state's ministry named by the state's possessive.
+    const ministry = ACTORS.get(m.slug)?.kind === ActorKind.STATE ? STATE_MINISTRY_AFTER.exec(doc.folded.slice(m.end, m.end + 30)) : null;
+    const body = ministry ? headNounReferent('ministry', (ministry[1] ?? '').toLowerCase().replace('defense', 'defence'), d, [m.slug]) : null;
+    if (ministry && body) {
+      spans.push({ start: m.start, end: m.end + ministry[0].length, kind: 'actor', slug: body, surface: `${m.surface}${ministry[0]}` });
       continue;
     }
     spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d, doc, m.start), surface: m.surface });

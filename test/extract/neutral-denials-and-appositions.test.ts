@@ -52,3 +52,15 @@ describe("a spokesman's \"its\"", () => {
     expect(by(f, 'omar-hamadi').map((s) => s.targetIds)).toEqual([['actor:nlf']]);
   });
 });
+
+describe("a state's ministry named by the state's possessive", () => {
+  it('"The regime\'s defence ministry said …" is Syria\'s defence ministry', () => {
+    const f = run('The regime\'s defence ministry said its forces had inflicted heavy losses on the attackers.');
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:syrian-mod']);
+  });
+
+  it('"Moscow\'s foreign ministry said …" is Russia\'s foreign ministry', () => {
+    const f = run("Moscow's foreign ministry said the strikes had targeted terrorists.");
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:russian-foreign-ministry']);
+  });
+});
