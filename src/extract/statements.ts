@@ -2371,7 +2371,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using|exploit\w*)\s+(?:the\s+|a\s+|this\s+)?(?:lull|truce|ceasefire|pause|calm)\b|wreck\w*|sabotag\w*|(?:use|uses|used|using)\s+(?:(?:the|a|an|its|their)\s+)?(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|stored|storing|hid|hidden|hiding|planted|booby-trapped|hindering|to hinder|sending|supplied|links to)\b/i;
     // (a criticism verb's object is criticised, not accused: "slammed the strike as a violation of the protocol agreed by Russia")
     // (not its own side's act: "its fighters had shelled regime positions", "its aircraft had struck a warehouse where HTS stored drones")
-    if (!CRITICISE_VERB.test(v) && !OWN_FORCES_ACT.test(content) && (wrong.test(content) || MISUSED_BY.test(content))) {
+    // ("described the clinic as a "so-called medical point" used by terrorists": a site the party calls the adversary's)
+    const describedAsUsed = /^(?:described|describes|describing|called|calls|calling|branded|brands|branding|labell?ed|termed)$/.test(v) && DESCRIBED_AS_USED.test(content);
+    if (!CRITICISE_VERB.test(v) && !OWN_FORCES_ACT.test(content) && (wrong.test(content) || MISUSED_BY.test(content) || describedAsUsed)) {
       const adv = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };
     }
@@ -2580,6 +2582,8 @@ const ATTACK_BY_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|de
 /** An attack condemned by its state's adjective: "(what it called) \"the Turkish aggression\"". */
 const ADJECTIVE_ATTACK_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+)?"?(?:the\s+)?(Turkish|Russian|Syrian|Iranian|American|French)\s+"?(?:aggression|occupation|incursion|invasion|escalation)\b/;
 
+/** A site described as the adversary's: "as a "so-called medical point" used by terrorists", "as a base run by militants". */
+const DESCRIBED_AS_USED = /\bas\s+(?:an?\s+|the\s+)?["“]?[^.;]{0,60}?\b(?:used|run|occupied|controlled|operated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists?|militants?|armed\s+groups?|rebels?|jihadists?|insurgents?|fighters)\b/i;
 /** The attack a party may lay on its adversary ("regime artillery had pounded its positions"). */
 /** A harm aside: "no one was hurt", "nobody was wounded". */
 const NOBODY_HURT = /\b(?:no\s+one|nobody|none)\b/i;

@@ -64,3 +64,15 @@ describe("a state's ministry named by the state's possessive", () => {
     expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:russian-foreign-ministry']);
   });
 });
+
+describe('a site a party describes as its adversary\'s', () => {
+  it('"described the clinic as a \\"so-called medical point\\" used by terrorists" accuses the terrorists', () => {
+    const f = run('The Syrian foreign ministry described the clinic as a "so-called medical point" used by terrorists.');
+    expect(by(f, 'syrian-foreign-ministry').map((s) => [s.stance, s.targetIds])).toEqual([[Stance.ACCUSATION, ['actor:armed-opposition']]]);
+  });
+
+  it('a neutral source\'s "described the clinic as a facility run by volunteers" is a claim', () => {
+    const f = run('The White Helmets described the clinic as a facility run by volunteers.');
+    expect(by(f, 'syrian-civil-defence').map((s) => s.stance)).toEqual([Stance.CLAIM]);
+  });
+});
