@@ -902,10 +902,10 @@ function newOrgMentions(doc: Doc): Mention[] {
   return doc.mentions.filter((m) => m.type === 'actor' && NEW_ORG_KINDS.has(doc.newActors.get(m.slug)?.kind as ActorKind));
 }
 
-/** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
 /** After a state's name: its possessive and a ministry ("'s defence ministry"). */
 const STATE_MINISTRY_AFTER = /^['’]s\s+(defen[cs]e|foreign|interior)\s+ministry\b/i;
 
+/** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
 function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
   for (const m of s.mentions) {
@@ -2279,7 +2279,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   if (faker) return { stance: Stance.ACCUSATION, targets: [faker.slug] };
   // "described such reports as 'information attacks'", "called the reports of a strike on a market 'another information
   // attack'": naming the reports is dismissing them.
-  const namesReports = /^(?:described|describes|describing|called|calls|calling|branded|brands|branding|labell?ed|termed)$/.test(v) && /^\s*(?:the|such|these|those|this|that|all|any|western|media)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?|footage|videos?|images)\s+(?:(?:of|about|on|from)\s+[^"“,;]{1,60}?\s+)?(?:as\s+)?["“]/i.test(content);
+  const namesReports = DESCRIBE_VERB.test(v) && /^\s*(?:the|such|these|those|this|that|all|any|western|media)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?|footage|videos?|images)\s+(?:(?:of|about|on|from)\s+[^"“,;]{1,60}?\s+)?(?:as\s+)?["“]/i.test(content);
   // A party's "the post was not targeted at any time" denies the act; a neutral source's "the hospital itself was not hit" does not.
   const partyDenial = party && NOT_HIT.test(content);
   if (DENY_VERB.test(v) || DENY_CUE.test(content) || namesReports || partyDenial) {
@@ -2372,7 +2372,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // (a criticism verb's object is criticised, not accused: "slammed the strike as a violation of the protocol agreed by Russia")
     // (not its own side's act: "its fighters had shelled regime positions", "its aircraft had struck a warehouse where HTS stored drones")
     // ("described the clinic as a "so-called medical point" used by terrorists": a site the party calls the adversary's)
-    const describedAsUsed = /^(?:described|describes|describing|called|calls|calling|branded|brands|branding|labell?ed|termed)$/.test(v) && DESCRIBED_AS_USED.test(content);
+    const describedAsUsed = DESCRIBE_VERB.test(v) && DESCRIBED_AS_USED.test(content);
     if (!CRITICISE_VERB.test(v) && !OWN_FORCES_ACT.test(content) && (wrong.test(content) || MISUSED_BY.test(content) || describedAsUsed)) {
       const adv = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };
@@ -2582,13 +2582,15 @@ const ATTACK_BY_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|de
 /** An attack condemned by its state's adjective: "(what it called) \"the Turkish aggression\"". */
 const ADJECTIVE_ATTACK_OBJECT = /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+)?"?(?:the\s+)?(Turkish|Russian|Syrian|Iranian|American|French)\s+"?(?:aggression|occupation|incursion|invasion|escalation)\b/;
 
+/** Verbs that name what the speaker calls something: "described X as", "branded them". */
+const DESCRIBE_VERB = /^(?:described|describes|describing|called|calls|calling|branded|brands|branding|labell?ed|termed)$/;
 /** A site described as the adversary's: "as a "so-called medical point" used by terrorists", "as a base run by militants". */
 const DESCRIBED_AS_USED = /\bas\s+(?:an?\s+|the\s+)?["“]?[^.;]{0,60}?\b(?:used|run|occupied|controlled|operated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists?|militants?|armed\s+groups?|rebels?|jihadists?|insurgents?|fighters)\b/i;
-/** The attack a party may lay on its adversary ("regime artillery had pounded its positions"). */
 /** A harm aside: "no one was hurt", "nobody was wounded". */
 const NOBODY_HURT = /\b(?:no\s+one|nobody|none)\b/i;
 /** The speaker's own forces as the subject of the content: "its fighters had shelled", "our aircraft struck", "it had targeted". */
 const OWN_FORCES_ACT = /^\s*,?\s*(?:that\s+)?(?:(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|aircraft|jets|warplanes|planes|units|artillery|air\s+force|drones|gunners|soldiers|men|army|batteries|helicopters)|it|they|we)\s+(?:(?:had|has|have|also|then|later|only)\s+)*(?:shelled|struck|targeted|hit|bombed|fired|attacked|launched|destroyed|pounded|carried\s+out|conducted|repelled|retaliated|responded)\b/i;
+/** The attack a party may lay on its adversary ("regime artillery had pounded its positions"). */
 const PARTY_ATTACK = /\b(?:kill\w*|offensive|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under\s+(?:[\w-]+\s+){0,2}?fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?)\b/i;
 /**
  * A civilian building an adversary is said to have misused, told in the passive as what the clause asserts ("had been turned into
