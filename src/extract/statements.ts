@@ -2485,7 +2485,7 @@ const PARENTHETICAL_REST = /^\s*,\s+(?!(?:as|while|with|when|after|before|since|
 const FINITE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|said|says)\b|\b[a-z]{3,}ed\b/;
 
 /** The start of a direct object after a verb: a determiner or a name, not a time phrase ("denied on Monday"). */
-const OBJECT_HEAD = /^\s+["“]?(?!(?:On|In|At|Late|Early|Earlier|Later|Last|This|Again|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)\b)(?:the|a|an|its|their|his|her|these|those|such|this|all|any|what|western|media|[A-Z][\w'’-]+)(?:\s|(?=[.,;:!?"”]|$))/;
+const OBJECT_HEAD = /^\s+["“]?(?!(?:On|In|At|Late|Early|Earlier|Later|Last|This|Again|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)\b)(?:the|a|an|its|their|his|her|our|my|your|these|those|such|this|all|any|what|western|media|[A-Z][\w'’-]+)(?:\s|(?=[.,;:!?"”]|$))/;
 
 /** Stance verbs that take a direct object: never a trailing "…, X said" attribution when one follows. */
 const STANCE_OBJECT_VERB = /^(?:branded|branding|described|describing|labell?ed|termed|denied|rejected|dismissed|disputed|refuted|condemned|critici[sz]ed|denounced|deplored|blamed|accused|urged|called|calls|slammed|decried|lambasted|castigated|rebuked|censured|repudiated|rebutted|contested)$/i;
@@ -2622,7 +2622,7 @@ export const CASUALTY_ANAPHOR = /\b(?:among|of) the (?:dead|wounded|injured|vict
 /** A sentence opening a new thread. */
 export const NEW_THREAD = /^\W*(?:meanwhile|separately|elsewhere|in other developments)\b/i;
 /** Only a sentence adverb and its comma before a subject: "Separately, the", "In a separate statement, ". */
-const SENTENCE_ADVERB_LEAD = /^\W*(?:meanwhile|separately|elsewhere|however|later|earlier|in other developments|in a separate statement|for its part|in response|in reply|on \w+day|(?:late|early) on \w+day)\s*,\s*(?:the\s+|a\s+|an\s+)?$/i;
+const SENTENCE_ADVERB_LEAD = /^\W*(?:meanwhile|separately|elsewhere|however|later|earlier|in other developments|in a separate statement|for its part|in response|in reply|on \w+day|(?:late|early) on \w+day|(?:on\s+)?the\s+(?:next|following|same)\s+(?:day|morning|evening|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night)|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|hours?|weeks?)\s+(?:later|earlier)|hours\s+(?:later|earlier)|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?$/i;
 /** A place that is where the fire came from, or describes an actor ("militants in Idlib"), is not where the statement is about. */
 const NON_LOCATIVE_BEFORE = /(?:\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilities))\s+in\s+(?:[\w'-]+(?:,\s*|\s+and\s+))?|\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)[^,.;]{0,35}|\b(?:group|groups|militants|rebels|fighters|insurgents|jihadists|factions?|stronghold|bastion|forces|troops)\s+(?:active\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?|\b(?:operating|operated|flying|flown|took off|taking off|based|stationed|deployed)\s+(?:out\s+of|from|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** Present-tense speech verbs report a standing position ("Damascus says it is fighting terrorism"). */
