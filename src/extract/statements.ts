@@ -1194,8 +1194,11 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       const prev = doc.sentences[s.index - 1];
       const outlets = (x: SentenceInfo | undefined): string | null | undefined => x?.mentions.filter((m) => m.type === 'actor' && kindOfSlug(m.slug, d) === ActorKind.MEDIA).map((m) => armOf(m.slug, d)).find((a) => a);
       const arm = outlets(s) ?? (prev && prev.paragraph === s.paragraph ? outlets(prev) : null);
-      if (arm) {
-        spans.push({ start, end, kind: 'actor', slug: arm, surface: m[0] });
+      // (an indefinite source with an outlet the alias table does not know, "a military source told Qasioun Radio", is a new
+      // source, not the military body named last: unqualified, the reading of a bare "the army")
+      const fresh = arm ?? (/^an?\s/i.test(m[0]) ? 'syrian-army' : null);
+      if (fresh) {
+        spans.push({ start, end, kind: 'actor', slug: fresh, surface: m[0] });
         continue;
       }
     }

@@ -358,7 +358,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'wire-feature-aleppo-rockets-2018', // newspaper; rebel rocket fire on Aleppo districts (one toll, two places); state media + reconciliation centre a
     'broadsheet-idlib-depot-2019', // broadsheet; Russian MoD confirms own strike coordinated with Turkey (CONFIRMATION); Turkish MoD declined-to-co
     'newspaper-binnish-ambulance-2021', // newspaper; drone strike on ambulance near Binnish (armed military drone = AIRSTRIKE); SAMS; named paramedic; I
-    'wire-sana-aleppo-shelling-2016', // Reuters-like wire relaying SANA and a military source; unsourced negative; Interfax relay
     'bd-nayrab-turkish-post-2020', // Turkish outlet: MoD accusation, named spokesperson, Anadolu citing security sources, SANA-quoted source denial
     'am-saraqeb-sams-hospital-2018', // Al Jazeera-like: NGO statement, doctor quote, OCHA coordinator criticism+call, general past denial, state medi
     'et-hamdaniyah-and-idlib-denial-2020', // Russian state outlet: centre accusation, officer via RIA Novosti blames HTS, state TV detail, MoD dismisses as
