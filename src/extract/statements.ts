@@ -338,7 +338,7 @@ function affiliationOf(doc: Doc, s: SentenceInfo, span: Span): string | null {
   // "Pyotr Zhukovets, the centre's head": the body the role noun stands for, named earlier in the text.
   const roleNoun = ROLE_NOUN_POST.exec(apposition)?.[1]?.toLowerCase();
   const byRole = roleNoun && !its ? lastWithRole(doc, span.start, roleNoun) : null;
-  return its ?? byRole ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) ?? governedState(doc.folded.slice(Math.max(s.start, span.start - 70), span.start), apposition) ?? bareTitleBody(doc, s, span);
+  return its ?? byRole ?? ministryByTitle(doc.folded.slice(Math.max(s.start, span.start - 45), span.start), apposition) ?? governedState(doc.folded.slice(Math.max(s.start, span.start - 70), span.start) + (/^Governor\s+/.exec(doc.folded.slice(span.start, span.end))?.[0] ?? ''), apposition) ?? bareTitleBody(doc, s, span);
 }
 
 /** The actor named last before `at` whose alias table entry has the role noun `role` ("centre", "foreign ministry"). */
@@ -374,8 +374,8 @@ function bareTitleBody(doc: Doc, s: SentenceInfo, span: Span): string | null {
 
 /** An apposition giving a post in a body named by its role noun: ", the centre's head", ", the ministry's spokeswoman". */
 const ROLE_NOUN_POST = /^\s*,\s*(?:the|a)\s+(centre|center|ministry|group|faction|monitor|network|organisation|organization|council|front|agency|army|military|charity|office|directorate)['’]s\s+(?:[\w-]+\s+){0,2}?(?:head|chief|director|spokes(?:man|woman|person)|commander|official|deputy(?:\s+head)?|representative)\b/i;
-/** A province's governor ("the governor of Hama, X", "X, the governor of Hatay province", "Hama Governor X"): the province. */
-const GOVERNOR_BEFORE = /\b(?:the\s+)?governor\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:\s+province)?\s*,\s*$|\b([A-Z][\w'-]+)\s+[Gg]overnor\s+$/;
+/** A province's governor ("the governor of Hama, X", "X, the governor of Hatay province", "Governor of Hama X", "Hama Governor X"): the province. */
+const GOVERNOR_BEFORE = /\b(?:the\s+)?governor\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:\s+province)?\s*,\s*$|\bGovernor\s+of\s+([A-Z][\w'-]+)\s+$|\b([A-Z][\w'-]+)\s+[Gg]overnor\s+$/;
 const GOVERNOR_AFTER = /^\s*,\s*(?:the\s+)?governor\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:\s+province)?\b/;
 /** A state's envoy ("Syria's ambassador to the United Nations, X", "X, Russia's envoy to Turkey"): the state. */
 const ENVOY_OF_BEFORE = /\b([A-Z][a-z]+)['’]s\s+(?:(?:deputy|permanent|chief|UN|U\.N\.)\s+)?(?:ambassador|envoy|representative)\s+(?:to|at|in)\s+(?:the\s+)?[^,]{1,40},\s*$/;
@@ -383,7 +383,7 @@ const ENVOY_OF_AFTER = /^\s*,\s*([A-Z][a-z]+)['’]s\s+(?:(?:deputy|permanent|ch
 /** The state a province's governor serves, by the title around his name: the state the province is in (he speaks for its side). */
 function governedState(before: string, after: string): string | null {
   const gov = GOVERNOR_BEFORE.exec(before) ?? GOVERNOR_AFTER.exec(after);
-  const province = gov ? (gov[1] ?? gov[2] ?? '') : '';
+  const province = gov ? (gov[1] ?? gov[2] ?? gov[3] ?? '') : '';
   const place = province ? lookupPlace(province, null) : null;
   const state = place ? placeChain(place).find((p) => ACTORS.get(p)?.kind === ActorKind.STATE) : undefined;
   return state ?? null;
@@ -3498,7 +3498,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
           const obj = s.mentions.find((m) => m.type === 'actor' && m.start >= a.verbEnd && m.start <= a.verbEnd + 6);
           rest = obj
             ? doc.folded.slice(obj.end, s.end)
-            : after.replace(/^\s*(?:(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:a|an|the)\s+(?:\w+\s+)?(?:briefing|meeting|session|gathering)|reporters|journalists|diplomats|the\s+\w+|an?\s+\w+)(?:\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?/i, '');
+            : after.replace(/^\s*(?:(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:a|an|the)\s+(?:\w+\s+)?(?:briefing|meeting|session|gathering)|reporters|journalists|diplomats|the\s+\w+|an?\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s)?(?:\s+(?:reporter|correspondent|news\s+agency|agency|radio|television|TV))?)(?:\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?/i, '');
         }
         // ("…, the group said in a report documenting violations in north-west Syria": the document, not content)
         const shortRest = rest.replace(/\bin (?:a|its|their|his|her) (?:[\w-]+\s+){0,2}(?:report|statement|bulletin|briefing)(?:\s+(?:documenting|on|about|into|covering|published|released|issued)\b[^,.;]*)?/gi, '').replace(/\b(?:in a statement|on \w+day|\w+day|by phone|by telephone|news agency|agency|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 12;

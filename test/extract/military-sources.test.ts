@@ -37,3 +37,14 @@ describe('an indefinite military source relayed by an unknown outlet', () => {
     expect(speakers(f)[1]).toBe('actor:russian-reconciliation-centre');
   });
 });
+
+describe("a province's governor named by his title", () => {
+  it.each([
+    'Terrorists fired rocket shells at Mhardeh on Monday, killing a woman, Hama Governor Karim Attar told Qasioun Radio.',
+    'Terrorists fired rocket shells at Mhardeh on Monday, killing a woman, Governor of Hama Karim Attar told Qasioun Radio.',
+    'Terrorists fired rocket shells at Mhardeh on Monday, killing a woman, the governor of Hama, Karim Attar, told Qasioun Radio.',
+  ])('speaks for the state: %s', (sentence) => {
+    const f = run(sentence);
+    expect(f.statements.map((s) => [s.speakerId, s.stance, s.targetIds])).toEqual([['actor:karim-attar', Stance.ACCUSATION, ['actor:armed-opposition']]]);
+  });
+});
