@@ -587,9 +587,9 @@ const SITE_IN_TOWN_BEFORE = new RegExp(String.raw`\b${SITE_WORDS}\s+(?:in|at|of)
 
 /**
  * A sentence that points back to an attack already told and says where it happened: "the convoy was hit near the
- * village of X", "the strike hit the outskirts of X". The place follows the match.
+ * village of X", "the soldiers had come under fire near the village of X". The place follows the match.
  */
-const SITE_GIVEN_LATER = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:convoy|column|strike|air\s?strike|attack|raid|bombing|troops|soldiers|vehicles)\s+(?:was|were|had\s+been)\s+(?:hit|struck|bombed|targeted|attacked)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|outside)\s+/i;
+const SITE_GIVEN_LATER = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:convoy|column|strike|air\s?strike|attack|raid|bombing|troops|soldiers|vehicles)\s+(?:(?:was|were|had\s+been)\s+(?:hit|struck|bombed|targeted|attacked)|(?:had\s+|have\s+)?(?:come|came)\s+under\s+(?:[\w-]+\s+)?fire)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|outside)\s+/i;
 
 /** A town troops took: "entered the town of", "captured". */
 const ENTERED_PLACE = /\b(?:entered|entering|captured|capturing|seized|seizing|retook|retaking|recaptured|recapturing|overran|overrunning|stormed|storming|took\s+(?:full\s+)?control\s+of|pushed\s+into|swept\s+into|moved\s+into|advanced\s+into|encircled|encircling)\s+(?:the\s+)?(?:(?:strategic|key|rebel-held|opposition-held|besieged|southern|northern|eastern|western)\s+)?(?:(?:town|village|city|outskirts|centre|center)\s+of\s+)?$/i;
@@ -898,8 +898,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         if (near.length === 1) return dayShift(s, t, near[0]!.start, near[0]!.date);
       }
       // "On 25 November, two days before the rebels launched their offensive, a drone killed …": a day that opens the
-      // sentence before a comma dates the sentence's attack.
-      const opening = same.length === 0 ? ownDates.find((d) => d.date !== null && !d.span && /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.folded.slice(s.start, d.start)) && /^\s*,/.test(doc.folded.slice(d.end, d.end + 3))) : undefined;
+      // sentence before a comma dates the sentence's attack (its time of day may follow: "On Thursday evening, …").
+      const opening = same.length === 0 ? ownDates.find((d) => d.date !== null && !d.span && /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.folded.slice(s.start, d.start)) && /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,/i.test(doc.folded.slice(d.end, d.end + 12))) : undefined;
       if (opening) return dayShift(s, t, opening.start, opening.date);
       // (a timeline entry's date, "23 May - A double-tap air strike on Heish …", dates the whole entry)
       if (same.length === 0) return entry?.date ?? null;
@@ -1212,7 +1212,16 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (!back) continue;
       const at = later.start + back.index + back[0].length;
       const m = later.mentions.find((y) => y.type === 'place' && y.start >= at && isSpecificIn(y.slug, doc) && inSyria(y.slug, doc) && x.placeSlugs.some((p) => ancestorOf(p, y.slug, doc)));
-      if (!m || drafts.some((o) => o !== x && o.placeSlugs.includes(m.slug))) continue;
+      if (!m) continue;
+      // (the pointing sentence may have made an incident of its own there, from its own weaker word: "had come under
+      // fire near X" after "killed in an air strike in Idlib province" is the air strike, not shelling besides it)
+      const there = drafts.filter((o) => o !== x && o.placeSlugs.includes(m.slug));
+      if (there.length > 1 || (there.length === 1 && ![...there[0]!.sentences].every((i) => i === later.index))) continue;
+      for (const o of there) {
+        drafts.splice(drafts.indexOf(o), 1);
+        for (const p of o.perpetrators) x.perpetrators.add(p);
+        x.date ??= o.date;
+      }
       x.placeSlugs = [m.slug];
       x.sentences.add(later.index);
       break;

@@ -1,0 +1,50 @@
+/**
+ * Incidents told in pieces: a lead's air strike whose site a later sentence gives with a weaker word ("came under
+ * fire near the village of X"), a day opened with its time of day ("On Thursday evening, …"), bombs that "began to
+ * fall", and warplanes that were hit (a downing, OTHER, not an air strike).
+ * Invented sentences; none is taken from an article or a case file.
+ */
+import { extractArticle } from '../../src/extract';
+import { article, incidentKeys as incidents } from './helpers';
+
+// 2020-02-28 was a Friday.
+const run = (...paragraphs: string[]) => extractArticle(article(paragraphs), { publishedAt: '2020-02-28' });
+
+describe("a lead's air strike placed later by a weaker word", () => {
+  it('"killed in an air strike in Idlib province" + "had come under fire near the village of X" is one air strike at X', () => {
+    const f = run(
+      'At least 20 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib province late on Thursday, a Turkish governor said.',
+      'He said the soldiers had come under fire near the village of Balyun, south of Idlib city.',
+    );
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-27 balyun']);
+  });
+
+  it('a post that came under fire with no air strike before it is still shelling', () => {
+    const f = run('A Turkish observation post came under fire near the village of Balyun on Thursday, the ministry said.');
+    expect(incidents(f)).toEqual(['SHELLING 2020-02-27 balyun']);
+  });
+});
+
+describe('a day opened with its time of day', () => {
+  it('"On Thursday evening, a column was caught near X, in the hills of Y, when the bombs fell" is dated Thursday', () => {
+    const f = run('On Thursday evening, a column of soldiers was caught on an open road near Balyun, in the hills of Jabal al-Zawiya, when the bombs fell.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-27 balyun']);
+  });
+
+  it('"when the bombs began to fall" is an attack', () => {
+    const f = run('On Thursday, a column of soldiers was caught on an open road near Balyun when the bombs began to fall.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-27 balyun']);
+  });
+});
+
+describe('warplanes that were hit', () => {
+  it('"two Syrian warplanes had been hit by Turkish fire near X" is a downing (OTHER)', () => {
+    const f = run('Two Syrian Su-24 warplanes had been hit by Turkish fire near Maarat al-Numan on Friday, a military source said.');
+    expect(incidents(f)).toEqual(['OTHER 2020-02-28 maarat-al-numan']);
+  });
+
+  it('"warplanes hit the town of X" is still an air strike', () => {
+    const f = run('Syrian warplanes hit the town of Maarat al-Numan on Friday, killing four people.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-28 maarat-al-numan']);
+  });
+});
