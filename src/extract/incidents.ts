@@ -863,15 +863,6 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           if (told) return told.date;
         }
         // ("five days earlier" counts from the last date told, however far back it was told)
-        // ("But the ministry on Friday accused militants of shelling X", a paragraph after another attack's day: the day of
-        // the charge, not of the attack told before; "The shells hit X, the head said on Monday" points back to that attack)
-        // (at a town no attack was told at yet: "In a statement on Tuesday, the charity said two missiles struck the hospital" retells one)
-        const newSite = (): boolean => {
-          const sites = s.mentions.filter((m) => m.type === 'place' && isSpecificIn(m.slug, doc));
-          return sites.length > 0 && sites.every((m) => !drafts.some((x) => x.placeSlugs.includes(m.slug)));
-        };
-        const spoken = s.dates.find((d) => d.date !== null && !d.month && !d.span && (SPEECH_DATE.test(doc.folded.slice(Math.max(s.start, d.start - 30), d.start)) || SPEECH_AFTER_DATE.test(doc.folded.slice(d.end, d.end + 40))));
-        if (spoken && lastDate && doc.sentences[lastDate.sentence]?.paragraph !== s.paragraph && !countsDays(s) && !SAME_DAY.test(s.folded) && !DEFINITE_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 30), t.start)) && newSite()) return spoken.date;
         if (lastDate && (s.index - lastDate.sentence <= 4 || countsDays(s)) && !OTHER_EVENT.test(s.folded)) {
           // ("By Wednesday morning the toll had risen to 12." then "A day earlier, a strike …": counted from the attack told
           // last, not from the day of a toll that no attack was told with)

@@ -48,17 +48,3 @@ describe('warplanes that were hit', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-28 maarat-al-numan']);
   });
 });
-
-describe('the day of a charge, for an attack told only inside it', () => {
-  const farm = 'An air strike on a poultry farm outside Maarat Misrin on Thursday afternoon killed 11 people, the White Helmets said.';
-
-  it('"But the ministry on Friday accused militants of shelling positions near X", a paragraph later, is Friday\'s', () => {
-    const f = run(farm, 'Moscow did not comment. But Russia\'s Foreign Ministry on Friday accused militants of shelling government positions near Saraqeb.');
-    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-27 maarat-misrin', 'SHELLING 2020-02-28 saraqeb']);
-  });
-
-  it('a retelling of the attack told before keeps its day ("In a statement on Friday, the group said two missiles struck the farm")', () => {
-    const f = run(farm, 'In a statement on Friday, the group said two missiles struck the farm outside Maarat Misrin.');
-    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-27 maarat-misrin']);
-  });
-});
