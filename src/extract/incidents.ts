@@ -782,7 +782,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       }
       const before = doc.folded.slice(Math.max(s.start, m.start - 45), m.start);
       // Where fire came from is not where it hit ("fired from positions in Aleppo province").
-      if (/\bfrom\b(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|destroyed|damaged|flattened|levelled|leveled|killed|wounded|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
+      // (a distance is no origin: "landed about 50 metres from the health centre in X" is near it)
+      if (/\bfrom\b(?<!\b(?:metres|meters|yards|feet|kilometres|kilometers|km|miles|away)\sfrom)(?!\s+(?:[\w']+\s+){0,3}?(?:air ?strikes?|air-strikes?|strikes?|raids?|attacks?|bombings?|shelling|bombardment|blast|explosion)\s+(?:on|in|at|near)\b)(?![^,.;]*\b(?:hit|hits|struck|targeted|pounded|shelled|bombed|destroyed|damaged|flattened|levelled|leveled|killed|wounded|at|into|toward|towards)\b)[^,.;]{0,35}$/i.test(before)) return false;
       // ("an air strike by Syrian government forces in Idlib province": the attack's place, not the forces' seat)
       // ("an air strike … on their positions in the Balyun area": the positions attacked, not the attackers')
       // ("shelled Turkish troops deployed near Saraqeb": the troops hit, where they stood)

@@ -48,3 +48,15 @@ describe('warplanes that were hit', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-28 maarat-al-numan']);
   });
 });
+
+describe('a distance is no origin', () => {
+  it('"barrel bombs landed about 50 metres from the health centre in X" is an attack at X', () => {
+    const f = run('Barrel bombs dropped by a helicopter landed about 50 metres from the health centre in Kafr Sijnah on Thursday, wounding a driver.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-27 kafr-sijnah']);
+  });
+
+  it('"rockets fired from positions in X at Y" still hit Y', () => {
+    const f = run('Rebels fired rockets from positions in Kafr Sijnah at Mhardeh on Thursday, killing two.');
+    expect(incidents(f)).toEqual(['SHELLING 2020-02-27 mhardeh']);
+  });
+});
