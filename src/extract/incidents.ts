@@ -1194,6 +1194,18 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     const same = drafts.filter((d) => d.kind === p.kind && compatibleDates(d.date, p.date) && agents.some((a) => d.perpetrators.has(a)));
     if (same.length === 1) same[0]!.sentences.add(p.s.index);
   }
+  // "It was the second time in four days that the town had been hit. On Thursday, an air strike near a bakery killed two
+  // men": an attack with a day of its own and no place, after a sentence saying the one town told of was hit before, is
+  // another attack there.
+  for (const p of placeless) {
+    const prev = doc.sentences[p.s.index - 1];
+    if (p.date === null || drafts.some((d) => d.sentences.has(p.s.index)) || !prev || prev.paragraph !== p.s.paragraph || !TOWN_HIT_BEFORE.test(prev.folded)) continue;
+    const towns = [...new Set(drafts.flatMap((d) => d.placeSlugs).filter((x) => isSpecificIn(x, doc)))];
+    if (towns.length !== 1) continue;
+    const same = drafts.find((d) => d.placeSlugs.includes(towns[0]!) && d.kind === p.kind && d.date === p.date);
+    if (same) same.sentences.add(p.s.index);
+    else drafts.push({ key: drafts.length, kind: p.kind, date: p.date, placeSlugs: [towns[0]!], perpetrators: new Set(agentsIn(doc, p.s)), sentences: new Set([p.s.index]), summary: p.s.text.replace(/\s+/g, ' ').slice(0, 200) });
+  }
   // A lead's attack placed only at a region the dateline's town lies in ("DARAT IZZA, Syria — … the team leader in
   // the western Aleppo countryside said two missiles struck the covered market"): the town is its site.
   const datelined = datelinePlace(doc);
@@ -1270,6 +1282,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   return mergeDrafts(retract(drafts, doc), doc).filter((x) => x.placeSlugs.some((p) => isSpecificIn(p, doc)) || countryside(x));
 }
 
+/** A sentence saying the town told of was hit before: "It was the second time in four days that the town had been hit". */
+const TOWN_HIT_BEFORE = /\b(?:the|this)\s+(?:town|village|city)\s+(?:had|has)\s+(?:already\s+)?been\s+(?:hit|struck|bombed|shelled|targeted|attacked)\b|\b(?:second|third|fourth)\s+time\b[^.;]{0,60}?\b(?:hit|struck|bombed|shelled|targeted|attacked)\b/i;
 /** What sets a place aside right after the one meant ("The strike hit X, not Y."). */
 const NOT_PLACE_GAP = /^\s*,?\s*(?:and\s+)?not\s+(?:in\s+|at\s+|on\s+)?(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 /**

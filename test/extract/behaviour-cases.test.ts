@@ -51,7 +51,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'binnish-mosque-strike-and-shelling-same-day', // same town same day, two attack types = two incidents; follow-ups by victims (paramedics) and site (mosque)
   ],
   'incidents-multi.json': [
-    'one-town-two-days-rescuers', // one town struck on two days, separate tolls
     'separate-attack-hospital-and-farm', // ’In a separate attack’ + hospital named by its town
     'russian-outlet-three-incidents', // Russian state-media framing: rockets on Aleppo (Tuesday), Mhardeh (Saturday), drones at Hmeimim overnight
     'two-days-earlier-ngo', // ’Two days earlier’ relative to lead date; NGO source; CALL

@@ -60,3 +60,22 @@ describe('a distance is no origin', () => {
     expect(incidents(f)).toEqual(['SHELLING 2020-02-27 mhardeh']);
   });
 });
+
+describe('an earlier attack on the town told of', () => {
+  const market = 'A missile struck the covered market in Kafr Nabl on Sunday morning, killing 16 people, the White Helmets said.';
+
+  it('"It was the second time in four days that the town had been hit. On Thursday, an air strike near a bakery killed two men" is a second incident there', () => {
+    const f = run(market, 'It was the second time in four days that the town had been hit. On Thursday, an air strike near a bakery killed two men, according to the local council.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-23 kafranbel', 'AIRSTRIKE 2020-02-27 kafranbel']);
+  });
+
+  it('an undated attack with no place after it is no incident of its own', () => {
+    const f = run(market, 'It was the second time that the town had been hit. Earlier, an air strike near a bakery killed two men, according to the local council.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-23 kafranbel']);
+  });
+
+  it('with no sentence saying the town was hit before, a dated attack with no place is none', () => {
+    const f = run(market, 'Residents are afraid. On Thursday, an air strike near a bakery killed two men, according to the local council.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-23 kafranbel']);
+  });
+});
