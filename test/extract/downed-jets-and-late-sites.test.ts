@@ -79,3 +79,15 @@ describe('an earlier attack on the town told of', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-23 kafranbel']);
   });
 });
+
+describe('"on the evening of the massacre"', () => {
+  it('is the day of the attack told before, however far back', () => {
+    const f = run(
+      'Russian warplanes struck the market in Kafr Nabl on Sunday, killing 20 people.',
+      'The local council said the toll had risen to 20. Rescuers recovered 18 bodies. A doctor said the wounded filled the corridors.',
+      'Russia called the reports lies. Turkey condemned the massacre.',
+      'The front\'s spokesman said its artillery had shelled army positions in Kafr Nabuda on the evening of the massacre, killing seven soldiers.',
+    );
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-23 kafranbel', 'SHELLING 2020-02-23 kafr-nabuda']);
+  });
+});
