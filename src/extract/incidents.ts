@@ -436,6 +436,9 @@ function dayShift(s: SentenceInfo, t: Term, dateAt: number, date: string | null)
     // "shelled X on 3 December, in response to a massacre two days earlier": the count belongs to an event
     // told after the date, not to an attack told before it.
     if ((dir === 'earlier' || dir === 'later') && dateAt >= 0 && t.start < dateAt) continue;
+    // ("… near a school in X, which had suspended classes the previous day": the count dates the relative clause's act)
+    const rel = REL_CLAUSE_BEFORE_DATE.exec(s.folded.slice(0, m.index));
+    if (rel && s.start + rel.index > t.end && !ATTACK_OR_HARM.test(rel[0])) continue;
     if (dir === 'earlier') return addDaysIso(date, -n);
     if (dir === 'later') return addDaysIso(date, n);
     // "X, a day after Y": only Y (after the phrase) is shifted.

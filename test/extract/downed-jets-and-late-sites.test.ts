@@ -91,3 +91,15 @@ describe('"on the evening of the massacre"', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-23 kafranbel', 'SHELLING 2020-02-23 kafr-nabuda']);
   });
 });
+
+describe('the day of a relative clause that ends the sentence', () => {
+  it('"On 26 February, a helicopter dropped barrel bombs near a school in X, which had suspended classes the previous day." is the 26th', () => {
+    const f = run('On 26 February 2020, a helicopter dropped two barrel bombs near a school in Ihsim, which had suspended classes the previous day. No one was hurt.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-26 ihsim']);
+  });
+
+  it('"…, which was hit on Monday." after an undated attack word still dates it', () => {
+    const f = run('Rescuers searched the rubble of the school in Ihsim, which was hit by an air strike on Wednesday.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-26 ihsim']);
+  });
+});
