@@ -609,8 +609,8 @@ const RULES_PLACE = /\b(?:that|which|who)\s+(?:(?:now|still|effectively|largely)
 const SINCE_EVENT_OF = /\bsince\s+(?:the\s+)?(?:fall|capture|liberation|launch|outbreak|onset|siege)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 /** The town just told, named again by its noun: "the town's eastern neighbourhoods", "the same village". */
 const TOWN_AGAIN = /\bthe\s+(?:same\s+)?(?:town|village|city)(?:['’]s\b|\b(?!\s+of\b))/i;
-/** "the same afternoon", "later that day", "earlier in the day", "hours earlier", "on the evening of the massacre": the day of the attack told before. */
-const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|morning|afternoon|evening|night)\s+of\s+the\s+(?:massacre|strike|air\s?strike|attack|raid|bombing|shelling|bombardment)|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments)\s+(?:earlier|later)(?!\s+than\b))\b/i;
+/** "the same afternoon", "later that day", "earlier in the day", "hours earlier", "less than an hour later", "on the evening of the massacre": the day of the attack told before. */
+const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|morning|afternoon|evening|night)\s+of\s+the\s+(?:massacre|strike|air\s?strike|attack|raid|bombing|shelling|bombardment)|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night)|(?:(?:less|more)\s+than\s+)?(?:(?:an?|one|half\s+an|two|three|four|five|a\s+few|several|\d+)\s+)?(?:hours?|minutes?|moments)\s+(?:earlier|later)(?!\s+than\b))\b/i;
 
 /** A running tally rather than one attack: "air strikes have killed hundreds". */
 const TALLY = /\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?(?:killed|left|claimed|wounded)\b|\b(?:hundreds|thousands|dozens|scores)\b/i;

@@ -103,3 +103,15 @@ describe('the day of a relative clause that ends the sentence', () => {
     expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-26 ihsim']);
   });
 });
+
+describe('"less than an hour later"', () => {
+  it('is the day of the attack told before, however far back', () => {
+    const f = run(
+      'Russian warplanes bombed a school in Maarat Misrin on Tuesday morning, killing seven people.',
+      'A team leader said the first missile struck the schoolyard. The children were outside, he said. We found their bags in the street, he said.',
+      'The ministry of education suspended classes. Teachers were told to stay at home. Parents gathered at the gate.',
+      'Less than an hour later, rockets fired by regime forces slammed into a residential street in Idlib city, killing four civilians.',
+    );
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2020-02-25 maarat-misrin', 'SHELLING 2020-02-25 idlib-city']);
+  });
+});
