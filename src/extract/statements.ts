@@ -2480,6 +2480,8 @@ const ANONYMITY_ASIDE = /,?\s*(?:asking|who\s+asked|requesting|speaking|who\s+sp
 /** What may stand between a trailing attribution's verb and the comma after it: "said on Sunday,", "said in a statement,". */
 const SAID_WHEN = String.raw`^\s*(?:(?:late\s+|early\s+)?on\s+\w+day\s*|in\s+a\s+statement\s*)?,`;
 /** After a trailing attribution, the narrator's own clause: "…, the monitor said on Tuesday, as government forces pushed …". */
+/** A narrator's appositive on the whole report after its attribution: ", the heaviest loss …", ", the deadliest attack …". */
+const SUPERLATIVE_APPOSITIVE = /^\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+)?(?:[a-z]{3,}iest|worst|latest|largest|biggest|highest|greatest|most\s+[a-z]+)\b/i;
 const NARRATOR_AFTER = new RegExp(String.raw`${SAID_WHEN}\s*(?!(?:adding|saying|citing|noting|calling|describing|and|but)\b)`, 'i');
 /** After a trailing attribution, the attack's toll: "…, the rescuers said on Sunday, killing 11 people". */
 const TOLL_AFTER_ATTRIBUTION = new RegExp(String.raw`${SAID_WHEN}\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+|an\s+|dozens)`, 'i');
@@ -3504,7 +3506,8 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         const shortRest = rest.replace(/\bin (?:a|its|their|his|her) (?:[\w-]+\s+){0,2}(?:report|statement|bulletin|briefing)(?:\s+(?:documenting|on|about|into|covering|published|released|issued)\b[^,.;]*)?/gi, '').replace(/\b(?:in a statement|on \w+day|\w+day|by phone|by telephone|news agency|agency|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 12;
         // "…, state media reported, as airstrikes killed …": the narrator's subordinate clause follows.
         // ("…, the Observatory said on Tuesday, as government forces pushed deeper into …")
-        const narratorTail = NARRATOR_AFTER.test(after) && /,\s*(?:[a-z-]+\s+){0,4}$/.test(beforeSubj);
+        // ("…, Hatay governor X said, the heaviest loss for the Turkish military in a single day": the narrator's appositive)
+        const narratorTail = (NARRATOR_AFTER.test(after) && /,\s*(?:[a-z-]+\s+){0,4}$/.test(beforeSubj)) || (SUPERLATIVE_APPOSITIVE.test(after) && /,\s*(?:[\w'’-]+\s+){0,4}$/.test(beforeSubj));
         // "A doctor at the hospital in X, Dr Y, said …": a role noun phrase opening the sentence is the speaker's appositive.
         const appositiveLead = /^\W*(?:a|an|the)\s+[^,;:"“”()]{2,80},\s*$/i.test(beforeSubj) && !/\b(?:is|are|was|were|had|has|have|been|will|would|\w+ed|\w+ing)\b/i.test(beforeSubj) && !/^\s*[,.]/.test(after);
         // "…, the ministry branded the reports 'a fabrication'": a stance verb with its own object opens its content; only a

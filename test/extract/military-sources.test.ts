@@ -48,3 +48,15 @@ describe("a province's governor named by his title", () => {
     expect(f.statements.map((s) => [s.speakerId, s.stance, s.targetIds])).toEqual([['actor:karim-attar', Stance.ACCUSATION, ['actor:armed-opposition']]]);
   });
 });
+
+describe("a narrator's superlative appositive after the attribution", () => {
+  it('"…, Hatay governor X said, the heaviest loss for the Turkish military in a single day since it sent troops" accuses', () => {
+    const f = run('At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib late on Thursday, Hatay governor Cengiz Aydemir said, the heaviest loss for the Turkish military in a single day since it sent troops into Syria.');
+    expect(f.statements.map((s) => [s.speakerId, s.stance, s.targetIds])).toEqual([['actor:cengiz-aydemir', Stance.ACCUSATION, ['actor:syrian-army']]]);
+  });
+
+  it('"…, the monitor said, the deadliest attack on the town this year" keeps the toll', () => {
+    const f = run('An air strike on the market in Ariha on Sunday killed 14 people, the Syrian Observatory for Human Rights said, the deadliest attack on the town this year.');
+    expect(f.statements.map((s) => [s.speakerId, s.killed])).toEqual([['actor:sohr', 14]]);
+  });
+});
