@@ -798,7 +798,7 @@ const BARE_LOCAL_BODY = /\b[Tt]he\s+(local|municipal)\s+(council|administration)
 const LOCAL_BODY_GATE = /\b(?:[Ll]ocal|[Mm]unicipal|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovincial|[Rr]evolutionary)\s+(?:[Cc]ouncil|[Aa]dministration|[Cc]ommittee)\b/;
 
 /** Head nouns of bodies' names that a definite description may name them by ("the network", "the directorate"). */
-const HEAD_WORDS = ['police', 'coordination', 'team', 'room', 'hospital', 'clinic', 'network', 'observatory', 'directorate', 'ministry', 'committee', 'commission', 'council', 'centre', 'center', 'organisation', 'organization', 'coalition', 'union', 'mission', 'authority', 'administration', 'institute', 'foundation', 'association', 'society', 'command', 'department', 'office', 'syndicate', 'federation', 'secretariat'];
+const HEAD_WORDS = ['police', 'coordination', 'team', 'room', 'hospital', 'clinic', 'network', 'observatory', 'directorate', 'ministry', 'committee', 'commission', 'council', 'centre', 'center', 'organisation', 'organization', 'coalition', 'alliance', 'union', 'mission', 'authority', 'administration', 'institute', 'foundation', 'association', 'society', 'command', 'department', 'office', 'syndicate', 'federation', 'secretariat'];
 /** The head nouns, lower case or capitalised ("the Observatory"). */
 const HEAD_NOUNS = `(?:${HEAD_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
 /**
@@ -812,7 +812,7 @@ const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map(
 const MINISTRY_MODIFIER = String.raw`Defen[cs]e|Foreign|Interior|Health|Information`;
 const HEAD_NOUN_GATE = new RegExp(String.raw`\b[Tt]he\s+(?:(?:[a-z-]+|${MINISTRY_MODIFIER})\s+)?${HEAD_NOUNS}\b`);
 /** "the network", "the foreign ministry", "the health directorate": an optional lower-case modifier and the head noun. */
-const HEAD_NOUN_RE = new RegExp(String.raw`\b[Tt]he\s+(?:((?!(?:same|new|other|whole|entire|local|main|said)\b)[a-z][a-z-]+|${MINISTRY_MODIFIER}(?=\s+[Mm]inistry\b))\s+)?(${HEAD_NOUNS})(?!\s+(?:of|for)\b|['’]s?\s(?!(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|records)\b|(?:[\w-]+\s+)?(?:head|director|chief|spokes(?:man|woman|person)|officials?|administration|management|chair(?:man|woman|person)?|president|coordinator|commander)\b)|\s+[A-Z])\b`, 'g');
+const HEAD_NOUN_RE = new RegExp(String.raw`\b[Tt]he\s+(?:((?!(?:same|new|other|whole|entire|local|main|said)\b)[a-z][a-z-]+|${MINISTRY_MODIFIER}(?=\s+[Mm]inistry\b))\s+)?(${HEAD_NOUNS})(?!\s+(?:of|for)\b|['’]s?\s(?!(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimates?|figures|numbers|records)\b|(?:[\w-]+\s+)?(?:head|director|chief|spokes(?:man|woman|person)|officials?|administration|management|chair(?:man|woman|person)?|president|coordinator|commander|secretary[-\s]general)\b)|\s+[A-Z])\b`, 'g');
 const HEAD_CACHE = new Map<string, string[]>();
 /** The head noun of a name, with the word before it: "Syrian Network for Human Rights" → "network", "syrian network". */
 function headsOf(name: string): string[] {
@@ -862,7 +862,8 @@ function headNounReferent(noun: string, modifier: string, d: Discourse, statesBe
   for (let i = seen.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const x = seen[i]!;
     if (kindOfSlug(x, d) === ActorKind.PERSON) continue;
-    if (headsOfSlug(x, d).includes(phrase)) return x;
+    // (or the role the alias table gives it: NATO is "the alliance")
+    if (headsOfSlug(x, d).includes(phrase) || ACTORS.get(x)?.roles.includes(phrase)) return x;
   }
   if (!modifier) return null;
   for (let i = seen.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
@@ -2250,6 +2251,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
         const named = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= a0 && m.end <= a1 && m.slug !== speaker).map((m) => m.slug))];
         if (named.length > 0 && /^[\s,]*(?:and\s+)?$/.test(doc.folded.slice(a0, a1).replace(/(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*/g, ''))) return { stance: Stance.CALL, targets: named };
       }
+    }
+    // "condemned "the air strikes by the Syrian regime and Russia" and urged them to halt the offensive": "them" are the
+    // parties the sentence named before the call.
+    if (obj.length === 0 && /^\s*them\s+to\s+[a-z]/i.test(content)) {
+      const named = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.end <= from && m.slug !== speaker && ATTACKER_KINDS.has(kindOfSlug(m.slug, d) ?? ActorKind.OTHER)).map((m) => m.slug))];
+      if (named.length >= 2) return { stance: Stance.CALL, targets: named };
     }
     return { stance: Stance.CALL, targets: obj };
   }

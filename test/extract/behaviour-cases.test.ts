@@ -67,7 +67,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'ops-room-official-anon', // anonymous official of named ops room
     'nlf-spokesman-registry', // registry NLF spokesman; ’the spokesman added’
     'hts-official-anon-state-media-silent', // anonymous HTS official; state-media silence negative
-    'salvation-government', // HTS-aligned civil administration (unregistered) gives toll
     'hospital-administration-named-org', // ’The administration of the X Hospital said’, ’It said’
     'camp-administration-org', // camp administration as speaker
     'charity-descriptor-before-name', // ’The Turkish charity IHH said’

@@ -1,0 +1,35 @@
+/**
+ * NATO as "the alliance" ("The alliance's secretary-general condemned …"), and a call on "them" after a criticism of
+ * two parties ("… and urged them to halt the offensive").
+ * Invented sentences; none is taken from an article or a case file.
+ */
+import { extractArticle } from '../../src/extract';
+import { Stance } from '../../src/domain/model';
+import { article } from './helpers';
+
+const run = (...paragraphs: string[]) => extractArticle(article(paragraphs), { publishedAt: '2020-02-28' });
+const reads = (f: ReturnType<typeof run>) => f.statements.map((s) => [s.speakerId, s.stance, s.targetIds.join('+')]);
+
+describe('NATO as "the alliance"', () => {
+  it('"The alliance\'s secretary-general condemned …" after NATO is NATO speaking', () => {
+    const f = run('NATO envoys met in Brussels on Friday at Turkey\'s request. The alliance\'s secretary-general condemned "the indiscriminate air strikes by the Syrian regime and Russia" and urged them to halt the offensive.');
+    expect(reads(f)).toEqual([
+      ['actor:nato', Stance.CRITICISM, 'actor:syria'],
+      ['actor:nato', Stance.CRITICISM, 'actor:russia'],
+      ['actor:nato', Stance.CALL, 'actor:syria'],
+      ['actor:nato', Stance.CALL, 'actor:russia'],
+    ]);
+  });
+
+  it('"the alliance" with no NATO named before is not NATO', () => {
+    const f = run('The National Front for Liberation, a rebel alliance, fought on. The alliance\'s spokesman said its fighters had shelled army positions near Saraqeb.');
+    expect(f.statements.map((s) => s.speakerId)).not.toContain('actor:nato');
+  });
+});
+
+describe('a call on "them"', () => {
+  it('after one party named, "urged them to …" has no addressee of its own', () => {
+    const f = run('The UN envoy condemned the strikes by Russia on Ariha and urged them to stop.');
+    expect(f.statements.filter((s) => s.stance === Stance.CALL).map((s) => s.targetIds)).toEqual([[]]);
+  });
+});
