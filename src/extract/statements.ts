@@ -2456,7 +2456,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const lead = agents.length === 0 ? /^\s*(?:that\s+)?/i.exec(content) : null;
     const ownSubj = lead ? s.mentions.find((m) => m.type === 'actor' && m.start === from + lead[0].length && /^\s+(?:will|would|had|has|have|are|were|is|was)\b/.test(doc.folded.slice(m.end, m.end + 8))) : undefined;
     if (ownSubj && ownSubj.slug !== speaker && sideOf(ownSubj.slug) === side) return { stance: Stance.CLAIM, targets: [ownSubj.slug] };
-    if (agents.length === 0 && /\b(?:it|its (?:fighters|forces|troops|units|air defen[cs]es|aircraft|jets|warplanes|planes|pilots|air force))\b/i.test(content)) {
+    if (agents.length === 0 && /\b(?:it|(?:its|the (?:faction|group|front|movement|alliance|coalition)['’]s) (?:fighters|forces|troops|units|artillery|air defen[cs]es|aircraft|jets|warplanes|planes|pilots|air force))\b/i.test(content)) {
       // "the ministry said its forces had …", "… its aircraft had struck", "Russia says its jets only hit militants": a
       // ministry's or a state's forces are its military arm.
       const k = ACTORS.get(speaker)?.kind;
@@ -2464,7 +2464,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       const ownNoun = OWN_FORCES_LEAD.test(content);
       const arm = (k === ActorKind.STATE && ownNoun) || (k === ActorKind.GOVERNMENT_BODY && (ownNoun || IT_STRUCK_LEAD.test(content))) ? armOf(speaker, d) : null;
       // ("Omar Hamadi, a spokesman for the front, said its fighters would …": a person's "its" is the body he speaks for)
-      const body = /^\s*(?:that\s+)?its\b/i.test(content) ? d.persons.get(speaker)?.partOf : undefined;
+      // (or "the faction's artillery had shelled …")
+      const body = /^\s*(?:that\s+)?(?:its|the\s+(?:faction|group|front|movement|alliance|coalition)['’]s)\s/i.test(content) ? d.persons.get(speaker)?.partOf : undefined;
       return { stance: Stance.CLAIM, targets: [arm ?? body ?? speaker] };
     }
   }
@@ -2600,8 +2601,8 @@ const DESCRIBE_VERB = /^(?:described|describes|describing|called|calls|calling|b
 const DESCRIBED_AS_USED = /\bas\s+(?:an?\s+|the\s+)?["“]?[^.;]{0,60}?\b(?:used|run|occupied|controlled|operated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists?|militants?|armed\s+groups?|rebels?|jihadists?|insurgents?|fighters)\b/i;
 /** A harm aside: "no one was hurt", "nobody was wounded". */
 const NOBODY_HURT = /\b(?:no\s+one|nobody|none)\b/i;
-/** The speaker's own forces as the subject of the content: "its fighters had shelled", "our aircraft struck", "it had targeted". */
-const OWN_FORCES_ACT = /^\s*,?\s*(?:that\s+)?(?:(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|aircraft|jets|warplanes|planes|units|artillery|air\s+force|drones|gunners|soldiers|men|army|batteries|helicopters)|it|they|we)\s+(?:(?:had|has|have|also|then|later|only)\s+)*(?:shelled|struck|targeted|hit|bombed|fired|attacked|launched|destroyed|pounded|carried\s+out|conducted|repelled|retaliated|responded)\b/i;
+/** The speaker's own forces as the subject of the content: "its fighters had shelled", "the faction's artillery had shelled", "our aircraft struck", "it had targeted". */
+const OWN_FORCES_ACT = /^\s*,?\s*(?:that\s+)?(?:(?:its|their|our|the\s+(?:faction|group|front|movement|alliance|coalition)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|aircraft|jets|warplanes|planes|units|artillery|air\s+force|drones|gunners|soldiers|men|army|batteries|helicopters)|it|they|we)\s+(?:(?:had|has|have|also|then|later|only)\s+)*(?:shelled|struck|targeted|hit|bombed|fired|attacked|launched|destroyed|pounded|carried\s+out|conducted|repelled|retaliated|responded)\b/i;
 /** The attack a party may lay on its adversary ("regime artillery had pounded its positions"). */
 const PARTY_ATTACK = /\b(?:kill\w*|offensive|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under\s+(?:[\w-]+\s+){0,2}?fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?)\b/i;
 /**

@@ -33,3 +33,15 @@ describe('a call on "them"', () => {
     expect(f.statements.filter((s) => s.stance === Stance.CALL).map((s) => s.targetIds)).toEqual([[]]);
   });
 });
+
+describe('"Assad militia" and "the faction\'s artillery"', () => {
+  it('"Assad militia helicopters dropped barrel bombs" names the Syrian army', () => {
+    const f = run('On Tuesday, Assad militia helicopters dropped four barrel bombs on Khan Sheikhoun, the Civil Defence said.');
+    expect(reads(f)).toEqual([['actor:syrian-civil-defence', Stance.CLAIM, 'actor:syrian-army']]);
+  });
+
+  it('"spokesman X said the faction\'s artillery had shelled Assad militia positions" claims the front\'s act', () => {
+    const f = run('National Front for Liberation spokesman Omar Hamadi said the faction\'s artillery had shelled Assad militia positions in Kafr Nabuda on Sunday evening, killing seven militiamen.');
+    expect(reads(f)).toEqual([['actor:omar-hamadi', Stance.CLAIM, 'actor:nlf']]);
+  });
+});

@@ -66,7 +66,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'ops-room-spokesman-named', // named rebel spokesman, party attributing raids to Russian jets
     'ops-room-official-anon', // anonymous official of named ops room
     'nlf-spokesman-registry', // registry NLF spokesman; ’the spokesman added’
-    'hts-official-anon-state-media-silent', // anonymous HTS official; state-media silence negative
     'hospital-administration-named-org', // ’The administration of the X Hospital said’, ’It said’
     'camp-administration-org', // camp administration as speaker
     'charity-descriptor-before-name', // ’The Turkish charity IHH said’
@@ -159,7 +158,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'security-council-exchange', // UNSC: condemned (France); deputy ambassador denial; ’He accused’; council silent
     'state-media-blames-hts-denies', // state media CLAIM + blamed (ACCUSATION); denied involvement + accused split; ’the same day’
     'ministry-twitter-unattributed-fire', // party accusation; ’without saying who fired’ (CLAIM, null target); accused / called on
-    'state-tv-own-side-faction-response', // state TV on army action (neutral CLAIM); tie by kind; faction claiming own action
     'ocha-briefing-three-incidents', // UN briefing with three incidents; named spokesman, surname, ’he said’, ’calling the attacks’ (genera
   ],
   'statements.json': [
@@ -344,7 +342,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'local-outlet-maarat-market-2019', // local Syrian outlet; inverted attribution; speaker introduced then quoted next paragraph; ocha criticism; Russ
     'broadsheet-turkish-soldiers-saraqeb-2020', // broadsheet; Turkish MoD neutral-verb accusation; foreign ministry spokesman from registry; Russian MoD counter
     'newspaper-schools-idlib-2020', // newspaper; schools hit, one toll; new education directorate actor; HRW named researcher; Save the Children; Ru
-    'newspaper-kafr-takharim-camp-2020', // newspaper; strike on rebel training camp; new armed-group actor + new place; NLF spokesman from registry; part
     'local-outlet-kansafra-shelling-2021', // local Syrian outlet; Jabal al-Zawiya shelling, new village; child toll only; HTS accusation with neutral verb;
     'magazine-water-station-2022', // magazine-style long read; strike on water station same-day publication; UNICEF named official; OCHA; Russian M
     'newspaper-ariha-school-run-2021', // newspaper; shelling at school time; toll with children; UNICEF named official + call on all parties; EU; SANA 
