@@ -45,3 +45,15 @@ describe('"Assad militia" and "the faction\'s artillery"', () => {
     expect(reads(f)).toEqual([['actor:omar-hamadi', Stance.CLAIM, 'actor:nlf']]);
   });
 });
+
+describe('"Russian occupation warplanes"', () => {
+  it('are the Russian military, and the adjective alone is no criticism', () => {
+    const f = run('Seven civilians were killed on Tuesday morning when Russian occupation warplanes bombed a school in Maarat Misrin, the Syrian Civil Defence said.');
+    expect(reads(f)).toEqual([['actor:syrian-civil-defence', Stance.CLAIM, 'actor:russian-military']]);
+  });
+
+  it('"the Russian occupation" as a thing condemned is still a criticism', () => {
+    const f = run('The Syrian Civil Defence said the Russian occupation was a crime against the people of Idlib.');
+    expect(f.statements.map((s) => s.stance)).toEqual([Stance.CRITICISM]);
+  });
+});
