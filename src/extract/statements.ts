@@ -2604,7 +2604,7 @@ const NOBODY_HURT = /\b(?:no\s+one|nobody|none)\b/i;
 /** The speaker's own forces as the subject of the content: "its fighters had shelled", "the faction's artillery had shelled", "our aircraft struck", "it had targeted". */
 const OWN_FORCES_ACT = /^\s*,?\s*(?:that\s+)?(?:(?:its|their|our|the\s+(?:faction|group|front|movement|alliance|coalition)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|aircraft|jets|warplanes|planes|units|artillery|air\s+force|drones|gunners|soldiers|men|army|batteries|helicopters)|it|they|we)\s+(?:(?:had|has|have|also|then|later|only)\s+)*(?:shelled|struck|targeted|hit|bombed|fired|attacked|launched|destroyed|pounded|carried\s+out|conducted|repelled|retaliated|responded)\b/i;
 /** The attack a party may lay on its adversary ("regime artillery had pounded its positions"). */
-const PARTY_ATTACK = /\b(?:kill\w*|offensive|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under\s+(?:[\w-]+\s+){0,2}?fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?)\b/i;
+const PARTY_ATTACK = /\b(?:kill\w*|offensive|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under\s+(?:[\w-]+\s+){0,2}?fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?|(?:carried|carries|carrying)\s+out|(?:taken|took|taking)\s+part\s+in)\b/i;
 /**
  * A civilian building an adversary is said to have misused, told in the passive as what the clause asserts ("had been turned into
  * a headquarters by HTS"), not as a description of what the party itself struck ("destroyed a depot used by militants").

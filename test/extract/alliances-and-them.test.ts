@@ -57,3 +57,20 @@ describe('"Russian occupation warplanes"', () => {
     expect(f.statements.map((s) => s.stance)).toEqual([Stance.CRITICISM]);
   });
 });
+
+describe("a party's charge with 'carried out' or 'taken part in'", () => {
+  const column = 'On Thursday evening, a column of soldiers was caught on an exposed road near Balyun when the bombs began to fall.';
+
+  it.each([
+    'Turkish officials said on Friday that Russian jets had carried out the raid.',
+    'Turkish newspapers, citing Turkish security officials, reported on Friday that Russian jets had taken part in the raid.',
+  ])('%s accuses the Russian military', (sentence) => {
+    const f = run(column, sentence);
+    expect(reads(f)).toEqual([['actor:turkey', Stance.ACCUSATION, 'actor:russian-military']]);
+  });
+
+  it('"its jets had carried out the raid" is still its own claim', () => {
+    const f = run(column, 'The Syrian defence ministry said its jets had carried out the raid on terrorist positions.');
+    expect(f.statements.map((s) => s.stance)).toEqual([Stance.CLAIM]);
+  });
+});
