@@ -906,6 +906,8 @@ function newOrgMentions(doc: Doc): Mention[] {
 /** After a state's name: its possessive and a ministry ("'s defence ministry"). */
 const STATE_MINISTRY_AFTER = /^['’]s\s+(defen[cs]e|foreign|interior)\s+ministry\b/i;
 
+/** A demand's clause before its subject: "demanding that (the)", "urged that". */
+const MANDATIVE_BEFORE = /\b(?:demand(?:s|ed|ing)?|urg(?:es|ed|ing)|ask(?:s|ed|ing)|insist(?:s|ed|ing)|request(?:s|ed|ing)|recommend(?:s|ed|ing))\s+that\s+(?:the\s+)?$/i;
 /** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
 function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
@@ -916,6 +918,8 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     // "the council" is the Security Council only in an article that names the Security Council; elsewhere it is the
     // council the article did name (a town's), found by its head noun below.
     if (m.slug === 'un-security-council' && /^the council$/i.test(m.surface) && !d.namesSecurityCouncil) continue;
+    // "demanding that the Council condemn the attack": the subject of a demand's clause is addressed, it does not speak.
+    if (MANDATIVE_BEFORE.test(doc.folded.slice(Math.max(s.start, m.start - 40), m.start))) continue;
     // "The rebel group said" after a named armed group: that group, not the opposition at large.
     const group = m.slug === 'armed-opposition' && /\b[Tt]he\s$/.test(doc.folded.slice(Math.max(s.start, m.start - 4), m.start)) ? GENERIC_GROUP_AFTER.exec(doc.folded.slice(m.end, m.end + 16)) : null;
     const named = group ? lastArmedGroup(d) : null;

@@ -74,3 +74,17 @@ describe("a party's charge with 'carried out' or 'taken part in'", () => {
     expect(f.statements.map((s) => s.stance)).toEqual([Stance.CLAIM]);
   });
 });
+
+describe('"the Council" capitalised', () => {
+  it('is the Security Council, as "the council" is', () => {
+    const f = run('The Syrian foreign ministry wrote to the President of the Security Council on Monday, and called on the Council to condemn the attack on Salhab.');
+    expect(f.statements.filter((s) => s.stance === Stance.CALL).map((s) => s.targetIds)).toEqual([['actor:un-security-council']]);
+  });
+});
+
+describe("the subject of a demand's clause", () => {
+  it('"demanding that the Council condemn the attack" does not make the Council a speaker', () => {
+    const f = run('For its part, the Foreign and Expatriates Ministry sent two letters to the UN Secretary-General and the president of the Security Council, demanding that the Council condemn the attack.');
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:syrian-foreign-ministry']);
+  });
+});
