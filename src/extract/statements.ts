@@ -2460,7 +2460,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const lead = agents.length === 0 ? /^\s*(?:that\s+)?/i.exec(content) : null;
     const ownSubj = lead ? s.mentions.find((m) => m.type === 'actor' && m.start === from + lead[0].length && /^\s+(?:will|would|had|has|have|are|were|is|was)\b/.test(doc.folded.slice(m.end, m.end + 8))) : undefined;
     if (ownSubj && ownSubj.slug !== speaker && sideOf(ownSubj.slug) === side) return { stance: Stance.CLAIM, targets: [ownSubj.slug] };
-    if (agents.length === 0 && /\b(?:it|(?:its|the (?:faction|group|front|movement|alliance|coalition)['’]s) (?:fighters|forces|troops|units|artillery|air defen[cs]es|aircraft|jets|warplanes|planes|pilots|air force))\b/i.test(content)) {
+    if (agents.length === 0 && OWN_BODY_FORCES.test(content)) {
       // "the ministry said its forces had …", "… its aircraft had struck", "Russia says its jets only hit militants": a
       // ministry's or a state's forces are its military arm.
       const k = ACTORS.get(speaker)?.kind;
@@ -2469,7 +2469,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       const arm = (k === ActorKind.STATE && ownNoun) || (k === ActorKind.GOVERNMENT_BODY && (ownNoun || IT_STRUCK_LEAD.test(content))) ? armOf(speaker, d) : null;
       // ("Omar Hamadi, a spokesman for the front, said its fighters would …": a person's "its" is the body he speaks for)
       // (or "the faction's artillery had shelled …")
-      const body = /^\s*(?:that\s+)?(?:its|the\s+(?:faction|group|front|movement|alliance|coalition)['’]s)\s/i.test(content) ? d.persons.get(speaker)?.partOf : undefined;
+      const body = OWN_BODY_LEAD.test(content) ? d.persons.get(speaker)?.partOf : undefined;
       return { stance: Stance.CLAIM, targets: [arm ?? body ?? speaker] };
     }
   }
@@ -2605,8 +2605,14 @@ const DESCRIBE_VERB = /^(?:described|describes|describing|called|calls|calling|b
 const DESCRIBED_AS_USED = /\bas\s+(?:an?\s+|the\s+)?["“]?[^.;]{0,60}?\b(?:used|run|occupied|controlled|operated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists?|militants?|armed\s+groups?|rebels?|jihadists?|insurgents?|fighters)\b/i;
 /** A harm aside: "no one was hurt", "nobody was wounded". */
 const NOBODY_HURT = /\b(?:no\s+one|nobody|none)\b/i;
+/** A body named by its noun's possessive in its own spokesman's words: "the faction's", "the group's". */
+const BODY_POSSESSIVE = String.raw`the\s+(?:faction|group|front|movement|alliance|coalition)['’]s`;
+/** A speaker's own forces named by "its" or the body's possessive: "its fighters", "the faction's artillery" (or "it"). */
+const OWN_BODY_FORCES = new RegExp(String.raw`\b(?:it|(?:its|${BODY_POSSESSIVE})\s+(?:fighters|forces|troops|units|artillery|air\s+defen[cs]es|aircraft|jets|warplanes|planes|pilots|air\s+force))\b`, 'i');
+/** Content that opens with "its" or the body's possessive: a person's "its" is the body he speaks for. */
+const OWN_BODY_LEAD = new RegExp(String.raw`^\s*(?:that\s+)?(?:its|${BODY_POSSESSIVE})\s`, 'i');
 /** The speaker's own forces as the subject of the content: "its fighters had shelled", "the faction's artillery had shelled", "our aircraft struck", "it had targeted". */
-const OWN_FORCES_ACT = /^\s*,?\s*(?:that\s+)?(?:(?:its|their|our|the\s+(?:faction|group|front|movement|alliance|coalition)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|aircraft|jets|warplanes|planes|units|artillery|air\s+force|drones|gunners|soldiers|men|army|batteries|helicopters)|it|they|we)\s+(?:(?:had|has|have|also|then|later|only)\s+)*(?:shelled|struck|targeted|hit|bombed|fired|attacked|launched|destroyed|pounded|carried\s+out|conducted|repelled|retaliated|responded)\b/i;
+const OWN_FORCES_ACT = new RegExp(String.raw`^\s*,?\s*(?:that\s+)?(?:(?:its|their|our|${BODY_POSSESSIVE})\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|aircraft|jets|warplanes|planes|units|artillery|air\s+force|drones|gunners|soldiers|men|army|batteries|helicopters)|it|they|we)\s+(?:(?:had|has|have|also|then|later|only)\s+)*(?:shelled|struck|targeted|hit|bombed|fired|attacked|launched|destroyed|pounded|carried\s+out|conducted|repelled|retaliated|responded)\b`, 'i');
 /** The attack a party may lay on its adversary ("regime artillery had pounded its positions"). */
 const PARTY_ATTACK = /\b(?:kill\w*|offensive|shell\w*|struck|strikes?|bomb\w*|fired|attack\w*|hit|launched|targeted|aggression|wound\w*|under\s+(?:[\w-]+\s+){0,2}?fire|fire from|opened fire|pound\w*|hammer\w*|bombard\w*|raided|shot down|downed|destroyed|massacred?|(?:carried|carries|carrying)\s+out|(?:taken|took|taking)\s+part\s+in)\b/i;
 /**

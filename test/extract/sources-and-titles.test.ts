@@ -1,6 +1,8 @@
 /**
- * "a military source told X" where X is an outlet the alias table does not know: an indefinite source is a new one,
- * not the military body named last; unqualified, it is the Syrian army (the reading of a bare "the army").
+ * Sources and titles: "a military source told X" where X is an outlet the alias table does not know (an indefinite
+ * source is a new one, not the military body named last: unqualified, the Syrian army, the reading of a bare "the
+ * army"); a province's governor named by a title before his name; and a narrator's superlative appositive after the
+ * attribution ("…, X said, the heaviest loss …").
  * Invented sentences; none is taken from an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
