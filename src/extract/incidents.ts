@@ -416,6 +416,9 @@ function countsDays(s: SentenceInfo): boolean {
   return DAYS_APART.test(s.folded);
 }
 
+/** An incident's summary: the text that tells it, on one line, cut to 200 characters. */
+const summaryOf = (text: string): string => text.replace(/\s+/g, ' ').slice(0, 200);
+
 /** The text of sentence `s` between two document offsets. */
 const clauseText = (s: SentenceInfo, from: number, to: number): string => s.folded.slice(from - s.start, to - s.start);
 
@@ -946,7 +949,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           placeSlugs: [...new Set(group.map((m) => m.slug))],
           perpetrators: new Set(from.flatMap((x) => agentsIn(doc, x))),
           sentences: new Set(from.map((x) => x.index)),
-          summary: from.map((x) => x.text).join(' ').replace(/\s+/g, ' ').slice(0, 200),
+          summary: summaryOf(from.map((x) => x.text).join(' ')),
         });
       };
       const group = leadPlaceGroup(doc, specific);
@@ -979,7 +982,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           placeSlugs: [...new Set(group.map((m) => m.slug))],
           perpetrators: new Set(agentsIn(doc, s)),
           sentences: new Set([s.index]),
-          summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
+          summary: summaryOf(s.text),
           aside: drafts.length > 0,
         });
       }
@@ -1095,7 +1098,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           placeSlugs: [...new Set(best.map((m) => m.slug))],
           perpetrators: new Set(agentsIn(doc, s)),
           sentences: new Set([s.index]),
-          summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
+          summary: summaryOf(s.text),
           aside: drafts.length > 0 && (OTHER_EVENT.test(s.folded) || DAYS_OFF.test(s.folded)),
           inherited: ownDates.length === 0 && rels.length === 0,
           vague: best.length === 1 && UNNAMED_NEAR.test(doc.folded.slice(Math.max(s.start, best[0]!.start - 50), best[0]!.start)),
@@ -1123,7 +1126,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
             placeSlugs: [...site.placeSlugs],
             perpetrators: new Set(agentsIn(doc, s)),
             sentences: new Set([s.index]),
-            summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
+            summary: summaryOf(s.text),
             aside: true,
           });
         }
@@ -1148,7 +1151,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
           placeSlugs: [...prev.placeSlugs],
           perpetrators: new Set(agentsIn(doc, s)),
           sentences: new Set([s.index]),
-          summary: s.text.replace(/\s+/g, ' ').slice(0, 200),
+          summary: summaryOf(s.text),
           aside: false,
           inherited: ownDates.length === 0,
         });
@@ -1207,7 +1210,17 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     if (towns.length !== 1) continue;
     const same = drafts.find((d) => d.placeSlugs.includes(towns[0]!) && d.kind === p.kind && d.date === p.date);
     if (same) same.sentences.add(p.s.index);
-    else drafts.push({ key: drafts.length, kind: p.kind, date: p.date, placeSlugs: [towns[0]!], perpetrators: new Set(agentsIn(doc, p.s)), sentences: new Set([p.s.index]), summary: p.s.text.replace(/\s+/g, ' ').slice(0, 200) });
+    else {
+      drafts.push({
+        key: drafts.length,
+        kind: p.kind,
+        date: p.date,
+        placeSlugs: [towns[0]!],
+        perpetrators: new Set(agentsIn(doc, p.s)),
+        sentences: new Set([p.s.index]),
+        summary: summaryOf(p.s.text),
+      });
+    }
   }
   // A lead's attack placed only at a region the dateline's town lies in ("DARAT IZZA, Syria — … the team leader in
   // the western Aleppo countryside said two missiles struck the covered market"): the town is its site.
@@ -1273,7 +1286,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
         placeSlugs: [site.slug],
         perpetrators: new Set(same.flatMap((p) => agentsIn(doc, p.s))),
         sentences: new Set(same.map((p) => p.s.index)),
-        summary: same[0]!.s.text.replace(/\s+/g, ' ').slice(0, 200),
+        summary: summaryOf(same[0]!.s.text),
       });
     }
   }
