@@ -42,6 +42,7 @@ describe.each([
   ['dev-31', resolve(__dirname, '..', 'dev-31'), 8],
   ['dev-32', resolve(__dirname, '..', 'dev-32'), 8],
   ['dev-33', resolve(__dirname, '..', 'dev-33'), 8],
+  ['dev-34', resolve(__dirname, '..', 'dev-34'), 8],
   ['heldout-26', resolve(__dirname, '..', 'heldout-26'), 8],
   ['heldout-27', resolve(__dirname, '..', 'heldout-27'), 8],
   ['heldout-28', resolve(__dirname, '..', 'heldout-28'), 8],
@@ -59,6 +60,7 @@ describe.each([
   ['heldout-40', resolve(__dirname, '..', 'heldout-40'), 8],
   ['heldout-41', resolve(__dirname, '..', 'heldout-41'), 8],
   ['heldout-42', resolve(__dirname, '..', 'heldout-42'), 8],
+  ['heldout-43', resolve(__dirname, '..', 'heldout-43'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
