@@ -367,7 +367,7 @@ const CHILD_ONLY: RegExp[] = [
 const ZERO_ALL = /\b(?:(?:no one|nobody) (?:was|were|had been) (?:killed|hurt|injured|wounded) or (?:killed|hurt|injured|wounded)|no (?:[a-z]+ )?(?:troops|soldiers|servicemen|personnel|staff|crew|people) (?:was|were|had been) (?:hurt|injured|wounded)|no casualties|without (?:causing |inflicting )?(?:any )?casualties|no one (?:was|had been) (?:hurt|injured)|nobody (?:was|had been) (?:hurt|injured)|no injuries or deaths|no deaths or injuries|caused no casualties|without casualties|no (?:one|body) was hurt)\b/;
 /** "Nobody was killed there, but a dozen were wounded": a zero for the dead only; the wounded are still counted. */
 const ZERO_KILLED = /\bno\s+(?:[a-z]+\s+)?(?:losses|deaths|fatalities)\b|\b(?:denied|denies|deny|denying)\s+(?:suffering\s+|having\s+suffered\s+)?any\s+(?:[a-z]+\s+)?losses\b/;
-const NOBODY_KILLED = /\b(?:no[- ]one|nobody|none|no (?:[a-z]+ )?(?:troops|soldiers|servicemen|personnel|staff|crew|people)) (?:(?:was|were|had been) killed|died|had died)\b/;
+const NOBODY_KILLED = /\b(?:no[- ]one|nobody|none|no (?:[a-z]+ )?(?:troops|soldiers|servicemen|personnel|staff|crew|people)) (?:(?:was|were|had been) killed|died|had died)\b|\bkill(?:ed|ing|s) (?:no[- ]one|nobody)\b/;
 
 /** One person named with "the" in a list of victims ("the driver and a paramedic"). */
 const THE_ONE = String.raw`the\s+(?:[a-z-]+\s+)?(?:driver|paramedic|medic|nurse|guard|doctor|surgeon|pilot|imam|muezzin|teacher|owner|baker|shopkeeper|caretaker|janitor|watchman|father|mother|son|daughter|wife|husband|boy|girl|man|woman|child|baby|grandmother|grandfather)(?![a-z])`;

@@ -55,9 +55,12 @@ const UNNAMED_NEAR = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|camp|farm|set
  */
 const COUNTED_ATTACKS =
   /\b(?:recorded|documented|counted|registered|logged|tallied|verified|monitored|carried\s+out|conducted|launched|flown)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|about\s+|around\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?:-[a-z]+)?|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|sorties|violations)\b|\b(?:have|has)\s+(?:launched|fired|dropped|flown|sent)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:drones|rockets|missiles|shells|barrel\s+bombs|mortars)\b/i;
-/** "our monitors have recorded near-daily air strikes on X, Y and Z": a campaign, whatever day the sentence names. */
+/**
+ * "our monitors have recorded near-daily air strikes on X, Y and Z", "X has been bombed almost daily", "jets have bombed
+ * X every day since …": a campaign, whatever day the sentence names.
+ */
 const FREQUENT_ATTACKS =
-  /\b(?:recorded|documented|counted|registered|logged|monitored|carried\s+out|conducted|launched|seen|faced|suffered)\s+(?:(?:near|almost)[- ]daily|daily|nightly|repeated|frequent|regular|constant|relentless)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|shelling|bombardment|sorties)\b/i;
+  /\b(?:recorded|documented|counted|registered|logged|monitored|carried\s+out|conducted|launched|seen|faced|suffered)\s+(?:(?:near|almost)[- ]daily|daily|nightly|repeated|frequent|regular|constant|relentless)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|shelling|bombardment|sorties)\b|\b(?:bombed|shelled|hit|struck|targeted|pounded|attacked)\s+(?:[\w'-]+\s+){0,3}?(?:(?:near|almost|nearly)[- ])?(?:daily|nightly|every\s+(?:single\s+)?(?:day|night)|day\s+after\s+day|night\s+after\s+night)\b/i;
 /** "Israel … has kept up its raids around Damascus": a campaign carried on. */
 const KEPT_UP = /\b(?:kept|keeps|keep|keeping)\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:raids|strikes|air ?strikes|attacks|bombardment|shelling|bombing)\b/i;
 /** A place's record of attacks: "has been hit by several bombings", "in recent months". */
@@ -605,7 +608,7 @@ const SERVES_PLACE = /\b(?:that|which|who)\s+(?:serves?|served|supplies|supplied
 const DRONES_AT_BASE = /\bdrones?\b[^.;]{0,60}?\b(?:at|on|against|towards?|targeted|targeting|attacked|attacking|approaching)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?base|airbase|base|airport|airfield)\b/i;
 const MILITANT_AGENT = /\b(?:militants?|rebels?|terrorists?|insurgents?|jihadists?|armed\s+groups?)\b/i;
 /** "militant positions used to launch drones at the Hmeimim base": where the earlier attacks were aimed, not this one's site. */
-const USED_TO_LAUNCH_AT = /\b(?:used|uses|using)\s+(?:by\s+(?:[\w-]+\s+){1,4})?to\s+(?:launch|fire|fly|send)\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$/i;
+const USED_TO_LAUNCH_AT = /\b(?:used|uses|using)\s+(?:by\s+(?:[\w-]+\s+){1,4}|(?:the|its|their|a|an)\s+(?:[\w-]+\s+){1,3})?to\s+(?:launch|fire|fly|send)\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|towards?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$/i;
 /** A body's domain: "the administration that runs", "which controls most of". */
 const RULES_PLACE = /\b(?:that|which|who)\s+(?:(?:now|still|effectively|largely)\s+)?(?:runs|ran|controls|controlled|governs|governed|administers|administered|rules|ruled|dominates|dominated)\s+(?:(?:most|much|parts|all|the\s+rest)\s+of\s+)?(?:the\s+)?$/i;
 /** A period's start named by an event at a place: "since the fall of (the city of) X". */
@@ -1298,8 +1301,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
   return mergeDrafts(retract(drafts, doc), doc).filter((x) => x.placeSlugs.some((p) => isSpecificIn(p, doc)) || countryside(x));
 }
 
-/** A sentence saying the town told of was hit before: "It was the second time in four days that the town had been hit". */
-const TOWN_HIT_BEFORE = /\b(?:the|this)\s+(?:town|village|city)\s+(?:had|has)\s+(?:already\s+)?been\s+(?:hit|struck|bombed|shelled|targeted|attacked)\b|\b(?:second|third|fourth)\s+time\b[^.;]{0,60}?\b(?:hit|struck|bombed|shelled|targeted|attacked)\b/i;
+/** A sentence saying the town told of was hit before: "It was the second time in four days that the town had been hit", "The town was hit again on Sunday". */
+const TOWN_HIT_BEFORE = /\b(?:the|this)\s+(?:town|village|city)\s+(?:had|has)\s+(?:already\s+)?been\s+(?:hit|struck|bombed|shelled|targeted|attacked)\b|\b(?:the|this)\s+(?:town|village|city)\s+(?:was|came\s+under\s+fire)\s+(?:(?:hit|struck|bombed|shelled|targeted|attacked)\s+)?again\b|\b(?:second|third|fourth)\s+time\b[^.;]{0,60}?\b(?:hit|struck|bombed|shelled|targeted|attacked)\b/i;
 /** What sets a place aside right after the one meant ("The strike hit X, not Y."). */
 const NOT_PLACE_GAP = /^\s*,?\s*(?:and\s+)?not\s+(?:in\s+|at\s+|on\s+)?(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 /**

@@ -82,6 +82,8 @@ const BODY_SAYS = new RegExp(String.raw`(?:^(?:The\s+)?|\bthe\s+)(${BODY_HEAD})(
  */
 const UNKNOWN_BODY_HEAD = String.raw`Police|Directorate|Committee|Council|Authority|Administration|Department|Command|Commission|Coordination|Room|Team|Organi[sz]ation|Network|Foundation|Association|Relief|Union|Cent(?:re|er)|Campaign|Office|Institute|Initiative|Project|Group|Coordinators|Archive|Forum|Alliance|Coalition|Trust|Society|Collective|Platform`;
 const UNKNOWN_BODY = new RegExp(String.raw`(?<![\w'’-])((?:(?:al-|el-)?[A-Z][\w'’-]*\s+(?:(?:al|el)[-\s])?){1,4}(${UNKNOWN_BODY_HEAD})(?:\s+International)?)\b(?!\s+[A-Z])`, 'g');
+/** The head noun that makes a known body's name, after a town's, that town's branch of it ("… Civil Defence| Centre|"). */
+const BRANCH_HEAD = /^\s+(?:Cent(?:re|er)|Team|Office|Branch|Directorate|Command)$/;
 const UNKNOWN_BODY_GATE = new RegExp(String.raw`\b(?:${UNKNOWN_BODY_HEAD})\b`);
 /** Words that describe a body rather than name it: a name of only these before its head noun is no name ("the Local Council"). */
 const GENERIC_BODY_WORD = /^(?:Local|Municipal|City|Town|Village|Provincial|Revolutionary|General|Central|Joint|Main|Regional|Operations|Media|Health|Education|Security|Military|Press|Emergency|Crisis|Relief)$/;
@@ -346,8 +348,11 @@ function lastWithRole(doc: Doc, at: number, role: string): string | null {
   return doc.mentions.filter((m) => m.type === 'actor' && m.end <= at && ACTORS.get(m.slug)?.roles.includes(role)).pop()?.slug ?? null;
 }
 
-/** A post and its comma between an inverted speech verb and the name of its holder: "said| the spokesman, |Omar Hamadi". */
-const ROLE_THEN_NAME = /^\s+(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|director|head|chief|commander|coordinator|representative|envoy|minister|ambassador|leader|researcher|doctor|author)\s*,\s*$/i;
+/**
+ * A post or a kinship and its comma between an inverted speech verb and the name of its holder: "said| the spokesman,
+ * |Omar Hamadi", "said| his brother, |X", "said| the farmer's widow, |X".
+ */
+const ROLE_THEN_NAME = /^\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|director|head|chief|commander|coordinator|representative|envoy|minister|ambassador|leader|researcher|doctor|author|brother|sister|father|mother|son|daughter|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|grand(?:father|mother|son|daughter)|neighbou?r|friend|colleague)\s*,\s*$/i;
 /** A bare spokesman's title before a name: "Spokesman Omar Hamadi". */
 const BARE_SPOKESMAN = /(?:^\W*|[.;:!?"”,]\s*|\b(?:[Tt]he|[Aa]n?|and|but)\s+)[Ss]pokes(?:man|woman|person)\s*,?\s*$/;
 /** A spokesman's title that names the kind of body: "Ministry spokesman X", "Foreign Ministry spokeswoman X". */
@@ -1067,6 +1072,13 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
       // (a known name inside it, "Syria" in "Syria Relief", gives way to the whole name, as does a shorter capitalised
       // run read as a name, "Conflict Data Initiative" in "the Syria Conflict Data Initiative")
       const inside = (x: { start: number; end: number }): boolean => x.start >= start && x.end <= end && x.end - x.start < end - start;
+      // ("the Kafranbel Civil Defence Centre": a town's branch of a body the alias table knows is that body)
+      const branchOf = doc.mentions.find((x) => x.type === 'actor' && inside(x) && x.start > start);
+      if (branchOf && lookupPlace(doc.folded.slice(start, branchOf.start).trim(), null) && BRANCH_HEAD.test(doc.folded.slice(branchOf.end, end))) {
+        for (let i = spans.length - 1; i >= 0; i--) if (inside(spans[i]!)) spans.splice(i, 1);
+        spans.push({ start, end, kind: 'actor', slug: branchOf.slug, surface: name });
+        continue;
+      }
       // (and a body the document itself introduced, its issuer or an appositive's organisation, is read by those rules)
       if (spans.some((x) => start < x.end && end > x.start && !(x.kind !== 'pronoun' && inside(x))) || doc.mentions.some((x) => x.type === 'actor' && start < x.end && end > x.start && !inside(x))) continue;
       if (lookupPlace(name, null) || doc.newActors.has(slugify(name))) continue;
@@ -2051,7 +2063,8 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
     }
     // ("It was a Russian Sukhoi": a cleft naming the force)
     // ("fired from positions held by X", "an offensive initiated by X": the holder of the launch site, the one who began it)
-    // ("carried out by fighters of X": the fighters' group; "came under regime fire", "responded to fire from X": who fired)
+    // ("carried out by fighters of X": the fighters' group; "came under regime fire", "responded to fire from X": who fired;
+    // "fired by "terrorist groups"": in the speaker's own quoted words)
     if (/^\s+(?:(?:artillery|rocket|mortar|tank)\s+)?(?:fire|shelling|bombardment)\b/i.test(after) && /\bunder\s+(?:(?:heavy|intense|renewed|sustained|direct)\s+)?$/i.test(before)) {
       out.push(m.slug);
       continue;
@@ -2060,7 +2073,7 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
       out.push(m.slug);
       continue;
     }
-    if (/(?:\b(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed|initiated|instigated|orchestrated|masterminded)\s+by(?:\s+(?:fighters|members|militants|elements|units|gunmen)\s+(?:of|from|loyal\s+to))?|\bfrom\s+(?:(?:the|their|its)\s+)?(?:positions?|areas?|territory|zones?)\s+(?:held|controlled)\s+by|\bblamed\s+on|(?:^|[^\w'-])(?:it|this|that)\s+(?:was|were))\s+(?:the\s+|an?\s+)?$/i.test(before)) {
+    if (/(?:\b(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed|initiated|instigated|orchestrated|masterminded)\s+by(?:\s+(?:fighters|members|militants|elements|units|gunmen)\s+(?:of|from|loyal\s+to))?|\bfrom\s+(?:(?:the|their|its)\s+)?(?:positions?|areas?|territory|zones?)\s+(?:held|controlled)\s+by|\bblamed\s+on|(?:^|[^\w'-])(?:it|this|that)\s+(?:was|were))\s+(?:the\s+|an?\s+)?["“]?$/i.test(before)) {
       out.push(m.slug);
       continue;
     }

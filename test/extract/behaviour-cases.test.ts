@@ -31,7 +31,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'an-three-incidents-atarib-hmeimim-new-aleppo', // three incidents: air strike, intercepted drones (OTHER) overnight, insurgent shelling Saturday
     'eurasia-hamdaniyah-shelling-hmeimim-drone', // Russian state-media framing: centre accuses, ’He said’ accusation, ’Separately’ drone interception
     'local-sarmada-market-atarib-car-bomb', // local site: market strike, named centre head, car bomb (OTHER), ’No group has claimed’, NLF accusation
-    'wire-mhardeh-suqaylabiyah-state-sources', // Syrian military source via SANA (party accusation), unlocated counter-fire claim, SANA own report
     'broadsheet-dana-kafranbel-new-aleppo-elsewhere', // three incidents: lead, ’Elsewhere’, ’And in Aleppo city’; general NGO call
     'binnish-taftanaz-first-second-raid', // two strikes same day in two towns, reactions refer back by order (’first attack’, ’second raid’), denial by pl
     'hass-barrels-kafranbel-shelling-by-kind', // reactions refer back by kind (barrel-bomb attack vs the shelling)

@@ -1,0 +1,116 @@
+/**
+ * A town "hit again" on another day, towns bombed "almost daily", a charge of using a zone "to launch drones at" a base,
+ * tolls of nobody killed told actively ("killing no one"), a relative named before the name ("said his brother, X"),
+ * a passive agent in quotes ("fired by "terrorist groups""), denials of missions "not performed", criticism of
+ * obligations not fulfilled, a town's civil-defence centre, and tallies since a deal "came into force".
+ * Invented sentences; none is taken from an article or a case file.
+ */
+import { extractArticle } from '../../src/extract';
+import { extractFigures } from '../../src/extract/figures';
+import { Stance } from '../../src/domain/model';
+import { article, incidentKeys as incidents } from './helpers';
+
+// 2019-05-16 was a Thursday.
+const run = (...paragraphs: string[]) => extractArticle(article(paragraphs), { publishedAt: '2019-05-16' });
+const reads = (f: ReturnType<typeof run>) => f.statements.map((s) => [s.speakerId, s.stance, s.targetIds.join('+')]);
+
+describe('a town hit again on another day', () => {
+  const first = 'Government artillery hit a residential street of Kafr Zita on Monday, killing four civilians, rescuers said.';
+
+  it('"The town was hit again on Wednesday. Mortar rounds struck its edge …" is a second attack there', () => {
+    const f = run(first, 'The town was hit again on Wednesday. Mortar rounds struck its northern edge in the afternoon, wounding two people, rescuers said.');
+    expect(incidents(f)).toEqual(['SHELLING 2019-05-13 kafr-zita', 'SHELLING 2019-05-15 kafr-zita']);
+  });
+
+  it('a further attack told with no day of its own stays with the first', () => {
+    const f = run(first, 'Mortar rounds struck its northern edge in the afternoon, wounding two people, rescuers said.');
+    expect(incidents(f)).toEqual(['SHELLING 2019-05-13 kafr-zita']);
+  });
+});
+
+describe('towns bombed almost daily', () => {
+  const first = 'An air strike killed five people in Ariha on Monday, rescuers said.';
+
+  it.each([
+    'Kafr Nabl and Khan Shaykhun, further south, have been bombed almost daily since the start of May.',
+    'Residents said Kafr Nabl had been bombed almost daily.',
+    'Jets have bombed Kafr Nabl every day since the start of May.',
+  ])('"%s" is no incident', (sentence) => {
+    expect(incidents(run(first, sentence))).toEqual(['AIRSTRIKE 2019-05-13 ariha']);
+  });
+
+  it('"Kafr Nabl was bombed on Tuesday" still is one', () => {
+    expect(incidents(run(first, 'Kafr Nabl was bombed on Tuesday, killing two.'))).toEqual(['AIRSTRIKE 2019-05-13 ariha', 'AIRSTRIKE 2019-05-14 kafranbel']);
+  });
+});
+
+describe('a charge of using a place to launch attacks', () => {
+  it('"accused HTS of using the buffer zone to launch drones at Hmeimim air base" is no attack on the base', () => {
+    const f = run('Moscow has accused HTS of using the buffer zone to launch drones at Hmeimim air base.');
+    expect(f.incidents).toEqual([]);
+    expect(reads(f)).toEqual([['actor:russia', Stance.ACCUSATION, 'actor:hts']]);
+  });
+});
+
+describe('nobody killed, told actively', () => {
+  it.each([
+    ['mortar rounds struck its eastern edge, wounding three people but killing no one', 0, 3],
+    ['the shells killed nobody, but wounded a boy', 0, 1],
+  ])('"%s"', (clause, killed, injured) => {
+    expect(extractFigures(clause)).toMatchObject({ killed, injured });
+  });
+
+  it('"killed no fewer than 12" is still 12', () => {
+    expect(extractFigures('the raid killed no fewer than 12 people')).toMatchObject({ killed: 12 });
+  });
+});
+
+describe('a relative named before the name', () => {
+  it('"…," said his brother, X.', () => {
+    const f = run('An air strike killed a farmer in Kafr Nabl on Tuesday, rescuers said.', '"He was in his field when the first one fell," said his brother, Hisham Barakat.');
+    expect(f.statements.map((s) => s.speakerId)).toContain('actor:hisham-barakat');
+  });
+
+  it('"…," said the farmer\'s widow, X.', () => {
+    const f = run('An air strike killed a farmer in Kafr Nabl on Tuesday, rescuers said.', '"We have nothing left," said the farmer\'s widow, Huda Barakat.');
+    expect(f.statements.map((s) => s.speakerId)).toContain('actor:huda-barakat');
+  });
+});
+
+describe('a passive agent in quotes', () => {
+  it('"said the rockets had been fired by "terrorist groups"" names them', () => {
+    const f = run('Overnight, rockets struck the town of Mhardeh. The state news agency SANA said the rockets had been fired by "terrorist groups" and had wounded six people.');
+    expect(reads(f)).toEqual([['actor:sana', Stance.CLAIM, 'actor:armed-opposition']]);
+  });
+});
+
+describe('a denial of missions not performed', () => {
+  it('"Aircraft of the Russian Aerospace Forces did not perform any combat missions in that area," X told reporters.', () => {
+    const f = run('An air strike hit a bakery in Kafr Nabl on Tuesday.', '"Aircraft of the Russian Aerospace Forces did not perform any combat missions in that area," the Russian Defence Ministry told reporters.');
+    expect(f.statements.filter((s) => s.speakerId === 'actor:russian-mod').map((s) => s.stance)).toEqual([Stance.DENIAL]);
+  });
+});
+
+describe('obligations not fulfilled', () => {
+  it('"Our Turkish partners have not yet fulfilled these obligations," an official said. is a criticism of Turkey', () => {
+    const f = run('"Our Turkish partners have not yet fulfilled these obligations," a Russian Foreign Ministry official said last week.');
+    expect(reads(f)).toEqual([['actor:russian-foreign-ministry', Stance.CRITICISM, 'actor:turkey']]);
+  });
+});
+
+describe('a town\'s civil-defence centre', () => {
+  it('"according to the Kafranbel Civil Defence Centre" is the civil defence', () => {
+    const f = run('Eleven civilians were killed on Tuesday when warplanes targeted a bakery in Kafranbel, according to the Kafranbel Civil Defence Centre.');
+    expect(f.statements.map((s) => s.speakerId)).toEqual(['actor:syrian-civil-defence']);
+  });
+});
+
+describe('a tally since a deal came into force', () => {
+  it('"more than 190 civilians have been killed inside the zone since it came into force" is about no one attack', () => {
+    const f = run(
+      'Government artillery hit a residential street of Khan Shaykhun on Monday, killing four civilians, rescuers said.',
+      'The Syrian Observatory for Human Rights says more than 190 civilians have been killed inside the zone since it came into force.',
+    );
+    expect(f.statements.filter((s) => s.speakerId === 'actor:sohr').map((s) => s.incidentId)).toEqual([null]);
+  });
+});
