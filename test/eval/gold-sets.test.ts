@@ -43,6 +43,7 @@ describe.each([
   ['dev-32', resolve(__dirname, '..', 'dev-32'), 8],
   ['dev-33', resolve(__dirname, '..', 'dev-33'), 8],
   ['dev-34', resolve(__dirname, '..', 'dev-34'), 8],
+  ['dev-35', resolve(__dirname, '..', 'dev-35'), 8],
   ['heldout-26', resolve(__dirname, '..', 'heldout-26'), 8],
   ['heldout-27', resolve(__dirname, '..', 'heldout-27'), 8],
   ['heldout-28', resolve(__dirname, '..', 'heldout-28'), 8],
