@@ -265,6 +265,16 @@ function aliasHits(seg: string, titleCase: boolean): AliasHit[] {
  * Finds actor and place mentions in `folded[start, end)` (a sentence or line of the folded text).
  * `province` is the province in play nearby (for disambiguating same-name places).
  */
+/** A state's armed forces named by its leader's bare surname: "Assad's forces", "Assad's jets". */
+const LEADER_FORCES_AFTER = /^['’]s\s+(?:[a-z-]+\s+)?(?:forces|troops|army|soldiers|jets|warplanes|aircraft|helicopters|militias?|artillery|gunners)\b/;
+/** The state's army for a leader's surname before a force noun; the leader otherwise (a full name stays the person). */
+function leaderForces(slug: string, surface: string, after: string): string {
+  const a = ACTORS.get(slug);
+  if (a?.kind !== ActorKind.PERSON || /\s/.test(surface.trim()) || !LEADER_FORCES_AFTER.test(after)) return slug;
+  const state = a.partOf ? ACTORS.get(a.partOf) : undefined;
+  return state?.kind === ActorKind.STATE && state.arm ? state.arm : slug;
+}
+
 export function findMentions(
   folded: string,
   start: number,
@@ -358,7 +368,7 @@ export function findMentions(
       const inside = out.filter((x) => s < x.end && e > x.start);
       if (inside.some((x) => x.end > e || x.end - x.start >= e - s || !/^(?:the\s+)?$/i.test(folded.slice(Math.min(x.start, s), s)))) continue;
       for (const x of inside) out.splice(out.indexOf(x), 1);
-      out.push({ start: s, end: e, surface, type: 'actor', slug: cand.slug });
+      out.push({ start: s, end: e, surface, type: 'actor', slug: leaderForces(cand.slug, surface, folded.slice(e, e + 40)) });
     }
   }
 

@@ -2143,6 +2143,8 @@ const IT_STRUCK_LEAD = new RegExp(String.raw`${CLAIM_LEAD}it\s+(?:had\s+|has\s+)
 const NOT_HIT = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|never)\s+(?:been\s+)?(?:targeted|hit|struck|bombed|shelled|attacked)\b/i;
 
 /** What a denial with no overt agent denies of the speaker itself: an act ("involvement", "targeting civilians"), not a state of things ("that any civilians had been in the market"). */
+/** Between "blamed" and the one blamed: the act, then "on" ("| the shelling on |", "| Monday's deadly attack on the |"). */
+const BLAMED_ACT_ON = /^\s*(?:the|this|that|these|those|its|their|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,4}?on\s+(?:the\s+)?"?$/i;
 const DENIED_ACT = /\b(?:involv\w*|role|responsib\w*|part|participat\w*|target\w*|strik\w*|struck|hit\w*|bomb\w*|shell\w*|attack\w*|raid\w*|carr(?:y|ied|ying|ies)\s+out|conduct\w*|kill\w*|fir(?:e|ed|ing)|launch\w*|dropp?\w*|fl(?:y|ew|own|ying)|us(?:e|ed|ing)|deploy\w*|operat\w*|sorties?|missions?|operations?|behind|culpab\w*|guilt\w*|blame\w*|accusations?|allegations?|charges?|wrongdoing|complicit\w*|caus\w*)\b/i;
 
 function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: SentenceInfo, from: number, to: number, d: Discourse): { stance: Stance; targets: string[] } {
@@ -2192,6 +2194,17 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
             if (!out.includes(m.slug)) out.push(m.slug);
             cur = m.end;
           }
+        }
+      }
+      // "blamed the shelling on government forces", "blamed Monday's attack on Russia and the regime": the one after "on".
+      const on = out.length === 0 && /^blam/i.test(verb) ? s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.start < to && BLAMED_ACT_ON.test(doc.folded.slice(from, m.start))) : undefined;
+      if (on) {
+        out.push(on.slug);
+        let cur = on.end;
+        for (const m of s.mentions) {
+          if (m.type !== 'actor' || m.start < cur || !/^\s*(?:,|and|,\s*and)\s*(?:the\s+|its\s+)?$/i.test(doc.folded.slice(cur, m.start))) continue;
+          if (!out.includes(m.slug)) out.push(m.slug);
+          cur = m.end;
         }
       }
       const adj = ADJECTIVE_ATTACK_OBJECT.exec(head);

@@ -163,7 +163,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'apposition-armed-group', // a spokesman's claim of his group's own action: target
     'syrian-military-source-sana', // the army's own action: target
     'agency-quoted-official', // "the agency quoted a ministry official as saying"
-    'denied-responsibility-and-blamed', // the one blamed in a denial that blames
     'admitted', // "admitted that" its own forces: target
     'neg-has-not-addressed', // ", a claim Moscow has not addressed" is no statement
     'nonst-stood-by-ally', // support for an ally is no call

@@ -114,3 +114,25 @@ describe('a tally since a deal came into force', () => {
     expect(f.statements.filter((s) => s.speakerId === 'actor:sohr').map((s) => s.incidentId)).toEqual([null]);
   });
 });
+
+describe('the one an act is blamed on', () => {
+  it.each([
+    ['The rescue group blamed the shelling on government forces stationed south of the town.', 'actor:syrian-army'],
+    ["The rescue group blamed Monday's attack on the regime.", 'actor:syria'],
+  ])('"%s"', (sentence, target) => {
+    const f = run('Shelling hit Ariha on Monday, killing two, the Syria Civil Defence said.', sentence);
+    expect(reads(f)).toContainEqual(['actor:syrian-civil-defence', Stance.ACCUSATION, target]);
+  });
+});
+
+describe("a leader's surname before a force noun", () => {
+  it('"Assad\'s forces are killing our people" names the Syrian army', () => {
+    const f = run('Shelling hit Ariha on Monday, killing two.', '"This shelling shows that Assad\'s forces are killing our people," said Hamza Abboud, a member of the local council.');
+    expect(reads(f)).toEqual([['actor:hamza-abboud', Stance.CLAIM, 'actor:syrian-army']]);
+  });
+
+  it('"President Bashar Assad\'s forces" still names the president', () => {
+    const f = run("President Bashar Assad's forces shelled Ariha on Monday, killing two, rescuers said.");
+    expect(f.actors.map((a) => a.id)).toContain('actor:bashar-al-assad');
+  });
+});
