@@ -714,8 +714,8 @@ function resolveRole(noun: string, d: Discourse): string | null {
 /** "the UN agency", "the U.N. body": one of the UN's bodies, named before. */
 const UN_AGENCY = /\b[Tt]he\s+((?:UN|U\.N\.|United Nations)\s+(?:agency|body|organi[sz]ation))\b/g;
 
-/** "Its regional director", "its spokeswoman": an official of an organisation named just before. */
-const ITS_OFFICIAL_BODY = String.raw`[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own|foreign|defen[cs]e|interior|prime)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|ambassador|minister|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president|administration|management)`;
+/** "Its regional director", "its spokeswoman", "its embassy": an official or an office of an organisation named just before. */
+const ITS_OFFICIAL_BODY = String.raw`[Ii]ts\s+(?:(?:regional|country|deputy|chief|senior|executive|press|local|field|media|general|managing|top|own|foreign|defen[cs]e|interior|prime)\s+){0,2}(?:director|spokes(?:man|woman|person)|head|chief|representative|official|envoy|ambassador|minister|coordinator|co-ordinator|director-general|secretary-general|chair(?:man|woman|person)?|president|administration|management|embassy|consulate|mission|delegation)`;
 const ITS_OFFICIAL = new RegExp(String.raw`\b${ITS_OFFICIAL_BODY}\b`, 'g');
 /** "Its spokesman, " right before a name: the official of the organisation named before (ITS_OFFICIAL's nouns). */
 const ITS_OFFICIAL_BEFORE = new RegExp(String.raw`\b${ITS_OFFICIAL_BODY}\s*,?\s*$`);
@@ -2145,6 +2145,8 @@ const NOT_HIT = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|never
 /** What a denial with no overt agent denies of the speaker itself: an act ("involvement", "targeting civilians"), not a state of things ("that any civilians had been in the market"). */
 /** Between "blamed" and the one blamed: the act, then "on" ("| the shelling on |", "| Monday's deadly attack on the |"). */
 const BLAMED_ACT_ON = /^\s*(?:the|this|that|these|those|its|their|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,4}?on\s+(?:the\s+)?"?$/i;
+/** An adjunct between a speech verb and its "that": "| in a statement |that", "| on Wednesday |that". */
+const ADJUNCT_BEFORE_THAT = /^\s*,?\s*(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|briefing|communiqu[eé]|post)|(?:late\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|later|also|again)\s*,?\s*(?=that\b)/i;
 const DENIED_ACT = /\b(?:involv\w*|role|responsib\w*|part|participat\w*|target\w*|strik\w*|struck|hit\w*|bomb\w*|shell\w*|attack\w*|raid\w*|carr(?:y|ied|ying|ies)\s+out|conduct\w*|kill\w*|fir(?:e|ed|ing)|launch\w*|dropp?\w*|fl(?:y|ew|own|ying)|us(?:e|ed|ing)|deploy\w*|operat\w*|sorties?|missions?|operations?|behind|culpab\w*|guilt\w*|blame\w*|accusations?|allegations?|charges?|wrongdoing|complicit\w*|caus\w*)\b/i;
 
 function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: SentenceInfo, from: number, to: number, d: Discourse): { stance: Stance; targets: string[] } {
@@ -2356,12 +2358,14 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     return { stance: Stance.DENIAL, targets };
   }
   if (CONFIRM_VERB.test(v)) {
+    // ("confirmed in a statement that its artillery had struck …", "confirmed on Wednesday that …": what follows "that")
+    content = content.replace(ADJUNCT_BEFORE_THAT, '');
     // "confirmed that the army air defences shot down two drones launched by the terrorists": the clause's subject acted.
     const lead = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(doc.folded.slice(from, m.start)));
     if (lead && allAgents.includes(lead.slug) && agents.length <= 2) return { stance: Stance.CONFIRMATION, targets: [lead.slug] };
     if (agents.length === 1) return { stance: Stance.CONFIRMATION, targets: agents };
-    // "admitted its aircraft had struck the town": the speaker's military arm.
-    const arm = armOf(speaker, d);
+    // "admitted its aircraft had struck the town": the speaker's military arm (a military speaker's own forces are itself).
+    const arm = armOf(speaker, d) ?? (ACTORS.get(speaker)?.kind === ActorKind.MILITARY ? speaker : null);
     // ("acknowledged that its Su-24 bombers had struck the town")
     if (agents.length === 0 && arm && /^\s*(?:that\s+)?(?:its|their)\s+(?:(?:Su|MiG|L|Tu|Mi)-\d+\w*\s+|[a-z-]+\s+)?(?:aircraft|planes|jets|warplanes|bombers|helicopters|gunships|air ?strikes|airstrikes|forces|troops|pilots|aviation|artillery|units|drones?)\s+(?:had|has|have|were|was)?\s*(?:carried out|conducted|struck|hit|bombed|shelled|fired|launched|targeted|attacked|been involved|involved)\b/i.test(content)) return { stance: Stance.CONFIRMATION, targets: [arm] };
     // "confirmed it had carried out strikes": the speaker's own action.

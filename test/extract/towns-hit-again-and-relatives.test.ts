@@ -136,3 +136,20 @@ describe("a leader's surname before a force noun", () => {
     expect(f.actors.map((a) => a.id)).toContain('actor:bashar-al-assad');
   });
 });
+
+describe('a confirmation with an adjunct before its "that"', () => {
+  it.each(['confirmed in a statement that', 'confirmed on Wednesday that'])('"The Syrian army %s its artillery had struck …" confirms its own act', (verb) => {
+    const f = run(`The Syrian army ${verb} its artillery had struck the rocket launch sites near the village of Kafr Zita on Wednesday morning.`);
+    expect(reads(f)).toEqual([['actor:syrian-army', Stance.CONFIRMATION, 'actor:syrian-army']]);
+  });
+});
+
+describe('"its embassy" and reports "not based on facts"', () => {
+  it('"A spokesman for its embassy in London said … reports that Russian jets had taken part … were "not based on facts"" is Russia denying', () => {
+    const f = run(
+      'An air strike killed ten people in Jisr al-Shughur on Monday.',
+      'Russia denies targeting civilians. A spokesman for its embassy in London said on Tuesday that reports that Russian jets had taken part in the attack were "not based on facts".',
+    );
+    expect(reads(f)).toContainEqual(['actor:russia', Stance.DENIAL, 'actor:russian-military']);
+  });
+});
