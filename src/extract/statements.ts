@@ -478,6 +478,8 @@ const PRONOUN_REACH = 3;
 
 /** State carried across sentences for coreference. */
 interface Discourse {
+  /** Head nouns the article's own appositives give known bodies: "al-Fath al-Mubin, an alliance led by …" → alliance. */
+  described: Map<string, Set<string>>;
   lastPerson: string | null;
   /** The persons (and anonymous officials) last made antecedents, most recent last, for "he"/"she" by gender. */
   recentPersons: Array<{ slug: string; at: number }>;
@@ -828,6 +830,20 @@ function headsOf(name: string): string[] {
   const prev = words[words.length - 2];
   return prev ? [last, `${prev} ${last}`] : [last];
 }
+/** A body's appositive that names its kind: ", an alliance led by", "(operations room), a rebel coalition". */
+const KIND_APPOSITIVE = /^(?:\s+[a-z-]+){0,2}\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(alliance|coalition|faction|group|network|monitor|organi[sz]ation|agency|council|committee|front|movement)\b/i;
+/** The head nouns the article's appositives give the alias table's bodies (people and states aside). */
+function describedAs(doc: Doc): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'actor') continue;
+    const k = ACTORS.get(m.slug)?.kind;
+    if (!k || k === ActorKind.PERSON || k === ActorKind.STATE) continue;
+    const noun = KIND_APPOSITIVE.exec(doc.folded.slice(m.end, m.end + 60))?.[1]?.toLowerCase();
+    if (noun) out.set(m.slug, (out.get(m.slug) ?? new Set()).add(noun));
+  }
+  return out;
+}
 function headsOfSlug(slug: string, d: Discourse): string[] {
   const cached = HEAD_CACHE.get(slug);
   if (cached) return cached;
@@ -864,6 +880,10 @@ function headNounReferent(noun: string, modifier: string, d: Discourse, statesBe
     if (body !== undefined) return body;
   }
   const seen = [...d.seenActors, ...(d.lastSpeaker ? [d.lastSpeaker] : [])];
+  // (the article's own word for a body comes first: "X, an alliance led by Y" … "The alliance said" is X)
+  if (!modifier) {
+    for (let i = seen.length - 1, n = 0; i >= 0 && n < 40; i--, n++) if (d.described.get(seen[i]!)?.has(noun)) return seen[i]!;
+  }
   for (let i = seen.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const x = seen[i]!;
     if (kindOfSlug(x, d) === ActorKind.PERSON) continue;
@@ -1224,7 +1244,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new|medical|executive|regional|local|field|general|media|press)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator|head|director|director-general|secretary-general|secretary\s+general|high\s+representative|commissioner|chief|manager|chair(?:man|woman|person)?|president|administration|management|coordinator|commander|office|bureau|branch|mission|delegation|embassy|reporter|correspondent|(?:foreign(?:\s+policy)?|diplomatic|external\s+action)\s+service)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?|head|director|chief|manager|chair(?:man|woman|person)?|administration|management|coordinator|commander)\b|(?:cent(?:re|er)|branch|office|unit)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics|researchers|investigators|analysts)\b|so\s+far|in\s+the\s+(?:area|region|town|village|city|camp|camps|province|north-?west|north|south)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|(?:has\s+|have\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:a|an)\s+(?:(?:brief|short|written|separate|joint|new)\s+)?(?:statement|communiqu[eé]|press\s+release)(?:\s+on\s+\w+day)?|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:after|following)\s+the\s+(?:meeting|session|talks|briefing|call|vote|consultations)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new|medical|executive|regional|local|field|general|media|press)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator|head|director|director-general|secretary-general|secretary\s+general|high\s+representative|commissioner|chief|manager|chair(?:man|woman|person)?|president|administration|management|coordinator|commander|office|bureau|branch|mission|delegation|embassy|reporter|correspondent|(?:foreign(?:\s+policy)?|diplomatic|external\s+action)\s+service)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?|head|director|chief|manager|chair(?:man|woman|person)?|administration|management|coordinator|commander)\b|(?:cent(?:re|er)|branch|office|unit|operations\s+room|(?:general\s+|operations\s+)?command|headquarters)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics|researchers|investigators|analysts)\b|so\s+far|in\s+the\s+(?:area|region|town|village|city|camp|camps|province|north-?west|north|south)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|(?:has\s+|have\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:a|an)\s+(?:(?:brief|short|written|separate|joint|new)\s+)?(?:statement|communiqu[eé]|press\s+release)(?:\s+on\s+\w+day)?|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:after|following)\s+the\s+(?:meeting|session|talks|briefing|call|vote|consultations)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
 
 /** The end of a dateline's agency tag: "(Meridian Wire) -". */
 const DATELINE_TAG_END = /^\)\s*[-—–]/;
@@ -3173,7 +3193,7 @@ function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | nul
 
 export function findStatements(doc: Doc, incidents: DraftIncident[]): { statements: DraftStatement[]; persons: Map<string, PersonInfo> } {
   const fullNames = collectNames(doc);
-  const d: Discourse = { lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], bodies: [], fullNames, roles: roleHolders(doc, fullNames), newOrgs: newOrgMentions(doc), namesSecurityCouncil: namesSecurityCouncil(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO), onlyMonitor: onlyMonitor(doc) };
+  const d: Discourse = { described: describedAs(doc), lastPersonAt: -1, at: 0, lastPerson: null, recentPersons: [], gender: new Map(), titleGender: titleGenders(doc), lastOrg: null, lastSpeaker: null, lastSpeakers: [], persons: new Map(), surnames: new Map(), seenActors: [], bodies: [], fullNames, roles: roleHolders(doc, fullNames), newOrgs: newOrgMentions(doc), namesSecurityCouncil: namesSecurityCouncil(doc), signatories: signatoryLists(doc), self: doc.issuer ?? null, ownOrgs: [...doc.newActors.values()].filter((a) => a.kind === ActorKind.MONITOR || a.kind === ActorKind.NGO), onlyMonitor: onlyMonitor(doc) };
   const out: DraftStatement[] = [];
   const qc: { v: { speaker: string; paragraph: number; sentence: number; incidentKey: number | null } | null } = { v: null };
   const qaState: { v: { speaker: string; paragraph: number } | null } = { v: null };

@@ -153,3 +153,18 @@ describe('"its embassy" and reports "not based on facts"', () => {
     expect(reads(f)).toContainEqual(['actor:russia', Stance.DENIAL, 'actor:russian-military']);
   });
 });
+
+describe('an operations room', () => {
+  it('"the al-Fath al-Mubin operations room announced that its artillery had targeted …" is the group speaking of its own act', () => {
+    const f = run('The al-Fath al-Mubin operations room announced that its artillery had targeted regime positions in Saraqeb.');
+    expect(reads(f)).toEqual([['actor:fateh-al-mubin', Stance.CLAIM, 'actor:fateh-al-mubin']]);
+  });
+
+  it('"X, an alliance led by Y, …" then "The alliance said …" is X', () => {
+    const f = run(
+      'The al-Fath al-Mubin operations room, an alliance led by Hayat Tahrir al-Sham, fired rockets at Saraqeb on Monday, state media reported.',
+      'The alliance said on its Telegram channel that it had targeted "regime gatherings".',
+    );
+    expect(f.statements.filter((s) => /alliance said/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:fateh-al-mubin']);
+  });
+});
