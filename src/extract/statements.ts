@@ -2167,6 +2167,8 @@ const NOT_HIT = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|never
 const BLAMED_ACT_ON = /^\s*(?:the|this|that|these|those|its|their|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,4}?on\s+(?:the\s+)?"?$/i;
 /** An adjunct between a speech verb and its "that": "| in a statement |that", "| on Wednesday |that". */
 const ADJUNCT_BEFORE_THAT = /^\s*,?\s*(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|briefing|communiqu[eé]|post)|(?:late\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|later|also|again)\s*,?\s*(?=that\b)/i;
+/** Before a party to an agreement: "the truce that (Ankara and) |", "the deal agreed between (Ankara and) |". */
+const DEAL_PARTY_BEFORE = /\b(?:truce|ceasefire|cease-fire|deal|agreement|memorandum|accord|protocol)\s+(?:(?:that|which)|(?:agreed|brokered|signed|reached|sponsored)\s+(?:by|between))\s+(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+(?:the\s+)?)?$/i;
 const DENIED_ACT = /\b(?:involv\w*|role|responsib\w*|part|participat\w*|target\w*|strik\w*|struck|hit\w*|bomb\w*|shell\w*|attack\w*|raid\w*|carr(?:y|ied|ying|ies)\s+out|conduct\w*|kill\w*|fir(?:e|ed|ing)|launch\w*|dropp?\w*|fl(?:y|ew|own|ying)|us(?:e|ed|ing)|deploy\w*|operat\w*|sorties?|missions?|operations?|behind|culpab\w*|guilt\w*|blame\w*|accusations?|allegations?|charges?|wrongdoing|complicit\w*|caus\w*)\b/i;
 
 function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: SentenceInfo, from: number, to: number, d: Discourse): { stance: Stance; targets: string[] } {
@@ -2432,13 +2434,16 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       return { stance: Stance.ACCUSATION, targets: adversaries };
     }
     // An adversary as the subject of wrongdoing ("militants were using civilians as human shields").
-    const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using|exploit\w*)\s+(?:the\s+|a\s+|this\s+)?(?:lull|truce|ceasefire|pause|calm)\b|wreck\w*|sabotag\w*|(?:use|uses|used|using)\s+(?:(?:the|a|an|its|their)\s+)?(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|stored|storing|hid|hidden|hiding|planted|booby-trapped|hindering|to hinder|sending|supplied|links to)\b/i;
+    const wrong = /\b(?:human shields?|using civilians|(?:use|uses|used|using|exploit\w*)\s+(?:the\s+|a\s+|this\s+)?(?:lull|truce|ceasefire|pause|calm)\b|wreck\w*|sabotag\w*|(?:use|uses|used|using)\s+(?:(?:the|a|an|its|their)\s+)?(?:civilian\s+)?(?:hospitals?|schools?|mosques?|homes|civilians?|residential\s+\w+)\b|(?:use|uses|used|using)\s+(?:[\w-]+\s+){1,4}?to\s+(?:launch|fire|stage|carry\s+out|prepare|plan|attack|shell|target)\b|staged|staging|fabricat\w*|provocation|breaking|broke|violat\w*|shelled|attacked|fired|launched|stockpil\w*|stored|storing|hid|hidden|hiding|planted|booby-trapped|hindering|to hinder|sending|supplied|links to)\b/i;
     // (a criticism verb's object is criticised, not accused: "slammed the strike as a violation of the protocol agreed by Russia")
     // (not its own side's act: "its fighters had shelled regime positions", "its aircraft had struck a warehouse where HTS stored drones")
     // ("described the clinic as a "so-called medical point" used by terrorists": a site the party calls the adversary's)
     const describedAsUsed = DESCRIBE_VERB.test(v) && DESCRIBED_AS_USED.test(content);
     if (!CRITICISE_VERB.test(v) && !OWN_FORCES_ACT.test(content) && (wrong.test(content) || MISUSED_BY.test(content) || describedAsUsed)) {
-      const adv = s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker).map((m) => m.slug);
+      // (a party to the deal violated is not the one accused: "violated the truce that Ankara and Moscow agreed")
+      const adv = s.mentions
+        .filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker && !DEAL_PARTY_BEFORE.test(doc.folded.slice(Math.max(from, m.start - 60), m.start)))
+        .map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };
     }
   }
@@ -2460,10 +2465,11 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const subj = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.start <= from + off + 3 && m.end > from + off && m.slug !== speaker) ?? s.mentions.find((m) => m.type === 'actor' && m.start >= from + off && m.start <= from + off + 3 && m.slug !== speaker);
     if (subj && /^\s*(?:(?:has|had|have|was|were|is|are)\s+["“]?(?:not|failed|never)\b|(?:is|are|was|were)\s+in\s+no\s+position\b)/i.test(doc.folded.slice(subj.end, subj.end + 24))) return { stance: Stance.CRITICISM, targets: [subj.slug] };
     if (party) {
-      // Not an actor inside a relative clause on the criticised thing ("this attack, which runs contrary to agreements with Russia").
+      // Not an actor inside a relative clause on the criticised thing ("this attack, which runs contrary to agreements with Russia"),
+      // nor a party to the deal it breaks ("violated the truce that Ankara and Moscow agreed").
       const rels: Array<[number, number]> = [];
       for (const r of content.matchAll(/,\s*(?:which|that)\s[^,;]*/gi)) rels.push([from + (r.index ?? 0), from + (r.index ?? 0) + r[0].length]);
-      const adv = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker && !rels.some(([a, b]) => m.start >= a && m.end <= b)).map((m) => m.slug))];
+      const adv = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker && !rels.some(([a, b]) => m.start >= a && m.end <= b) && !DEAL_PARTY_BEFORE.test(doc.folded.slice(Math.max(from, m.start - 60), m.start))).map((m) => m.slug))];
       if (adv.length === 1) return { stance: Stance.CRITICISM, targets: adv };
     }
     return { stance: Stance.CRITICISM, targets: [] };

@@ -168,3 +168,20 @@ describe('an operations room', () => {
     expect(f.statements.filter((s) => /alliance said/.test(s.text)).map((s) => s.speakerId)).toEqual(['actor:fateh-al-mubin']);
   });
 });
+
+describe('parties to a deal and a place used to launch attacks', () => {
+  it('"… the attack was "unacceptable" and violated the truce that Ankara and Moscow agreed" criticises no one by name', () => {
+    const f = run('An air strike killed five people in Jisr al-Shughur on Tuesday.', 'In Ankara, Turkey\'s foreign ministry said the attack was "unacceptable" and violated the truce that Ankara and Moscow agreed in March 2020.');
+    expect(reads(f)).toEqual([['actor:turkish-foreign-ministry', Stance.CRITICISM, '']]);
+  });
+
+  it('"Russia had violated the truce" still accuses Russia', () => {
+    const f = run("Turkey's foreign ministry said Russia had violated the truce.");
+    expect(reads(f)).toEqual([['actor:turkish-foreign-ministry', Stance.ACCUSATION, 'actor:russia']]);
+  });
+
+  it('a party saying "the terrorists had used the workshop to launch drone attacks" accuses them', () => {
+    const f = run('A Syrian military source said the terrorists had used the workshop to launch drone attacks on villages in al-Ghab Plain.');
+    expect(reads(f)).toEqual([['actor:syrian-army', Stance.ACCUSATION, 'actor:armed-opposition']]);
+  });
+});
