@@ -319,7 +319,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   ],
   'statements-articles.json': [
     'wire-al-jadida-family-2022', // the link model (retrained with statements-articles-2) leaves a US accusation unlinked
-    'wire-kansafra-barrel-bombs', // Reuters-like wire: inverted attribution, military source via SANA denial+claim split, condemn+call split
     'eurasia-aleppo-shelling', // Russian state-aligned: reconciliation centre accusation, ’According to the centre’, named general, Syrian FM c
     'bosphorus-balyun-soldiers', // Turkish outlet: ’martyred’, party accusation by ministry, own retaliation claim, governor told Anadolu, Ankara
     'wire-msf-hospital-2016', // Reuters-like 2016: charity toll, MSF head ’violation’, Turkey blames Russia, Syrian ambassador accuses US, Kre
