@@ -2516,6 +2516,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const lead = agents.length === 0 ? /^\s*(?:that\s+)?/i.exec(content) : null;
     const ownSubj = lead ? s.mentions.find((m) => m.type === 'actor' && m.start === from + lead[0].length && /^\s+(?:will|would|had|has|have|are|were|is|was)\b/.test(doc.folded.slice(m.end, m.end + 8))) : undefined;
     if (ownSubj && ownSubj.slug !== speaker && sideOf(ownSubj.slug) === side) return { stance: Stance.CLAIM, targets: [ownSubj.slug] };
+    // "Omar Hamadi, a spokesman for the front, … warned that the group would respond": the body he speaks for, by its noun.
+    const ownBody = agents.length === 0 && OWN_BODY_SUBJECT.test(content) ? d.persons.get(speaker)?.partOf : undefined;
+    if (ownBody) return { stance: Stance.CLAIM, targets: [ownBody] };
     if (agents.length === 0 && OWN_BODY_FORCES.test(content)) {
       // "the ministry said its forces had …", "… its aircraft had struck", "Russia says its jets only hit militants": a
       // ministry's or a state's forces are its military arm.
@@ -2666,6 +2669,8 @@ const BODY_POSSESSIVE = String.raw`the\s+(?:faction|group|front|movement|allianc
 /** A speaker's own forces named by "its" or the body's possessive: "its fighters", "the faction's artillery" (or "it"). */
 const OWN_BODY_FORCES = new RegExp(String.raw`\b(?:it|(?:its|${BODY_POSSESSIVE})\s+(?:fighters|forces|troops|units|artillery|air\s+defen[cs]es|aircraft|jets|warplanes|planes|pilots|air\s+force))\b`, 'i');
 /** Content that opens with "its" or the body's possessive: a person's "its" is the body he speaks for. */
+/** Content whose subject is the speaker's body by its noun: "that the group would respond", "the faction had shelled". */
+const OWN_BODY_SUBJECT = /^\s*(?:that\s+)?the\s+(?:group|faction|front|movement)\s+(?:would|will|had|has|was|is)\b/i;
 const OWN_BODY_LEAD = new RegExp(String.raw`^\s*(?:that\s+)?(?:its|${BODY_POSSESSIVE})\s`, 'i');
 /** The speaker's own forces as the subject of the content: "its fighters had shelled", "the faction's artillery had shelled", "our aircraft struck", "it had targeted". */
 const OWN_FORCES_ACT = new RegExp(String.raw`^\s*,?\s*(?:that\s+)?(?:(?:its|their|our|${BODY_POSSESSIVE})\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|aircraft|jets|warplanes|planes|units|artillery|air\s+force|drones|gunners|soldiers|men|army|batteries|helicopters)|it|they|we)\s+(?:(?:had|has|have|also|then|later|only)\s+)*(?:shelled|struck|targeted|hit|bombed|fired|attacked|launched|destroyed|pounded|carried\s+out|conducted|repelled|retaliated|responded)\b`, 'i');

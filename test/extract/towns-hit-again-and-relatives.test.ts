@@ -185,3 +185,10 @@ describe('parties to a deal and a place used to launch attacks', () => {
     expect(reads(f)).toEqual([['actor:syrian-army', Stance.ACCUSATION, 'actor:armed-opposition']]);
   });
 });
+
+describe("a spokesman's body by its noun", () => {
+  it('"X, a spokesman for the NLF, warned that the group would respond …" speaks of the NLF', () => {
+    const f = run('Omar Hamadi, a spokesman for the Turkish-backed National Front for Liberation, warned that the group would respond to any further attack on civilians.');
+    expect(reads(f)).toEqual([['actor:omar-hamadi', Stance.CLAIM, 'actor:nlf']]);
+  });
+});
