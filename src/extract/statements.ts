@@ -2205,32 +2205,26 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // The attackers of the attack condemned ("the indiscriminate air strikes by the Syrian regime and Russia"), or a state by its
     // adjective ("what it called \"the Turkish aggression\"").
     if (out.length === 0) {
-      const head = doc.folded.slice(from, Math.min(to, from + 120));
-      const by = ATTACK_BY_OBJECT.exec(head);
-      if (by) {
-        const at = from + by[0].length;
-        const first = s.mentions.find((m) => m.type === 'actor' && m.start === at);
-        if (first) {
-          out.push(first.slug);
-          let cur = first.end;
-          for (const m of s.mentions) {
-            if (m.type !== 'actor' || m.start < cur || !/^\s*(?:,|and|,\s*and)\s*(?:the\s+|its\s+)?$/i.test(doc.folded.slice(cur, m.start))) continue;
-            if (!out.includes(m.slug)) out.push(m.slug);
-            cur = m.end;
-          }
-        }
-      }
-      // "blamed the shelling on government forces", "blamed Monday's attack on Russia and the regime": the one after "on".
-      const on = out.length === 0 && /^blam/i.test(verb) ? s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.start < to && BLAMED_ACT_ON.test(doc.folded.slice(from, m.start))) : undefined;
-      if (on) {
-        out.push(on.slug);
-        let cur = on.end;
+      // An actor and the ones coordinated right after it ("the Syrian regime and Russia", "Russia, Iran and the regime").
+      const withCoordinated = (first: Mention | undefined): void => {
+        if (!first) return;
+        out.push(first.slug);
+        let cur = first.end;
         for (const m of s.mentions) {
           if (m.type !== 'actor' || m.start < cur || !/^\s*(?:,|and|,\s*and)\s*(?:the\s+|its\s+)?$/i.test(doc.folded.slice(cur, m.start))) continue;
           if (!out.includes(m.slug)) out.push(m.slug);
           cur = m.end;
         }
+      };
+      const head = doc.folded.slice(from, Math.min(to, from + 120));
+      const by = ATTACK_BY_OBJECT.exec(head);
+      if (by) {
+        const at = from + by[0].length;
+        withCoordinated(s.mentions.find((m) => m.type === 'actor' && m.start === at));
       }
+      // "blamed the shelling on government forces", "blamed Monday's attack on Russia and the regime": the one after "on".
+      const on = out.length === 0 && /^blam/i.test(verb) ? s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.start < to && BLAMED_ACT_ON.test(doc.folded.slice(from, m.start))) : undefined;
+      withCoordinated(on);
       const adj = ADJECTIVE_ATTACK_OBJECT.exec(head);
       const state = adj?.[1] ? NATIONALITY_STATE[adj[1]] : undefined;
       if (out.length === 0 && state && ACTORS.has(state)) out.push(state);
