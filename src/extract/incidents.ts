@@ -246,12 +246,13 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
     const a = ACTORS.get(m.slug);
     if (!a || !ATTACKER_KINDS.has(a.kind)) continue;
     const before = doc.folded.slice(Math.max(from, m.start - 30), m.start).toLowerCase();
-    const after = doc.folded.slice(m.end, Math.min(to, m.end + 45)).toLowerCase();
+    const after = doc.folded.slice(m.end, Math.min(to, m.end + 110)).toLowerCase();
     const surface = m.surface.toLowerCase();
     const weaponAlias = /\b(?:jets?|warplanes?|aircraft|planes|air ?strikes?|airstrikes?|bombing|shelling|artillery|helicopters?|air force|aerospace forces|aviation|air raids|drone|counter-fire)\b/.test(surface);
-    // Active voice only: "Turkish soldiers were killed" names victims, not attackers.
+    // Active voice only: "Turkish soldiers were killed" names victims, not attackers. (An operations room or a command named
+    // after the group, and an appositive on it, may come between: "the X operations room, an alliance led by Y, fired …".)
     const agentAfter =
-      /^(?:'s\s+[\w-]+)?(?:\s+(?:war)?(?:planes?|jets?|helicopters?|aircraft|drones?|forces|troops|artillery|units|gunners|fighters|militants|gunmen))?(?:\s+and\s+[\w\s'-]{0,30}?)?\s+(?:(?:were|was)\s+behind|(?:(?:have|has|had)\s+)?(?:(?:also|later|reportedly|then|again)\s+)?(?:carried out|conducted|launched|fired|struck|bombed|shelled|hit|killed|dropped|targeted|attacked|pounded|hammered|bombarded|raided|shot down|downed|opened fire)\b)/.test(after);
+      /^(?:'s\s+[\w-]+)?(?:\s+(?:war)?(?:planes?|jets?|helicopters?|aircraft|drones?|forces|troops|artillery|units|gunners|fighters|militants|gunmen|operations\s+room|command))?(?:\s+and\s+[\w\s'-]{0,30}?)?(?:\s*,\s+(?:an?|the)\s+[^,.;"]{1,60},)?\s+(?:(?:were|was)\s+behind|(?:(?:have|has|had)\s+)?(?:(?:also|later|reportedly|then|again)\s+)?(?:carried out|conducted|launched|fired|struck|bombed|shelled|hit|killed|dropped|targeted|attacked|pounded|hammered|bombarded|raided|shot down|downed|opened fire)\b)/.test(after);
     const agentBefore =
       /\b(?:carried out|conducted|launched|fired|dropped|operated|struck|hit|bombed|shelled|killed|targeted|attacked|pounded|hammered|bombarded|raided)\s+by\s+(?:the\s+)?$/.test(before) ||
       /\b(?:strikes?|raids?|attacks?|shelling|bombing|fire|bombardment|missiles?|rockets?)\s+(?:by|from)\s+(?:the\s+)?$/.test(before);

@@ -192,3 +192,10 @@ describe("a spokesman's body by its noun", () => {
     expect(reads(f)).toEqual([['actor:omar-hamadi', Stance.CLAIM, 'actor:nlf']]);
   });
 });
+
+describe('an attacker with its operations room and an appositive', () => {
+  it('"the X operations room, an alliance led by Y, fired rockets at Z, SANA reported" names X, not Y', () => {
+    const f = run('Hours later, the al-Fath al-Mubin operations room, an alliance led by Hayat Tahrir al-Sham, fired rockets at the town of Saraqeb, the state news agency SANA reported.');
+    expect(reads(f)).toEqual([['actor:sana', Stance.CLAIM, 'actor:fateh-al-mubin']]);
+  });
+});
