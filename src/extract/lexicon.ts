@@ -2,7 +2,7 @@
 import { ActorKind, IncidentKind } from '../domain/model';
 
 /** A nationality adjective and the state it names ("Russian jets", "our Turkish colleagues", "Syria's information minister"). */
-export const NATIONALITY_STATE: Readonly<Record<string, string>> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey', Iranian: 'iran', American: 'usa', French: 'france' };
+export const NATIONALITY_STATE: Readonly<Record<string, string>> = { Russian: 'russia', Syrian: 'syria', Turkish: 'turkey', Iranian: 'iran', American: 'usa', French: 'france', Israeli: 'israel' };
 
 /** Kinds of actor that can carry out an attack (a perpetrator, the agent of an attack sentence). */
 export const ATTACKER_KINDS: ReadonlySet<ActorKind> = new Set([ActorKind.MILITARY, ActorKind.ARMED_GROUP, ActorKind.STATE]);

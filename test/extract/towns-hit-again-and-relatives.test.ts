@@ -199,3 +199,11 @@ describe('an attacker with its operations room and an appositive', () => {
     expect(reads(f)).toEqual([['actor:sana', Stance.CLAIM, 'actor:fateh-al-mubin']]);
   });
 });
+
+describe('Israel in the alias table', () => {
+  it('"a Syrian military source said Israeli warplanes fired several missiles at a site near Damascus" accuses the Israeli military', () => {
+    const f = run('A Syrian military source said Israeli warplanes fired several missiles at a site near Damascus on Wednesday evening.');
+    expect(reads(f)).toContainEqual(['actor:syrian-army', Stance.ACCUSATION, 'actor:israeli-military']);
+    expect(f.incidents.flatMap((i) => i.perpetratorIds)).toContain('actor:israeli-military');
+  });
+});
