@@ -207,3 +207,10 @@ describe('Israel in the alias table', () => {
     expect(f.incidents.flatMap((i) => i.perpetratorIds)).toContain('actor:israeli-military');
   });
 });
+
+describe('"army aircraft"', () => {
+  it('"The General Command … said army aircraft destroyed a headquarters in X" is the army claiming its own strike', () => {
+    const f = run('The General Command of the Army and Armed Forces said army aircraft destroyed a headquarters of terrorist organizations in Sarmada on Thursday night.');
+    expect(reads(f)).toEqual([['actor:syrian-army', Stance.CLAIM, 'actor:syrian-army']]);
+  });
+});
