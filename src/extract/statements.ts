@@ -1621,10 +1621,10 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     if (/^(?:called|calling)$/.test(v.verb) && !/^\s+(?:on|for)\b/.test(text.slice(v.end, v.end + 5)) && !/^\s+(?:them|it|the|this|that|these|those|such|all)\b/.test(text.slice(v.end, v.end + 7))) continue;
     if (/^(?:called|calling)$/.test(v.verb) && /\bwhat\s+(?:it|they|he|she)\s+$/i.test(before)) continue;
     const prev = out.filter((a) => a.verbEnd <= v.start).sort((a, b) => b.verbEnd - a.verbEnd)[0];
-    // Chained verb: ", saying …", " and accused …", ", adding that …", also after the verb's object ("told Reuters, saying",
+    // Chained verb: ", saying …", " and accused …", ", adding that …", ", while denying …", also after the verb's object ("told Reuters, saying",
     // "blamed Russia, saying").
     // (not past a semicolon that opens a clause with its own subject: "X blamed Russia; the ministry, in a briefing, said …")
-    if (prev && /(?:,\s*|\s+and\s+|,\s*and\s+|\s+but\s+)(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(prev.verbEnd, v.start).slice(-16)) && !spans.some((x) => x.kind !== 'pronoun' && x.start > prev.verbEnd && x.end <= v.start && /;\s*(?:the\s+)?$/i.test(text.slice(prev.verbEnd, x.start))) && !spans.some((x) => x.start >= prev.verbEnd && x.end <= v.start && /(?:,\s*|\s+and\s+)$/.test(text.slice(x.end, v.start)) && x.kind !== 'pronoun' && isLightGap(text.slice(x.end, v.start)) && text.slice(x.end, v.start).length < 3 && !(/^\s*(?:the\s+)?$/i.test(text.slice(prev.verbEnd, x.start))))) {
+    if (prev && (/(?:,\s*|\s+and\s+|,\s*and\s+|\s+but\s+)(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(prev.verbEnd, v.start).slice(-16)) || (/,?\s+while\s+$/i.test(text.slice(prev.verbEnd, v.start)) && /ing$/i.test(v.verb))) && !spans.some((x) => x.kind !== 'pronoun' && x.start > prev.verbEnd && x.end <= v.start && /;\s*(?:the\s+)?$/i.test(text.slice(prev.verbEnd, x.start))) && !spans.some((x) => x.start >= prev.verbEnd && x.end <= v.start && /(?:,\s*|\s+and\s+)$/.test(text.slice(x.end, v.start)) && x.kind !== 'pronoun' && isLightGap(text.slice(x.end, v.start)) && text.slice(x.end, v.start).length < 3 && !(/^\s*(?:the\s+)?$/i.test(text.slice(prev.verbEnd, x.start))))) {
       out.push({ speakers: prev.speakers, verb: v.verb, verbStart: v.start, verbEnd: v.end, subjStart: prev.subjStart, subjEnd: prev.subjEnd, chained: true, inverted: false, relayOnly: false });
       continue;
     }

@@ -214,3 +214,10 @@ describe('"army aircraft"', () => {
     expect(reads(f)).toEqual([['actor:syrian-army', Stance.CLAIM, 'actor:syrian-army']]);
   });
 });
+
+describe('a chained participle after "while"', () => {
+  it('"Turkey has called on Moscow to rein in the strikes, while denying any role in the offensive" also denies', () => {
+    const f = run('Turkey, whose troops are stationed across Idlib, has called on Moscow to rein in the strikes, while denying any role in the rebel offensive.');
+    expect(reads(f)).toContainEqual(['actor:turkey', Stance.DENIAL, 'actor:turkey']);
+  });
+});
