@@ -1,8 +1,11 @@
 /**
- * A town "hit again" on another day, towns bombed "almost daily", a charge of using a zone "to launch drones at" a base,
- * tolls of nobody killed told actively ("killing no one"), a relative named before the name ("said his brother, X"),
- * a passive agent in quotes ("fired by "terrorist groups""), denials of missions "not performed", criticism of
- * obligations not fulfilled, a town's civil-defence centre, and tallies since a deal "came into force".
+ * From the sixteenth session's development sets (dev-34, dev-35, dev-31): a town "hit again" on another day, towns bombed
+ * "almost daily", a charge of using a zone "to launch drones at" a base, tolls of nobody killed told actively ("killing no
+ * one"), a relative named before the name ("said his brother, X"), a passive agent in quotes, denials of missions "not
+ * performed" and of reports "not based on facts", obligations not fulfilled, a town's civil-defence centre, tallies since a
+ * deal "came into force", the one an act is "blamed on", a leader's surname before a force noun, confirmations with an
+ * adjunct before "that", "its embassy", operations rooms and appositives, parties to a deal, Israel and "army aircraft" in
+ * the alias table, and a participle chained after "while".
  * Invented sentences; none is taken from an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
