@@ -2132,14 +2132,15 @@ const AIRCRAFT_NATIONALITY = /\b(?:planes?|jets?|warplanes?|aircraft|helicopters
 
 /**
  * The actor of `first` and of the items coordinated with it right after ("Russia, Iran and the regime",
- * "France, the United Kingdom and the United States"); `items` in text order, `slugOf` resolves each.
+ * "France, the United Kingdom and the United States"); `items` in text order, `slugOf` resolves each, `sep` is what may
+ * stand between two of them.
  */
-function coordinated<T extends { start: number; end: number }>(text: string, first: T, firstSlug: string, items: readonly T[], slugOf: (x: T) => string | null): string[] {
+function coordinated<T extends { start: number; end: number }>(text: string, first: T, firstSlug: string, items: readonly T[], slugOf: (x: T) => string | null, sep: RegExp = JOINT_SEP): string[] {
   const out = [firstSlug];
   let prev = first.end;
   for (const x of items) {
     if (x.start < prev) continue;
-    if (!JOINT_SEP.test(text.slice(prev, x.start))) break;
+    if (!sep.test(text.slice(prev, x.start))) break;
     const slug = slugOf(x);
     if (slug && !out.includes(slug)) out.push(slug);
     prev = x.end;
@@ -2148,9 +2149,11 @@ function coordinated<T extends { start: number; end: number }>(text: string, fir
 }
 
 /** An actor mention and those coordinated with it right after ("Russia, Iran and the regime"). */
-function coordinatedWith(doc: Doc, s: SentenceInfo, first: { slug: string; start: number; end: number }): string[] {
-  return coordinated(doc.folded, first, first.slug, s.mentions.filter((m) => m.type === 'actor'), (m) => m.slug);
+function coordinatedWith(doc: Doc, s: SentenceInfo, first: { slug: string; start: number; end: number }, sep: RegExp = JOINT_SEP): string[] {
+  return coordinated(doc.folded, first, first.slug, s.mentions.filter((m) => m.type === 'actor'), (m) => m.slug, sep);
 }
+/** Between attackers or ones blamed, coordinated: ", ", " and ", ", and ", then "the" or "its" ("by the regime and its allies"). */
+const ATTACKERS_SEP = /^\s*(?:,|and|,\s*and)\s*(?:the\s+|its\s+)?$/i;
 
 /** What may open a claim's content before its subject: "on Tuesday", "at the weekend", "that". */
 const CLAIM_LEAD = String.raw`^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|at\s+the\s+weekend\s+)?(?:that\s+)?`;
@@ -2207,14 +2210,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (out.length === 0) {
       // An actor and the ones coordinated right after it ("the Syrian regime and Russia", "Russia, Iran and the regime").
       const withCoordinated = (first: Mention | undefined): void => {
-        if (!first) return;
-        out.push(first.slug);
-        let cur = first.end;
-        for (const m of s.mentions) {
-          if (m.type !== 'actor' || m.start < cur || !/^\s*(?:,|and|,\s*and)\s*(?:the\s+|its\s+)?$/i.test(doc.folded.slice(cur, m.start))) continue;
-          if (!out.includes(m.slug)) out.push(m.slug);
-          cur = m.end;
-        }
+        if (first) out.push(...coordinatedWith(doc, s, first, ATTACKERS_SEP));
       };
       const head = doc.folded.slice(from, Math.min(to, from + 120));
       const by = ATTACK_BY_OBJECT.exec(head);
@@ -2244,6 +2240,10 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   const allAgents = contentAgents(doc, s, from, to);
   const agents = allAgents.filter((a) => a !== speaker);
   const party = side === 'gov' || side === 'opp';
+  // An actor in the content on the other side from the speaker's, not a party to the deal an attack broke ("violated the
+  // truce that Ankara and Moscow agreed").
+  const adversaryIn = (m: Mention): boolean =>
+    m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker && !DEAL_PARTY_BEFORE.test(doc.folded.slice(Math.max(from, m.start - 60), m.start));
   const expectCall = EXPECT_CALL.exec(content);
   if (expectCall && !DENY_VERB.test(v)) {
     const at = from + expectCall.index + expectCall[0].indexOf(expectCall[1] ?? '');
@@ -2434,10 +2434,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // ("described the clinic as a "so-called medical point" used by terrorists": a site the party calls the adversary's)
     const describedAsUsed = DESCRIBE_VERB.test(v) && DESCRIBED_AS_USED.test(content);
     if (!CRITICISE_VERB.test(v) && !OWN_FORCES_ACT.test(content) && (wrong.test(content) || MISUSED_BY.test(content) || describedAsUsed)) {
-      // (a party to the deal violated is not the one accused: "violated the truce that Ankara and Moscow agreed")
-      const adv = s.mentions
-        .filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker && !DEAL_PARTY_BEFORE.test(doc.folded.slice(Math.max(from, m.start - 60), m.start)))
-        .map((m) => m.slug);
+      const adv = s.mentions.filter(adversaryIn).map((m) => m.slug);
       if (adv.length > 0) return { stance: Stance.ACCUSATION, targets: [...new Set(adv)].slice(0, 2) };
     }
   }
@@ -2463,7 +2460,7 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       // nor a party to the deal it breaks ("violated the truce that Ankara and Moscow agreed").
       const rels: Array<[number, number]> = [];
       for (const r of content.matchAll(/,\s*(?:which|that)\s[^,;]*/gi)) rels.push([from + (r.index ?? 0), from + (r.index ?? 0) + r[0].length]);
-      const adv = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= from && m.end <= to && sideOf(m.slug) !== 'neutral' && sideOf(m.slug) !== side && m.slug !== speaker && !rels.some(([a, b]) => m.start >= a && m.end <= b) && !DEAL_PARTY_BEFORE.test(doc.folded.slice(Math.max(from, m.start - 60), m.start))).map((m) => m.slug))];
+      const adv = [...new Set(s.mentions.filter((m) => adversaryIn(m) && !rels.some(([a, b]) => m.start >= a && m.end <= b)).map((m) => m.slug))];
       if (adv.length === 1) return { stance: Stance.CRITICISM, targets: adv };
     }
     return { stance: Stance.CRITICISM, targets: [] };
@@ -2662,9 +2659,9 @@ const NOBODY_HURT = /\b(?:no\s+one|nobody|none)\b/i;
 const BODY_POSSESSIVE = String.raw`the\s+(?:faction|group|front|movement|alliance|coalition)['’]s`;
 /** A speaker's own forces named by "its" or the body's possessive: "its fighters", "the faction's artillery" (or "it"). */
 const OWN_BODY_FORCES = new RegExp(String.raw`\b(?:it|(?:its|${BODY_POSSESSIVE})\s+(?:fighters|forces|troops|units|artillery|air\s+defen[cs]es|aircraft|jets|warplanes|planes|pilots|air\s+force))\b`, 'i');
-/** Content that opens with "its" or the body's possessive: a person's "its" is the body he speaks for. */
 /** Content whose subject is the speaker's body by its noun: "that the group would respond", "the faction had shelled". */
 const OWN_BODY_SUBJECT = /^\s*(?:that\s+)?the\s+(?:group|faction|front|movement)\s+(?:would|will|had|has|was|is)\b/i;
+/** Content that opens with "its" or the body's possessive: a person's "its" is the body he speaks for. */
 const OWN_BODY_LEAD = new RegExp(String.raw`^\s*(?:that\s+)?(?:its|${BODY_POSSESSIVE})\s`, 'i');
 /** The speaker's own forces as the subject of the content: "its fighters had shelled", "the faction's artillery had shelled", "our aircraft struck", "it had targeted". */
 const OWN_FORCES_ACT = new RegExp(String.raw`^\s*,?\s*(?:that\s+)?(?:(?:its|their|our|${BODY_POSSESSIVE})\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|aircraft|jets|warplanes|planes|units|artillery|air\s+force|drones|gunners|soldiers|men|army|batteries|helicopters)|it|they|we)\s+(?:(?:had|has|have|also|then|later|only)\s+)*(?:shelled|struck|targeted|hit|bombed|fired|attacked|launched|destroyed|pounded|carried\s+out|conducted|repelled|retaliated|responded)\b`, 'i');
