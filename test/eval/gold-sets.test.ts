@@ -44,6 +44,8 @@ describe.each([
   ['dev-33', resolve(__dirname, '..', 'dev-33'), 8],
   ['dev-34', resolve(__dirname, '..', 'dev-34'), 8],
   ['dev-35', resolve(__dirname, '..', 'dev-35'), 8],
+  ['dev-36', resolve(__dirname, '..', 'dev-36'), 8],
+  ['dev-37', resolve(__dirname, '..', 'dev-37'), 8],
   ['heldout-26', resolve(__dirname, '..', 'heldout-26'), 8],
   ['heldout-27', resolve(__dirname, '..', 'heldout-27'), 8],
   ['heldout-28', resolve(__dirname, '..', 'heldout-28'), 8],
@@ -62,6 +64,7 @@ describe.each([
   ['heldout-41', resolve(__dirname, '..', 'heldout-41'), 8],
   ['heldout-42', resolve(__dirname, '..', 'heldout-42'), 8],
   ['heldout-43', resolve(__dirname, '..', 'heldout-43'), 8],
+  ['heldout-44', resolve(__dirname, '..', 'heldout-44'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
