@@ -6,6 +6,7 @@ import { DatePrecision, IncidentKind, PlaceKind } from '../domain/model';
 import { ACTORS, PLACES, placeChain } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
 import { WEEKDAYS } from './dates';
+import { extractFigures } from './figures';
 import { AGGREGATE, ATTACKER_KINDS, ATTACK_TERMS, HARM, RAID_ON } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -213,6 +214,16 @@ const COUNTRYSIDE_TARGET = /\b(?:villages?|towns?|hamlets?)\s+(?:in|of|across)\s
 function isProvince(slug: string): boolean {
   return PLACES.get(slug)?.kind === PlaceKind.PROVINCE;
 }
+/** A sentence that gives a toll (of the dead or the wounded). */
+function tollTold(text: string): boolean {
+  const f = extractFigures(text);
+  return (f.killed ?? 0) > 0 || (f.injured ?? 0) > 0;
+}
+/** An area inside one province (a plain, a mountain range: "the al-Ghab plain", "Jabal al-Zawiya"). */
+function isLocalArea(slug: string): boolean {
+  const p = PLACES.get(slug);
+  return p?.kind === PlaceKind.REGION && !!p.parent && isProvince(p.parent);
+}
 function placeKind(slug: string, doc: Doc): PlaceKind | undefined {
   return PLACES.get(slug)?.kind ?? doc.newPlaces.get(slug)?.kind;
 }
@@ -291,8 +302,11 @@ const SPEECH_DATE =
 const PICTURE_DATE = /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?)\b(?:[^.;]{0,60}?[\s,])?(?:(?:were|was)\s+)?(?:taken|filmed|recorded|captured|shot|uploaded|acquired)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+and\s+|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?\s+and\s+)?$/i;
 /** A toll's rise told before a date: "rose to 13 on Monday", "had climbed to at least 20 by Tuesday". */
 const TOLL_ROSE_BEFORE_DATE = /\b(?:rose|risen|climbed|reached|increased|jumped|mounted)\s+to\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w-]+(?:\s+(?:people|civilians|dead|deaths))?\s+(?:(?:late|early)\s+)?(?:(?:on|by)\s+)?$/i;
-/** Deaths told before a date, not an aftermath: "six people died", "were killed" ("died of his wounds" is AFTERMATH_BEFORE_DATE's). */
-const DEATH_BEFORE_DATE = /\b(?:died|(?:were|was|had been|have been)\s+killed|lost\s+their\s+lives|(?:were|was)\s+(?:wounded|injured))\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|afternoon)\s+of\s+)?$/i;
+/**
+ * Deaths or damage told before a date, not an aftermath: "six people died", "were killed", "the hospital was put out of
+ * service" ("died of his wounds" is AFTERMATH_BEFORE_DATE's).
+ */
+const DEATH_BEFORE_DATE = /\b(?:died|(?:were|was|had been|have been)\s+killed|lost\s+their\s+lives|(?:were|was)\s+(?:wounded|injured|destroyed|(?:badly\s+)?damaged|(?:put|knocked)\s+out\s+of\s+(?:service|action)))\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|afternoon)\s+of\s+)?$/i;
 /** An attack suffered, told before a date: "the town was hit again on", "Ariha came under fire late on". */
 const HIT_BEFORE_DATE = /\b(?:(?:was|were|had\s+(?:already\s+)?been)\s+(?:(?:also|again|already|once\s+again|repeatedly|last|first)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked)(?:\s+(?:from\s+the\s+(?:air|ground)|by\s+(?:[\w-]+\s+){0,3}?(?:air\s?strikes?|shelling|artillery|jets|warplanes|rockets|shells|drones?)))?|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack|bombardment|shelling))(?:\s+(?:again|too|also))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** A relative clause on the speaker up to a date ("…, which summoned the envoy on"), and words that make it tell an attack or a toll. */
@@ -930,7 +944,9 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // "Russian warplanes targeted the hospital in our town": a body speaking for a place (a council's post) names it "our town".
     const ours = specific.length === 0 && terms.length > 0 && harm && !aggregate && !denial && OUR_PLACE.test(s.folded) ? ourPlace(doc, s) : undefined;
     const underHeading = specific.length === 0 && provinces.length === 0 && heading !== null && terms.length > 0 && harm && !aggregate && !denial ? heading : undefined;
-    const pool = specific.length > 0 ? specific : (sceneSite ?? siteRef ?? ours ?? underHeading ?? provinces);
+    // ("a drone struck a tractor in the al-Ghab plain": an area inside a province places the attack more closely than the province)
+    const areas = places.filter((m) => isLocalArea(m.slug));
+    const pool = specific.length > 0 ? specific : (sceneSite ?? siteRef ?? ours ?? underHeading ?? (areas.length > 0 ? areas : provinces));
     const regionWide = ROUNDUP.test(s.folded) || severalPlaces || s.mentions.some((m) => m.type === 'place' && placeKind(m.slug, doc) === PlaceKind.REGION);
     if (drafts.length === 0 && roundup === null && specific.length === 0 && regionWide && ((terms.length > 0 && harm) || ROUNDUP_NOUN.test(s.folded))) {
       const d = ownDates.find((x) => x.date !== null);
@@ -1294,12 +1310,16 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       });
     }
   }
-  // An attack placed only at a province or a region ("killed in air strikes in Idlib province since …", "the hospital
+  // An attack placed only at a province or a wide region ("killed in air strikes in Idlib province since …", "the hospital
   // had been hit", its town never named) is a tally or an attack whose site the text does not give: no incident.
   // (after merging, so that a province-wide mention of an attack told elsewhere with its town still joins it). Villages
   // in a province's countryside, named as the target, are a site ("fired rockets at villages in the countryside of Latakia").
   const countryside = (x: DraftIncident): boolean => [...x.sentences].some((i) => COUNTRYSIDE_TARGET.test(doc.sentences[i]?.folded ?? ''));
-  return mergeDrafts(retract(drafts, doc), doc).filter((x) => x.placeSlugs.some((p) => isSpecificIn(p, doc)) || countryside(x));
+  // (an area inside a province, "a drone struck a tractor in the al-Ghab plain, killing four", is a site when the sentence
+  // that places the attack there also gives its toll; "warplanes pounded Jabal al-Zawiya", "the deadliest raid in Jabal
+  // al-Zawiya" name an area hit, not one attack's site)
+  const areaSite = (x: DraftIncident): boolean => x.placeSlugs.some(isLocalArea) && [...x.sentences].some((i) => tollTold(doc.sentences[i]?.text ?? ''));
+  return mergeDrafts(retract(drafts, doc), doc).filter((x) => x.placeSlugs.some((p) => isSpecificIn(p, doc)) || countryside(x) || areaSite(x));
 }
 
 /** A sentence saying the town told of was hit before: "It was the second time in four days that the town had been hit", "The town was hit again on Sunday". */

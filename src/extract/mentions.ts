@@ -6,7 +6,7 @@
 import { ActorKind, PlaceKind } from '../domain/model';
 import { NATIONALITY_STATE } from './lexicon';
 import { AliasTrie } from './alias-trie';
-import { ACTORS, PLACES, capitalOf, curatedPlaceAliases, lookupPlace, provinceOf, slugify } from '../resolve';
+import { ACTORS, PLACES, capitalOf, curatedPlaceAliases, lookupPlace, placeChain, provinceOf, slugify } from '../resolve';
 
 export interface Mention {
   start: number;
@@ -213,6 +213,15 @@ function labelOrAppositive(folded: string, start: number, end: number): boolean 
   return /^\s*(?:\([^()\n]{1,40}\))?\s*:\s/.test(after) && /(?:^|\n)[ \t]*(?:[-•*–—][ \t]*|\d{1,2}[.)][ \t]*)?$/.test(folded.slice(Math.max(0, start - 8), start));
 }
 
+const TOWN_KINDS: ReadonlySet<PlaceKind> = new Set([PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.DISTRICT]);
+/** A city, town, village or district of the gazetteer. */
+function isTown(slug: string | null | undefined): boolean {
+  const k = slug ? PLACES.get(slug)?.kind : undefined;
+  return k !== undefined && TOWN_KINDS.has(k);
+}
+/** The town a facility is said to be in, right after its name: " in Jisr al-Shughur", " of Ariha". */
+const FACILITY_PLACED = /^\s+(?:in|at|of)\s+((?:al-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+){0,2})/;
+
 /** The word after a place name that makes it a news outlet's name. */
 const OUTLET_AFTER = /^ (?:Today|Times|Post|Herald|Tribune|Gazette|TV|Radio|Online)\b/;
 
@@ -316,6 +325,12 @@ export function findMentions(
     // "Idlib Today", "Aleppo Post": a place name that opens a news outlet's name is not a place mention.
     if (t.type === 'place' && OUTLET_AFTER.test(folded.slice(s + surface.length, s + surface.length + 12))) continue;
     if (t.type === 'place') slug = provinceForm(folded, s, s + surface.length, slug);
+    // "the national hospital in Jisr al-Shughur" is not Idlib city's National Hospital: a facility placed in another town is another facility.
+    if (t.type === 'place' && PLACES.get(slug)?.kind === PlaceKind.FACILITY && isTown(PLACES.get(slug)?.parent)) {
+      const where = FACILITY_PLACED.exec(folded.slice(s + surface.length, s + surface.length + 40));
+      const there = where?.[1] ? lookupNear(where[1]) : null;
+      if (there && isTown(there) && !placeChain(slug).includes(there)) continue;
+    }
     if (t.type === 'actor') {
       const after = folded.slice(s + surface.length, s + surface.length + 14);
       // "rebel-held", "a rebel bastion", "opposition territory" describe land, not the fighters.

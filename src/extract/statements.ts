@@ -933,11 +933,15 @@ const STATE_MINISTRY_AFTER = /^['’]s\s+(defen[cs]e|foreign|interior)\s+ministr
 
 /** A demand's clause before its subject: "demanding that (the)", "urged that". */
 const MANDATIVE_BEFORE = /\b(?:demand(?:s|ed|ing)?|urg(?:es|ed|ing)|ask(?:s|ed|ing)|insist(?:s|ed|ing)|request(?:s|ed|ing)|recommend(?:s|ed|ing))\s+that\s+(?:the\s+)?$/i;
+/** The end of a bracket naming a part of the body before it: ")", " agency)", " news agency)". */
+const PART_BRACKET_CLOSE = /^(?:\s+[a-z]+){0,2}\)/;
+
 /** Speaker-capable spans of a sentence: actor mentions, person names, pronouns, role nouns. */
 function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   const spans: Span[] = [];
+  const inBrackets = new Set<Mention>();
   for (const m of s.mentions) {
-    if (m.type !== 'actor') continue;
+    if (m.type !== 'actor' || inBrackets.has(m)) continue;
     // "UNICEF's representative in Syria": the country where an official serves is a place there, not a speaker.
     if (/\bin\s+(?:the\s+)?$/.test(doc.folded.slice(Math.max(s.start, m.start - 9), m.start)) && OFFICE_IN.test(doc.folded.slice(Math.max(s.start, m.start - 40), m.start)) && ACTORS.get(m.slug)?.kind === ActorKind.STATE) continue;
     // "the council" is the Security Council only in an article that names the Security Council; elsewhere it is the
@@ -957,6 +961,14 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
     const body = ministry ? headNounReferent('ministry', (ministry[1] ?? '').toLowerCase().replace('defense', 'defence'), d, [m.slug]) : null;
     if (ministry && body) {
       spans.push({ start: m.start, end: m.end + ministry[0].length, kind: 'actor', slug: body, surface: `${m.surface}${ministry[0]}` });
+      continue;
+    }
+    // "State media (SANA) said", "Regime media (SANA agency) claimed": a body, then in brackets the part of it that spoke.
+    const part = doc.folded.startsWith(' (', m.end) ? s.mentions.find((x) => x.type === 'actor' && x.start === m.end + 2 && ancestorsOf(x.slug).includes(m.slug)) : undefined;
+    const close = part ? PART_BRACKET_CLOSE.exec(doc.folded.slice(part.end, part.end + 24)) : null;
+    if (part && close) {
+      inBrackets.add(part);
+      spans.push({ start: m.start, end: part.end + close[0].length, kind: 'actor', slug: part.slug, surface: m.surface });
       continue;
     }
     spans.push({ start: m.start, end: m.end, kind: 'actor', slug: epithetReferent(m.slug, m.surface, d, doc, m.start), surface: m.surface });
@@ -1254,7 +1266,8 @@ const ORG_HEAD_AFTER_NAME =
   /^\s+(?:(?:rescue|monitoring|war|rights|human\s+rights|aid|relief|humanitarian|medical|health|charity|volunteer|civil|defen[cs]e|advocacy|research|activist|opposition|media|news|first-response)\s+){0,2}(?:organi[sz]ation|service|group|agency|monitor|network|charity|NGO|watchdog|body|team|coalition|alliance)(?=\s*,|\s+[a-z]|\s*$)/i;
 
 function isLightGap(gap: string): boolean {
-  let g = gap.replace(/\([^)]*\)/g, ' ');
+  // (a name in quotes closes right after it: the Russian “Reconciliation Centre” at Hmeimim said)
+  let g = gap.replace(/\([^)]*\)/g, ' ').replace(/^["”]/, '');
   // A relay participle after the subject ("a military source quoted by SANA accused").
   g = g.replace(/^\s*(?:(?:source|sources|official|officials|spokes(?:man|woman|person))\s*)?,?\s*(?:quoted|cited|carried|relayed|broadcast|aired)\s+(?:by|on|in)\s+(?:the\s+)?(?:(?:state|official|state-run|state-owned)\s+)?(?:(?:television|TV|media|news agency|agency)\b\s*)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?(?:\s+(?:news\s+)?agency)?\s*,?/, ' ');
   // Where the subject works ("three medical organisations working in north-west Syria have urged").
@@ -1263,8 +1276,8 @@ function isLightGap(gap: string): boolean {
   // site blamed"): lower-case words only, no comma.
   g = g.replace(/^(\s+(?:(?:rescue|medical|field|search)\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics|researchers))?\s+who\s+(?:[a-z-]+\s+){1,6}$/, '$1 ');
   // A place after the subject ("the local health directorate in Idleb said").
-  // ("rescuers in north-west Syria said")
-  g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s+[a-z]|\s*$)/, ' ');
+  // ("rescuers in north-west Syria said", "the Russian centre at Hmeimim air base denied")
+  g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:air\s*base|airbase|air\s+field|airfield|airport|military\s+base|base))?(?=\s+[a-z]|\s*$)/, ' ');
   // One appositive or aside: ", a volunteer with X," / ", which backs …,".
   // "the White Helmets organisation, which …, alleged": the head noun after a name.
   // "the Syria Civil Defence rescue service said", "SOHR, a monitoring group, said": a descriptive head noun after the name.
@@ -1432,6 +1445,8 @@ const RELAY_TAIL = /,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?[A-Z][\w.'-]*(?:\s+[A
 
 const RELAY_BEFORE = /\b(?:quoted by|cited by|carried by|according to|told|told the|citing|by|broadcast on|aired on|on|speaking to|talking to|(?:in|during) an interview with|interviewed by|writing in|writing for)\s+(?:the\s+)?(?:state\s+|official\s+)?(?:news\s+agency\s+)?$/i;
 
+/** Before a speech act named by a noun that an event drew from someone: "The strikes have drawn (international) ". */
+const DRAWN_ACT_HEAD = /^\W*(?:[\w'’-]+\s+){1,5}?(?:(?:has|have|had)\s+)?(?:drawn|drew|draws|prompted|triggered|sparked|provoked|attracted)\s+(?:(?:widespread|international|strong|sharp|swift|fierce|immediate|wide)\s+)?$/i;
 /** Speech acts named by a noun: "X's condemnation", "a denial issued by X". */
 const NOMINAL_ACT = /\b(condemnations?|denials?|rebuttals?|accusations?|criticism|appeals?|demands?)\b/gi;
 const NOMINAL_VERB: Record<string, string> = {
@@ -1590,7 +1605,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // Only a frame that opens the sentence or its clause ("Russia's denial came …", "In a denial issued by X, …"),
     // not the object of another speaker's verb ("Moscow rejected Ankara's accusations").
     const head = sp ? text.slice(s.start, Math.min(sp.start, at)) : '';
-    if (!/^\W*(?:(?:in|with)\s+)?(?:(?:a|an|the)\s+(?:[a-z]+\s+)?)?$/i.test(head)) continue;
+    // ("The attacks have drawn condemnation from the EU": the act is drawn from its speaker, named after it)
+    if (!/^\W*(?:(?:in|with)\s+)?(?:(?:a|an|the)\s+(?:[a-z]+\s+)?)?$/i.test(head) && !(sp && sp.start > at && DRAWN_ACT_HEAD.test(head))) continue;
     const who = sp ? resolveSpan(sp, d) : null;
     if (!sp || !who) continue;
     const verb = NOMINAL_VERB[noun.replace(/s$/, '')] ?? 'said';
