@@ -1256,7 +1256,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new|medical|executive|regional|local|field|general|media|press)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator|head|director|director-general|secretary-general|secretary\s+general|high\s+representative|commissioner|chief|manager|chair(?:man|woman|person)?|president|administration|management|coordinator|commander|office|bureau|branch|mission|delegation|embassy|reporter|correspondent|(?:foreign(?:\s+policy)?|diplomatic|external\s+action)\s+service)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?|head|director|chief|manager|chair(?:man|woman|person)?|administration|management|coordinator|commander)\b|(?:cent(?:re|er)|branch|office|unit|operations\s+room|(?:general\s+|operations\s+)?command|headquarters)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics|researchers|investigators|analysts)\b|so\s+far|in\s+the\s+(?:area|region|town|village|city|camp|camps|province|north-?west|north|south)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|(?:has\s+|have\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:a|an)\s+(?:(?:brief|short|written|separate|joint|new)\s+)?(?:statement|communiqu[eé]|press\s+release)(?:\s+on\s+\w+day)?|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:after|following)\s+the\s+(?:meeting|session|talks|briefing|call|vote|consultations)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
+const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new|medical|executive|regional|local|field|general|media|press)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator|head|director|director-general|secretary-general|secretary\s+general|high\s+representative|commissioner|chief|manager|chair(?:man|woman|person)?|president|administration|management|coordinator|commander|office|bureau|branch|mission|delegation|embassy|reporter|correspondent|(?:foreign(?:\s+policy)?|diplomatic|external\s+action)\s+service)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?|head|director|chief|manager|chair(?:man|woman|person)?|administration|management|coordinator|commander)\b|(?:cent(?:re|er)|branch|office|unit|operations\s+room|(?:general\s+|operations\s+)?command|headquarters)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams?|crews|volunteers|staff|workers|medics|paramedics|researchers|investigators|analysts)\b|so\s+far|in\s+the\s+(?:area|region|town|village|city|camp|camps|province|north-?west|north|south)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|(?:has\s+|have\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:a|an)\s+(?:(?:brief|short|written|separate|joint|new)\s+)?(?:statement|communiqu[eé]|press\s+release)(?:\s+on\s+\w+day)?|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:after|following)\s+the\s+(?:meeting|session|talks|briefing|call|vote|consultations)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
 
 /** The end of a dateline's agency tag: "(Meridian Wire) -". */
 const DATELINE_TAG_END = /^\)\s*[-—–]/;
@@ -1277,7 +1277,7 @@ function isLightGap(gap: string): boolean {
   g = g.replace(/^(\s+(?:(?:rescue|medical|field|search)\s+)?(?:teams|crews|volunteers|staff|workers|medics|paramedics|researchers))?\s+who\s+(?:[a-z-]+\s+){1,6}$/, '$1 ');
   // A place after the subject ("the local health directorate in Idleb said").
   // ("rescuers in north-west Syria said", "the Russian centre at Hmeimim air base denied")
-  g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:air\s*base|airbase|air\s+field|airfield|airport|military\s+base|base))?(?=\s+[a-z]|\s*$)/, ' ');
+  g = g.replace(/^\s+(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?[A-Z][\w'-]+(?:\s+(?:(?:al|el|as|ash|ad|an|ar|az)-)?[A-Z][\w'-]+)?(?:\s+(?:air\s*base|airbase|air\s+field|airfield|airport|military\s+base|base))?(?=\s+[a-z]|\s*$)/, ' ');
   // One appositive or aside: ", a volunteer with X," / ", which backs …,".
   // "the White Helmets organisation, which …, alleged": the head noun after a name.
   // "the Syria Civil Defence rescue service said", "SOHR, a monitoring group, said": a descriptive head noun after the name.
@@ -1286,8 +1286,9 @@ function isLightGap(gap: string): boolean {
   g = g.replace(/^(?:\s+(?:(?:senior|top|local|military|security|government)\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|representatives?|diplomats?))?\s*,[^,"“”]{1,220},(?:\s*(?:based|speaking|who|aged|\d{2})\b[^,"“”]{0,80},)?/, ' ');
   // "UNICEF's representative in Syria said", "the WHO's office in Gaziantep": where the official or office serves is part of the title.
   g = g.replace(/^(['’]s\s+(?:[\w-]+\s+){0,2}?(?:representative|envoy|director|coordinator|co-ordinator|head|chief|spokes(?:man|woman|person)|ambassador|office|bureau|branch|mission|delegation|embassy|reporter|correspondent))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s|$)/, '$1');
-  // "the civil defence director in Ariha said", "the WHO office in Gaziantep": where the official or office serves, after the title.
-  g = g.replace(/^(\s+(?:head|director|chief|manager|coordinator|commander|spokes(?:man|woman|person)|officials?|representative|office|bureau|branch|mission|delegation))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=\s|$)/, '$1');
+  // "the civil defence director in Ariha said", "the WHO office in Gaziantep", "the Civil Defence centre in Jabal al-Zawiya": where
+  // the official or office serves, after the title.
+  g = g.replace(/^(\s+(?:head|director|chief|manager|coordinator|commander|spokes(?:man|woman|person)|officials?|representative|office|bureau|branch|mission|delegation|cent(?:re|er)|team))\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:(?:al|el|as|ash|ad|an|ar|az)-)?[A-Z][\w'-]+)?(?=\s|$)/, '$1');
   // A quoted verb: "The ministry “strongly condemned” the attack" (an opening quote after a space, right before the verb).
   g = g.replace(/\s["“](?=(?:[a-z]+ly\s+)?$)/, ' ');
   // "'s" of a possessive subject is not light ("Russia's deputy ambassador").
@@ -1299,6 +1300,12 @@ function isLightGap(gap: string): boolean {
   }
   return g.trim().length === 0;
 }
+
+/** An appositive naming one of a kind: ", one of the largest ", ", one of its ". */
+const ONE_OF_APPOSITIVE = /^\s*,\s*one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** A body's act of sending or issuing a text, right after it: "sent two identical letters", "issued a statement", "addressed a letter". */
+const SENT_AFTER_SUBJECT = /^\s+(?:(?:also|on\s+\w+day)\s+)?(?:sent|issued|addressed|submitted|delivered|published|released|wrote)\s+(?:a|an|two|three|identical|its|their|the)\b/i;
 
 /** A short reply predicate between a subject and its participle speech verb ("went further,", "hit back,", "reacted angrily,"). */
 const REPLY_BEFORE_PARTICIPLE = /^\s*,?\s+(?:went|go|goes|hit|hits|lashed|lashes|shot|fired|pushed|responded|responds|reacted|reacts|replied|replies|answered|answers|countered|counters|struck|weighed|chimed|followed)(?:\s+(?:further|back|out|in|up|on|quickly|angrily|sharply|swiftly|immediately|later|suit))?(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|within\s+hours|hours\s+later|the\s+(?:next|following)\s+day)(?:\s+(?:morning|afternoon|evening|night))?)?\s*,\s*$/i;
@@ -1741,7 +1748,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       if (RELAY_BEFORE.test(text.slice(Math.max(s.start, x.start - 40), x.start)) && x.kind !== 'pronoun') continue;
       // Nor a name inside an apposition on an earlier one ("The National Front for Liberation, a Turkish-backed rebel
       // coalition, said", "…, the main Turkish-backed rebel alliance, said": the front, not "rebel").
-      if (x.kind !== 'pronoun' && left.some((y) => y.end <= x.start && y.kind !== 'pronoun' && /^\s*,\s*(?:a|an|the\s+(?:main|largest|biggest|leading|dominant|most\s+powerful|strongest|principal|umbrella|key|major|second-largest|[\w-]+-(?:backed|based|led)))\s+(?![^,;"“”]*\b(?:which|who|whom|whose|that)\b)[^,;"“”]*$/.test(text.slice(y.end, x.start)) && !/\b(?:of|for|to|with|at|from|by)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start)))) continue;
+      // ("Ahrar al-Sham, one of the largest rebel groups in the province, said": one of a kind the appositive names)
+      if (x.kind !== 'pronoun' && left.some((y) => y.end <= x.start && y.kind !== 'pronoun' && ((/^\s*,\s*(?:a|an|the\s+(?:main|largest|biggest|leading|dominant|most\s+powerful|strongest|principal|umbrella|key|major|second-largest|[\w-]+-(?:backed|based|led)))\s+(?![^,;"“”]*\b(?:which|who|whom|whose|that)\b)[^,;"“”]*$/.test(text.slice(y.end, x.start)) && !/\b(?:of|for|to|with|at|from|by)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start))) || ONE_OF_APPOSITIVE.test(text.slice(y.end, x.start))))) continue;
       // "Russia's reconciliation centre in Syria, …, said": a place noun locating the actor before it is not the subject.
       // ("We in the … Network hold …" names the speaker twice: not a place.)
       if (x.kind === 'actor' && left.some((y) => y.end <= x.start && y.kind === 'actor' && y.slug !== x.slug && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(y.end, x.start)))) continue;
@@ -1753,6 +1761,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       // (after an opener: "Meanwhile,", "For its part,", "In a statement,")
       const head = spans.find((x) => x.kind !== 'pronoun' && x.end <= subj!.start && /^\W*(?:(?:meanwhile|separately|also|earlier|later|on \w+day|in a statement)\W+|[A-Z][^,"“]{0,30},\s*)?(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
       if (head) subj = head;
+    }
+    // ("the ministry sent two letters to the Secretary-General … on the attacks on civilians in Hama, stressing that …": the
+    // object's long tail leaves no subject before the participle; the body that sent or issued something speaks)
+    if (!subj && /ing$/.test(v.verb) && /,\s*$/.test(text.slice(v.start - 3, v.start))) {
+      const head = spans.find((x) => x.kind === 'actor' && /^\W*(?:(?:meanwhile|separately|also|earlier|later|on \w+day|in a statement)\W+|[A-Z][^,"“]{0,30},\s*)?(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
+      if (head && SENT_AFTER_SUBJECT.test(text.slice(head.end, head.end + 30)) && !/["“”;]/.test(text.slice(head.end, v.start))) subj = head;
     }
     // "Quoting a military source, it said …": the source quoted is the speaker, not the outlet "it" stands for.
     if (subj && subj.kind === 'pronoun') {
@@ -1795,7 +1809,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       const app = /,\s*(?:a|an|the|one\s+of)\s[^,;:"“”]*?\b(?:of|to|for|with|by|from|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(s.start, subj.start - 120), subj.start));
       const appAt = app ? Math.max(s.start, subj.start - 120) + app.index : -1;
       if (app && /^[^,;:"“”]{0,60},\s*(?:(?:also|has|have|had|now|still|on\s+\w+day)\s+)*$/i.test(text.slice(subj.end, v.start))) {
-        const outer = spans.filter((x) => x.kind !== 'pronoun' && x.end <= appAt && /^\s*$/.test(text.slice(x.end, appAt))).pop();
+        // ("The al-Fath al-Mubin operations room, an alliance of rebel factions, accused": light words may close the name)
+        const outer = spans.filter((x) => x.kind !== 'pronoun' && x.end <= appAt && isLightGap(text.slice(x.end, appAt))).pop();
         if (outer) subj = outer;
       }
     }
@@ -2379,13 +2394,16 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     }
     // "no civilian sites were targeted": a passive denial whose implied agent is the speaker.
     if (targets.length === 0 && PASSIVE_DENIAL.test(content)) targets = [speaker];
+    // "An HTS official said the group had "no connection" to the attack": an armed group's spokesman denying for it.
+    const group = d.persons.get(speaker)?.partOf ?? speaker;
+    if (targets.length === 0 && OWN_BODY_SUBJECT.test(content) && kindOfSlug(group, d) === ActorKind.ARMED_GROUP) targets = [group];
     if (targets.length === 0) {
       const arm = armOf(speaker, d);
       // ("The Russians have said their planes were not flying there": a plural name's "their")
       if (/\b(?:its|their)\s+(?:aircraft|planes|jets|warplanes|air ?strikes|airstrikes|air\s+force|forces|pilots|aviation|bombing|drones?|troops|artillery|soldiers|units)\b/i.test(content) && arm) targets = [arm];
       // No overt agent ("denied involvement", "denied that civilians had been targeted"): the speaker itself
       // ("denied any losses" denies a toll, not an act).
-      else if (DENY_VERB.test(v) && DENIED_ACT.test(content) && !DENIED_LOSSES.test(content) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content) && !REPORT_OBJECT.test(content)) targets = [speaker];
+      else if (DENY_VERB.test(v) && DENIED_ACT.test(content) && !DENIED_LOSSES.test(content) && !/^\s*(?:as\s+\w+\s+)?(?:the|these|those|this|such|western|media)\b/i.test(content) && !/^\s*that\s+(?:report|claim|account|figure)s?\b/i.test(content) && !REPORT_OBJECT.test(content) && !REPORTED_LOSSES_OBJECT.test(content)) targets = [speaker];
     }
     return { stance: Stance.DENIAL, targets };
   }
@@ -2513,11 +2531,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // "A military source said army units had struck …": the party names itself as the one acting.
     if (agents.length === 0 && allAgents.includes(speaker)) return { stance: Stance.CLAIM, targets: [speaker] };
     // The speaker's own forces acting ("its forces had responded", "troops had destroyed", "strikes are being carried out"):
-    // a military speaker itself, else its military arm.
+    // a military speaker itself (unless it is a part of a body with an arm of its own: the Russian reconciliation centre's
+    // aircraft are Russia's military), else its military arm.
     const ownForces = /^\s*"?\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+)?(?:that\s+)?(?:(?:its|their|our)\s+(?:forces|troops|units|soldiers|aircraft|jets|warplanes|planes|pilots|air\s+force)\s+(?:(?:had|have|has)?\s*(?:(?!only)[a-z]+ly\s+)?(?:responded|retaliated|struck|fired|returned|hit|bombed|shelled|destroyed|targeted)|(?:will|would|shall)\s+(?:not\s+)?(?:stay|remain|respond|continue|defend|retaliate|withdraw|leave|hold))|(?:the\s+)?(?:(?:air\s+force|army|military|naval|artillery|special)\s+)?(?:troops|forces|units|soldiers)\s+(?:had|have|has)\s+"?(?:\w+ed|struck|hit|shot down)|(?:"?\s*)?(?:strikes|raids|operations)\s+(?:are|were)\s+being\s+carried\s+out)\b/i;
     if (agents.length === 0 && ownForces.test(content)) {
       const k = ACTORS.get(speaker)?.kind;
-      return { stance: Stance.CLAIM, targets: [k === ActorKind.MILITARY || k === ActorKind.ARMED_GROUP ? speaker : (armOf(speaker, d) ?? speaker)] };
+      return { stance: Stance.CLAIM, targets: [k === ActorKind.ARMED_GROUP ? speaker : (armOf(speaker, d) ?? speaker)] };
     }
     // "Turkish officials insist that Turkish troops will stay": the speaker's own side named as the content's subject.
     const lead = agents.length === 0 ? /^\s*(?:that\s+)?/i.exec(content) : null;
@@ -2585,6 +2604,9 @@ const FAKER_AFTER = /^\s+(?:(?:terrorist\s+)?(?:group|organi[sz]ation)\s+)?(?:(?
 /** A denied report rather than a denied act: "Ankara's accusations", "any allegations", "all claims". */
 const REPORT_OBJECT = /^\s*(?:(?:[\w.'-]+\s+){0,3}?[\w.-]+['’]s\s+(?:\w+\s+)?|(?:such|these|those)\s+(?:\w+\s+)?)(?:accusations?|allegations?|claims?|reports?|accounts?|figures|charges?|version|statements?|criticism|findings)\b(?!\s+(?:of|that)\b)/i;
 
+/** Reports by others of a toll: "allegations by media outlets … about civilian casualties" (denying them denies the toll, not an act). */
+const REPORTED_LOSSES_OBJECT = /^\s*(?:the\s+)?(?:accusations?|allegations?|claims?|reports?)\s+(?:by|from|in)\s+[^.;]{0,80}?\s(?:about|of|on)\s+(?:the\s+)?(?:civilian\s+)?(?:casualties|deaths|victims|losses)\b/i;
+
 /** Unnamed fighters that a following "of <group>" identifies. */
 const GENERIC_FIGHTERS = /^(?:the\s+)?(?:terrorists?|militants?|jihadists?|rebels?|insurgents?|fighters|terrorist groups|armed groups|militant groups)$/i;
 
@@ -2637,16 +2659,16 @@ function nationalityOf(word: string): string | undefined {
   const w = word.toLowerCase().replace(/'s$/, '');
   return Object.keys(NATIONALITY_STATE).find((adj) => adj.toLowerCase() === w || NATIONALITY_STATE[adj] === w);
 }
-/** The ministry a minister's title names, or the state for a portfolio the alias table has no ministry for. */
+/** The ministry a minister's title names (foreign or defence), or the state for another portfolio. */
 function ministryByTitle(before: string, after: string): string | null {
   const m = MINISTER_BEFORE.exec(before) ?? MINISTER_AFTER.exec(after);
   const adjective = m?.[1] ? nationalityOf(m[1]) : undefined;
   if (!m || !adjective) return null;
-  const nation = adjective.toLowerCase();
   const portfolio = (m[2] ?? '').toLowerCase();
-  const slug = /^defen/.test(portfolio) ? `${nation}-mod` : portfolio === 'foreign' ? `${nation}-foreign-ministry` : '';
-  if (slug && ACTORS.has(slug)) return slug;
   const state = NATIONALITY_STATE[adjective];
+  const office = /^defen/.test(portfolio) ? 'defence' : portfolio === 'foreign' ? 'foreign' : null;
+  const body = state && office ? [...ACTORS.values()].find((a) => a.partOf === state && a.office === office)?.slug : undefined;
+  if (body) return body;
   return state && ACTORS.has(state) ? state : null;
 }
 

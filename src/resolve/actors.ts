@@ -17,6 +17,8 @@ export interface ActorEntry {
   side: Side;
   /** The actor's own military arm (for "its aircraft"), as a slug. */
   arm: string | null;
+  /** A state's body's portfolio ("foreign", "defence"). */
+  office: string | null;
   aliases: string[];
   contextual: Set<string>;
   roles: string[];
@@ -55,6 +57,43 @@ interface Offices {
   states: Record<string, { names: string[]; adjectives: string[] }>;
 }
 
+/** What a state's ministry is called, by portfolio, when the table names none: "Qatar's Ministry of Foreign Affairs". */
+const MINISTRY_NAME: Record<string, { slug: string; name: string; roles: string[] }> = {
+  foreign: { slug: 'foreign-ministry', name: 'Ministry of Foreign Affairs', roles: ['ministry', 'foreign ministry'] },
+  defence: { slug: 'defence-ministry', name: 'Ministry of Defence', roles: ['ministry', 'defence ministry', 'defense ministry'] },
+};
+
+/**
+ * The table's actors, with a ministry for each portfolio of the `offices` table that a state listed there has no body for
+ * ("Qatar's foreign ministry" is Qatar's ministry, part of Qatar, as the annotation guidelines treat ministries; not the state).
+ * It takes the state's side, and for defence its military arm.
+ */
+export function withMinistries(offices: Offices | undefined, actors: readonly RawActor[]): RawActor[] {
+  if (!offices) return [...actors];
+  const out = [...actors];
+  for (const [state, { names }] of Object.entries(offices.states)) {
+    const entry = actors.find((a) => a.id === state);
+    if (!entry) throw new Error(`actors.json: offices names an unknown state ${state}`);
+    for (const portfolio of Object.keys(offices.titles)) {
+      if (actors.some((a) => a.partOf === state && a.office === portfolio)) continue;
+      const kind = MINISTRY_NAME[portfolio];
+      if (!kind) throw new Error(`actors.json: no ministry name for the ${portfolio} portfolio`);
+      out.push({
+        id: `${state}-${kind.slug}`,
+        name: `${names[0] ?? entry.name}'s ${kind.name}`,
+        kind: ActorKind.GOVERNMENT_BODY,
+        partOf: state,
+        office: portfolio,
+        side: entry.side,
+        ...(portfolio === 'defence' && entry.arm ? { arm: entry.arm } : {}),
+        aliases: [],
+        roles: kind.roles,
+      });
+    }
+  }
+  return out;
+}
+
 /** "secretary of state" → "Secretary of State": a title as written with capitals. */
 function titleCase(title: string): string {
   return title.replace(/\b[a-z]+/g, (w) => (w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1)));
@@ -63,7 +102,7 @@ function titleCase(title: string): string {
 /**
  * The `offices` table's aliases, by actor: each title of a portfolio after each of a state's names ("Britain's foreign
  * secretary") and adjectives ("the Turkish defence minister"), in lower and title case, for the state's body with that
- * portfolio, else for the state. An alias some actor already lists stays that actor's.
+ * portfolio (`withMinistries` gives every state one). An alias some actor already lists stays that actor's.
  */
 export function officeAliases(offices: Offices, actors: readonly RawActor[]): Map<string, string[]> {
   const taken = new Set(actors.flatMap((a) => a.aliases));
@@ -71,7 +110,8 @@ export function officeAliases(offices: Offices, actors: readonly RawActor[]): Ma
   for (const [state, { names, adjectives }] of Object.entries(offices.states)) {
     if (!actors.some((a) => a.id === state)) throw new Error(`actors.json: offices names an unknown state ${state}`);
     for (const [portfolio, titles] of Object.entries(offices.titles)) {
-      const body = actors.find((a) => a.partOf === state && a.office === portfolio)?.id ?? state;
+      const body = actors.find((a) => a.partOf === state && a.office === portfolio)?.id;
+      if (!body) throw new Error(`actors.json: ${state} has no body for the ${portfolio} portfolio`);
       const forms = titles.flatMap((t) => [t, titleCase(t)]);
       const aliases = [...names.flatMap((n) => forms.map((t) => `${n}'s ${t}`)), ...adjectives.flatMap((a) => forms.map((t) => `${a} ${t}`))].filter((x) => !taken.has(x));
       out.set(body, [...(out.get(body) ?? []), ...aliases]);
@@ -83,8 +123,9 @@ export function officeAliases(offices: Offices, actors: readonly RawActor[]): Ma
 function load(): Map<string, ActorEntry> {
   const map = new Map<string, ActorEntry>();
   const data = actorData as { spellings?: Record<string, string[]>; offices?: Offices; actors: RawActor[] };
-  const byOffice = data.offices ? officeAliases(data.offices, data.actors) : new Map<string, string[]>();
-  for (const raw of data.actors) {
+  const actors = withMinistries(data.offices, data.actors);
+  const byOffice = data.offices ? officeAliases(data.offices, actors) : new Map<string, string[]>();
+  for (const raw of actors) {
     if (!KINDS.has(raw.kind)) throw new Error(`actors.json: bad kind ${raw.kind} for ${raw.id}`);
     map.set(raw.id, {
       slug: raw.id,
@@ -94,6 +135,7 @@ function load(): Map<string, ActorEntry> {
       partOf: raw.partOf,
       side: (raw.side ?? 'neutral') as Side,
       arm: raw.arm ?? null,
+      office: raw.office ?? null,
       aliases: withSpellings([...raw.aliases, ...(byOffice.get(raw.id) ?? [])], data.spellings ?? {}),
       contextual: new Set(withSpellings(raw.contextual ?? [], data.spellings ?? {})),
       roles: raw.roles ?? [],

@@ -8,7 +8,7 @@
  */
 import { extractArticle } from '../../src/extract';
 import type { ArticleFacts } from '../../src/domain/facts';
-import { officeAliases, withSpellings } from '../../src/resolve/actors';
+import { officeAliases, withMinistries, withSpellings } from '../../src/resolve/actors';
 
 const LEAD = 'An air strike hit the town of Ariha on Monday, killing five people, rescuers said.';
 const run = (...paragraphs: string[]): ArticleFacts =>
@@ -132,9 +132,9 @@ describe('an office holder named only by the post (the offices table)', () => {
     ["France's foreign minister condemned the attack.", 'french-foreign-ministry'],
     ["Turkey's defence minister condemned the attack.", 'turkish-mod'],
     ["Germany's foreign ministry condemned the attack.", 'german-foreign-office'],
-    // (no body for the portfolio: the state)
-    ["Iran's foreign ministry spokesman condemned the attack.", 'iran'],
-    ['The Qatari foreign ministry condemned the attack.', 'qatar'],
+    // (no body for the portfolio in the table: a ministry of the state's own, part of it)
+    ["Iran's foreign ministry spokesman condemned the attack.", 'iran-foreign-ministry'],
+    ['The Qatari foreign ministry condemned the attack.', 'qatar-foreign-ministry'],
     ["The Syrian army's general command denied the reports.", 'syrian-army'],
   ])('%s', (sentence, speaker) => {
     expect(run(sentence).statements.filter((s) => slug(s.speakerId) !== 'syrian-civil-defence').map((s) => slug(s.speakerId))).toEqual([speaker]);
@@ -153,5 +153,18 @@ describe('an office holder named only by the post (the offices table)', () => {
       ],
     );
     expect(aliases.get('ruritanian-foreign-ministry')).toEqual(["Ruritania's foreign minister", "Ruritania's Foreign Minister", 'Ruritanian Foreign Minister']);
+  });
+
+  it('gives a state with no body for a portfolio a ministry of its own, part of it, with its side and, for defence, its arm', () => {
+    const actors = withMinistries(
+      { titles: { foreign: ['foreign minister'], defence: ['defence minister'] }, states: { ruritania: { names: ['Ruritania'], adjectives: ['Ruritanian'] } } },
+      [
+        { id: 'ruritania', name: 'Ruritania', kind: 'STATE', partOf: null, side: 'gov', arm: 'ruritanian-army', aliases: ['Ruritania'] },
+        { id: 'ruritanian-foreign-ministry', name: 'Ruritanian Foreign Ministry', kind: 'GOVERNMENT_BODY', partOf: 'ruritania', office: 'foreign', aliases: [] },
+      ],
+    );
+    expect(actors.map((a) => a.id)).toEqual(['ruritania', 'ruritanian-foreign-ministry', 'ruritania-defence-ministry']);
+    expect(actors[2]).toMatchObject({ name: "Ruritania's Ministry of Defence", kind: 'GOVERNMENT_BODY', partOf: 'ruritania', office: 'defence', side: 'gov', arm: 'ruritanian-army' });
+    expect(officeAliases({ titles: { defence: ['defence minister'] }, states: { ruritania: { names: ['Ruritania'], adjectives: [] } } }, actors).get('ruritania-defence-ministry')).toEqual(["Ruritania's defence minister", "Ruritania's Defence Minister"]);
   });
 });

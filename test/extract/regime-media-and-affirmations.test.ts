@@ -2,7 +2,11 @@
  * From the seventeenth session's reading of the development sets: "regime media" as Syrian state media, a generic body
  * with the part of it that spoke in brackets ("State media (SANA) said"), "affirmed" as a speech verb, a speaker placed
  * "at Hmeimim air base" or named in quotes, condemnation an attack "has drawn from" someone, a facility named in another
- * town than its own ("the national hospital in Jisr al-Shughur"), and attacks placed in an area such as the al-Ghab plain.
+ * town than its own ("the national hospital in Jisr al-Shughur"), attacks placed in an area such as the al-Ghab plain, a body
+ * followed by an appositive naming a kind ("Ahrar al-Sham, one of the largest rebel groups in the province, said"), an
+ * office "in" a two-word place, the Russian reconciliation centre's aircraft, and ministries of states the alias table
+ * names no ministry for ("Qatar's Ministry of Foreign Affairs"), a group having "no connection" to an attack, allegations "about
+ * civilian casualties" denied, letters sent "…, stressing that", and government drone attacks.
  * Invented sentences; none is taken from an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
@@ -100,5 +104,80 @@ describe('damage told before the day, the attack after it', () => {
   it('"The hospital in Maarat al-Numan was put out of service on Wednesday after two air strikes hit it" is dated', () => {
     const f = run('The hospital in Maarat al-Numan was put out of service on Wednesday after two air strikes hit its courtyard, the health directorate said.');
     expect(incidents(f)).toEqual(['AIRSTRIKE 2019-05-15 maarat-al-numan']);
+  });
+});
+
+describe('bodies described in an appositive', () => {
+  it.each([
+    ['Ahrar al-Sham, one of the largest rebel groups in the province, said its fighters had shelled army positions near Jurin.', 'actor:ahrar-al-sham'],
+    ['The al-Fath al-Mubin operations room, an alliance of rebel factions, accused government forces of hunting civilians.', 'actor:fateh-al-mubin'],
+  ])('"%s": the body named before the appositive speaks', (sentence, speaker) => {
+    expect(run(sentence).statements.map((s) => s.speakerId)).toEqual([speaker]);
+  });
+});
+
+describe('offices and their places', () => {
+  it('"The Syria Civil Defence centre in Jabal al-Zawiya said" is the civil defence speaking', () => {
+    const f = run('The Syria Civil Defence centre in Jabal al-Zawiya said its volunteers had pulled 10 bodies from the rubble.');
+    expect(f.statements.map((s) => [s.speakerId, s.killed])).toEqual([['actor:syrian-civil-defence', 10]]);
+  });
+});
+
+describe('own forces of a body that has none of its own', () => {
+  it('the Russian reconciliation centre saying "its aircraft had destroyed" a depot speaks of the Russian military', () => {
+    const f = run('The Russian Centre for Reconciliation said its aircraft had destroyed a drone workshop used by militants near Sarmin.');
+    expect(reads(f)).toEqual([['actor:russian-reconciliation-centre', Stance.CLAIM, 'actor:russian-military']]);
+  });
+
+  it('the Syrian army saying "its units had destroyed" a depot still speaks of itself', () => {
+    const f = run('The Syrian army said its units had destroyed a drone workshop used by militants near Sarmin.');
+    expect(reads(f)).toEqual([['actor:syrian-army', Stance.CLAIM, 'actor:syrian-army']]);
+  });
+});
+
+describe('ministries of states the alias table lists no ministry for', () => {
+  it('"Qatar\'s Ministry of Foreign Affairs condemned …" is Qatar\'s ministry, part of Qatar', () => {
+    const f = run('Qatar\'s Ministry of Foreign Affairs condemned the attacks on civilians in Idlib.');
+    expect(reads(f)).toEqual([['actor:qatar-foreign-ministry', Stance.CRITICISM, '']]);
+    expect(f.actors.find((a) => a.id === 'actor:qatar-foreign-ministry')?.partOf).toBe('actor:qatar');
+  });
+});
+
+describe('names the alias table now knows', () => {
+  it.each([
+    ['Unicef condemned the attack on the school in Kansafra.', 'actor:unicef'],
+    ['The Free Idlib Health Directorate said 11 people were killed in Kansafra.', 'actor:idlib-health-directorate'],
+    ['The regime\'s media claimed the army had struck terrorist headquarters near Kansafra.', 'actor:syrian-state-media'],
+  ])('"%s"', (sentence, speaker) => {
+    expect(run(sentence).statements.map((s) => s.speakerId)).toEqual([speaker]);
+  });
+});
+
+describe('denials', () => {
+  it('"An HTS official said the group had "no connection" to the attack" denies for HTS', () => {
+    const f = run('An HTS official said the group had "no connection" to the attack on Mhardeh.');
+    expect(reads(f)).toEqual([['actor:hts', Stance.DENIAL, 'actor:hts']]);
+  });
+
+  it('denying allegations by others "about civilian casualties" denies the toll, not an act of the speaker', () => {
+    const f = run('A Syrian military source said army units had struck terrorist positions near Idlib city.', 'The source denied allegations by media outlets about civilian casualties on the outskirts of Idlib city.');
+    expect(reads(f)).toEqual([
+      ['actor:syrian-army', Stance.CLAIM, 'actor:syrian-army'],
+      ['actor:syrian-army', Stance.DENIAL, ''],
+    ]);
+  });
+});
+
+describe('a participle after a long object', () => {
+  it('"the ministry sent two letters to … on the attacks in Hama, stressing that …" is the ministry speaking', () => {
+    const f = run('The Syrian Foreign Ministry sent two identical letters to the UN Secretary-General and the President of the Security Council on the repeated terrorist attacks on civilians in the countryside of Hama, stressing that the Turkish regime bears responsibility for the crimes.');
+    expect(reads(f)).toEqual([['actor:syrian-foreign-ministry', Stance.ACCUSATION, 'actor:turkey']]);
+  });
+});
+
+describe('government drone attacks', () => {
+  it('"Syrian government drone attacks killed seven" names the Syrian army', () => {
+    const f = run('Syrian government drone attacks killed at least seven civilians in Idlib province last week, the Syrian Observatory for Human Rights said.');
+    expect(reads(f)).toEqual([['actor:sohr', Stance.CLAIM, 'actor:syrian-army']]);
   });
 });
