@@ -1403,14 +1403,16 @@ export function orderPlaces(slugs: string[], doc?: Doc): string[] {
 
 function mergeDrafts(list: DraftIncident[], doc?: Doc): DraftIncident[] {
   const out: DraftIncident[] = [];
+  // An area inside a province (the al-Ghab plain) may hold any town of that province: it is merged like a container.
+  const covers = (p: string, q: string): boolean => ancestorOf(p, q, doc) || (isLocalArea(p) && !isLocalArea(q) && ancestorOf(PLACES.get(p)?.parent ?? '', q, doc));
   for (const d of list) {
     const target = out.find(
       (o) =>
         o.kind === d.kind &&
         compatibleDates(o.date, d.date) &&
         (o.placeSlugs.some((p) => d.placeSlugs.includes(p)) ||
-          o.placeSlugs.every((p) => d.placeSlugs.some((q) => ancestorOf(p, q, doc))) ||
-          d.placeSlugs.every((p) => o.placeSlugs.some((q) => ancestorOf(p, q, doc)))),
+          o.placeSlugs.every((p) => d.placeSlugs.some((q) => covers(p, q))) ||
+          d.placeSlugs.every((p) => o.placeSlugs.some((q) => covers(p, q)))),
     );
     if (!target) {
       out.push({ ...d, key: out.length });
@@ -1418,7 +1420,7 @@ function mergeDrafts(list: DraftIncident[], doc?: Doc): DraftIncident[] {
     }
     // Keep the most specific places: a container is not repeated next to what it contains.
     const all = [...new Set([...target.placeSlugs, ...d.placeSlugs])];
-    target.placeSlugs = all.filter((p) => !all.some((q) => q !== p && ancestorOf(p, q, doc)));
+    target.placeSlugs = all.filter((p) => !all.some((q) => q !== p && covers(p, q)));
     target.date = target.date ?? d.date;
     for (const p of d.perpetrators) target.perpetrators.add(p);
     for (const s of d.sentences) target.sentences.add(s);

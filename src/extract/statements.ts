@@ -1304,6 +1304,9 @@ function isLightGap(gap: string): boolean {
 /** An appositive naming one of a kind: ", one of the largest ", ", one of its ". */
 const ONE_OF_APPOSITIVE = /^\s*,\s*one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** An aside that cites a source: ", citing (the)". */
+const CITING_BEFORE = /\b(?:citing|quoting)\s+(?:the\s+)?$/i;
+
 /** A body's act of sending or issuing a text, right after it: "sent two identical letters", "issued a statement", "addressed a letter". */
 const SENT_AFTER_SUBJECT = /^\s+(?:(?:also|on\s+\w+day)\s+)?(?:sent|issued|addressed|submitted|delivered|published|released|wrote)\s+(?:a|an|two|three|identical|its|their|the)\b/i;
 
@@ -1762,6 +1765,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       const head = spans.find((x) => x.kind !== 'pronoun' && x.end <= subj!.start && /^\W*(?:(?:meanwhile|separately|also|earlier|later|on \w+day|in a statement)\W+|[A-Z][^,"“]{0,30},\s*)?(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
       if (head) subj = head;
     }
+    // "Western capitals, citing the Syrian Observatory, have claimed …": a subject the alias table does not know, and the
+    // source it cites in an aside right before the verb, which speaks.
+    if (!subj && !relSubj) {
+      const cited = left.find((x) => x.kind === 'actor' && CITING_BEFORE.test(text.slice(Math.max(s.start, x.start - 12), x.start)) && /^\s*,\s*(?:(?:have|has|had|also)\s+)*$/i.test(text.slice(x.end, v.start)));
+      if (cited && /,\s*(?:citing|quoting)\s+(?:the\s+)?$/i.test(text.slice(s.start, cited.start))) subj = cited;
+    }
     // ("the ministry sent two letters to the Secretary-General … on the attacks on civilians in Hama, stressing that …": the
     // object's long tail leaves no subject before the participle; the body that sent or issued something speaks)
     if (!subj && /ing$/.test(v.verb) && /,\s*$/.test(text.slice(v.start - 3, v.start))) {
@@ -2189,7 +2198,7 @@ const ATTACKERS_SEP = /^\s*(?:,|and|,\s*and)\s*(?:the\s+|its\s+)?$/i;
 /** What may open a claim's content before its subject: "on Tuesday", "at the weekend", "that". */
 const CLAIM_LEAD = String.raw`^\s*(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|at\s+the\s+weekend\s+)?(?:that\s+)?`;
 /** "its forces had …", "its aircraft struck …": the speaker's own forces open the content. */
-const OWN_FORCES_LEAD = new RegExp(String.raw`${CLAIM_LEAD}its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force)\b`, 'i');
+const OWN_FORCES_LEAD = new RegExp(String.raw`${CLAIM_LEAD}its\s+(?:forces|troops|units|aircraft|jets|warplanes|planes|pilots|air\s+force|air\s+defen[cs]es?(?:\s+systems)?)\b`, 'i');
 /** "it struck an arms depot": the speaker's own strike opens the content. */
 const IT_STRUCK_LEAD = new RegExp(String.raw`${CLAIM_LEAD}it\s+(?:had\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed)\b`, 'i');
 

@@ -1,12 +1,14 @@
 /**
- * From the seventeenth session's reading of the development sets: "regime media" as Syrian state media, a generic body
- * with the part of it that spoke in brackets ("State media (SANA) said"), "affirmed" as a speech verb, a speaker placed
- * "at Hmeimim air base" or named in quotes, condemnation an attack "has drawn from" someone, a facility named in another
- * town than its own ("the national hospital in Jisr al-Shughur"), attacks placed in an area such as the al-Ghab plain, a body
- * followed by an appositive naming a kind ("Ahrar al-Sham, one of the largest rebel groups in the province, said"), an
- * office "in" a two-word place, the Russian reconciliation centre's aircraft, and ministries of states the alias table
- * names no ministry for ("Qatar's Ministry of Foreign Affairs"), a group having "no connection" to an attack, allegations "about
- * civilian casualties" denied, letters sent "…, stressing that", and government drone attacks.
+ * From the seventeenth session's reading of the development sets: "regime media" as Syrian state media; a generic body
+ * with the part of it that spoke in brackets ("State media (SANA) said"); "affirmed" as a speech verb; a speaker placed
+ * "at Hmeimim air base" or named in quotes; condemnation an attack "has drawn from" someone; a facility named in another
+ * town than its own ("the national hospital in Jisr al-Shughur"); attacks placed in an area such as the al-Ghab plain;
+ * a body followed by an appositive naming a kind ("Ahrar al-Sham, one of the largest rebel groups in the province,
+ * said"); an office "in" a two-word place; the Russian reconciliation centre's aircraft and a ministry's air defences;
+ * ministries of states the alias table names no ministry for ("Qatar's Ministry of Foreign Affairs"); a group having
+ * "no connection" to an attack; allegations "about civilian casualties" denied; letters sent "…, stressing that";
+ * government drone attacks; and a source cited by a subject the alias table does not know ("Western capitals, citing
+ * the Syrian Observatory, have claimed").
  * Invented sentences; none is taken from an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
@@ -95,6 +97,11 @@ describe('attacks placed in an area of a province', () => {
     expect(incidents(run(sentence))).toEqual([]);
   });
 
+  it('is the attack told at a town of that province the same day, when there is one', () => {
+    const f = run('On Wednesday, a drone struck a tractor in the al-Ghab plain, killing four farm workers.', 'The drone hit the tractor near the village of Qastoun on Wednesday, rescuers said.');
+    expect(incidents(f)).toEqual(['AIRSTRIKE 2019-05-15 qastoun']);
+  });
+
   it('a province is still no site: "a drone struck a tractor in Hama province, killing four"', () => {
     expect(incidents(run('On Wednesday, a drone struck a tractor in Hama province, killing four farm workers.'))).toEqual([]);
   });
@@ -127,6 +134,11 @@ describe('own forces of a body that has none of its own', () => {
   it('the Russian reconciliation centre saying "its aircraft had destroyed" a depot speaks of the Russian military', () => {
     const f = run('The Russian Centre for Reconciliation said its aircraft had destroyed a drone workshop used by militants near Sarmin.');
     expect(reads(f)).toEqual([['actor:russian-reconciliation-centre', Stance.CLAIM, 'actor:russian-military']]);
+  });
+
+  it('a ministry saying "its air defences have downed" drones speaks of its military', () => {
+    const f = run('The Russian defence ministry says its air defences have downed more than 50 drones since January.');
+    expect(reads(f)).toEqual([['actor:russian-mod', Stance.CLAIM, 'actor:russian-military']]);
   });
 
   it('the Syrian army saying "its units had destroyed" a depot still speaks of itself', () => {
@@ -179,5 +191,12 @@ describe('government drone attacks', () => {
   it('"Syrian government drone attacks killed seven" names the Syrian army', () => {
     const f = run('Syrian government drone attacks killed at least seven civilians in Idlib province last week, the Syrian Observatory for Human Rights said.');
     expect(reads(f)).toEqual([['actor:sohr', Stance.CLAIM, 'actor:syrian-army']]);
+  });
+});
+
+describe('a source cited by an unknown subject', () => {
+  it('"Western capitals, citing the Syrian Observatory for Human Rights, have claimed …" is the Observatory speaking', () => {
+    const f = run('Western capitals, citing the Syrian Observatory for Human Rights, have claimed that Russian strikes killed civilians in Ariha.');
+    expect(reads(f)).toEqual([['actor:sohr', Stance.CLAIM, 'actor:russian-military']]);
   });
 });
