@@ -2346,6 +2346,12 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
       const named = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.end <= from && m.slug !== speaker && ATTACKER_KINDS.has(kindOfSlug(m.slug, d) ?? ActorKind.OTHER)).map((m) => m.slug))];
       if (named.length >= 2) return { stance: Stance.CALL, targets: named };
     }
+    // "Ankara had raised the strikes with Moscow and urged it to rein in Damascus": "it" is the one actor the sentence named
+    // last before the call, other than the speaker.
+    if (obj.length === 0 && /^\s*it\s+to\s+[a-z]/i.test(content)) {
+      const last = s.mentions.filter((m) => m.type === 'actor' && m.end <= from && m.slug !== speaker && !ancestorsOf(speaker).includes(m.slug)).pop();
+      if (last && !/s$/.test(last.surface)) return { stance: Stance.CALL, targets: [last.slug] };
+    }
     return { stance: Stance.CALL, targets: obj };
   }
   if (ACCUSE_VERB.test(v)) {
@@ -2420,8 +2426,9 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // ("confirmed in a statement that its artillery had struck …", "confirmed on Wednesday that …": what follows "that")
     content = content.replace(ADJUNCT_BEFORE_THAT, '');
     // "confirmed that the army air defences shot down two drones launched by the terrorists": the clause's subject acted.
-    const lead = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(doc.folded.slice(from, m.start)));
-    if (lead && allAgents.includes(lead.slug) && agents.length <= 2) return { stance: Stance.CONFIRMATION, targets: [lead.slug] };
+    // ("confirmed that "Syrian and Russian air forces" had carried out strikes": both forces of the coordination)
+    const lead = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && /^\s*(?:that\s+)?["“]?(?:the\s+)?$/i.test(doc.folded.slice(from, m.start).replace(ADJUNCT_BEFORE_THAT, '')));
+    if (lead && allAgents.includes(lead.slug) && agents.length <= 2) return { stance: Stance.CONFIRMATION, targets: agents.length === 2 && agents.includes(lead.slug) && s.mentions.some((m) => m.type === 'actor' && m.slug !== lead.slug && agents.includes(m.slug) && m.start > lead.start && (m.start < lead.end || /^\s*(?:,|and|or)\s+(?:the\s+)?$/i.test(doc.folded.slice(lead.end, m.start)))) ? agents : [lead.slug] };
     if (agents.length === 1) return { stance: Stance.CONFIRMATION, targets: agents };
     // "admitted its aircraft had struck the town": the speaker's military arm (a military speaker's own forces are itself).
     const arm = armOf(speaker, d) ?? (ACTORS.get(speaker)?.kind === ActorKind.MILITARY ? speaker : null);

@@ -8,7 +8,8 @@
  * ministries of states the alias table names no ministry for ("Qatar's Ministry of Foreign Affairs"); a group having
  * "no connection" to an attack; allegations "about civilian casualties" denied; letters sent "…, stressing that";
  * government drone attacks; and a source cited by a subject the alias table does not know ("Western capitals, citing
- * the Syrian Observatory, have claimed").
+ * the Syrian Observatory, have claimed"); a call on "it" after the actor it stands for; and a confirmation that two
+ * coordinated forces acted ("that "Syrian and Russian air forces" had carried out strikes").
  * Invented sentences; none is taken from an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
@@ -198,5 +199,25 @@ describe('a source cited by an unknown subject', () => {
   it('"Western capitals, citing the Syrian Observatory for Human Rights, have claimed …" is the Observatory speaking', () => {
     const f = run('Western capitals, citing the Syrian Observatory for Human Rights, have claimed that Russian strikes killed civilians in Ariha.');
     expect(reads(f)).toEqual([['actor:sohr', Stance.CLAIM, 'actor:russian-military']]);
+  });
+});
+
+describe('calls and confirmations naming their parties indirectly', () => {
+  it('"Ankara had raised the strikes with Moscow and urged it to rein in Damascus" calls on Russia', () => {
+    const f = run('A Turkish diplomatic source said Ankara had raised the strikes with Moscow and urged it to rein in Damascus.');
+    expect(reads(f)).toEqual([
+      ['actor:turkey', Stance.CLAIM, 'actor:turkey'],
+      ['actor:turkey', Stance.CALL, 'actor:russia'],
+    ]);
+  });
+
+  it.each([
+    'Syria\'s defence ministry confirmed in a statement that "Syrian and Russian air forces" had carried out "precise strikes" on workshops.',
+    'Syria\'s defence ministry confirmed that the army and Russian jets had carried out strikes on workshops.',
+  ])('"%s" confirms both forces acted', (sentence) => {
+    expect(reads(run(sentence))).toEqual([
+      ['actor:syrian-mod', Stance.CONFIRMATION, 'actor:syrian-army'],
+      ['actor:syrian-mod', Stance.CONFIRMATION, 'actor:russian-military'],
+    ]);
   });
 });
