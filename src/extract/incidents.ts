@@ -64,8 +64,10 @@ const FREQUENT_ATTACKS =
   /\b(?:recorded|documented|counted|registered|logged|monitored|carried\s+out|conducted|launched|seen|faced|suffered)\s+(?:(?:near|almost)[- ]daily|daily|nightly|repeated|frequent|regular|constant|relentless)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|air-strikes|strikes|raids|attacks|bombings|shelling|bombardment|sorties)\b|\b(?:bombed|shelled|hit|struck|targeted|pounded|attacked)\s+(?:[\w'-]+\s+){0,3}?(?:(?:near|almost|nearly)[- ])?(?:daily|nightly|every\s+(?:single\s+)?(?:day|night)|day\s+after\s+day|night\s+after\s+night)\b/i;
 /** "Israel … has kept up its raids around Damascus": a campaign carried on. */
 const KEPT_UP = /\b(?:kept|keeps|keep|keeping)\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:raids|strikes|air ?strikes|attacks|bombardment|shelling|bombing)\b/i;
+/** An earlier attack told only to date another, days or more before it: ", days after (Russian) ", "came weeks after the ". */
+const DAYS_AFTER_BEFORE = /(?:,\s*|\b(?:came|comes|come)\s+)(?:days|weeks|months)\s+after\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A place's record of attacks: "has been hit by several bombings", "in recent months". */
-const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b/i;
+const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|\b(?:came|comes|come)\s+(?:days|weeks|months)\s+after\b/i;
 /** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
 /** A reason given for an attack: "in response to", "in retaliation for", "a response to", "revenge for". */
 const REASON_HEAD = String.raw`\b(?:response|responding|retaliation|retaliating|reprisals?|revenge|reply|replying|reacting)\s+(?:to|for)\s+`;
@@ -770,7 +772,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // A question ("Do you deny that Russian jets took part in strikes on X?") asserts no attack.
     // ("Asked whether Turkish troops had returned fire near X, the spokeswoman declined to comment": a question too, up to its comma)
     const asked = ASKED_WHETHER.exec(s.folded);
-    const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s).filter((t) => !asked || t.start >= s.start + asked[0].length);
+    // ("…, days after Russian strikes on the outskirts of Idlib city": an earlier attack that only dates this one)
+    const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s).filter((t) => (!asked || t.start >= s.start + asked[0].length) && !DAYS_AFTER_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 40), t.start)));
     if (/drone/i.test(s.folded)) interceptedDrones(doc, s, terms);
     if (barrelBombs && /\bbarrels?\b/i.test(s.folded)) shortBarrels(s, terms);
     // "the hospital in Sarmin was hit late on Tuesday": a named site hit is an attack, of the kind the sentences just

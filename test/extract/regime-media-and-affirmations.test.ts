@@ -9,7 +9,8 @@
  * "no connection" to an attack; allegations "about civilian casualties" denied; letters sent "…, stressing that";
  * government drone attacks; and a source cited by a subject the alias table does not know ("Western capitals, citing
  * the Syrian Observatory, have claimed"); a call on "it" after the actor it stands for; and a confirmation that two
- * coordinated forces acted ("that "Syrian and Russian air forces" had carried out strikes").
+ * coordinated forces acted ("that "Syrian and Russian air forces" had carried out strikes"); and an earlier attack told
+ * only to date another ("days after Russian strikes on the outskirts of Idlib city").
  * Invented sentences; none is taken from an article or a case file.
  */
 import { extractArticle } from '../../src/extract';
@@ -219,5 +220,14 @@ describe('calls and confirmations naming their parties indirectly', () => {
       ['actor:syrian-mod', Stance.CONFIRMATION, 'actor:syrian-army'],
       ['actor:syrian-mod', Stance.CONFIRMATION, 'actor:russian-military'],
     ]);
+  });
+});
+
+describe('an earlier attack told only to date another', () => {
+  it.each([
+    'An air strike killed five people in Ariha on Wednesday, days after Russian strikes on the outskirts of Idlib city.',
+    'An air strike killed five people in Ariha on Wednesday. The attack came days after Russian strikes on the outskirts of Idlib city.',
+  ])('"%s" has one incident', (text) => {
+    expect(incidents(run(text))).toEqual(['AIRSTRIKE 2019-05-15 ariha']);
   });
 });
