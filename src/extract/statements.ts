@@ -1305,7 +1305,7 @@ function isLightGap(gap: string): boolean {
 const ONE_OF_APPOSITIVE = /^\s*,\s*one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** An aside that cites a source: ", citing (the)". */
-const CITING_BEFORE = /\b(?:citing|quoting)\s+(?:the\s+)?$/i;
+const CITING_BEFORE = /,\s*(?:citing|quoting)\s+(?:the\s+)?$/i;
 
 /** A body's act of sending or issuing a text, right after it: "sent two identical letters", "issued a statement", "addressed a letter". */
 const SENT_AFTER_SUBJECT = /^\s+(?:(?:also|on\s+\w+day)\s+)?(?:sent|issued|addressed|submitted|delivered|published|released|wrote)\s+(?:a|an|two|three|identical|its|their|the)\b/i;
@@ -1768,8 +1768,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // "Western capitals, citing the Syrian Observatory, have claimed …": a subject the alias table does not know, and the
     // source it cites in an aside right before the verb, which speaks.
     if (!subj && !relSubj) {
-      const cited = left.find((x) => x.kind === 'actor' && CITING_BEFORE.test(text.slice(Math.max(s.start, x.start - 12), x.start)) && /^\s*,\s*(?:(?:have|has|had|also)\s+)*$/i.test(text.slice(x.end, v.start)));
-      if (cited && /,\s*(?:citing|quoting)\s+(?:the\s+)?$/i.test(text.slice(s.start, cited.start))) subj = cited;
+      const cited = left.find((x) => x.kind === 'actor' && CITING_BEFORE.test(text.slice(Math.max(s.start, x.start - 16), x.start)) && /^\s*,\s*(?:(?:have|has|had|also)\s+)*$/i.test(text.slice(x.end, v.start)));
+      if (cited) subj = cited;
     }
     // ("the ministry sent two letters to the Secretary-General … on the attacks on civilians in Hama, stressing that …": the
     // object's long tail leaves no subject before the participle; the body that sent or issued something speaks)
@@ -2428,7 +2428,11 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // "confirmed that the army air defences shot down two drones launched by the terrorists": the clause's subject acted.
     // ("confirmed that "Syrian and Russian air forces" had carried out strikes": both forces of the coordination)
     const lead = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && /^\s*(?:that\s+)?["“]?(?:the\s+)?$/i.test(doc.folded.slice(from, m.start).replace(ADJUNCT_BEFORE_THAT, '')));
-    if (lead && allAgents.includes(lead.slug) && agents.length <= 2) return { stance: Stance.CONFIRMATION, targets: agents.length === 2 && agents.includes(lead.slug) && s.mentions.some((m) => m.type === 'actor' && m.slug !== lead.slug && agents.includes(m.slug) && m.start > lead.start && (m.start < lead.end || /^\s*(?:,|and|or)\s+(?:the\s+)?$/i.test(doc.folded.slice(lead.end, m.start)))) ? agents : [lead.slug] };
+    if (lead && allAgents.includes(lead.slug) && agents.length <= 2) {
+      // (the other agent coordinated with it: inside an elliptical "Syrian and Russian air forces", or after "and")
+      const joined = agents.length === 2 && agents.includes(lead.slug) && s.mentions.some((m) => m.type === 'actor' && m.slug !== lead.slug && agents.includes(m.slug) && m.start > lead.start && (m.start < lead.end || /^\s*(?:,|and|or)\s+(?:the\s+)?$/i.test(doc.folded.slice(lead.end, m.start))));
+      return { stance: Stance.CONFIRMATION, targets: joined ? agents : [lead.slug] };
+    }
     if (agents.length === 1) return { stance: Stance.CONFIRMATION, targets: agents };
     // "admitted its aircraft had struck the town": the speaker's military arm (a military speaker's own forces are itself).
     const arm = armOf(speaker, d) ?? (ACTORS.get(speaker)?.kind === ActorKind.MILITARY ? speaker : null);
