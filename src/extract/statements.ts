@@ -5,7 +5,7 @@
  * coreference (pronouns, role nouns, surnames).
  */
 import { ActorKind, IncidentKind, PlaceKind, Stance } from '../domain/model';
-import { ACTORS, PLACES, ancestorsOf, lookupPlace, placeChain, sideOf, slugify } from '../resolve';
+import { ACTORS, PLACES, ancestorsOf, lookupPlace, officeBody, placeChain, sideOf, slugify } from '../resolve';
 import type { Doc, SentenceInfo } from './document';
 import { extractFigures, fillMissingFigures, type Figures } from './figures';
 import { agentsIn, type DraftIncident } from './incidents';
@@ -1304,6 +1304,9 @@ function isLightGap(gap: string): boolean {
 /** An appositive naming one of a kind: ", one of the largest ", ", one of its ". */
 const ONE_OF_APPOSITIVE = /^\s*,\s*one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** What may open a sentence before its subject: an opener ("Meanwhile,", "For its part,", "In a statement,") and "the". */
+const SENTENCE_SUBJECT_LEAD = /^\W*(?:(?:meanwhile|separately|also|earlier|later|on \w+day|in a statement)\W+|[A-Z][^,"“]{0,30},\s*)?(?:the\s+)?$/i;
+
 /** An aside that cites a source: ", citing (the)". */
 const CITING_BEFORE = /,\s*(?:citing|quoting)\s+(?:the\s+)?$/i;
 
@@ -1762,7 +1765,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // A participle after an object ("the ministry sent letters to the Security Council, saying …"): the clause's subject speaks.
     if (subj && subj.kind !== 'pronoun' && /ing$/.test(v.verb) && /\b(?:to|of|with|for|at|from|on|against|into|toward|towards)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(s.start, subj.start - 30), subj.start))) {
       // (after an opener: "Meanwhile,", "For its part,", "In a statement,")
-      const head = spans.find((x) => x.kind !== 'pronoun' && x.end <= subj!.start && /^\W*(?:(?:meanwhile|separately|also|earlier|later|on \w+day|in a statement)\W+|[A-Z][^,"“]{0,30},\s*)?(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
+      const head = spans.find((x) => x.kind !== 'pronoun' && x.end <= subj!.start && SENTENCE_SUBJECT_LEAD.test(text.slice(s.start, x.start)));
       if (head) subj = head;
     }
     // "Western capitals, citing the Syrian Observatory, have claimed …": a subject the alias table does not know, and the
@@ -1774,7 +1777,7 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     // ("the ministry sent two letters to the Secretary-General … on the attacks on civilians in Hama, stressing that …": the
     // object's long tail leaves no subject before the participle; the body that sent or issued something speaks)
     if (!subj && /ing$/.test(v.verb) && /,\s*$/.test(text.slice(v.start - 3, v.start))) {
-      const head = spans.find((x) => x.kind === 'actor' && /^\W*(?:(?:meanwhile|separately|also|earlier|later|on \w+day|in a statement)\W+|[A-Z][^,"“]{0,30},\s*)?(?:the\s+)?$/i.test(text.slice(s.start, x.start)));
+      const head = spans.find((x) => x.kind === 'actor' && SENTENCE_SUBJECT_LEAD.test(text.slice(s.start, x.start)));
       if (head && SENT_AFTER_SUBJECT.test(text.slice(head.end, head.end + 30)) && !/["“”;]/.test(text.slice(head.end, v.start))) subj = head;
     }
     // "Quoting a military source, it said …": the source quoted is the speaker, not the outlet "it" stands for.
@@ -2687,7 +2690,7 @@ function ministryByTitle(before: string, after: string): string | null {
   const portfolio = (m[2] ?? '').toLowerCase();
   const state = NATIONALITY_STATE[adjective];
   const office = /^defen/.test(portfolio) ? 'defence' : portfolio === 'foreign' ? 'foreign' : null;
-  const body = state && office ? [...ACTORS.values()].find((a) => a.partOf === state && a.office === office)?.slug : undefined;
+  const body = state && office ? officeBody(state, office) : undefined;
   if (body) return body;
   return state && ACTORS.has(state) ? state : null;
 }

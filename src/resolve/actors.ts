@@ -57,6 +57,11 @@ interface Offices {
   states: Record<string, { names: string[]; adjectives: string[] }>;
 }
 
+/** A state's body for a portfolio ("foreign", "defence") among `actors`, if there is one. */
+function bodyFor(actors: readonly RawActor[], state: string, portfolio: string): RawActor | undefined {
+  return actors.find((a) => a.partOf === state && a.office === portfolio);
+}
+
 /** What a state's ministry is called, by portfolio, when the table names none: "Qatar's Ministry of Foreign Affairs". */
 const MINISTRY_NAME: Record<string, { slug: string; name: string; roles: string[] }> = {
   foreign: { slug: 'foreign-ministry', name: 'Ministry of Foreign Affairs', roles: ['ministry', 'foreign ministry'] },
@@ -75,7 +80,7 @@ export function withMinistries(offices: Offices | undefined, actors: readonly Ra
     const entry = actors.find((a) => a.id === state);
     if (!entry) throw new Error(`actors.json: offices names an unknown state ${state}`);
     for (const portfolio of Object.keys(offices.titles)) {
-      if (actors.some((a) => a.partOf === state && a.office === portfolio)) continue;
+      if (bodyFor(actors, state, portfolio)) continue;
       const kind = MINISTRY_NAME[portfolio];
       if (!kind) throw new Error(`actors.json: no ministry name for the ${portfolio} portfolio`);
       out.push({
@@ -110,7 +115,7 @@ export function officeAliases(offices: Offices, actors: readonly RawActor[]): Ma
   for (const [state, { names, adjectives }] of Object.entries(offices.states)) {
     if (!actors.some((a) => a.id === state)) throw new Error(`actors.json: offices names an unknown state ${state}`);
     for (const [portfolio, titles] of Object.entries(offices.titles)) {
-      const body = actors.find((a) => a.partOf === state && a.office === portfolio)?.id;
+      const body = bodyFor(actors, state, portfolio)?.id;
       if (!body) throw new Error(`actors.json: ${state} has no body for the ${portfolio} portfolio`);
       const forms = titles.flatMap((t) => [t, titleCase(t)]);
       const aliases = [...names.flatMap((n) => forms.map((t) => `${n}'s ${t}`)), ...adjectives.flatMap((a) => forms.map((t) => `${a} ${t}`))].filter((x) => !taken.has(x));
@@ -146,6 +151,14 @@ function load(): Map<string, ActorEntry> {
 
 /** All known actors by slug. */
 export const ACTORS: ReadonlyMap<string, ActorEntry> = load();
+
+/** Each state's body by portfolio, keyed "state|portfolio". */
+const OFFICE_BODIES = new Map([...ACTORS.values()].filter((a) => a.partOf && a.office).map((a) => [`${a.partOf}|${a.office}`, a.slug]));
+
+/** A state's body for a portfolio ("foreign", "defence"); every state of the offices table has one. */
+export function officeBody(state: string, portfolio: string): string | undefined {
+  return OFFICE_BODIES.get(`${state}|${portfolio}`);
+}
 
 /** Looks up a known actor by slug. */
 export function actorBySlug(slug: string): ActorEntry | undefined {
