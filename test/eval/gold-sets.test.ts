@@ -46,6 +46,8 @@ describe.each([
   ['dev-35', resolve(__dirname, '..', 'dev-35'), 8],
   ['dev-36', resolve(__dirname, '..', 'dev-36'), 8],
   ['dev-37', resolve(__dirname, '..', 'dev-37'), 8],
+  ['dev-38', resolve(__dirname, '..', 'dev-38'), 8],
+  ['dev-39', resolve(__dirname, '..', 'dev-39'), 8],
   ['heldout-26', resolve(__dirname, '..', 'heldout-26'), 8],
   ['heldout-27', resolve(__dirname, '..', 'heldout-27'), 8],
   ['heldout-28', resolve(__dirname, '..', 'heldout-28'), 8],
@@ -65,6 +67,7 @@ describe.each([
   ['heldout-42', resolve(__dirname, '..', 'heldout-42'), 8],
   ['heldout-43', resolve(__dirname, '..', 'heldout-43'), 8],
   ['heldout-44', resolve(__dirname, '..', 'heldout-44'), 8],
+  ['heldout-45', resolve(__dirname, '..', 'heldout-45'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
