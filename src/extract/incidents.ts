@@ -66,6 +66,8 @@ const FREQUENT_ATTACKS =
 const KEPT_UP = /\b(?:kept|keeps|keep|keeping)\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:raids|strikes|air ?strikes|attacks|bombardment|shelling|bombing)\b/i;
 /** An earlier attack told only to date another, days or more before it: ", days after (Russian) ", "came weeks after the ". */
 const DAYS_AFTER_BEFORE = /(?:,\s*|\b(?:came|comes|come)\s+)(?:days|weeks|months)\s+after\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** An earlier attack given as the reason for what the sentence tells: "in response to the terrorist attack on …". */
+const REASON_BEFORE = /\b(?:in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|in\s+revenge\s+for|to\s+avenge)\s+(?:the\s+|a\s+|an\s+|(?:last\s+week|\w+day)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A place's record of attacks: "has been hit by several bombings", "in recent months". */
 const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|\b(?:came|comes|come)\s+(?:days|weeks|months)\s+after\b/i;
 /** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
@@ -73,6 +75,13 @@ const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shel
 const REASON_HEAD = String.raw`\b(?:response|responding|retaliation|retaliating|reprisals?|revenge|reply|replying|reacting)\s+(?:to|for)\s+`;
 const REASON_FOR = new RegExp(String.raw`${REASON_HEAD}(?:(?:repeated|recent|continued|continuing|ongoing|daily|frequent|militant|rebel|terrorist|insurgent|drone|rocket|missile|mortar|artillery)\s+){0,2}$`);
 /** The place of attacks given as a reason: "in response to drone attacks on (government-held areas of) X". */
+/**
+ * Before a place: an earlier attack given as the reason or the starting point of what the sentence tells ("in response to the
+ * terrorist attack on the graduation ceremony of the Military College in X", "since a drone attack on a military academy in X"),
+ * unless the sentence goes on to its toll.
+ */
+const EARLIER_ATTACK_AT = new RegExp(String.raw`(?:${REASON_HEAD}|\b(?:since|since\s+[\w ]{1,25},\s+when)\s+)(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|air\s*strikes?|raids?|shelling|bombing|bombardments?|massacre)\s+(?:on|at|against|targeting)\s+[^,;.]{0,80}$`, 'i');
+const HARM_AFTER = /\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*)\b/i;
 const REASON_ATTACKS_ON = new RegExp(String.raw`${REASON_HEAD}(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|shelling|bombardments|rockets|drones)\s+(?:on|at|against|targeting|launched\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$`, 'i');
 /** An attack foreseen or threatened, not told: "will be bombed", "threatened on Monday to strike", "could face more raids". */
 const MODAL_BEFORE =
@@ -265,7 +274,7 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
     // Active voice only: "Turkish soldiers were killed" names victims, not attackers. (An operations room or a command named
     // after the group, and an appositive on it, may come between: "the X operations room, an alliance led by Y, fired …".)
     const agentAfter =
-      /^(?:'s\s+[\w-]+)?(?:\s+(?:war)?(?:planes?|jets?|helicopters?|aircraft|drones?|forces|troops|artillery|units|gunners|fighters|militants|gunmen|operations\s+room|command))?(?:\s+and\s+[\w\s'-]{0,30}?)?(?:\s*,\s+(?:an?|the)\s+[^,.;"]{1,60},)?\s+(?:(?:were|was)\s+behind|(?:(?:have|has|had)\s+)?(?:(?:also|later|reportedly|then|again)\s+)?(?:carried out|conducted|launched|fired|struck|bombed|shelled|hit|killed|dropped|targeted|attacked|pounded|hammered|bombarded|raided|shot down|downed|opened fire)\b)/.test(after);
+      /^(?:'s\s+[\w-]+)?(?:\s+(?:war)?(?:planes?|jets?|helicopters?|aircraft|drones?|forces|troops|artillery|units|gunners|fighters|militants|gunmen|operations\s+room|command))?(?:\s+(?:in|across|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:zone|province|countryside|areas?|region|enclave|pocket))?(?:\s+and\s+[\w\s'-]{0,30}?)?(?:\s*,\s+(?:an?|the)\s+[^,.;"]{1,60},)?\s+(?:(?:were|was)\s+behind|(?:(?:have|has|had)\s+)?(?:(?:also|later|reportedly|then|again)\s+)?(?:carried out|conducted|launched|fired|struck|bombed|shelled|hit|killed|dropped|targeted|attacked|pounded|hammered|bombarded|raided|shot down|downed|opened fire)\b)/.test(after);
     const agentBefore =
       /\b(?:carried out|conducted|launched|fired|dropped|operated|struck|hit|bombed|shelled|killed|targeted|attacked|pounded|hammered|bombarded|raided)\s+by\s+(?:the\s+)?$/.test(before) ||
       /\b(?:strikes?|raids?|attacks?|shelling|bombing|fire|bombardment|missiles?|rockets?)\s+(?:by|from)\s+(?:the\s+)?$/.test(before);
@@ -274,6 +283,18 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
     if (weaponAlias || agentAfter || agentBefore || agentNoun) if (!out.includes(m.slug)) out.push(m.slug);
   }
   return out;
+}
+
+/**
+ * "blamed insurgents for the Homs attack": an attack named by its place, with the article, and no date of its own, refers back
+ * to an attack already known; it is a new incident of this article only if the article has told one there already (then it
+ * continues that one).
+ */
+function placeNamedBackReference(doc: Doc, s: SentenceInfo, t: { start: number }, drafts: DraftIncident[]): boolean {
+  const place = s.mentions.find((m) => m.type === 'place' && m.end <= t.start && /^\s+(?:[a-z-]+\s+)?$/.test(doc.folded.slice(m.end, t.start)));
+  if (!place || !/\bthe\s+$/i.test(doc.folded.slice(Math.max(s.start, place.start - 5), place.start))) return false;
+  if (s.dates.length > 0) return false;
+  return !drafts.some((d) => d.placeSlugs.includes(place.slug));
 }
 
 /**
@@ -773,7 +794,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // ("Asked whether Turkish troops had returned fire near X, the spokeswoman declined to comment": a question too, up to its comma)
     const asked = ASKED_WHETHER.exec(s.folded);
     // ("…, days after Russian strikes on the outskirts of Idlib city": an earlier attack that only dates this one)
-    const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s).filter((t) => (!asked || t.start >= s.start + asked[0].length) && !DAYS_AFTER_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 40), t.start)));
+    const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s).filter((t) => (!asked || t.start >= s.start + asked[0].length) && !DAYS_AFTER_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 40), t.start)) && !(REASON_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 40), t.start)) && !HARM_AFTER.test(doc.folded.slice(t.end, s.end))) && !placeNamedBackReference(doc, s, t, drafts));
     if (/drone/i.test(s.folded)) interceptedDrones(doc, s, terms);
     if (barrelBombs && /\bbarrels?\b/i.test(s.folded)) shortBarrels(s, terms);
     // "the hospital in Sarmin was hit late on Tuesday": a named site hit is an attack, of the kind the sentences just
@@ -821,6 +842,8 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       if (INTENDED_TARGET.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
       // "in response to drone attacks on Hmeimim": where the attacks given as a reason hit, not this attack's site.
       if (REASON_ATTACKS_ON.test(doc.folded.slice(Math.max(s.start, m.start - 90), m.start))) return false;
+      // (unless the sentence gives its toll: "in retaliation to heavy aerial bombing on X, which left two civilians dead")
+      if (EARLIER_ATTACK_AT.test(doc.folded.slice(Math.max(s.start, m.start - 130), m.start)) && !HARM_AFTER.test(doc.folded.slice(m.end, s.end))) return false;
       // "in the Shehba region north of Aleppo", "over the hills west of X": X only locates the area.
       if (AREA_LOCATOR.test(before)) return false;
       // "the raid on the town, north of Idlib city": X only locates the town told before.

@@ -171,7 +171,7 @@ const CAND_RE = /(?<![\w'-])(?:(?<![Tt]he\s)(?:al|el|ash|an|ad|ar|as|az|ez)-(?![
 const PROVINCE_POSSESSIVE = /^(?:Idlib|Idleb|Hama|Aleppo|Latakia)['’]s\s+(?=[A-Z])/;
 const PLACE_CUE = /\b(?:in|at|near|of|outside|around|towards?|from|on|over|across|into|through|via|beyond|village|villages|town|towns|city|district|camp|hit|struck|bombed|shelled|pounded|pounding|targeted|targeting|raided|raiding|bombarded|bombarding|hammered|hammering|hitting|striking|bombing|shelling|and|including)\s+(?:the\s+)?(?:(?:town|village|city|district|countryside|outskirts|camp)\s+of\s+)?$/;
 /** After a name: the attack it suffered ("Kafr Takharim came under heavy bombardment", "Ihsim was pounded"), which makes it a place. */
-const ATTACKED_AFTER = /^\s+(?:came\s+under|(?:was|were)\s+(?:(?:again|also|repeatedly|heavily)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked|raided|bombarded|hammered))\b/;
+const ATTACKED_AFTER = /^\s+(?:(?:(?:military\s+)?academy\s+|market\s+|hospital\s+)?(?:attack|attacks|massacre|bombing|bombings|air\s*strikes?|strikes?|shelling)\b(?!\s+(?:on|against|by)\b)|came\s+under|(?:was|were)\s+(?:(?:again|also|repeatedly|heavily)\s+)?(?:hit|struck|bombed|shelled|targeted|pounded|attacked|raided|bombarded|hammered))\b/;
 const PROVINCIAL_CAPITAL_RE = /\b(?:the\s+)?provincial capital\b/gi;
 const PLACE_NAME = String.raw`(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+(?:\s(?:(?:al|el|ash|ad|an|ar|as|az)-)?[A-Z][\w'’-]+){0,2}`;
 /** "the village of X", "the villages of X, Y and Z": context that introduces places. */

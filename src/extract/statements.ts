@@ -1269,7 +1269,8 @@ function isLightGap(gap: string): boolean {
   // (a name in quotes closes right after it: the Russian “Reconciliation Centre” at Hmeimim said)
   let g = gap.replace(/\([^)]*\)/g, ' ').replace(/^["”]/, '');
   // A relay participle after the subject ("a military source quoted by SANA accused").
-  g = g.replace(/^\s*(?:(?:source|sources|official|officials|spokes(?:man|woman|person))\s*)?,?\s*(?:quoted|cited|carried|relayed|broadcast|aired)\s+(?:by|on|in)\s+(?:the\s+)?(?:(?:state|official|state-run|state-owned)\s+)?(?:(?:television|TV|media|news agency|agency)\b\s*)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?(?:\s+(?:news\s+)?agency)?\s*,?/, ' ');
+  // ("A Russian Defence Ministry statement carried by Russian news agencies said")
+  g = g.replace(/^\s*(?:(?:source|sources|official|officials|spokes(?:man|woman|person)|statement)\s*)?,?\s*(?:quoted|cited|carried|relayed|broadcast|aired)\s+(?:by|on|in)\s+(?:the\s+)?(?:(?:state|official|state-run|state-owned)\s+)?(?:(?:television|TV|media|news agency|agency)\b\s*)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?(?:\s+(?:news\s+)?agenc(?:y|ies))?\s*,?/, ' ');
   // Where the subject works ("three medical organisations working in north-west Syria have urged").
   g = g.replace(/^\s+(?:working|based|operating|active)\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}/, ' ');
   // A short restrictive relative clause ("rescuers who reached the scene said", "the civil defence teams who worked the
@@ -1311,7 +1312,7 @@ const SENTENCE_SUBJECT_LEAD = /^\W*(?:(?:meanwhile|separately|also|earlier|later
 const CITING_BEFORE = /,\s*(?:citing|quoting)\s+(?:the\s+)?$/i;
 
 /** A body's act of sending or issuing a text, right after it: "sent two identical letters", "issued a statement", "addressed a letter". */
-const SENT_AFTER_SUBJECT = /^\s+(?:(?:also|on\s+\w+day)\s+)?(?:sent|issued|addressed|submitted|delivered|published|released|wrote)\s+(?:a|an|two|three|identical|its|their|the)\b/i;
+const SENT_AFTER_SUBJECT = /^\s+(?:(?:also|on\s+\w+day)\s+)?(?:(?:sent|issued|addressed|submitted|delivered|published|released|wrote)\s+(?:a|an|two|three|identical|its|their|the)\b|made\s+no\s+(?:mention|reference)\s+of\b)/i;
 
 /** A short reply predicate between a subject and its participle speech verb ("went further,", "hit back,", "reacted angrily,"). */
 const REPLY_BEFORE_PARTICIPLE = /^\s*,?\s+(?:went|go|goes|hit|hits|lashed|lashes|shot|fired|pushed|responded|responds|reacted|reacts|replied|replies|answered|answers|countered|counters|struck|weighed|chimed|followed)(?:\s+(?:further|back|out|in|up|on|quickly|angrily|sharply|swiftly|immediately|later|suit))?(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|within\s+hours|hours\s+later|the\s+(?:next|following)\s+day)(?:\s+(?:morning|afternoon|evening|night))?)?\s*,\s*$/i;
@@ -2136,7 +2137,7 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
       out.push(m.slug);
       continue;
     }
-    if (/(?:\b(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed|initiated|instigated|orchestrated|masterminded)\s+by(?:\s+(?:fighters|members|militants|elements|units|gunmen)\s+(?:of|from|loyal\s+to))?|\bfrom\s+(?:(?:the|their|its)\s+)?(?:positions?|areas?|territory|zones?)\s+(?:held|controlled)\s+by|\bblamed\s+on|(?:^|[^\w'-])(?:it|this|that)\s+(?:was|were))\s+(?:the\s+|an?\s+)?["“]?$/i.test(before)) {
+    if (/(?:\b(?:captured|seized|downed|shot down|fired|carried out|launched|hit|struck|killed|targeted|bombed|shelled|operated|claimed|initiated|instigated|orchestrated|masterminded)\s+by(?:\s+(?:fighters|members|militants|elements|units|gunmen)\s+(?:of|from|loyal\s+to))?|\bfrom\s+(?:(?:the|their|its)\s+)?(?:positions?|areas?|territory|zones?)\s+(?:held|controlled)\s+by|\bfrom\s+(?:the\s+)?positions\s+of|\bblamed\s+on|(?:^|[^\w'-])(?:it|this|that)\s+(?:was|were))\s+(?:the\s+|an?\s+)?["“]?$/i.test(before)) {
       out.push(m.slug);
       continue;
     }
@@ -2295,9 +2296,10 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   }
   // A threat is a call when it has an addressee ("threatened to drive Syrian forces back", "… if they do not withdraw");
   // a bare one ("had threatened to veto") states the speaker's own intention.
-  const bareThreat = /^threat/.test(v) && !/\b(?:if|unless)\b/i.test(content) && !s.mentions.some((m) => m.type === 'actor' && m.start >= from && m.end <= to);
+  // ("threatened to hit government-held areas if the bombardment continues": a condition that asks nothing of anyone)
+  const bareThreat = /^threat/.test(v) && !DEMANDING_CONDITION.test(content) && !s.mentions.some((m) => m.type === 'actor' && m.start >= from && m.end <= to);
   // "Russia had threatened to veto": the threatened act is the speaker's own.
-  if (bareThreat && /^\s*to\s+[a-z]+\W*$|^\s*to\s+[a-z]+\s+(?:the|a|an|any|it|its)\b/.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
+  if (bareThreat && /^\s*to\s+[a-z]+\W*$|^\s*to\s+[a-z]+\s+(?:the|a|an|any|it|its|[a-z]+-held)\b/.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
   // (a transcribed answer in the speaker's own words: "I would urge every member of the council to …")
   // (or quoted: "\"… and we call on all of them to respect the ceasefire,\" she said")
   const ownCall = /^(?:said|says|told|added|read|reads|stated)$/.test(v) && FIRST_PERSON_CALL.test(content);
@@ -2354,6 +2356,11 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     if (obj.length === 0 && /^\s*it\s+to\s+[a-z]/i.test(content)) {
       const last = s.mentions.filter((m) => m.type === 'actor' && m.end <= from && m.slug !== speaker && !ancestorsOf(speaker).includes(m.slug)).pop();
       if (last && !/s$/.test(last.surface)) return { stance: Stance.CALL, targets: [last.slug] };
+    }
+    // "added: “Russia, as a guarantor of the ceasefire, must rein in the regime”": the subject of the modal opening the words is addressed.
+    if (obj.length === 0) {
+      const subject = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && m.slug !== speaker && /^[\s:,"“”]*(?:the\s+)?$/i.test(doc.folded.slice(from, m.start)) && MODAL_AFTER_SUBJECT.test(doc.folded.slice(m.end, to)));
+      if (subject) return { stance: Stance.CALL, targets: [subject.slug] };
     }
     return { stance: Stance.CALL, targets: obj };
   }
@@ -2468,6 +2475,10 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const marked = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && m.slug !== speaker && /\b(?:(?:hall)?marks"?\s+of|responsib\w+\s+(?:of|on)|blame\s+(?:lies|lay|rests|rested)\s+with)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 40), m.start)));
     return { stance: Stance.ACCUSATION, targets: marked ? [marked.slug] : [] };
   }
+  // "said it only strikes militants who violate the ceasefire": a party's account of its own strikes, not an accusation.
+  // ("its jets hit only terrorists": the state's military)
+  const ownOnly = party && !CRITICISE_VERB.test(v) && !ACCUSE_VERB.test(v) ? OWN_STRIKES_ONLY.exec(content) : null;
+  if (ownOnly) return { stance: Stance.CLAIM, targets: [/^its\s/i.test(ownOnly[1] ?? '') ? (armOf(speaker, d) ?? speaker) : speaker] };
   if (party) {
     // An adversary's failure to inform or coordinate ("because Ankara had not informed it of their movements"): blame on its state.
     const fail = s.mentions.find(
@@ -2512,6 +2523,14 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     const off = content.length - head.length;
     const subj = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.start <= from + off + 3 && m.end > from + off && m.slug !== speaker) ?? s.mentions.find((m) => m.type === 'actor' && m.start >= from + off && m.start <= from + off + 3 && m.slug !== speaker);
     if (subj && /^\s*(?:(?:has|had|have|was|were|is|are)\s+["“]?(?:not|failed|never)\b|(?:is|are|was|were)\s+in\s+no\s+position\b)/i.test(doc.folded.slice(subj.end, subj.end + 24))) return { stance: Stance.CRITICISM, targets: [subj.slug] };
+    // "said the United States "condemns the continued attacks by the Syrian regime and Russia"": the attackers of the attacks condemned.
+    const condemns = NESTED_CONDEMN.exec(content);
+    if (condemns) {
+      const at = from + condemns.index + condemns[0].length;
+      const by = ATTACK_BY_OBJECT.exec(doc.folded.slice(at, Math.min(to, at + 120)));
+      const first = by ? s.mentions.find((m) => m.type === 'actor' && m.start === at + by[0].length && m.slug !== speaker) : undefined;
+      if (first) return { stance: Stance.CRITICISM, targets: coordinatedWith(doc, s, first, ATTACKERS_SEP) };
+    }
     if (party) {
       // Not an actor inside a relative clause on the criticised thing ("this attack, which runs contrary to agreements with Russia"),
       // nor a party to the deal it breaks ("violated the truce that Ankara and Moscow agreed").
@@ -2531,7 +2550,8 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
   // "X claimed responsibility (for …)": X's own action.
   if (/^(?:claimed|claims|claim|claiming)$/.test(v) && /^\s*(?:full\s+)?responsibility\b/i.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
   // "vowed to respond", "pledged to rebuild": the speaker's own intention.
-  if (/^(?:vow|vowed|vows|pledged|pledges)$/i.test(v) && /^\s*to\s/i.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
+  // ("vowed that the "massacres" would not go unanswered": the speaker's own answer)
+  if (/^(?:vow|vowed|vows|pledged|pledges)$/i.test(v) && /^\s*(?:to|that)\s/i.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
   const subjectOfContent = (): string | null => {
     const head = content.replace(/^\s*[A-Z]{2,}(?:[ ,]+[A-Za-z.]+)*\s*(?:\([^)]*\))?\s*[—–-]\s+/, '').replace(/^\s*(?:,\s*)?(?:that\s+)?/i, '');
     const off = content.length - head.length;
@@ -2637,6 +2657,47 @@ const GENERIC_FIGHTERS = /^(?:the\s+)?(?:terrorists?|militants?|jihadists?|rebel
 const CAMPAIGN_HEAD = /^(?:\s+[\w-]+){0,2}?\s+(?:offensive|campaign|assault|operation|bombardment|air war)\b/i;
 
 const VERDICT = /\b(?:is|are|was|were)\s+not\s+(?:a\s+|an\s+)?(?:legitimate\s+)?(?:targets?|accidents?|acceptable|justified|justifiable|collateral damage|a ceasefire)\b|\bpart of a pattern\b|\bmust be held (?:to account|accountable)\b/i;
+
+/** A verb of condemning inside what is reported ("said the United States "condemns …""). */
+const NESTED_CONDEMN = /\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing))["”]?\s+/i;
+/** A party's own strikes said to hit only its enemies: "it only strikes militants", "its jets hit only terrorists". */
+const OWN_STRIKES_ONLY = /^\s*(?:that\s+)?(it|they|we|its\s+(?:jets|forces|aircraft|warplanes|planes|air\s+force))\s+(?:only\s+(?:strikes?|struck|targets?|targeted|hits?|bombs?|bombed|attacks?)|(?:strikes?|struck|targets?|targeted|hits?|bombs?|bombed)\s+only)\b/i;
+/** A condition that asks something of someone: "if they do not withdraw", "unless the regime stops". */
+const DEMANDING_CONDITION = /\bunless\b|\bif\s+(?:[\w'-]+\s+){1,4}?(?:do|does|did|will|would)\s*(?:not|n['’]t)\b|\bif\s+(?:[\w'-]+\s+){1,4}?(?:fails?|refuses?|continues?\s+to)\b/i;
+/** After a call's subject: its modal, maybe past an aside ("Russia, as a guarantor of the ceasefire, must"). */
+const MODAL_AFTER_SUBJECT = /^\s*(?:,[^,;"“”]{1,80},\s*)?(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|ought\s+to)\b/i;
+/** A person's or body's own organisation chain (partOf, in the alias table or as the article describes them). */
+function speaksFor(slug: string, body: string, d: Discourse): boolean {
+  let cur: string | null = slug;
+  for (let i = 0; i < 6 && cur; i++) {
+    cur = ACTORS.get(cur)?.partOf ?? d.persons.get(cur)?.partOf ?? null;
+    if (cur === body) return true;
+  }
+  return false;
+}
+/** A stance verb in the present tense ("condemns", "holds … responsible"), the words of a spokesman quoted indirectly. */
+const PRESENT_STANCE_VERB = /^(?:condemns|denounces|deplores|rejects|denies|holds|blames|accuses|urges|calls|demands|welcomes|stresses)$/i;
+/**
+ * "Turkey “strongly condemns” the attack and holds the regime responsible, Turkish Foreign Ministry spokesman Kemal
+ * Arslan said": the stances opening the sentence in the present tense, with the state or body as their subject, are the
+ * words of its spokesman who closes the sentence. Their speaker becomes the spokesman, and the closing attribution,
+ * which has no content of its own, is returned to be skipped.
+ */
+function voicedStances(doc: Doc, s: SentenceInfo, attrs: Attribution[], d: Discourse): Attribution | null {
+  const last = attrs[attrs.length - 1];
+  const first = attrs[0];
+  if (!last || !first || attrs.length < 2 || last.inverted || last.chained || !/^(?:said|says|added|told|stated)$/i.test(last.verb)) return null;
+  const voiced = attrs.slice(0, -1);
+  if (!voiced.every((x) => !x.inverted && PRESENT_STANCE_VERB.test(x.verb) && x.speakers.length === 1)) return null;
+  if (!/^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, first.subjStart))) return null;
+  const body = first.speakers[0]!;
+  if (!voiced.every((x) => x.speakers[0] === body) || last.speakers.length !== 1 || !speaksFor(last.speakers[0]!, body, d)) return null;
+  // The spokesman closes the sentence after a comma, with nothing but a time or a document after the verb.
+  const lead = doc.folded.slice(voiced[voiced.length - 1]!.verbEnd, Math.min(last.subjStart, last.verbStart));
+  if (!/,\s*[^,;:"“”]{0,80}$/.test(lead) || !/^[^,;:"“”]{0,70}$/.test(doc.folded.slice(last.verbEnd, s.end).replace(/[.\s]+$/, ''))) return null;
+  for (const x of voiced) x.speakers = [...last.speakers];
+  return last;
+}
 
 /** NGOs and international organisations (or their people). */
 function humanitarian(slug: string, d: Discourse): boolean {
@@ -3616,8 +3677,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
       const intro = blockIntro(doc, s, spans, attrs, d);
       if (intro && !(blk.v && !blk.v.inside && intro.far)) blk.v = { speaker: intro.speaker, speakers: intro.speakers, intro: s.index, reach: intro.far ? 6 : 1, inside: false, text: '' };
       let parentKey: number | null | undefined;
+      const voicedBy = voicedStances(doc, s, attrs, d);
       attrs.forEach((a, idx) => {
         if (intro && a === intro.attr) return;
+        if (voicedBy === a) return;
         const next = attrs[idx + 1];
         // Content of this speech act.
         let cStart: number;
@@ -3649,8 +3712,10 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
         // ("Another monitoring group, the Syrian Network for Human Rights, put the toll at 13": the subject names the
         // description that opens the sentence, and the verb follows its closing comma)
         const namedDescription = !a.inverted && /^\W*(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*\s*,\s*(?:the\s+)?$/i.test(beforeSubj) && !/[A-Z]/.test(beforeSubj.replace(/^\W*[A-Z]/, '')) && /^\s*,\s*$/.test(doc.folded.slice(a.subjEnd, a.verbStart));
+        // ("In the statement, Arslan added: “…”": a colon after the verb opens its words)
+        const colonAfter = /^\s*:/.test(after);
         const trailing =
-          !appositiveLead && !ownObject && !adverbLead && !namedDescription && (
+          !appositiveLead && !ownObject && !adverbLead && !namedDescription && !colonAfter && (
           !relative &&
           !TOLL_VERB.test(a.verb) &&
           ((shortRest || narratorTail) && !a.chained && a.subjStart > s.start + 10) ||
@@ -3660,7 +3725,7 @@ export function findStatements(doc: Doc, incidents: DraftIncident[]): { statemen
               a.subjStart > s.start + 10 &&
               (/[,"”]\s*(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/.test(beforeSubj) || /[,"”]\s*(?:the\s+|a\s+|an\s+)?$/i.test(beforeSubj) || /^[\s,]*(?:[a-z]+ing\b|in a (?:[a-z]+\s+)?statement|on \w+day|\w+day|told|to reporters|by phone|[.]|$)/i.test(after)) &&
               // A full clause after the verb is its content ("…, the Observatory said government shelling had killed two").
-              !/^\s*(?:,\s*(?:on\s+\w+day|in a (?:[a-z]+\s+)?statement)\s*,\s*that\b|(?:on\s+\w+day\s+|in a statement\s+)?(?:that\b|(?:[\w"“'-]+\s+){1,5}(?:had|has|have|was|were|is|are|will|would|could|killed|hit|struck)\b))/i.test(after) &&
+              !/^\s*(?:,\s*(?:on\s+\w+day|in a (?:[a-z]+\s+)?statement)\s*,\s*that\b|(?:on\s+\w+day\s+|in a statement\s+)?(?:that\b|(?:[\w"“'-]+\s+){1,5}(?:had|has|have|was|were|is|are|will|would|could|must|should|killed|hit|struck)\b))/i.test(after) &&
               after.replace(ANONYMITY_ASIDE, '').replace(/\b(?:in a (?:[a-z]+\s+)?statement|on \w+day|\w+day|told [^,.]+|by phone|to reporters|later|separately)\b/gi, '').replace(/[\s.,"”]+/g, '').length < 60)));
         let parenSubject: string | null = null;
         if (trailing && !a.chained) {

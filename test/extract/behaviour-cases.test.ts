@@ -88,7 +88,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'education-director-named-role-after', // named education director with role after, then ’the directorate’
   ],
   'statements-stance.json': [
-    'party-reconciliation-centre-militant-attacks', // Russian reconciliation centre reports militant attacks (neutral verb)
     'implicit-party-regime-chose-moment', // party official’s implicit accusation naming the regime
     'implicit-without-moscow', // ’the regime could not do this without Moscow’ -> ACCUSATION both
     'denial-rejected-accusations', // ’rejected the accusations’ -> null
@@ -230,7 +229,7 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'sa4-hts-offensive-idlib-city-strikes-aleppo-university', // publication on a Saturday: Friday/Thursday/Wednesday resolve backwards; the offensive and the advance into Aleppo are not incidents; lead na
   ],
   'statements-stance-articles.json': [
-    'save-the-children-schools-shelled', // the link model (retrained with dev-36 and dev-37) leaves a charity's criticism unlinked
+    'broadcaster-al-jadida-acknowledged', // the link model (retrained with dev-38 and dev-39) leaves a party's own claim of targeting militant positions unlinked
     'ru-mod-drone-workshop-jisr', // Russian state copy of own operations: ministry and its named spokesman claiming strikes, an accusation against HTS for shelling, an intercep
     'sy-state-army-strikes-hama', // Syrian state copy: anonymous military source as speaker of own-side claims, SANA’s reporter as a neutral agency speaker naming HTS without a
     'wire-ariha-monitor-cannot-tell', // Joint attribution (monitor + rescuers), a monitor saying it cannot tell Russian from Syrian aircraft (CLAIM, target null), rescuers naming R
@@ -319,6 +318,7 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'magazine-idlib-city-workshop-october', // magazine piece; full date with weekday; aggregate raid count (no incident); director’s two remarks; party claim with justification; analyst 
   ],
   'statements-articles.json': [
+    'wire-kansafra-barrel-bombs', // the link model (retrained with dev-38 and dev-39) leaves the army's "had only struck" claim unlinked
     'wire-al-jadida-family-2022', // the link model (retrained with statements-articles-2) leaves a US accusation unlinked
     'eurasia-aleppo-shelling', // Russian state-aligned: reconciliation centre accusation, ’According to the centre’, named general, Syrian FM c
     'bosphorus-balyun-soldiers', // Turkish outlet: ’martyred’, party accusation by ministry, own retaliation claim, governor told Anadolu, Ankara
