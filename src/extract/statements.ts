@@ -272,6 +272,12 @@ function letterAuthors(doc: Doc, d: Discourse): Map<number, string> {
 /** A speech verb in the essay: the sentence reports someone else ("the health authorities reported two injured"). */
 const OTHERS_REPORT = /\b(?:reported|reports|said|says|told|according to|announced|stated|claimed|claims)\b/;
 /** A stance verb under negation: "I do not blame them", "nobody accused …". */
+/** What a relative clause's subject is said to have done: "(who) were behind the attack". */
+const BEHIND_IT = /^\s*(?:was|were|are|is|had\s+been|have\s+been)\s+(?:behind|responsible\s+for)\b/i;
+/** A relative pronoun, then the speaker and its verb, right before what it says: "…, who it says". */
+const RELATIVE_SPEAKER_BEFORE = /\b(?:who|which)\s+(?:it|they|he|she|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:says|said|claims|claimed|alleges|alleged|believes|believed)\s*$/;
+/** A stance the speaker is said not to take, closing what is reported: ", without blaming either side". */
+const WITHOUT_STANCE_TAIL = /,?\s?\bwithout\s+(?:directly\s+|explicitly\s+)?(?:blaming|accusing|naming|identifying|holding|condemning|criticising|criticizing|pointing\s+(?:the\s+)?finger)\b[^.;]*[.;]?\s*$/i;
 const NEGATED_STANCE = /\b(?:do|does|did|would|could|will)\s+not\s+(?:blame|accuse|condemn|deny|criticise|criticize)\b/i;
 /** An address to someone after a colon, in the writer's voice: "To the Security Council: stop …", "I ask one thing of Russia: use it." */
 const ADDRESS_COLON = /(?:^|[\s.])(?:[Tt]o|of)\s+(?:the\s+)?([^:;.]{2,80}?)\s*:\s*["“]?(?:stop|end|halt|use|act|do|protect|let|open|allow|give|tell|save|keep|take|hold|rein|listen|look)\b/;
@@ -2218,7 +2224,11 @@ const ADJUNCT_BEFORE_THAT = /^\s*,?\s*(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statem
 const DEAL_PARTY_BEFORE = /\b(?:truce|ceasefire|cease-fire|deal|agreement|memorandum|accord|protocol)\s+(?:(?:that|which)|(?:agreed|brokered|signed|reached|sponsored)\s+(?:by|between))\s+(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+(?:the\s+)?)?$/i;
 const DENIED_ACT = /\b(?:involv\w*|role|responsib\w*|part|participat\w*|target\w*|strik\w*|struck|hit\w*|bomb\w*|shell\w*|attack\w*|raid\w*|carr(?:y|ied|ying|ies)\s+out|conduct\w*|kill\w*|fir(?:e|ed|ing)|launch\w*|dropp?\w*|fl(?:y|ew|own|ying)|us(?:e|ed|ing)|deploy\w*|operat\w*|sorties?|missions?|operations?|behind|culpab\w*|guilt\w*|blame\w*|accusations?|allegations?|charges?|wrongdoing|complicit\w*|caus\w*)\b/i;
 
-function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: SentenceInfo, from: number, to: number, d: Discourse): { stance: Stance; targets: string[] } {
+function stanceOf(verb: string, content0: string, speaker: string, doc: Doc, s0: SentenceInfo, from: number, to0: number, d: Discourse): { stance: Stance; targets: string[] } {
+  // "…, without blaming either side": a stance the speaker did not take.
+  const without = content0.includes('without') ? WITHOUT_STANCE_TAIL.exec(content0) : null;
+  let content = without ? content0.slice(0, without.index) : content0;
+  const to = without ? to0 - (content0.length - without.index) : to0;
   const s = withElliptic(doc, s0);
   const objAfter = (): string[] => {
     // Actors right after the verb: "urged Russia and Turkey", "blamed Russia and the Syrian regime".
@@ -2474,6 +2484,13 @@ function stanceOf(verb: string, content: string, speaker: string, doc: Doc, s0: 
     // "bore all the hallmarks of Russian airpower": the actor the charge points to.
     const marked = s.mentions.find((m) => m.type === 'actor' && m.start >= from && m.end <= to && m.slug !== speaker && /\b(?:(?:hall)?marks"?\s+of|responsib\w+\s+(?:of|on)|blame\s+(?:lies|lay|rests|rested)\s+with)\s+(?:the\s+)?$/i.test(doc.folded.slice(Math.max(from, m.start - 40), m.start)));
     return { stance: Stance.ACCUSATION, targets: marked ? [marked.slug] : [] };
+  }
+  // ""terrorists", who it says were behind the Homs attack": the antecedent of the relative pronoun is the one accused.
+  if (BEHIND_IT.test(content)) {
+    const rel = RELATIVE_SPEAKER_BEFORE.exec(doc.folded.slice(s.start, from));
+    const relAt = rel ? s.start + rel.index : -1;
+    const ante = rel ? s.mentions.filter((m) => m.type === 'actor' && m.end <= relAt && m.slug !== speaker).pop() : undefined;
+    if (ante && /^["”]?\s*,?\s*$/.test(doc.folded.slice(ante.end, relAt))) return { stance: Stance.ACCUSATION, targets: [ante.slug] };
   }
   // "said it only strikes militants who violate the ceasefire": a party's account of its own strikes, not an accusation.
   // ("its jets hit only terrorists": the state's military)

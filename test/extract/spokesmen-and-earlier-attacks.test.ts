@@ -132,3 +132,20 @@ describe('speakers behind a document or a silence', () => {
     expect(reads(f)).toEqual([['actor:syrian-state-media', Stance.CLAIM, 'actor:syrian-army']]);
   });
 });
+
+describe('stances not taken, and the one a relative clause accuses', () => {
+  it('"…, without blaming either side": no accusation', () => {
+    const f = run('Turkey\'s defence ministry said on Wednesday that it was in contact with Russian officials "to stop the attacks and restore calm", without blaming either side.');
+    expect(f.statements.map((s) => s.stance)).toEqual([Stance.CLAIM]);
+  });
+
+  it('"…, without naming the unit" after a blame keeps the accusation', () => {
+    const f = run("Turkey's defence ministry blamed the Syrian regime for the attack on Sarmin, without naming the unit.");
+    expect(reads(f)).toEqual([['actor:turkish-mod', Stance.ACCUSATION, 'actor:syria']]);
+  });
+
+  it('"“terrorists”, who it says were behind the attack": the antecedent is accused', () => {
+    const f = run('Moscow has said its strikes target only "terrorists", who it says were behind the attack on the Hmeimim base.');
+    expect(reads(f)).toContainEqual(['actor:russia', Stance.ACCUSATION, 'actor:armed-opposition']);
+  });
+});
