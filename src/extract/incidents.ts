@@ -70,22 +70,23 @@ const DAYS_AFTER_BEFORE = /(?:,\s*|\b(?:came|comes|come)\s+)(?:days|weeks|months
 const REASON_BEFORE = /\b(?:in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|in\s+revenge\s+for|to\s+avenge)\s+(?:the\s+|a\s+|an\s+|(?:last\s+week|\w+day)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A place's record of attacks: "has been hit by several bombings", "in recent months". */
 const HISTORY = /\b(?:has|have)\s+(?:been\s+)?(?:hit|struck|targeted|bombed|shelled|attacked)\s+(?:by\s+)?(?:several|repeated|multiple|numerous|frequent|many|dozens\s+of|a\s+series\s+of)\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|\b(?:came|comes|come)\s+(?:days|weeks|months)\s+after\b/i;
-/** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
 /** A reason given for an attack: "in response to", "in retaliation for", "a response to", "revenge for". */
 const REASON_HEAD = String.raw`\b(?:response|responding|retaliation|retaliating|reprisals?|revenge|reply|replying|reacting)\s+(?:to|for)\s+`;
 const REASON_FOR = new RegExp(String.raw`${REASON_HEAD}(?:(?:repeated|recent|continued|continuing|ongoing|daily|frequent|militant|rebel|terrorist|insurgent|drone|rocket|missile|mortar|artillery)\s+){0,2}$`);
-/** The place of attacks given as a reason: "in response to drone attacks on (government-held areas of) X". */
 /**
  * Before a place: an earlier attack given as the reason or the starting point of what the sentence tells ("in response to the
  * terrorist attack on the graduation ceremony of the Military College in X", "since a drone attack on a military academy in X"),
  * unless the sentence goes on to its toll.
  */
 const EARLIER_ATTACK_AT = new RegExp(String.raw`(?:${REASON_HEAD}|\b(?:since|since\s+[\w ]{1,25},\s+when)\s+)(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|air\s*strikes?|raids?|shelling|bombing|bombardments?|massacre)\s+(?:on|at|against|targeting)\s+[^,;.]{0,80}$`, 'i');
+/** Harm told after an earlier attack: its toll, which makes it an incident after all. */
 const HARM_AFTER = /\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*)\b/i;
+/** The place of attacks given as a reason: "in response to drone attacks on (government-held areas of) X". */
 const REASON_ATTACKS_ON = new RegExp(String.raw`${REASON_HEAD}(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|shelling|bombardments|rockets|drones)\s+(?:on|at|against|targeting|launched\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$`, 'i');
 /** An attack foreseen or threatened, not told: "will be bombed", "threatened on Monday to strike", "could face more raids". */
 const MODAL_BEFORE =
   /\b(?:will|would|could|might|(?<!\b(?:in|of|early|late|mid|since|until|by|and|\d+)\s)may|shall|(?:threaten|vow|plan|intend|prepar|promis|pledg)\w*(?:\s+(?:on\s+)?[a-z]+day)?\s+to|(?:ready|going|about)\s+to)\s+(?:not\s+)?(?:(?:be|also|again|soon|now|next|then|only)\s+)*(?:(?:launch|carry\s+out|conduct|step\s+up|resume|face|see|suffer)\s+(?:more\s+|new\s+|further\s+|fresh\s+)?)?$/;
+/** Before an aircraft only heard or seen: "the sound of jets", "the roar of warplanes overhead". */
 const HEARD = /\b(?:sound|sounds|noise|roar|hum|buzz|whine|drone)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const NO_ONE_ATTACK = /\b(?:every|each|none\s+of\s+the)\s+(?:[\w-]+\s+)?$/;
 /** Aircraft as the agent of "shelling": "warplanes carried out intense shelling of X". */

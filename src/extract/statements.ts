@@ -271,13 +271,13 @@ function letterAuthors(doc: Doc, d: Discourse): Map<number, string> {
 }
 /** A speech verb in the essay: the sentence reports someone else ("the health authorities reported two injured"). */
 const OTHERS_REPORT = /\b(?:reported|reports|said|says|told|according to|announced|stated|claimed|claims)\b/;
-/** A stance verb under negation: "I do not blame them", "nobody accused …". */
 /** What a relative clause's subject is said to have done: "(who) were behind the attack". */
 const BEHIND_IT = /^\s*(?:was|were|are|is|had\s+been|have\s+been)\s+(?:behind|responsible\s+for)\b/i;
 /** A relative pronoun, then the speaker and its verb, right before what it says: "…, who it says". */
 const RELATIVE_SPEAKER_BEFORE = /\b(?:who|which)\s+(?:it|they|he|she|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:says|said|claims|claimed|alleges|alleged|believes|believed)\s*$/;
 /** A stance the speaker is said not to take, closing what is reported: ", without blaming either side". */
 const WITHOUT_STANCE_TAIL = /,?\s?\bwithout\s+(?:directly\s+|explicitly\s+)?(?:blaming|accusing|naming|identifying|holding|condemning|criticising|criticizing|pointing\s+(?:the\s+)?finger)\b[^.;]*[.;]?\s*$/i;
+/** A stance verb under negation: "I do not blame them", "nobody accused …". */
 const NEGATED_STANCE = /\b(?:do|does|did|would|could|will)\s+not\s+(?:blame|accuse|condemn|deny|criticise|criticize)\b/i;
 /** An address to someone after a colon, in the writer's voice: "To the Security Council: stop …", "I ask one thing of Russia: use it." */
 const ADDRESS_COLON = /(?:^|[\s.])(?:[Tt]o|of)\s+(?:the\s+)?([^:;.]{2,80}?)\s*:\s*["“]?(?:stop|end|halt|use|act|do|protect|let|open|allow|give|tell|save|keep|take|hold|rein|listen|look)\b/;

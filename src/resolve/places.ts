@@ -188,7 +188,8 @@ export function lookupPlace(name: string, nearbyProvince: string | null): string
     const hit = pickByProvince(exact, nearbyProvince, n);
     if (hit) return hit;
     // A provincial capital is that city whatever province is in play: "the Homs attack" in a story about Idlib.
-    if (exact.length === 1 && PLACES.get(exact[0]!)?.kind === PlaceKind.CITY && PLACES.get(exact[0]!)?.country === 'SY') return exact[0]!;
+    const only = exact.length === 1 ? PLACES.get(exact[0]!) : undefined;
+    if (only?.kind === PlaceKind.CITY && only.country === 'SY') return only.slug;
     // The province only tells Syrian namesakes apart: a name known only abroad (Beirut) stands.
     if (nearbyProvince && exact.every((c) => PLACES.get(c)?.country !== 'SY')) return pickByProvince(exact, null, n);
     if (!nearbyProvince) return null;
