@@ -287,6 +287,18 @@ export function agentsIn(doc: Doc, s: SentenceInfo, from = s.start, to = s.end):
 }
 
 /**
+ * An attack term that only tells an earlier attack: one that dates this one (", days after Russian strikes on X"), one given
+ * as the reason for it with no toll of its own ("in response to the terrorist attack on …"), or one named by its place
+ * (`placeNamedBackReference`).
+ */
+function toldAsEarlier(doc: Doc, s: SentenceInfo, t: { start: number; end: number }, drafts: DraftIncident[]): boolean {
+  const before = doc.folded.slice(Math.max(s.start, t.start - 40), t.start);
+  if (DAYS_AFTER_BEFORE.test(before)) return true;
+  if (REASON_BEFORE.test(before) && !HARM_AFTER.test(doc.folded.slice(t.end, s.end))) return true;
+  return placeNamedBackReference(doc, s, t, drafts);
+}
+
+/**
  * "blamed insurgents for the Homs attack": an attack named by its place, with the article, and no date of its own, refers back
  * to an attack already known; it is a new incident of this article only if the article has told one there already (then it
  * continues that one).
@@ -795,7 +807,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
     // ("Asked whether Turkish troops had returned fire near X, the spokeswoman declined to comment": a question too, up to its comma)
     const asked = ASKED_WHETHER.exec(s.folded);
     // ("…, days after Russian strikes on the outskirts of Idlib city": an earlier attack that only dates this one)
-    const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s).filter((t) => (!asked || t.start >= s.start + asked[0].length) && !DAYS_AFTER_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 40), t.start)) && !(REASON_BEFORE.test(doc.folded.slice(Math.max(s.start, t.start - 40), t.start)) && !HARM_AFTER.test(doc.folded.slice(t.end, s.end))) && !placeNamedBackReference(doc, s, t, drafts));
+    const terms = /\?\s*["”]?\s*$/.test(s.folded) ? [] : attackTerms(s).filter((t) => (!asked || t.start >= s.start + asked[0].length) && !toldAsEarlier(doc, s, t, drafts));
     if (/drone/i.test(s.folded)) interceptedDrones(doc, s, terms);
     if (barrelBombs && /\bbarrels?\b/i.test(s.folded)) shortBarrels(s, terms);
     // "the hospital in Sarmin was hit late on Tuesday": a named site hit is an attack, of the kind the sentences just

@@ -2683,15 +2683,6 @@ const OWN_STRIKES_ONLY = /^\s*(?:that\s+)?(it|they|we|its\s+(?:jets|forces|aircr
 const DEMANDING_CONDITION = /\bunless\b|\bif\s+(?:[\w'-]+\s+){1,4}?(?:do|does|did|will|would)\s*(?:not|n['’]t)\b|\bif\s+(?:[\w'-]+\s+){1,4}?(?:fails?|refuses?|continues?\s+to)\b/i;
 /** After a call's subject: its modal, maybe past an aside ("Russia, as a guarantor of the ceasefire, must"). */
 const MODAL_AFTER_SUBJECT = /^\s*(?:,[^,;"“”]{1,80},\s*)?(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|ought\s+to)\b/i;
-/** A person's or body's own organisation chain (partOf, in the alias table or as the article describes them). */
-function speaksFor(slug: string, body: string, d: Discourse): boolean {
-  let cur: string | null = slug;
-  for (let i = 0; i < 6 && cur; i++) {
-    cur = ACTORS.get(cur)?.partOf ?? d.persons.get(cur)?.partOf ?? null;
-    if (cur === body) return true;
-  }
-  return false;
-}
 /** A stance verb in the present tense ("condemns", "holds … responsible"), the words of a spokesman quoted indirectly. */
 const PRESENT_STANCE_VERB = /^(?:condemns|denounces|deplores|rejects|denies|holds|blames|accuses|urges|calls|demands|welcomes|stresses)$/i;
 /**
@@ -2708,7 +2699,7 @@ function voicedStances(doc: Doc, s: SentenceInfo, attrs: Attribution[], d: Disco
   if (!voiced.every((x) => !x.inverted && PRESENT_STANCE_VERB.test(x.verb) && x.speakers.length === 1)) return null;
   if (!/^\W*(?:the\s+)?$/i.test(doc.folded.slice(s.start, first.subjStart))) return null;
   const body = first.speakers[0]!;
-  if (!voiced.every((x) => x.speakers[0] === body) || last.speakers.length !== 1 || !speaksFor(last.speakers[0]!, body, d)) return null;
+  if (!voiced.every((x) => x.speakers[0] === body) || last.speakers.length !== 1 || !bodiesOf(last.speakers[0]!, d).includes(body)) return null;
   // The spokesman closes the sentence after a comma, with nothing but a time or a document after the verb.
   const lead = doc.folded.slice(voiced[voiced.length - 1]!.verbEnd, Math.min(last.subjStart, last.verbStart));
   if (!/,\s*[^,;:"“”]{0,80}$/.test(lead) || !/^[^,;:"“”]{0,70}$/.test(doc.folded.slice(last.verbEnd, s.end).replace(/[.\s]+$/, ''))) return null;
