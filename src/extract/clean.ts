@@ -32,7 +32,7 @@ const DATE_PART = new RegExp(
 function isDateLine(p: string): boolean {
   if (DATE_ONLY.test(p)) return true;
   if (!/\d/.test(p) || p.length > 80) return false;
-  const parts = p.split(/\s*[|·•]\s*|\s+[-–—]\s+/);
+  const parts = p.split(/\s*[|·•]\s*|\s+[-–\x96—\x97]\s+/);
   return parts.every((x) => x.length > 0 && /\d/.test(x) && DATE_PART.test(x));
 }
 
@@ -60,7 +60,7 @@ const NOISE: RegExp[] = [
   /^(?:listen|watch|play|duration)\b[^.]{0,20}\b\d+\s*(?:min|mins|minutes|sec|secs|seconds)\b\.?$/i,
   /^(?:[A-Z]\.){1,3}(?:\s*\/\s*(?:[A-Z]\.){1,3}){1,3}$/,
   // A translation credit on its own line ("… – translated from Arabic by network volunteers").
-  /^(?:[^.]{0,100}[-–—,(]\s*)?translated (?:from (?:the )?[A-Z][a-z]+|by)\b[^.]{0,80}\.?\)?$/,
+  /^(?:[^.]{0,100}[-–\x96—\x97,(]\s*)?translated (?:from (?:the )?[A-Z][a-z]+|by)\b[^.]{0,80}\.?\)?$/,
   // A copyright credit ("© Outlet / Photographer").
   /©|\(c\)\s*\d{4}\b/i,
   /^published(?: time)?:/i,
@@ -110,7 +110,7 @@ function hasTerminalPunct(s: string): boolean {
 
 /** Splits the text into lines (keeping offsets) and assigns each a role. */
 /** "Gaziantep, Turkey –", "BEIRUT (AN) —", "BEIRUT, July 15 (Meridian Wire) -": a dateline opening a paragraph. */
-const DATELINE_START = /^[A-Z][\w'.-]*(?:[ ,]+[A-Z][\w'.-]*){0,3}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s+[-—–]\s/;
+const DATELINE_START = /^[A-Z][\w'.-]*(?:[ ,]+[A-Z][\w'.-]*){0,3}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s+[-—\x97–\x96]\s/;
 
 /**
  * @param title the article's title from its metadata, when known: a first line that is that title is
@@ -238,7 +238,7 @@ export function classifyLines(text: string, title: string | null = null): Line[]
       const words = wordCount(l.plain);
       // A short "Outlet | Desk" line.
       if (/\s\|\s/.test(l.plain) && words <= 14) l.role = 'noise';
-      else if (words <= 5 && !hasTerminalPunct(l.plain) && /^[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}\s+[-–—]\s+[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?$/.test(l.plain)) l.role = 'noise';
+      else if (words <= 5 && !hasTerminalPunct(l.plain) && /^[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}\s+[-–\x96—\x97]\s+[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?$/.test(l.plain)) l.role = 'noise';
     }
   }
 
@@ -258,12 +258,12 @@ export function classifyLines(text: string, title: string | null = null): Line[]
         // The story proper starts at its dateline: a summary line above the dateline is a standfirst.
         (second.role === 'body' && DATELINE_START.test(second.plain) && !DATELINE_START.test(first.plain));
       // (a paragraph that opens with its dateline, "BEIRUT -" or "Gaziantep, Turkey –", is the story's lead)
-      if (followsNoise && !/^[A-Z][A-Z ,./]+(?:\([^)]*\))?\s*[-—–]/.test(first.plain) && !DATELINE_START.test(first.plain)) first.role = 'standfirst';
+      if (followsNoise && !/^[A-Z][A-Z ,./]+(?:\([^)]*\))?\s*[-—\x97–\x96]/.test(first.plain) && !DATELINE_START.test(first.plain)) first.role = 'standfirst';
     }
   }
 
   // Crossheads: short unpunctuated body lines (mentions only).
-  const BULLET = /^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+/;
+  const BULLET = /^\s*(?:[-•*–\x96▪]|\d{1,2}[.)])\s+/;
   for (const l of lines) {
     if (l.role !== 'body' || !content(l)) continue;
     const nextContent = lines.find((x) => x.index > l.index && content(x));

@@ -4,6 +4,7 @@
  * Without a publication date only absolute dates with a year resolve; everything else is null.
  */
 import * as chrono from 'chrono-node';
+import { withDashes } from './text';
 
 export interface DateMention {
   start: number;
@@ -64,7 +65,7 @@ export function weekdayOnOrBefore(ref: Date, weekday: number): Date {
 }
 
 /** A day with its month and year: "15 May 2018", "13-19 May 2018", "May 15, 2018". */
-const DAY_WITH_YEAR = new RegExp(String.raw`\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+${MONTHS}\.?,?\s+((?:19|20)\d\d)\b|\b${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+((?:19|20)\d\d)\b`, 'g');
+const DAY_WITH_YEAR = new RegExp(String.raw`\b\d{1,2}(?:\s*[-–\x96]\s*\d{1,2})?\s+${MONTHS}\.?,?\s+((?:19|20)\d\d)\b|\b${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+((?:19|20)\d\d)\b`, 'g');
 
 /**
  * The one year a text's full dates name ("The week of 13-19 May 2018 …"), or null when they name none or
@@ -144,7 +145,7 @@ export function findDates(text: string, ref: Date | null, year: number | null = 
   // chrono is the costly step: only run it when a month name is present.
   if (!MONTH_NAME.test(text) && !MONTH_CAPS.test(text)) return withoutCarriedOvernight(text, out);
   try {
-    results = chrono.strict.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
+    results = chrono.strict.parse(withDashes(text), ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
   } catch {
     results = [];
   }

@@ -265,7 +265,7 @@ const KILLED: RegExp[] = [
   needs(/kill/, new RegExp(String.raw`\bkill(?:ed|ing|s)\s+(?:its|their|his|her)\s+${QUAL}${NUM}\s+(?:[a-z-]+\s+)?(?:occupants|passengers|crew(?:\s+members)?|members|soldiers|fighters|guards|children|sons|daughters|brothers|relatives|staff|workers|volunteers|pilots|drivers)\b`, 'g')),
   // "killing the driver", "killed the young shepherd": one person named with "the".
   needs(/kill/, new RegExp(String.raw`\bkill(?:ed|ing|s)\s+()(the|its|their)\s+(?:[a-z-]+\s+)?(?:driver|paramedic|medic|nurse|guard|doctor|surgeon|pilot|imam|muezzin|teacher|owner|baker|shopkeeper|caretaker|janitor|watchman|shepherd|farmer|man|woman|boy|girl|commander)\b(?!\s+and\s+(?:a|an|the|his|her|their|its|one|two|three|\d)\b|['’]s)`, 'g')),
-  needs(/killed|dead|martyred/, new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—–][^—–]{0,50}[—–])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g')),
+  needs(/killed|dead|martyred/, new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+(?!(?:after|before|when|and|of|in|were|was|had|have)\b)[a-z-]+){0,3}?(?:,[^,]{0,50},|\s*\([^)]{0,50}\)|\s+[—\x97–\x96][^—\x97–\x96]{0,50}[—\x97–\x96])?\s+(?:were|have been|had been|was|has been|are)\s+(?:killed|dead|martyred)`, 'g')),
   // "four people have now died".
   // "four of its fighters died": the victims named by the group they belong to (as "one of its guards was killed").
   needs(/died/, new RegExp(String.raw`\b${QUAL}${NUM}(?:\s+of\s+(?:its|their|his|her|our)\s+[a-z-]+|(?:\s+[a-z-]+){0,2})(?:,[^,]{0,50},)?\s+(?:had\s+|have\s+|has\s+)?(?:now\s+|since\s+|also\s+|later\s+|reportedly\s+|subsequently\s+)?died\b`, 'g')),
@@ -299,7 +299,7 @@ const KILLED: RegExp[] = [
   needs(/death|killing/, new RegExp(String.raw`\b(?:deaths?|killings?)\s+of\s+${QUAL}${NUM}`, 'g')),
   // A toll in list form: "The Civil Defence: 15 killed, including four children", "… and 3 dead".
   // (or a table's cell: "Kansafra — 12 October — 3 killed — 5 injured")
-  needs(/killed|dead/, new RegExp(String.raw`(?:^|[:;(—–|]\s*|\s-\s+|,\s+|\band\s+|\bwith\s+|\btoll\s+(?:now\s+)?)${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:killed|dead)\b`, 'g')),
+  needs(/killed|dead/, new RegExp(String.raw`(?:^|[:;(—\x97–\x96|]\s*|\s-\s+|,\s+|\band\s+|\bwith\s+|\btoll\s+(?:now\s+)?)${QUAL}(?!(?:19|20)\d\d\b)${NUM}\s+(?:killed|dead)\b`, 'g')),
   // The same with the victims named: "; two staff killed, eight wounded", "; both crew members killed".
   needs(/killed|dead/, new RegExp(String.raw`(?:^|[:;(]\s*|,\s+|\bwith\s+)${QUAL}(?!(?:19|20)\d\d\b)(\d+|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:staff|crew|family|medical|civilian|rescue|aid|health)\s+)?(?!child|bab|boy|girl|infant)${PERSON}\s+(?:killed|dead)\b`, 'g')),
   needs(/documented/, new RegExp(String.raw`\bdocumented\s+${QUAL}${NUM}\s+deaths`, 'g')),

@@ -177,7 +177,7 @@ const AIRCRAFT_DOWN = /\b(?:helicopters?|jets?|planes?|aircraft|drones?|warplane
 const HARM_EXTRA = /\b(?:eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|(?:went|gone|goes|going)\s+off|detonat(?:ed|ing)|deadly|deadliest|fatal|lethal|bloody|bloodiest)\b/i;
 
 /** A list item's marker at the start of its line: "- ", "• ", "* ", "– ". */
-const LIST_ITEM = /^\s*[-•*–—]\s+/;
+const LIST_ITEM = /^\s*[-•*–\x96—\x97]\s+/;
 /** A passive attack verb in a list item: "a convoy was struck", "tankers were hit". */
 const ITEM_PASSIVE_HIT = /\b(?:was|were|had been|has been|have been)\s+(?:(?:also|reportedly)\s+)?(?:struck|hit|targeted|bombed|attacked)\b/i;
 /** A gas or chemical attack named as such ("toxic gas attack", "chlorine attack", "chemical strike"). */
@@ -546,10 +546,10 @@ function distance(t: Term, g: Mention[]): number {
 }
 
 /** What follows the place of a dateline: ", Idlib province, Syria –", ", Syria (AN) —", " (Meridian Wire) -". */
-const DATELINE_TAIL = /^(?:\s*,\s*[A-Z][\w'’. -]{1,30}){0,3}\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—–]/;
+const DATELINE_TAIL = /^(?:\s*,\s*[A-Z][\w'’. -]{1,30}){0,3}\s*(?:,\s*[A-Z][a-z]+\.? \d+\s*)?(?:\([^)]*\))?\s*[-—\x97–\x96]/;
 
 /** After a place opening a paragraph, what makes it a dateline or a label: an optional date and agency tag, then a dash. */
-const LABEL_TAIL = /^\s*(?:,\s*(?:[A-Z][a-z]+\.? \d+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)\s*)?(?:\([^)]*\))?\s*[-—–]/;
+const LABEL_TAIL = /^\s*(?:,\s*(?:[A-Z][a-z]+\.? \d+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)\s*)?(?:\([^)]*\))?\s*[-—\x97–\x96]/;
 
 /**
  * How many body paragraphs open with a place and a dash. A dateline opens one; a round-up that labels
@@ -794,15 +794,15 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // timeline entry ("Nov. 14 – Artillery shells …") is the event's.
       // (a table row, "Kansafra — 12 October — 3 killed", has no comma before its date)
       // (in a round-up whose entries open with place labels, "* IDLIB CITY, Monday - A car bomb …", the label's day is the entry's)
-      if (!labelled && d.start - s.start < 30 && d.start - s.start > 2 && /^\s*(?:\([^)]*\))?\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 25)) && !/\s[-—–|]\s*$/.test(doc.folded.slice(s.start, d.start))) return false;
+      if (!labelled && d.start - s.start < 30 && d.start - s.start > 2 && /^\s*(?:\([^)]*\))?\s*[-—\x97–\x96]/.test(doc.folded.slice(d.end, d.end + 25)) && !/\s[-—\x97–\x96|]\s*$/.test(doc.folded.slice(s.start, d.start))) return false;
       // ("Oct 19 (Meridian Wire) - An air strike hit …": a date that opens the line before the agency's tag is the dateline's)
-      if (d.start - s.start < 30 && /^\s*\([^)]{2,40}\)\s*[-—–]/.test(doc.folded.slice(d.end, d.end + 45)) && /^\W*$/.test(doc.folded.slice(s.start, d.start))) return false;
+      if (d.start - s.start < 30 && /^\s*\([^)]{2,40}\)\s*[-—\x97–\x96]/.test(doc.folded.slice(d.end, d.end + 45)) && /^\W*$/.test(doc.folded.slice(s.start, d.start))) return false;
       return true;
     });
     const clauses = clauseStarts(s);
     // A timeline entry opens with its date and a dash or colon: "23 May - …", "Nov. 14: …".
     // (or after the entry's place label: "* IDLIB CITY, Monday - A car bomb …")
-    const entry = ownDates.find((d) => d.date !== null && !d.span && d.start - s.start <= 40 && ENTRY_LEAD.test(doc.folded.slice(s.start, d.start)) && /^(?:\s+(?:night|morning|afternoon|evening))?\s*[-—–:]\s/.test(doc.folded.slice(d.end, d.end + 14)));
+    const entry = ownDates.find((d) => d.date !== null && !d.span && d.start - s.start <= 40 && ENTRY_LEAD.test(doc.folded.slice(s.start, d.start)) && /^(?:\s+(?:night|morning|afternoon|evening))?\s*[-—\x97–\x96:]\s/.test(doc.folded.slice(d.end, d.end + 14)));
     // A question ("Do you deny that Russian jets took part in strikes on X?") asserts no attack.
     // ("Asked whether Turkish troops had returned fire near X, the spokeswoman declined to comment": a question too, up to its comma)
     const asked = ASKED_WHETHER.exec(s.folded);
@@ -882,7 +882,7 @@ export function findIncidents(doc: Doc): DraftIncident[] {
       // Dateline ("IDLIB, Syria —"); in a round-up whose paragraphs open with place labels, the label is the paragraph's site.
       if (!labelled && m.start - s.start < 3 && LABEL_TAIL.test(doc.folded.slice(m.end, m.end + 30))) return false;
       // A label that a place inside it, named in the body, makes more precise ("ALEPPO: Rebel rockets hit the New Aleppo district").
-      if (m.start - s.start < 3 && /^\s*[:—–-]/.test(doc.folded.slice(m.end, m.end + 3)) && all.some((o) => o !== m && o.slug !== m.slug && placeChain(o.slug).includes(m.slug))) return false;
+      if (m.start - s.start < 3 && /^\s*[:—\x97–\x96-]/.test(doc.folded.slice(m.end, m.end + 3)) && all.some((o) => o !== m && o.slug !== m.slug && placeChain(o.slug).includes(m.slug))) return false;
       const prev = i > 0 ? all[i - 1] : undefined;
       // …but a camp and the village it lies by are one site ("the Qah camp near Atmeh").
       const gap = prev ? doc.folded.slice(prev.end, m.start) : '';

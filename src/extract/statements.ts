@@ -436,7 +436,7 @@ const QUESTION_TURN = /^\s*Q\s*(?:\([^()\n]{1,60}\)\s*)?:/;
 /** Kinds of body a "the group" can mean. */
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set([ActorKind.NGO, ActorKind.MONITOR, ActorKind.ARMED_GROUP, ActorKind.RESCUE_SERVICE, ActorKind.OPPOSITION_BODY]);
 /** A social-media post's header: "1/ @SCD_Idlib · 21:14", "@SOHR - 10:42 GMT". */
-const POST_HEADER = /^\s*(?:\d{1,3}\/\d{0,3}\s*)?@(\w{2,30})\s*(?:[·•|—–-]\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?)?\s*$/;
+const POST_HEADER = /^\s*(?:\d{1,3}\/\d{0,3}\s*)?@(\w{2,30})\s*(?:[·•|—\x97–\x96-]\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?)?\s*$/;
 
 /**
  * The actor behind a social-media handle: one the alias table knows by a part of it ("@SOHR", "@SAMS_USA"), or one the
@@ -783,7 +783,7 @@ function recentActor(d: Discourse, pick: (slug: string) => boolean): string | nu
 
 /** A body's communicative act that is not itself a statement: "made no mention of", "published", "declined to comment". */
 /** A liveblog entry's time stamp opening a sentence: "09:10 — ", "14.05 GMT: ". */
-const TIME_STAMP_LEAD = /^\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EET|local(?:\s+time)?|[ap]\.?m\.?)?\s*[-—–:|]\s*/i;
+const TIME_STAMP_LEAD = /^\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EET|local(?:\s+time)?|[ap]\.?m\.?)?\s*[-—\x97–\x96:|]\s*/i;
 const MEDIUM_VERB = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:made\s+no\s+mention|gave\s+no|published|released|issued|aired|broadcast|carried|posted|declined|refused|did\s+not\s+(?:immediately\s+)?(?:mention|report|say|comment|give|name|respond|reply)|(?:has|had)\s+(?:not|never)\s+(?:mentioned|reported|said|commented|given|named|addressed|acknowledged|responded|replied))\b/;
 
 /** An organisation's own doing as a sentence's subject ("The Syria Civil Defence … gives the highest figure"): what "the group" means next. */
@@ -1265,7 +1265,7 @@ function spansOf(doc: Doc, s: SentenceInfo, d: Discourse): Span[] {
 const LIGHT_TOKENS = /^(?:\s+|,|['’]s\s+(?:(?:daily|official|latest|weekly|own|Telegram|Twitter|Facebook|X|written|brief|short|new)\s+)?(?:bulletin|communiqu[eé]|(?:Telegram\s+)?channel|account|feed|statement|website|press\s+release|release)\b|['’]s\s+(?:(?:deputy|chief|top|senior|permanent|UN|U\.N\.|foreign|defen[cs]e|new|medical|executive|regional|local|field|general|media|press)\s+)?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|officials?|diplomats?|negotiator|head|director|director-general|secretary-general|secretary\s+general|high\s+representative|commissioner|chief|manager|chair(?:man|woman|person)?|president|administration|management|coordinator|commander|office|bureau|branch|mission|delegation|embassy|reporter|correspondent|(?:foreign(?:\s+policy)?|diplomatic|external\s+action)\s+service)\b|(?:deputy\s+|chief\s+|senior\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|envoy|ambassador|representative|sources?|head|director|chief|manager|chair(?:man|woman|person)?|administration|management|coordinator|commander)\b|(?:cent(?:re|er)|branch|office|unit|operations\s+room|(?:general\s+|operations\s+)?command|headquarters)\b|(?:['’]s\s+(?:own\s+)?)?(?:rescue\s+|medical\s+|field\s+|search\s+)?(?:teams?|crews|volunteers|staff|workers|medics|paramedics|researchers|investigators|analysts)\b|so\s+far|in\s+the\s+(?:area|region|town|village|city|camp|camps|province|north-?west|north|south)\b|has|have|had|also|all|both|each|jointly|later|separately|again|once|repeatedly|previously|always|since|yet|further|likewise|just|in the past|however|meanwhile|on\s+\w+day|\w+day|late|early|earlier|in a (?:separate |brief )?statement|(?:has\s+|have\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:a|an)\s+(?:(?:brief|short|written|separate|joint|new)\s+)?(?:statement|communiqu[eé]|press\s+release)(?:\s+on\s+\w+day)?|for its part|on its website|in geneva|in new york|in moscow|in ankara|in a briefing|at a briefing|on the ground|in the field|briefly|already|itself|themselves|herself|himself|too|then|only|still|now|today|yesterday|last week|on \w+ \d+|has long|had long|long|immediately|swiftly|quickly|angrily|strongly|vehemently|flatly|once again|at the time|statement|for the [A-Z][\w-]* (?:crisis|conflict|file)|(?:after|following)\s+the\s+(?:meeting|session|talks|briefing|call|vote|consultations)|(?:is|was|are|were)\s+(?:(?:deeply|profoundly|truly)\s+)?(?:devastated|saddened|heartbroken|sad|sorry|shocked|obliged|compelled)\s+to\b|(?:regrets?|regretted)\s+to\b|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+able\s+to\b|(?:went|go|goes|going)\s+on\s+to\b|went\s+so\s+far\s+as\s+to\b|(?:was|were)\s+quick\s+to\b|(?:moved|sought|seeks|continued|continues|proceeded)\s+to\b|[a-z]+ly\b)/i;
 
 /** The end of a dateline's agency tag: "(Meridian Wire) -". */
-const DATELINE_TAG_END = /^\)\s*[-—–]/;
+const DATELINE_TAG_END = /^\)\s*[-—\x97–\x96]/;
 
 /** What kind of body a name is, said after it: "organisation", "rescue service", "war monitor", "medical charity". */
 const ORG_HEAD_AFTER_NAME =
@@ -1493,7 +1493,7 @@ const MEMBERS_OF = /\b(?:fighters|members|militants|gunmen|units|elements|troops
 /** An attack called intended or reckless: "deliberately or recklessly attacking", "deliberately targeted". */
 const DELIBERATE_ATTACK = /\b(?:deliberately|intentionally|knowingly|recklessly|indiscriminately)\s+(?:(?:or|and)\s+(?:deliberately|intentionally|knowingly|recklessly|indiscriminately)\s+)?(?:attack\w*|target\w*|bomb\w*|strik\w*|struck|shell\w*|hit(?:ting)?)\b/i;
 /** A call's addressee described, then named in a dashed or bracketed aside: "on the guarantors of the Astana arrangements — ". */
-const NAMED_IN_ASIDE = /^\s*(?:on\s+|upon\s+)?(?:all\s+)?(?:the\s+)?[^—–(;:"“]{1,80}?\s*(?:[—–(]|\s-\s)\s*/;
+const NAMED_IN_ASIDE = /^\s*(?:on\s+|upon\s+)?(?:all\s+)?(?:the\s+)?[^—\x97–\x96(;:"“]{1,80}?\s*(?:[—\x97–\x96(]|\s-\s)\s*/;
 /** A denial's object that is the claim just reported: "the claim", "that accusation", "these allegations". */
 const DENIED_CLAIM = /\b(?:the|that|this|these|those|such)\s+(?:claims?|accusations?|allegations?|charges?)\b/i;
 /** Between an organisation and the person holding a post in it: "'s deputy head, ", " spokesman, ". */
@@ -2153,7 +2153,7 @@ function contentAgents(doc: Doc, s: SentenceInfo, from: number, to: number): str
       continue;
     }
     // A table row's last cell names the party: "Kansafra - Tue 12 Oct - 7 killed - 12 injured - Russian forces (air strike)".
-    if (/\s[-—–|]\s+(?:the\s+)?$/i.test(before) && /^\s*(?:\([^()]{1,40}\))?\s*[.;]?\s*$/.test(after) && TABLE_ROW.test(s.folded)) {
+    if (/\s[-—\x97–\x96|]\s+(?:the\s+)?$/i.test(before) && /^\s*(?:\([^()]{1,40}\))?\s*[.;]?\s*$/.test(after) && TABLE_ROW.test(s.folded)) {
       out.push(m.slug);
       continue;
     }
@@ -2349,7 +2349,7 @@ function stanceOf(verb: string, content0: string, speaker: string, doc: Doc, s0:
       const aside = NAMED_IN_ASIDE.exec(content);
       if (aside) {
         const a0 = from + aside[0].length;
-        const close = /\s*(?:[—–)]|\s-\s)/.exec(content.slice(aside[0].length));
+        const close = /\s*(?:[—\x97–\x96)]|\s-\s)/.exec(content.slice(aside[0].length));
         const a1 = close ? a0 + close.index : to;
         const named = [...new Set(s.mentions.filter((m) => m.type === 'actor' && m.start >= a0 && m.end <= a1 && m.slug !== speaker).map((m) => m.slug))];
         if (named.length > 0 && /^[\s,]*(?:and\s+)?$/.test(doc.folded.slice(a0, a1).replace(/(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*/g, ''))) return { stance: Stance.CALL, targets: named };
@@ -2570,7 +2570,7 @@ function stanceOf(verb: string, content0: string, speaker: string, doc: Doc, s0:
   // ("vowed that the "massacres" would not go unanswered": the speaker's own answer)
   if (/^(?:vow|vowed|vows|pledged|pledges)$/i.test(v) && /^\s*(?:to|that)\s/i.test(content)) return { stance: Stance.CLAIM, targets: [speaker] };
   const subjectOfContent = (): string | null => {
-    const head = content.replace(/^\s*[A-Z]{2,}(?:[ ,]+[A-Za-z.]+)*\s*(?:\([^)]*\))?\s*[—–-]\s+/, '').replace(/^\s*(?:,\s*)?(?:that\s+)?/i, '');
+    const head = content.replace(/^\s*[A-Z]{2,}(?:[ ,]+[A-Za-z.]+)*\s*(?:\([^)]*\))?\s*[—\x97–\x96-]\s+/, '').replace(/^\s*(?:,\s*)?(?:that\s+)?/i, '');
     const off = content.length - head.length;
     // The speaker itself may be the subject when it is a state or a party ("the USA would cooperate").
     const selfOk = (x: string): boolean => x !== speaker || party || ACTORS.get(x)?.kind === ActorKind.STATE;
@@ -3143,11 +3143,11 @@ function provinceToll(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number, e
 }
 
 /** A list item's marker ("- ", "• ", "1. "). */
-const LIST_ITEM = /^\s*(?:[-•*–—▪]|\d{1,2}[.)])\s+/;
+const LIST_ITEM = /^\s*(?:[-•*–\x96—\x97▪]|\d{1,2}[.)])\s+/;
 /** A line that opens with a label (after a time stamp or a bullet) and a colon, then a quotation. */
-const LABEL_QUOTE = /^\s*(?:(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?)?|[-•*–—▪])\s*[-—–:]?\s*)?[A-Z][^"“”:\n]{2,80}?:\s*["“]/;
+const LABEL_QUOTE = /^\s*(?:(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?)?|[-•*–\x96—\x97▪])\s*[-—\x97–\x96:]?\s*)?[A-Z][^"“”:\n]{2,80}?:\s*["“]/;
 /** A label opening a line, before the actor it names ("- The Syria Civil Defence: …"). */
-const ACTOR_LABEL = /^\s*(?:(?:[-•*–—▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
+const ACTOR_LABEL = /^\s*(?:(?:[-•*–\x96—\x97▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
 /** A sentence that introduces a list of calls ("SAMS calls on:", "The group urged:"). */
 const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)?[\w-]+){0,3}\s*:\s*$|\b(?:urges?|urged|demands?|demanded|appeals?\s+to)\s*:\s*$/i;
 
@@ -3162,7 +3162,7 @@ const ITEM_SPEECH_VERB = /^\s*(?:(?:also|further|jointly|strongly)\s+)?(call\s+(
 /** A list announced in the passive: "The incidents recorded by the network are listed below (town - date - …):". */
 const LIST_BELOW = /\b(?:are|is)\s+(?:listed|set\s+out|given|shown|detailed|summari[sz]ed|tabulated)\s+(?:below|here|as\s+follows)\b[^:]{0,160}:\s*$/i;
 /** A row of a table told as text: three cells at least, split by dashes or bars ("Kansafra — 12 October — 3 killed — …"). */
-const TABLE_ROW = /^\s*(?:(?!\s[-—–|]\s)[^\n]){2,60}\s[-—–|]\s(?:(?!\s[-—–|]\s)[^\n]){1,60}\s[-—–|]\s/;
+const TABLE_ROW = /^\s*(?:(?!\s[-—\x97–\x96|]\s)[^\n]){2,60}\s[-—\x97–\x96|]\s(?:(?!\s[-—\x97–\x96|]\s)[^\n]){1,60}\s[-—\x97–\x96|]\s/;
 /** Between a list's announcer and its verb: nothing but auxiliaries, or one aside set off by commas. */
 const LIST_SUBJECT_GAP = /^(?:\s+(?:(?:has|have|had|also)\s+)*|\s*,[^,:;"“”]{3,120},\s+(?:(?:has|have|had|also)\s+)*)$/i;
 
@@ -3294,9 +3294,9 @@ function blockIntro(doc: Doc, s: SentenceInfo, spans: Span[], attrs: Attribution
 const SUPPORT_ONLY = /^\W*(?:we|it|they)\s+(?:(?:also|once again|again|further)\s+)?(?:reiterate|reaffirm|restate|renew|express|reiterates|reaffirms|expresses)\s+(?:our|its|their)\s+(?:[\w-]+\s+)?(?:support|commitment|solidarity)\b/i;
 
 /** A paragraph that is only a quotation (after an optional time stamp): "10:55 - \"We received twelve bodies.\"" */
-const QUOTE_ONLY = /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-—–:]\s*)?["“][^"“”]{10,}["”]\s*$/;
+const QUOTE_ONLY = /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-—\x97–\x96:]\s*)?["“][^"“”]{10,}["”]\s*$/;
 /** The signature line under a quotation: "— Dr Ahmad Khalil, director of the Saraqeb field hospital". */
-const SIGNATURE = /^[ \t]*\r?\n[ \t]*(?:[—–]{1,2}|-(?=[ \t]))[ \t]*([^\n,]{3,60})(?:,[ \t]*([^\n]{1,120}))?[ \t]*(?:\r?\n|$)/;
+const SIGNATURE = /^[ \t]*\r?\n[ \t]*(?:[—\x97–\x96]{1,2}|-(?=[ \t]))[ \t]*([^\n,]{3,60})(?:,[ \t]*([^\n]{1,120}))?[ \t]*(?:\r?\n|$)/;
 
 /** The speaker named on the line right under a quotation, registered as a person (with the organisation in the role). */
 function signatureSpeaker(doc: Doc, s: SentenceInfo, d: Discourse): string | null {
