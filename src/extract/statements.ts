@@ -1794,7 +1794,8 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
       if (quoted) subj = quoted;
     }
     // Inside an appositive? "Zhukovets, head of the Russian Centre …, told": the outer name.
-    if (subj) {
+    // (not the antecedent of a relative pronoun: "Russian jets, according to SOHR, which said" is SOHR's)
+    if (subj && !relSubj) {
       const gap = text.slice(subj.end, v.start);
       // "Selim Karaca, the Turkish foreign ministry spokesman, reiterated": the role noun after the organisation closes the appositive too.
       // ("Pyotr Zhukovets, the centre's head, told": the possessed role too.)
