@@ -1640,7 +1640,12 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     const qre = /["“][^"“”]*["”]/g;
     for (let m = qre.exec(s.folded); m; m = qre.exec(s.folded)) quotes.push([s.start + m.index, s.start + m.index + m[0].length]);
   }
-  const quoted = (v: { start: number; end: number }): boolean => quotes.some(([qs, qe]) => v.start > qs && v.end < qe);
+  const inQuote = (v: { start: number; end: number }): boolean => quotes.some(([qs, qe]) => v.start > qs && v.end < qe);
+  // (not a stance verb quoted on its own before any other verb, the speaker's word choice: "Turkey “strongly condemns” the
+  // attack"; after one it is what that speaker reports: "said Ankara “strongly condemned” the shelling")
+  const verbAlone = (v: { start: number; end: number }): boolean =>
+    quotes.some(([qs, qe]) => v.start > qs && v.end < qe && QUOTED_VERB_BEFORE.test(text.slice(qs, v.start)) && /^\s*["”]/.test(text.slice(v.end, qe))) && !verbs.some((w) => w.start < v.start && !inQuote(w));
+  const quoted = (v: { start: number; end: number }): boolean => inQuote(v) && !verbAlone(v);
   const framedQuote = quotes.length > 0 && verbs.some((v) => !quoted(v));
   for (const v of verbs) {
     if (framedQuote && quoted(v)) continue;
@@ -2684,6 +2689,8 @@ const OWN_STRIKES_ONLY = /^\s*(?:that\s+)?(it|they|we|its\s+(?:jets|forces|aircr
 const DEMANDING_CONDITION = /\bunless\b|\bif\s+(?:[\w'-]+\s+){1,4}?(?:do|does|did|will|would)\s*(?:not|n['’]t)\b|\bif\s+(?:[\w'-]+\s+){1,4}?(?:fails?|refuses?|continues?\s+to)\b/i;
 /** After a call's subject: its modal, maybe past an aside ("Russia, as a guarantor of the ceasefire, must"). */
 const MODAL_AFTER_SUBJECT = /^\s*(?:,[^,;"“”]{1,80},\s*)?(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|ought\s+to)\b/i;
+/** What may open a quotation of a verb alone: the quotation mark and an adverb or two ("“strongly condemns”"). */
+const QUOTED_VERB_BEFORE = /^["“](?:[a-z]+ly\s+){0,2}$/i;
 /** A stance verb in the present tense ("condemns", "holds … responsible"), the words of a spokesman quoted indirectly. */
 const PRESENT_STANCE_VERB = /^(?:condemns|denounces|deplores|rejects|denies|holds|blames|accuses|urges|calls|demands|welcomes|stresses)$/i;
 /**

@@ -324,7 +324,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'bosphorus-balyun-soldiers', // Turkish outlet: ’martyred’, party accusation by ministry, own retaliation claim, governor told Anadolu, Ankara
     'wire-msf-hospital-2016', // Reuters-like 2016: charity toll, MSF head ’violation’, Turkey blames Russia, Syrian ambassador accuses US, Kre
     'alp-atarib-market-2017', // AFP-like 2017: monitor toll then ’blamed’ (ACCUSATION), monitor head told ALP, council member quote, agentless
-    'almarkaz-turkish-convoy', // Al Jazeera-like: convoy hit, Turkish ministry claim then condemnation then party accusation in later statement
     'wire-mhardeh-rockets-kafr-zita', // Reuters-like: state media lead, SANA follow-up, NLF spokesman denial + ’He told’ claim, second incident barrel
     'eurasia-hmeimim-rockets-ariha', // Russian state-aligned: rocket attack on Hmeimim (SHELLING) accusation + own interception claim split, named re
     'bosphorus-darat-izza-quake', // Turkish outlet 2023: White Helmets neutral perpetrator claim, resident told outlet, ministry ’neutralising’ re
