@@ -32,7 +32,7 @@ const DATE_PART = new RegExp(
 function isDateLine(p: string): boolean {
   if (DATE_ONLY.test(p)) return true;
   if (!/\d/.test(p) || p.length > 80) return false;
-  const parts = p.split(/\s*[|·•]\s*|\s+[-–\x96—\x97]\s+/);
+  const parts = p.split(/\s*[|·•\x95]\s*|\s+[-–\x96—\x97]\s+/);
   return parts.every((x) => x.length > 0 && /\d/.test(x) && DATE_PART.test(x));
 }
 
@@ -66,7 +66,7 @@ const NOISE: RegExp[] = [
   /^published(?: time)?:/i,
   /^(?:updated|last updated):/i,
   // A share block, alone or on one line ("Share | Email | Print").
-  /^(?:share|share this(?: with)?|share on \w+|email|e-mail|facebook|twitter|x|whatsapp|messenger|linkedin|reddit|telegram|copy link|print|comments?|save)(?:\s*[|·•/]\s*(?:share|share this(?: with)?|share on \w+|email|e-mail|facebook|twitter|x|whatsapp|messenger|linkedin|reddit|telegram|copy link|print|comments?|save)){0,8}$/i,
+  /^(?:share|share this(?: with)?|share on \w+|email|e-mail|facebook|twitter|x|whatsapp|messenger|linkedin|reddit|telegram|copy link|print|comments?|save)(?:\s*[|·•\x95/]\s*(?:share|share this(?: with)?|share on \w+|email|e-mail|facebook|twitter|x|whatsapp|messenger|linkedin|reddit|telegram|copy link|print|comments?|save)){0,8}$/i,
   /^advertisement$/i,
   /^(?:related|read more|read also|also read|read next|also on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+same|that\s+day|\d))|related news|related topics|related articles?|related stories|related content|see also|more on this story|more on this|recommended|further reading|most read|more from)\b/i,
   /^(?:image|photo|picture|video|media) caption\b/i,
@@ -263,7 +263,7 @@ export function classifyLines(text: string, title: string | null = null): Line[]
   }
 
   // Crossheads: short unpunctuated body lines (mentions only).
-  const BULLET = /^\s*(?:[-•*–\x96▪]|\d{1,2}[.)])\s+/;
+  const BULLET = /^\s*(?:[-•\x95*–\x96▪]|\d{1,2}[.)])\s+/;
   for (const l of lines) {
     if (l.role !== 'body' || !content(l)) continue;
     const nextContent = lines.find((x) => x.index > l.index && content(x));

@@ -149,7 +149,7 @@ export function analyse(text: string, publishedAt: string | null, outlet: string
 /** The line that heads a list of signatories: "Signatories:", "The statement was signed by:". */
 const SIGNATORIES_HEAD = /\b(?:signatories|signed\s+by)\s*:\s*$/i;
 /** A line that is only an organisation's name (capitalised words, an acronym in brackets at most). */
-const ORG_LINE = /^\s*(?:[-•*–\x96—\x97]\s*)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|the|and|in|&)\s+)?[A-Z][\w'’&.-]*){1,7})\s*(?:\([A-Z][\w&.-]{1,12}\))?\s*$/;
+const ORG_LINE = /^\s*(?:[-•\x95*–\x96—\x97]\s*)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|the|and|in|&)\s+)?[A-Z][\w'’&.-]*){1,7})\s*(?:\([A-Z][\w&.-]{1,12}\))?\s*$/;
 
 /** The names on the lines under a "Signatories:" head that no known actor covers. */
 function signatoryNames(folded: string, infos: SentenceInfo[], mentions: Mention[]): Array<{ start: number; end: number; name: string; slug: string }> {

@@ -177,7 +177,7 @@ const AIRCRAFT_DOWN = /\b(?:helicopters?|jets?|planes?|aircraft|drones?|warplane
 const HARM_EXTRA = /\b(?:eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|(?:went|gone|goes|going)\s+off|detonat(?:ed|ing)|deadly|deadliest|fatal|lethal|bloody|bloodiest)\b/i;
 
 /** A list item's marker at the start of its line: "- ", "• ", "* ", "– ". */
-const LIST_ITEM = /^\s*[-•*–\x96—\x97]\s+/;
+const LIST_ITEM = /^\s*[-•\x95*–\x96—\x97]\s+/;
 /** A passive attack verb in a list item: "a convoy was struck", "tankers were hit". */
 const ITEM_PASSIVE_HIT = /\b(?:was|were|had been|has been|have been)\s+(?:(?:also|reportedly)\s+)?(?:struck|hit|targeted|bombed|attacked)\b/i;
 /** A gas or chemical attack named as such ("toxic gas attack", "chlorine attack", "chemical strike"). */

@@ -204,13 +204,13 @@ const PLACE_SITE_AFTER = /^(?:'s)?\s+(?:(?:main|central|old|local|surgical|natio
  * that an appositive says is a place ("Sarmin, a town in Idlib, …"): cues for a name the gazetteer knows.
  */
 /** A list entry's date before its place label: "- 16 May 2019, Qalaat al-Madiq: …". */
-const DATED_LABEL_LEAD = /(?:^|\n)[ \t]*(?:[-•*–\x96—\x97][ \t]*|\d{1,2}[.)][ \t]*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),?[ \t]+$/;
+const DATED_LABEL_LEAD = /(?:^|\n)[ \t]*(?:[-•\x95*–\x96—\x97][ \t]*|\d{1,2}[.)][ \t]*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),?[ \t]+$/;
 function labelOrAppositive(folded: string, start: number, end: number): boolean {
   const after = folded.slice(end, end + 60);
   if (/^,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|hamlet)\b/.test(after)) return true;
   // "Sarmin's main market", "the Sarmin hospital", "Sarmin was shelled": a site of the place, or the place hit.
   if (PLACE_SITE_AFTER.test(after)) return true;
-  return /^\s*(?:\([^()\n]{1,40}\))?\s*:\s/.test(after) && /(?:^|\n)[ \t]*(?:[-•*–\x96—\x97][ \t]*|\d{1,2}[.)][ \t]*)?$/.test(folded.slice(Math.max(0, start - 8), start));
+  return /^\s*(?:\([^()\n]{1,40}\))?\s*:\s/.test(after) && /(?:^|\n)[ \t]*(?:[-•\x95*–\x96—\x97][ \t]*|\d{1,2}[.)][ \t]*)?$/.test(folded.slice(Math.max(0, start - 8), start));
 }
 
 const TOWN_KINDS: ReadonlySet<PlaceKind> = new Set([PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.DISTRICT]);
@@ -617,7 +617,7 @@ function isDateline(folded: string, s: number, e: number): boolean {
   const lead = folded.slice(ls, s);
   const after = folded.slice(e, e + 60);
   // (a factbox's entry may open with a bullet: "* KAFR TAKHARIM, Wednesday night - …")
-  if (/^\s*(?:[-•*▪][ \t]+)?(?:[A-Z][\w'-]*\/)*$/.test(lead)) {
+  if (/^\s*(?:[-•\x95*▪][ \t]+)?(?:[A-Z][\w'-]*\/)*$/.test(lead)) {
     // An all-capitals place name alone on its line ("ANKARA").
     if (/^[A-Z][A-Z'-]+$/.test(folded.slice(s, e)) && /^(?:\/[A-Z][A-Z'-]*)*[ \t]*(?:\r?\n|$)/.test(after)) return true;
     if (/^(?:\/[A-Z][\w'-]*)*(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)(?:\s+(?:night|morning|afternoon|evening))?)?\s*(?:\([^)]{1,40}\))?\s*[-—\x97–\x96]\s/.test(after)) return true;
@@ -680,7 +680,7 @@ const DATED_HEADING_AFTER = /^(?:\s+[a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|
 /** A numbered section heading's number: "2. " in "2. Darkoush, 17 May" or "3) Salqin". */
 const HEADING_NUMBER = /^[ \t]*(?:\d{1,2}[.)][ \t]+)?$/;
 /** A table row's first cells, a place then its day: "- Ihsim - Fri 15 Oct - …", "Kansafra | 12 October | …". */
-const ROW_MARKER = /^[ \t]*(?:[-•*–\x96—\x97▪][ \t]+)?$/;
+const ROW_MARKER = /^[ \t]*(?:[-•\x95*–\x96—\x97▪][ \t]+)?$/;
 const ROW_DATE_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-—\x97–\x96|]\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+[-—\x97–\x96|]\s/;
 /**
  * Whether `folded[s, e)` opens its line as a place the line is about: a table row's first cell before its day, or a

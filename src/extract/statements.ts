@@ -436,7 +436,7 @@ const QUESTION_TURN = /^\s*Q\s*(?:\([^()\n]{1,60}\)\s*)?:/;
 /** Kinds of body a "the group" can mean. */
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set([ActorKind.NGO, ActorKind.MONITOR, ActorKind.ARMED_GROUP, ActorKind.RESCUE_SERVICE, ActorKind.OPPOSITION_BODY]);
 /** A social-media post's header: "1/ @SCD_Idlib · 21:14", "@SOHR - 10:42 GMT". */
-const POST_HEADER = /^\s*(?:\d{1,3}\/\d{0,3}\s*)?@(\w{2,30})\s*(?:[·•|—\x97–\x96-]\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?)?\s*$/;
+const POST_HEADER = /^\s*(?:\d{1,3}\/\d{0,3}\s*)?@(\w{2,30})\s*(?:[·•\x95|—\x97–\x96-]\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?)?\s*$/;
 
 /**
  * The actor behind a social-media handle: one the alias table knows by a part of it ("@SOHR", "@SAMS_USA"), or one the
@@ -3151,11 +3151,11 @@ function provinceToll(doc: Doc, s: SentenceInfo, cStart: number, cEnd: number, e
 }
 
 /** A list item's marker ("- ", "• ", "1. "). */
-const LIST_ITEM = /^\s*(?:[-•*–\x96—\x97▪]|\d{1,2}[.)])\s+/;
+const LIST_ITEM = /^\s*(?:[-•\x95*–\x96—\x97▪]|\d{1,2}[.)])\s+/;
 /** A line that opens with a label (after a time stamp or a bullet) and a colon, then a quotation. */
-const LABEL_QUOTE = /^\s*(?:(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?)?|[-•*–\x96—\x97▪])\s*[-—\x97–\x96:]?\s*)?[A-Z][^"“”:\n]{2,80}?:\s*["“]/;
+const LABEL_QUOTE = /^\s*(?:(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?)?|[-•\x95*–\x96—\x97▪])\s*[-—\x97–\x96:]?\s*)?[A-Z][^"“”:\n]{2,80}?:\s*["“]/;
 /** A label opening a line, before the actor it names ("- The Syria Civil Defence: …"). */
-const ACTOR_LABEL = /^\s*(?:(?:[-•*–\x96—\x97▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
+const ACTOR_LABEL = /^\s*(?:(?:[-•\x95*–\x96—\x97▪]|\d{1,2}[.)])\s+)?(?:the\s+)?/i;
 /** A sentence that introduces a list of calls ("SAMS calls on:", "The group urged:"). */
 const LIST_CALL_END = /\b(?:calls?|called|calling)\s+(?:on|upon)(?:\s+(?:the\s+)?[\w-]+){0,3}\s*:\s*$|\b(?:urges?|urged|demands?|demanded|appeals?\s+to)\s*:\s*$/i;
 

@@ -7,13 +7,14 @@ export function hash16(text: string): string {
 }
 
 /**
- * One-byte stand-ins for the em dash and the en dash in folded text: their Windows-1252 code points, C1 control
- * characters no article uses. With them, an article whose only characters beyond Latin-1 are curly quotes and dashes
- * folds to one-byte text, on which V8 runs regular expressions faster and compiles each of them once instead of twice
- * (see docs/benchmarks.md). Patterns that look for a dash accept its stand-in too.
+ * One-byte stand-ins for the em dash, the en dash and the bullet in folded text: their Windows-1252 code points, C1
+ * control characters no article uses. With them, an article whose only characters beyond Latin-1 are curly quotes,
+ * dashes and bullets folds to one-byte text, on which V8 runs regular expressions faster and compiles each of them once
+ * instead of twice (see docs/benchmarks.md). Patterns that look for one of these accept its stand-in too.
  */
 export const EM_DASH = '\x97';
 export const EN_DASH = '\x96';
+export const BULLET = '\x95';
 
 /** `folded` text with the real dashes back, for a reader that knows them (chrono's date ranges). */
 export function withDashes(folded: string): string {
@@ -22,8 +23,8 @@ export function withDashes(folded: string): string {
 
 /**
  * A copy of `text` with the same length in which typographic variants are folded
- * (curly quotes → straight, no-break space → space, em and en dashes → their stand-ins), so matching can run on it
- * while offsets still point into the original text. One-byte whenever its characters allow.
+ * (curly quotes → straight, no-break space → space, em and en dashes and bullets → their stand-ins), so matching can
+ * run on it while offsets still point into the original text. One-byte whenever its characters allow.
  */
 export function foldForMatching(text: string): string {
   const folded = text
@@ -32,7 +33,8 @@ export function foldForMatching(text: string): string {
     .replace(/[\u00A0\u2007\u202F\u2009\t]/g, ' ')
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/\u2014/g, EM_DASH)
-    .replace(/\u2013/g, EN_DASH);
+    .replace(/\u2013/g, EN_DASH)
+    .replace(/\u2022/g, BULLET);
   // A footnote mark after a name ("Hayat Tahrir al-Sham*", as outlets mark groups banned in their country).
   const out = folded.includes('*') ? folded.replace(/(?<=[A-Za-z])\*(?!\*)(?=[\s,.;:)'"]|$)/g, ' ') : folded;
   // A string built from two-byte text stays two-byte in V8 even when every character left fits in one byte.

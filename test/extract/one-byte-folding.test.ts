@@ -1,11 +1,11 @@
 /**
- * Folded text stands in one-byte characters for the em and en dash, so that most articles fold to one-byte text
- * (V8's regular expressions run faster on it). The stand-ins must change nothing the extractor reads: offsets, the
- * dates chrono reads across an en dash, and every pattern that looks for a dash.
+ * Folded text stands in one-byte characters for the em and en dash and the bullet, so that most articles fold to
+ * one-byte text (V8's regular expressions run faster on it). The stand-ins must change nothing the extractor reads:
+ * offsets, the dates chrono reads across an en dash, and every pattern that looks for a dash or a bullet.
  */
 import { extractArticle } from '../../src/extract';
 import { findDates } from '../../src/extract/dates';
-import { EM_DASH, EN_DASH, foldForMatching, withDashes } from '../../src/extract/text';
+import { BULLET, EM_DASH, EN_DASH, foldForMatching, withDashes } from '../../src/extract/text';
 
 describe('dash stand-ins in folded text', () => {
   const text = 'IDLIB, Syria \u2014 Strikes on 5\u20137 May killed 12 people \u2014 rescuers said \u201cenough\u201d.';
@@ -15,6 +15,10 @@ describe('dash stand-ins in folded text', () => {
     expect(folded).toHaveLength(text.length);
     expect(folded).toBe(`IDLIB, Syria ${EM_DASH} Strikes on 5${EN_DASH}7 May killed 12 people ${EM_DASH} rescuers said "enough".`);
     expect(/[\u0100-\uffff]/.test(folded)).toBe(false);
+  });
+
+  it('folds a bullet to its stand-in', () => {
+    expect(foldForMatching('\u2022 Sarmin: two killed')).toBe(`${BULLET} Sarmin: two killed`);
   });
 
   it('gives the real dashes back', () => {
