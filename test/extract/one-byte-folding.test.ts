@@ -3,6 +3,8 @@
  * one-byte text (V8's regular expressions run faster on it). The stand-ins must change nothing the extractor reads:
  * offsets, the dates chrono reads across an en dash, and every pattern that looks for a dash or a bullet.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractArticle } from '../../src/extract';
 import { findDates } from '../../src/extract/dates';
 import { BULLET, EM_DASH, EN_DASH, foldForMatching, withDashes } from '../../src/extract/text';
@@ -55,5 +57,20 @@ describe('dash stand-ins in folded text', () => {
     const dashed = pick(extractArticle(body('\u2014'), meta));
     expect(dashed).toEqual(pick(extractArticle(body('-'), meta)));
     expect(dashed.incidents).toHaveLength(1);
+  });
+});
+
+describe('patterns that look for a dash or a bullet', () => {
+  // A pattern written with the raw character alone would never match folded text: each must accept the stand-in next to it.
+  const dir = join(__dirname, '../../src/extract');
+  const pairs: Array<[string, string]> = [['\u2014', '\\x97'], ['\u2013', '\\x96'], ['\u2022', '\\x95']];
+  const lines = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').map((text, i) => ({ where: `${f}:${i + 1}`, text })))
+    .filter(({ text }) => !/^\s*(?:\/\/|\*|\/\*\*)/.test(text));
+
+  it('accept the stand-in wherever they name the character', () => {
+    const bare = lines.filter(({ text }) => pairs.some(([ch, stand]) => text.split(ch).length - 1 > text.split(ch + stand).length - 1)).map((l) => l.where);
+    expect(bare).toEqual([]);
   });
 });
