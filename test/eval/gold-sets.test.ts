@@ -68,6 +68,7 @@ describe.each([
   ['heldout-43', resolve(__dirname, '..', 'heldout-43'), 8],
   ['heldout-44', resolve(__dirname, '..', 'heldout-44'), 8],
   ['heldout-45', resolve(__dirname, '..', 'heldout-45'), 8],
+  ['heldout-46', resolve(__dirname, '..', 'heldout-46'), 8],
 ])('gold set %s', (_name, dir, count) => {
   const { registry, entries } = loadGoldSet(dir);
 
