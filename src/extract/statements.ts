@@ -1640,12 +1640,16 @@ function attributions(doc: Doc, s: SentenceInfo, spans: Span[], d: Discourse): A
     const qre = /["“][^"“”]*["”]/g;
     for (let m = qre.exec(s.folded); m; m = qre.exec(s.folded)) quotes.push([s.start + m.index, s.start + m.index + m[0].length]);
   }
-  const inQuote = (v: { start: number; end: number }): boolean => quotes.some(([qs, qe]) => v.start > qs && v.end < qe);
+  /** The quotation a verb stands inside, if any (quotations do not overlap). */
+  const quoteAround = (v: { start: number; end: number }): [number, number] | undefined => quotes.find(([qs, qe]) => v.start > qs && v.end < qe);
   // (not a stance verb quoted on its own before any other verb, the speaker's word choice: "Turkey “strongly condemns” the
   // attack"; after one it is what that speaker reports: "said Ankara “strongly condemned” the shelling")
-  const verbAlone = (v: { start: number; end: number }): boolean =>
-    quotes.some(([qs, qe]) => v.start > qs && v.end < qe && QUOTED_VERB_BEFORE.test(text.slice(qs, v.start)) && /^\s*["”]/.test(text.slice(v.end, qe))) && !verbs.some((w) => w.start < v.start && !inQuote(w));
-  const quoted = (v: { start: number; end: number }): boolean => inQuote(v) && !verbAlone(v);
+  const quoted = (v: { start: number; end: number }): boolean => {
+    const q = quoteAround(v);
+    if (!q) return false;
+    const alone = QUOTED_VERB_BEFORE.test(text.slice(q[0], v.start)) && /^\s*["”]/.test(text.slice(v.end, q[1])) && !verbs.some((w) => w.start < v.start && !quoteAround(w));
+    return !alone;
+  };
   const framedQuote = quotes.length > 0 && verbs.some((v) => !quoted(v));
   for (const v of verbs) {
     if (framedQuote && quoted(v)) continue;

@@ -18,7 +18,7 @@ export const BULLET = '\x95';
 
 /** `folded` text with the real dashes back, for a reader that knows them (chrono's date ranges). */
 export function withDashes(folded: string): string {
-  return folded.includes(EM_DASH) || folded.includes(EN_DASH) ? folded.replace(/\x97/g, '\u2014').replace(/\x96/g, '\u2013') : folded;
+  return folded.replaceAll(EM_DASH, '\u2014').replaceAll(EN_DASH, '\u2013');
 }
 
 /**
